@@ -1,0 +1,193 @@
+/*
+ * tally.h — quantitative claims from news text: the whole public API.
+ *
+ * Memory ownership (one rule for every call):
+ *   - The caller owns what it passes in; tally keeps nothing past a call unless documented.
+ *   - Results (numbers, dates, claims and their strings) are owned by the object that produced them
+ *     (a tally_ctx for the stage scanners, a tally_doc for claims) and stay valid until the next call
+ *     on that object, or until it is freed.
+ *   - Spans are byte offsets into the text exactly as given, end exclusive, never copies.
+ *   - Every _new has a _free that accepts NULL.
+ *
+ * Errors: fallible calls return int (TALLY_OK = 0, else a TALLY_E* code); the message, with a byte position
+ * for input errors, is kept in the context: tally_errmsg(ctx). Text is never an error: any article yields
+ * zero or more claims. Statuses are for I/O, memory, options and the database.
+ *
+ * Threads: there is no global mutable state. A tally_ctx and everything made from it belong to one thread
+ * at a time; separate contexts may run in separate threads.
+ *
+ * Example:
+ *   tally_ctx *ctx = tally_ctx_new();
+ *   tally_article a = {.id = "a1", .published = "2024-12-19", .text = s, .text_len = strlen(s)};
+ *   tally_doc *doc = NULL;
+ *   if (tally_doc_extract(ctx, &a, &doc) == TALLY_OK)
+ *       for (size_t i = 0; i < tally_doc_nclaims(doc); i++)
+ *           printf("%s %g\n", tally_doc_claim(doc, i)->what, tally_doc_claim(doc, i)->low);
+ *   tally_doc_free(doc);
+ *   tally_ctx_free(ctx);
+ */
+#ifndef TALLY_H
+#define TALLY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define TALLY_API __attribute__((visibility("default")))
+#else
+#define TALLY_API
+#endif
+
+#define TALLY_VERSION "0.1.0"
+
+/* Status codes. */
+enum {
+    TALLY_OK = 0,
+    TALLY_ENOMEM,  /* out of memory */
+    TALLY_EIO,     /* a file could not be read or written */
+    TALLY_EINPUT,  /* input malformed beyond use (truncated JSON, not UTF-8 where required) */
+    TALLY_EDB,     /* database locked, corrupt, or not a tally database */
+    TALLY_EOPT,    /* a bad option or argument */
+    TALLY_DONE     /* a callback asks to stop; mapped back to TALLY_OK by the caller */
+};
+
+/* How a number is bounded: "=", "~", ">=", ">", "<=", "<", "range". */
+typedef enum {
+    TALLY_BOUND_EQ,
+    TALLY_BOUND_APPROX,
+    TALLY_BOUND_GE,
+    TALLY_BOUND_GT,
+    TALLY_BOUND_LE,
+    TALLY_BOUND_LT,
+    TALLY_BOUND_RANGE
+} tally_bound;
+
+/* What a number is: a count of things, a share in percent, money, a physical measure, an ordinal. */
+typedef enum {
+    TALLY_NUM_COUNT,
+    TALLY_NUM_SHARE,
+    TALLY_NUM_MONEY,
+    TALLY_NUM_MEASURE,
+    TALLY_NUM_ORDINAL
+} tally_numkind;
+
+/* A number mention. An open end is NAN (isnan); for "=" and "~" low == high. */
+typedef struct tally_number {
+    size_t start, end;         /* the whole mention, bound words included ("at least 100") */
+    size_t num_start, num_end; /* the value's own words or digits ("100") */
+    double low, high;          /* the interval the words allow; NAN = open */
+    tally_bound bound;
+    tally_numkind kind;
+    bool approx;               /* hedged: about, around, some, an estimated, several, dozens */
+    size_t unit_start, unit_end; /* the unit words of a share/money/measure ("mm", "per cent"), else 0,0 */
+} tally_number;
+
+/* A time expression, TIMEX3 style. */
+typedef enum { TALLY_TIMEX_DATE, TALLY_TIMEX_TIME, TALLY_TIMEX_DURATION, TALLY_TIMEX_SET } tally_timex_type;
+
+/* Granularity of a DATE value. */
+typedef enum {
+    TALLY_GRAN_NONE, TALLY_GRAN_DAY, TALLY_GRAN_WEEK, TALLY_GRAN_MONTH, TALLY_GRAN_SEASON,
+    TALLY_GRAN_QUARTER, TALLY_GRAN_HALF, TALLY_GRAN_YEAR, TALLY_GRAN_DECADE, TALLY_GRAN_CENTURY
+} tally_gran;
+
+/* Days are counted from 1970-01-01 (day 0), proleptic Gregorian; TALLY_NODAY means none. */
+#define TALLY_NODAY INT32_MIN
+
+typedef struct tally_timex {
+    size_t start, end;
+    tally_timex_type type;
+    tally_gran gran;
+    char value[48];            /* TIMEX3 value: 2024-12-16, 2024-12, 2024-W51, 2024-FA, P2M, PAST_REF … */
+    int32_t first, last;       /* for a DATE: the first and last day it covers; else TALLY_NODAY */
+} tally_timex;
+
+typedef struct tally_span {
+    size_t start, end;
+} tally_span;
+
+/* A quantitative claim. Strings are owned by the tally_doc; NULL where unknown. */
+typedef struct tally_claim {
+    tally_span span;           /* the number with its bound words */
+    double low, high;          /* NAN = open */
+    tally_bound bound;
+    const char *unit;          /* what one counts: "person", "container" … */
+    const char *what;          /* canonical measure: killed, wounded, casualties, missing, captured, deployed … */
+    const char *who;           /* the group counted: "North Korean military" */
+    const char *where;         /* the place: "Kursk" */
+    const char *source;        /* canonical name of who holds the figure */
+    tally_span source_span;    /* the words naming the source in this text; 0,0 when none */
+    const char *speaker;       /* who said it, when not the source (Lee for "Lee said, citing the NIS") */
+    const char *const *via;    /* relays, innermost first (agency, then outlet) */
+    size_t nvia;
+    char said[24];             /* ISO date as precise as the text allows, "" when unknown */
+    char period[48];           /* the time the count covers: "2024-12-14/2024-12-15", "" when none */
+    const tally_span *evidence; /* every place this claim is stated in the article (span first) */
+    size_t nevidence;
+    const char *rule;          /* the rule that made the claim (for --explain) */
+} tally_claim;
+
+/* An article as given to tally. Only text is required; published is "YYYY-MM-DD…" or NULL. */
+typedef struct tally_article {
+    const char *id;
+    const char *url;
+    const char *outlet;
+    const char *published;
+    const char *title;
+    const char *text;
+    size_t text_len;
+} tally_article;
+
+typedef struct tally_ctx tally_ctx;
+typedef struct tally_doc tally_doc;
+
+/* Context: holds error messages and scratch memory. Returns NULL only when out of memory. */
+TALLY_API tally_ctx *tally_ctx_new(void);
+TALLY_API void tally_ctx_free(tally_ctx *ctx);
+/* The last error's message; "" when none. Valid until the next call on ctx. */
+TALLY_API const char *tally_errmsg(const tally_ctx *ctx);
+/* A static description of a status code. */
+TALLY_API const char *tally_errstr(int code);
+/* "=", "~", ">=", ">", "<=", "<", "range". */
+TALLY_API const char *tally_bound_str(tally_bound b);
+TALLY_API const char *tally_numkind_str(tally_numkind k);
+TALLY_API const char *tally_timex_type_str(tally_timex_type t);
+
+/* Stage: numbers in text. *out is owned by ctx, valid until the next call on ctx. */
+TALLY_API int tally_numbers(tally_ctx *ctx, const char *s, size_t len, const tally_number **out, size_t *count);
+
+/* Stage: time expressions, resolved against published ("YYYY-MM-DD"; NULL = undated, relative ones stay
+ * unresolved). *out is owned by ctx, valid until the next call on ctx. */
+TALLY_API int tally_dates(tally_ctx *ctx, const char *s, size_t len, const char *published,
+                          const tally_timex **out, size_t *count);
+
+/* Day number <-> calendar date. */
+TALLY_API int32_t tally_day_from_ymd(int y, int m, int d);
+TALLY_API void tally_day_to_ymd(int32_t day, int *y, int *m, int *d);
+/* Parses "YYYY-MM-DD" (more may follow); TALLY_NODAY when it is not a date. */
+TALLY_API int32_t tally_day_parse(const char *s);
+
+/* The whole pipeline over one article: claims with attribution and dates. On success *out is a new doc
+ * the caller frees with tally_doc_free. Text is never an error; invalid UTF-8 is read as Latin-1 bytes and
+ * reported by tally_doc_warning. */
+TALLY_API int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out);
+TALLY_API void tally_doc_free(tally_doc *doc);
+TALLY_API size_t tally_doc_nclaims(const tally_doc *doc);
+TALLY_API const tally_claim *tally_doc_claim(const tally_doc *doc, size_t i);
+/* The article as copied into the doc (its text and metadata). */
+TALLY_API const tally_article *tally_doc_article(const tally_doc *doc);
+/* A note about the input ("invalid UTF-8 at byte 123"), or NULL. */
+TALLY_API const char *tally_doc_warning(const tally_doc *doc);
+
+/* Checks that s is valid UTF-8. Returns true, or false with *bad set to the first bad byte's offset. */
+TALLY_API bool tally_utf8_check(const char *s, size_t len, size_t *bad);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

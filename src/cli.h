@@ -1,0 +1,25 @@
+/* cli.h — the command-line front end: one function per command, shared option helpers. */
+#ifndef TALLY_CLI_H
+#define TALLY_CLI_H
+#include "tally.h"
+#include <stdio.h>
+
+typedef struct cli_cmd {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+    const char *help; /* full --help text */
+} cli_cmd;
+
+/* Reads a whole file ("-" = stdin) into a malloc'd buffer with a NUL after it. Prints
+ * "tally: FILE: why" and returns NULL on failure (missing, a directory, unreadable). */
+char *cli_slurp(const char *path, size_t *len);
+/* Prints "tally: " + message to stderr. */
+void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints the command's help to stdout when argv asks for it; returns 1 if it did. */
+int cli_want_help(const cli_cmd *cmd, int argc, char **argv);
+const cli_cmd *cli_find(const char *name);
+
+int cmd_numbers(int argc, char **argv);
+int cmd_dates(int argc, char **argv);
+#endif

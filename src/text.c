@@ -1,0 +1,218 @@
+/* text.c — byte classes and the handful of Unicode characters news text uses in place of ASCII ones.
+ * ASCII is classified by table; a byte with the high bit set is decoded with utf8proc only then. */
+#include "text.h"
+#include "tally.h"
+#include <string.h>
+#include <utf8proc.h>
+
+#define S TALLY_C_SPACE
+#define D TALLY_C_DIGIT
+#define U TALLY_C_UPPER
+#define L TALLY_C_LOWER
+#define P TALLY_C_PUNCT
+#define H TALLY_C_HIGH
+const unsigned char tally_cclass[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,  D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P,
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,  L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, 0,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef S
+#undef D
+#undef U
+#undef L
+#undef P
+#undef H
+
+size_t tally_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_int32_t out;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &out);
+    if (n <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = out;
+    return (size_t)n;
+}
+
+size_t tally_utf8_back(const char *s, size_t i)
+{
+    size_t n = 0;
+    while (i > 0 && n < 4) {
+        i--;
+        n++;
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            break;
+    }
+    return n;
+}
+
+bool tally_utf8_check(const char *s, size_t len, size_t *bad)
+{
+    size_t i = 0;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            if (bad)
+                *bad = i;
+            return false;
+        }
+        i += (size_t)n;
+    }
+    return true;
+}
+
+static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    int32_t cp;
+    *n = tally_utf8_decode(s, len, i, &cp);
+    return cp;
+}
+
+size_t tally_space_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return tally_is_ascii_space(c) ? 1 : 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    return (cp == 0xA0 || (cp >= 0x2002 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000) ? n : 0;
+}
+
+size_t tally_group_space_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == ' ')
+        return 1;
+    if ((unsigned char)s[i] < 0x80)
+        return 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    return (cp == 0xA0 || cp == 0x2009 || cp == 0x202F) ? n : 0;
+}
+
+size_t tally_dash_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == '-')
+        return 1;
+    if ((unsigned char)s[i] < 0x80)
+        return 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    return ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) ? n : 0;
+}
+
+size_t tally_apos_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == '\'')
+        return 1;
+    if ((unsigned char)s[i] < 0x80)
+        return 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    return (cp == 0x2019 || cp == 0x02BC || cp == 0x2018) ? n : 0;
+}
+
+size_t tally_quote_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == '"')
+        return 1;
+    if ((unsigned char)s[i] < 0x80)
+        return 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    return (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x201E) ? n : 0;
+}
+
+bool tally_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return tally_is_alpha(c);
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+bool tally_ieq(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!lit[i] || tally_lower((unsigned char)s[i]) != tally_lower((unsigned char)lit[i]))
+            return false;
+    return lit[i] == '\0';
+}
+
+bool tally_iprefix(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; lit[i]; i++)
+        if (i >= n || tally_lower((unsigned char)s[i]) != tally_lower((unsigned char)lit[i]))
+            return false;
+    return true;
+}
+
+size_t tally_skip_space(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i < len && (n = tally_space_at(s, len, i)) > 0)
+        i += n;
+    return i;
+}
+
+size_t tally_word_end(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (!tally_is_alpha(c) && !tally_is_digit(c))
+                break;
+            i++;
+            continue;
+        }
+        if (!tally_letter_at(s, len, i))
+            break;
+        int32_t cp;
+        i += tally_utf8_decode(s, len, i, &cp);
+    }
+    return i;
+}
+
+size_t tally_word_start(const char *s, size_t i)
+{
+    while (i > 0) {
+        size_t n = tally_utf8_back(s, i);
+        unsigned char c = (unsigned char)s[i - n];
+        if (c < 0x80 ? !(tally_is_alpha(c) || tally_is_digit(c)) : !tally_letter_at(s, i, i - n))
+            break;
+        i -= n;
+    }
+    return i;
+}

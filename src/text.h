@@ -1,0 +1,53 @@
+/* text.h — byte-level helpers shared by every scanner: a 256-entry class table (ASCII fast path), UTF-8
+ * decoding only on a high bit, and the few non-ASCII characters news text uses for spaces, dashes,
+ * apostrophes and quotes. All positions are byte offsets; nothing here allocates. */
+#ifndef TALLY_TEXT_H
+#define TALLY_TEXT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    TALLY_C_SPACE = 1,  /* space, tab, CR, LF, FF, VT */
+    TALLY_C_DIGIT = 2,
+    TALLY_C_UPPER = 4,
+    TALLY_C_LOWER = 8,
+    TALLY_C_PUNCT = 16, /* ASCII punctuation */
+    TALLY_C_HIGH = 32   /* a byte of a multi-byte UTF-8 sequence */
+};
+extern const unsigned char tally_cclass[256];
+
+static inline bool tally_is_digit(unsigned char c) { return tally_cclass[c] & TALLY_C_DIGIT; }
+static inline bool tally_is_alpha(unsigned char c) { return tally_cclass[c] & (TALLY_C_UPPER | TALLY_C_LOWER); }
+static inline bool tally_is_upper(unsigned char c) { return tally_cclass[c] & TALLY_C_UPPER; }
+static inline bool tally_is_lower(unsigned char c) { return tally_cclass[c] & TALLY_C_LOWER; }
+static inline bool tally_is_ascii_space(unsigned char c) { return tally_cclass[c] & TALLY_C_SPACE; }
+static inline unsigned char tally_lower(unsigned char c) { return (tally_cclass[c] & TALLY_C_UPPER) ? c + 32 : c; }
+
+/* Decodes the code point at s[i]; returns its length in bytes (1 with *cp = 0xFFFD for a bad byte). */
+size_t tally_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp);
+/* Length of the code point that ends just before s[i] (0 at i == 0). */
+size_t tally_utf8_back(const char *s, size_t i);
+
+/* Each returns the byte length of the character at s[i] when it is of the kind, else 0. */
+size_t tally_space_at(const char *s, size_t len, size_t i);  /* ASCII space or U+00A0 U+2009 U+202F U+2002-200A */
+size_t tally_group_space_at(const char *s, size_t len, size_t i); /* space used between digit groups: ' ', U+00A0, U+2009, U+202F */
+size_t tally_dash_at(const char *s, size_t len, size_t i);   /* - U+2010-2015 U+2212 */
+size_t tally_apos_at(const char *s, size_t len, size_t i);   /* ' U+2019 U+02BC U+2018 */
+size_t tally_quote_at(const char *s, size_t len, size_t i);  /* " U+201C U+201D U+00AB U+00BB U+201E */
+/* True when the code point at s[i] is a letter (any script). */
+bool tally_letter_at(const char *s, size_t len, size_t i);
+
+/* ASCII case-insensitive: s[0..n) equals the NUL-terminated lit. */
+bool tally_ieq(const char *s, size_t n, const char *lit);
+/* ASCII case-insensitive prefix test: lit is a prefix of s[0..n). */
+bool tally_iprefix(const char *s, size_t n, const char *lit);
+
+/* Skips spaces (tally_space_at) from i; returns the new position. */
+size_t tally_skip_space(const char *s, size_t len, size_t i);
+/* End of the word starting at i: letters (any script), digits, and inner apostrophes/hyphens are not
+ * included — a word is letters and digits only. Returns i when no word starts there. */
+size_t tally_word_end(const char *s, size_t len, size_t i);
+/* Start of the word ending at i (exclusive end), or i when none. */
+size_t tally_word_start(const char *s, size_t i);
+#endif
