@@ -38,19 +38,23 @@ deps:
 	@sh scripts/deps.sh
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/tally.h $(wildcard src/*.inc) | $(BUILD)/obj
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libtally.a: $(LIB_OBJ)
-	rm -f $@ && ar rcs $@ $^
+	@rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/tally: $(CLI_OBJ) $(BUILD)/libtally.a
-	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
+	@echo "LD $@"
+	@$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libtally.a | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Itests/unit $< $(BUILD)/libtally.a $(LDLIBS) -o $@
+	@echo "LD $@"
+	@$(CC) $(ALL_CFLAGS) -Itests/unit $< $(BUILD)/libtally.a $(LDLIBS) -o $@
 
 $(BUILD)/tests/eval_%: tests/eval/eval_%.c $(BUILD)/libtally.a | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Itests/unit $< $(BUILD)/libtally.a $(LDLIBS) -o $@
+	@echo "LD $@"
+	@$(CC) $(ALL_CFLAGS) -Itests/unit $< $(BUILD)/libtally.a $(LDLIBS) -o $@
 
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@

@@ -184,6 +184,23 @@ TALLY_API const tally_article *tally_doc_article(const tally_doc *doc);
 /* A note about the input ("invalid UTF-8 at byte 123"), or NULL. */
 TALLY_API const char *tally_doc_warning(const tally_doc *doc);
 
+/* The store: one SQLite file holding articles, claims with their evidence, entities and aliases, events.
+ * Opening creates or migrates the schema; a file that is not a tally database is refused (TALLY_EDB). */
+typedef struct tally_store tally_store;
+TALLY_API int tally_store_open(tally_ctx *ctx, const char *path, tally_store **out);
+TALLY_API void tally_store_close(tally_store *st);
+/* Transactions: everything added between begin and commit lands together or not at all. */
+TALLY_API int tally_store_begin(tally_store *st);
+TALLY_API int tally_store_commit(tally_store *st);
+TALLY_API void tally_store_rollback(tally_store *st);
+/* Adds an extracted article. An article whose text was stored before (same content hash) changes nothing
+ * and sets *added = false; a new version of a stored id replaces the old one. */
+TALLY_API int tally_store_add(tally_store *st, const tally_doc *doc, bool *added);
+/* Calls fn for every stored claim, in article order, with its article (id, text, metadata). fn returns
+ * TALLY_OK to go on, TALLY_DONE to stop. Both are valid during the call only. */
+typedef int (*tally_claim_fn)(void *arg, const tally_article *a, const tally_claim *c);
+TALLY_API int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg);
+
 /* Checks that s is valid UTF-8. Returns true, or false with *bad set to the first bad byte's offset. */
 TALLY_API bool tally_utf8_check(const char *s, size_t len, size_t *bad);
 

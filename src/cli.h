@@ -22,4 +22,8 @@ const cli_cmd *cli_find(const char *name);
 
 int cmd_numbers(int argc, char **argv);
 int cmd_dates(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_claims(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 #endif

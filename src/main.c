@@ -3,7 +3,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define INPUT_HELP                                                                                         \
+    "input: FILE… (- or none: standard input); the format is guessed from the extension (.txt, .jsonl,\n"  \
+    "  .html, .warc, .warc.gz) or set with --as txt|jsonl|html|warc.\n"                                     \
+    "  A plain-text file's first line is its title; a first line 'date YYYY-MM-DD' gives its date.\n"      \
+    "  JSON Lines: {\"id\",\"url\",\"outlet\",\"published\",\"title\",\"text\"} per line; only text is required.\n" \
+    "  --published DATE     publication date for articles that carry none\n"                               \
+    "  --manifest FILE      rows 'file<TAB>YYYY-MM-DD' giving each file's publication date\n"
+
 static const cli_cmd commands[] = {
+    {"ingest", cmd_ingest, "read articles, extract claims, store them in the database",
+     "usage: tally ingest [--db PATH] [--manifest FILE] [--published DATE] [--as FORMAT] FILE…\n"
+     "Extracts every claim from the articles and stores articles, claims, evidence and sources in an\n"
+     "SQLite database (--db, else $TALLY_DB, else ./tally.db). Each input file is one transaction: a file\n"
+     "with a bad record stores nothing and is reported as 'tally: FILE:LINE:COL: what is wrong'.\n"
+     "Re-ingesting an article with the same text changes nothing.\n" INPUT_HELP
+     "  --quiet              no summary line\n"
+     "exit: 0 all stored; 1 some input rejected (the rest stored); 2 usage; 3 database error.\n"
+     "example:\n  tally ingest --manifest ../shared/seeds/manifest.tsv ../shared/seeds/*.txt\n"},
+    {"extract", cmd_extract, "articles in, claims out as JSON Lines (streaming, no database)",
+     "usage: tally extract [--format jsonl|csv|table] [--explain] [--manifest FILE] [--published DATE] [FILE…]\n"
+     "The streaming mode: reads articles and writes one claim per line, nothing stored — fit for Spark\n"
+     "RDD.pipe, Hadoop Streaming or a Dask bag. Each claim:\n"
+     "  {\"doc\",\"start\",\"end\",\"span\",\"low\",\"high\",\"bound\",\"unit\",\"what\",\"who\",\"where\",\"source\",\n"
+     "   \"source_start\",\"source_end\",\"via\":[…],\"said\",\"period\",\"evidence\":[{\"doc\",\"start\",\"end\"}…]}\n"
+     "Offsets are bytes into the article's text as given; an open end of the interval is null.\n" INPUT_HELP
+     "  --explain            add \"rule\": which rule made each claim\n"
+     "example:\n  tally extract --published 2024-12-19 article.txt\n"
+     "  cat articles.jsonl | tally extract > claims.jsonl\n"},
+    {"claims", cmd_claims, "list the stored claims (table, JSON Lines or CSV)",
+     "usage: tally claims [--db PATH] [--format table|jsonl|csv] [--explain]\n"
+     "Prints every claim in the database, article by article: an aligned table (default), JSON Lines\n"
+     "(the same records as tally extract) or CSV with a header row.\n"
+     "example:\n  tally claims --format csv > claims.csv\n"},
+    {"eval", cmd_eval, "score the stored claims against a gold file (P/R/F1, source, said-date)",
+     "usage: tally eval --gold FILE [--aliases FILE] [--db PATH] [--verbose]\n"
+     "Matches stored claims to gold claims (JSON Lines in the format of shared/gold/seed-claims.jsonl) by\n"
+     "article, measure and overlapping interval, and prints precision, recall and F1, then the share of\n"
+     "matched claims whose source and said-date are right. --aliases reads 'canonical<TAB>kind<TAB>a|b|c'\n"
+     "rows so that different names of one source count as the same. --verbose lists misses.\n"
+     "example:\n  tally eval --gold ../shared/gold/seed-claims.jsonl --aliases ../shared/gold/seed-aliases.tsv\n"},
     {"numbers", cmd_numbers, "numbers in text, with bounds, as JSON Lines",
      "usage: tally numbers [FILE…]\n"
      "Reads plain text (standard input when no FILE, or -) and prints one JSON object per number mention:\n"

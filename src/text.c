@@ -197,7 +197,7 @@ size_t tally_word_end(const char *s, size_t len, size_t i)
             i++;
             continue;
         }
-        if (!tally_letter_at(s, len, i))
+        if (!tally_letter_at(s, len, i) || tally_apos_at(s, len, i))
             break;
         int32_t cp;
         i += tally_utf8_decode(s, len, i, &cp);

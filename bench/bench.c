@@ -1,0 +1,88 @@
+/* bench.c — throughput of one stage on one core: MB/s over a text file, and the process's peak RSS.
+ * usage: bench STAGE FILE   (STAGE: numbers | dates | claims)
+ * The file is cut into articles at blank lines, as the bench corpus is written. */
+#include "tally.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *p = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
+        free(p);
+        p = NULL;
+    }
+    fclose(f);
+    if (p) {
+        p[n] = 0;
+        *len = (size_t)n;
+    }
+    return p;
+}
+
+/* Runs the stage over one article; returns how many results it gave. */
+static size_t run_one(tally_ctx *ctx, const char *stage, const char *s, size_t n)
+{
+    size_t count = 0;
+    if (strcmp(stage, "numbers") == 0) {
+        const tally_number *v;
+        tally_numbers(ctx, s, n, &v, &count);
+    } else if (strcmp(stage, "dates") == 0) {
+        const tally_timex *v;
+        tally_dates(ctx, s, n, "2020-06-15", &v, &count);
+    } else {
+        tally_article a = {.id = "bench", .published = "2020-06-15", .text = s, .text_len = n};
+        tally_doc *doc = NULL;
+        if (tally_doc_extract(ctx, &a, &doc) == TALLY_OK)
+            count = tally_doc_nclaims(doc);
+        tally_doc_free(doc);
+    }
+    return count;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: bench numbers|dates|claims FILE\n");
+        return 2;
+    }
+    size_t len = 0;
+    char *s = slurp(argv[2], &len);
+    if (!s) {
+        fprintf(stderr, "bench: cannot read %s\n", argv[2]);
+        return 1;
+    }
+    tally_ctx *ctx = tally_ctx_new();
+    size_t found = 0;
+    double t0 = now();
+    for (size_t i = 0; i < len;) {
+        const char *end = strstr(s + i, "\n\n");
+        size_t n = end ? (size_t)(end - (s + i)) + 2 : len - i;
+        found += run_one(ctx, argv[1], s + i, n);
+        i += n;
+    }
+    double dt = now() - t0;
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("%-8s %8.1f MB/s  %9zu found  %6.1f MB in %.2f s  peak RSS %.1f MiB\n", argv[1], len / 1e6 / dt, found,
+           len / 1e6, dt, ru.ru_maxrss / 1024.0);
+    tally_ctx_free(ctx);
+    free(s);
+    return 0;
+}

@@ -1,0 +1,552 @@
+/* attrib.c — who says a figure, and when.
+ *
+ * For a number at token k of a sentence, the governing cue is chosen first: inside a quotation, the speech
+ * verb next to the closing (or opening) quote; else the nearest report cue before k in the sentence, else
+ * the nearest after it. The source is then read from the cue's syntax with a few patterns that cover news
+ * prose: subject before the verb ("X said", "X, head of Y, said", "X, citing Y, wrote", "a Z, who named"),
+ * subject after it ("said Zelenskyy", "was stated by X"), "according to X", "citing X"; "X told Reuters"
+ * and "X reported, citing Y" give the relay (via). Noun phrases are read by walking over capitalised words,
+ * possessives, demonyms, titles and source nouns (officials, agency…), with a few linking words between
+ * them. The said-date is a date next to the cue ("said on Monday", "In mid-January, X reported").
+ * Everything is bounded by the sentence, so the work is linear in its length. */
+#include "doc.h"
+#include <stdio.h>
+#include <string.h>
+
+enum { NP_MAX = 14 }; /* longest source phrase, in tokens */
+
+static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
+static bool is_punct(const tally_doc *d, size_t k, char c)
+{
+    return k < d->toks.n && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1 && tok_s(d, k)[0] == c;
+}
+static unsigned lex_cls(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx ? lx->cls : 0;
+}
+
+/* Function words and sentence adverbs: never part of a source phrase, whatever their case. Sorted. */
+static const char *const function_words[] = {
+    "a", "about", "after", "against", "all", "also", "although", "among", "an", "and", "another", "any", "as",
+    "at", "because", "before", "between", "both", "but", "by", "during", "each", "earlier", "either", "even",
+    "every", "for", "from", "further", "however", "if", "in", "including", "into", "it", "its", "later",
+    "many", "meanwhile", "more", "most", "much", "neither", "no", "nor", "not", "now", "of", "on", "once", "only",
+    "or", "other", "over", "since", "so", "some", "such", "than", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "through", "to", "under", "until", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "with", "within", "without", "yet",
+};
+
+static bool is_function_word(const tally_doc *d, size_t k)
+{
+    if (k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 10)
+        return false;
+    size_t lo = 0, hi = sizeof function_words / sizeof *function_words;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *w = function_words[mid];
+        size_t n = tok_n(d, k), i = 0;
+        int c = 0;
+        for (; i < n && w[i] && !c; i++)
+            c = (int)tally_lower((unsigned char)tok_s(d, k)[i]) - (int)(unsigned char)w[i];
+        if (!c)
+            c = i < n ? 1 : (w[i] ? -1 : 0);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+/* Is token k part of a time expression (months and weekdays are capitalised but name no source)? */
+static bool in_timex(const tally_doc *d, size_t k)
+{
+    const tally_tok *t = &d->toks.v[k];
+    for (size_t i = 0; i < d->tx.n; i++)
+        if (d->tx.v[i].start < t->end && t->start < d->tx.v[i].end)
+            return true;
+    return false;
+}
+
+/* Words that can head or fill a source phrase. */
+static bool np_core(const tally_doc *d, size_t k)
+{
+    if (k >= d->toks.n || is_function_word(d, k))
+        return false;
+    const tally_tok *t = &d->toks.v[k];
+    if (t->kind == TOK_APOS_S)
+        return true;
+    if (t->kind != TOK_WORD)
+        return false;
+    unsigned c = lex_cls(d, k);
+    if (c & (LEX_A | LEX_C | LEX_M)) /* a lexicon verb inside a name stays: "United States" */
+        return ((c & (LEX_S | LEX_D | LEX_T)) && !(c & LEX_C)) || (tok_cap(d, k) && k > 0 && tok_cap(d, k - 1));
+    return (tok_cap(d, k) && !in_timex(d, k)) || (c & (LEX_S | LEX_D | LEX_T));
+}
+
+static bool is_pronoun(const tally_doc *d, size_t k)
+{
+    static const char *const p[] = {"he", "she", "they", "it", "we"};
+    for (size_t i = 0; i < 5; i++)
+        if (tok_is(d, k, p[i]))
+            return true;
+    return false;
+}
+
+/* Glue tokens: a hyphen or period stuck to words ("Seong-kweun", "Gen.", "U.S."). */
+static bool glued(const tally_doc *d, size_t k)
+{
+    const tally_tok *t = &d->toks.v[k];
+    if (k == 0 || d->toks.v[k - 1].end != t->start)
+        return false;
+    if (t->kind == TOK_DASH)
+        return k + 1 < d->toks.n && d->toks.v[k + 1].start == t->end;
+    if (t->kind != TOK_PUNCT || tok_s(d, k)[0] != '.')
+        return false;
+    /* "Gen." "U.S." "St.": a title or a one- or two-letter capital before the period */
+    return (lex_cls(d, k - 1) & LEX_T) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
+}
+
+/* Start of the phrase ending just before token end (exclusive), not before lo. */
+static size_t np_back(const tally_doc *d, size_t end, size_t lo)
+{
+    size_t a = end;
+    while (a > lo && end - a < NP_MAX) {
+        size_t k = a - 1;
+        bool take = np_core(d, k) || (glued(d, k) && a < end) ||
+                    (is_word(d, k) && k > 0 && d->toks.v[k - 1].kind == TOK_DASH && d->toks.v[k - 1].end == d->toks.v[k].start);
+        if (!take && a < end && k > lo && np_core(d, k - 1)) {
+            bool link = tok_is(d, k, "and") || tok_is(d, k, "of") || is_punct(d, k, ',');
+            /* lists of capitalised words or demonyms: "American, South Korean and Ukrainian" */
+            take = link && (tok_cap(d, a) || (lex_cls(d, a) & LEX_D)) && (tok_cap(d, k - 1) || (lex_cls(d, k - 1) & LEX_D));
+            if (is_punct(d, k, ',') && !(lex_cls(d, k - 1) & LEX_D) && !(lex_cls(d, a) & LEX_D))
+                take = false;
+        }
+        if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !is_function_word(d, k) &&
+            (lex_cls(d, a) & (LEX_S | LEX_D)))
+            take = true; /* an adjective before a source noun: "spy agency", "senior military official" */
+        if (!take && tok_is(d, k, "the") && k > lo && tok_is(d, k - 1, "of"))
+            take = true;
+        if (!take)
+            break;
+        a = k;
+    }
+    while (a < end && (tok_is(d, a, "and") || tok_is(d, a, "of") || is_punct(d, a, ',') || d->toks.v[a].kind == TOK_APOS_S))
+        a++;
+    return a;
+}
+
+/* End (exclusive) of the phrase starting at a, not past hi. */
+static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
+{
+    while (a < hi && (tok_is(d, a, "the") || tok_is(d, a, "a") || tok_is(d, a, "an")))
+        a++;
+    size_t b = a;
+    while (b < hi && b - a < NP_MAX) {
+        bool take = np_core(d, b) || (glued(d, b) && b > a) ||
+                    (is_word(d, b) && b > a && d->toks.v[b - 1].kind == TOK_DASH && d->toks.v[b - 1].end == d->toks.v[b].start);
+        if (!take && is_word(d, b) && !tok_cap(d, b) && !lex_cls(d, b) && !is_function_word(d, b) && b + 1 < hi &&
+            (lex_cls(d, b + 1) & (LEX_S | LEX_D)))
+            take = true;
+        if (!take && b > a && b + 1 < hi && np_core(d, b - 1) &&
+            (tok_is(d, b, "of") || tok_is(d, b, "and")) && (tok_cap(d, b + 1) || tok_is(d, b + 1, "the")))
+            take = true;
+        if (!take && b > a && tok_is(d, b, "the") && tok_is(d, b - 1, "of"))
+            take = true;
+        if (!take)
+            break;
+        b++;
+    }
+    while (b > a && (tok_is(d, b - 1, "and") || tok_is(d, b - 1, "of") || tok_is(d, b - 1, "the")))
+        b--;
+    return b;
+}
+
+static void set_source(tally_doc *d, tally_attr *at, size_t a, size_t b)
+{
+    bool person = false;
+    const char *name = tally_entity_canon(d, a, b, &person);
+    if (!name)
+        return;
+    at->source = name;
+    at->person = person;
+    at->source_span = (tally_span){d->toks.v[a].start, d->toks.v[b - 1].end};
+}
+
+static void add_via(tally_doc *d, tally_attr *at, size_t a, size_t b)
+{
+    bool person;
+    const char *name = a < b ? tally_entity_canon(d, a, b, &person) : NULL;
+    if (name && at->nvia < 2)
+        at->via[at->nvia++] = name;
+}
+
+/* Pronouns take the last source of the fitting kind. */
+static void set_source(tally_doc *d, tally_attr *at, size_t a, size_t b);
+
+/* "Russia has not …, when it reported": "it" is the sentence's own capitalised subject when it has one. */
+static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
+{
+    size_t lo = k;
+    while (lo > 0 && !(d->toks.v[lo].flags & TOKF_NEWLINE) && !is_punct(d, lo - 1, '.'))
+        lo--;
+    size_t b = lo;
+    while (b < k && tok_cap(d, b) && !is_function_word(d, b) && !in_timex(d, b))
+        b++;
+    if (b == lo || b >= k || !(lex_cls(d, b) & LEX_A))
+        return false;
+    set_source(d, at, lo, b);
+    return at->source != NULL;
+}
+
+static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
+{
+    if ((tok_is(d, k, "it") || tok_is(d, k, "they")) && subject_of_sentence(d, k, at))
+        return true;
+    if (!prev)
+        return false;
+    if (tok_is(d, k, "he") || tok_is(d, k, "she"))
+        prev = &prev[0];
+    else
+        prev = prev[1].source ? &prev[1] : &prev[0];
+    if (!prev->source)
+        return false;
+    at->source = prev->source;
+    at->source_span = prev->source_span;
+    at->person = prev->person;
+    return true;
+}
+
+/* A country name speaking stands for its authorities: "South Korea said" → "South Korean authorities". */
+static const char *country_authorities(tally_doc *d, size_t a, size_t b)
+{
+    size_t n = b - a;
+    if (n == 0 || n > 2 || !tok_cap(d, b - 1))
+        return NULL;
+    const char *prefix = NULL;
+    if (n == 2) {
+        if (!tok_is(d, a, "north") && !tok_is(d, a, "south"))
+            return NULL;
+        prefix = tok_is(d, a, "north") ? "North " : "South ";
+    }
+    /* find the demonym whose country is this word */
+    static const char *const pairs[][2] = {
+        {"Korea", "Korean"}, {"Russia", "Russian"}, {"Ukraine", "Ukrainian"}, {"China", "Chinese"},
+        {"Japan", "Japanese"}, {"Iran", "Iranian"}, {"Israel", "Israeli"}, {"Syria", "Syrian"},
+        {"Turkey", "Turkish"}, {"France", "French"}, {"Germany", "German"}, {"Britain", "British"},
+        {"Poland", "Polish"}, {"India", "Indian"}, {"Pakistan", "Pakistani"}, {"Iraq", "Iraqi"},
+        {"Seoul", "South Korean"}, {"Pyongyang", "North Korean"}, {"Moscow", "Russian"}, {"Kyiv", "Ukrainian"},
+        {"Kiev", "Ukrainian"}, {"Beijing", "Chinese"}, {"Tokyo", "Japanese"}, {"Washington", "US"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        if (!tally_ieq(tok_s(d, b - 1), tok_n(d, b - 1), pairs[i][0]))
+            continue;
+        if (prefix && i >= 16) /* capitals (from Seoul on) take no North/South */
+            return NULL;
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s%s authorities", prefix ? prefix : "", pairs[i][1]);
+        return tally_arena_strdup(&d->arena, buf);
+    }
+    return NULL;
+}
+
+/* "X, citing Y," or "…, citing Y" right after the cue: Y holds the figure, X relays it. */
+static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
+{
+    for (size_t k = cue + 1; k < hi && k < cue + 6; k++) {
+        const tally_lex *lx = tok_lex(d, k);
+        if (lx && (lx->cls & LEX_C) && lx->cue && strcmp(lx->cue, "cite") == 0) {
+            size_t b = np_fwd(d, k + 1, hi);
+            if (b > k + 1 && at->source) {
+                const char *relay = at->source;
+                size_t skip = k + 1;
+                while (skip < b && (tok_is(d, skip, "the") || tok_is(d, skip, "a") || tok_is(d, skip, "an")))
+                    skip++;
+                set_source(d, at, skip, b);
+                if (at->nvia < 2)
+                    at->via[at->nvia++] = relay;
+            }
+            return;
+        }
+    }
+}
+
+/* The source of a say-type cue whose subject stands before it. */
+static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const tally_attr *prev, tally_attr *at)
+{
+    size_t j = cue;
+    while (j > lo && (lex_cls(d, j - 1) & LEX_A))
+        j--;
+    if (j > lo && is_pronoun(d, j - 1)) {
+        resolve_pronoun(d, j - 1, prev, at);
+        return;
+    }
+    if (j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && j - 1 > lo && is_punct(d, j - 2, ',')) {
+        size_t a = np_back(d, j - 2, lo);
+        if (a < j - 2)
+            set_source(d, at, a, j - 2);
+        return;
+    }
+    if (j > lo && is_punct(d, j - 1, ',')) {
+        /* appositive or aside between commas: "X, head of Y, said" / "X, citing Y, wrote" */
+        size_t c = j - 1;
+        while (c > lo && !is_punct(d, c - 1, ','))
+            c--;
+        if (c > lo) {
+            size_t inner = c;
+            const tally_lex *lx = tok_lex(d, inner);
+            size_t a = np_back(d, c - 1, lo);
+            if (a < c - 1)
+                set_source(d, at, a, c - 1);
+            /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
+            if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
+                size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
+                if (b > s0 && at->source) {
+                    char buf[256];
+                    const tally_tok *t0 = &d->toks.v[s0], *t1 = &d->toks.v[b - 1];
+                    snprintf(buf, sizeof buf, "%s, %.*s", at->source, (int)(t1->end - t0->start), d->a.text + t0->start);
+                    at->source = tally_arena_strdup(&d->arena, buf);
+                    at->source_span.end = t1->end;
+                    at->person = false;
+                }
+            }
+            if (lx && lx->cue && strcmp(lx->cue, "cite") == 0) {
+                const char *relay = at->source;
+                size_t b = np_fwd(d, inner + 1, j - 1);
+                size_t s0 = inner + 1;
+                while (s0 < b && (tok_is(d, s0, "the") || tok_is(d, s0, "a") || tok_is(d, s0, "an")))
+                    s0++;
+                if (b > s0) {
+                    set_source(d, at, s0, b);
+                    if (relay && at->nvia < 2)
+                        at->via[at->nvia++] = relay;
+                }
+            }
+            return;
+        }
+    }
+    size_t a = np_back(d, j, lo);
+    if (a >= j)
+        return;
+    /* "military sources cited in South Korean media estimate": the sources hold it, the media relay it */
+    if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
+        (tok_is(d, a - 2, "cited") || tok_is(d, a - 2, "quoted"))) {
+        size_t a2 = np_back(d, a - 2, lo);
+        if (a2 < a - 2) {
+            set_source(d, at, a2, a - 2);
+            add_via(d, at, a, j);
+            return;
+        }
+    }
+    /* "South Korea, where authorities said" */
+    if (a >= lo + 2 && tok_is(d, a - 1, "where") && is_punct(d, a - 2, ',') && (lex_cls(d, a) & LEX_S)) {
+        size_t a2 = np_back(d, a - 2, lo);
+        const char *auth = a2 < a - 2 ? country_authorities(d, a2, a - 2) : NULL;
+        if (auth) {
+            at->source = auth;
+            at->source_span = (tally_span){d->toks.v[a2].start, d->toks.v[j - 1].end};
+            return;
+        }
+    }
+    const char *auth = country_authorities(d, a, j);
+    if (auth) {
+        at->source = auth;
+        at->source_span = (tally_span){d->toks.v[a].start, d->toks.v[j - 1].end};
+    } else {
+        set_source(d, at, a, j);
+    }
+    (void)hi;
+}
+
+/* Reads the source of cue token c in sentence [lo, hi). */
+static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_attr *prev, tally_attr *at)
+{
+    const tally_lex *lx = tok_lex(d, c);
+    at->cue = c;
+    if (strcmp(lx->cue, "acc") == 0) {
+        if (tok_is(d, c + 1, "to")) {
+            size_t b = np_fwd(d, c + 2, hi);
+            size_t a = c + 2;
+            while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a")))
+                a++;
+            if (a < b && is_pronoun(d, a))
+                resolve_pronoun(d, a, prev, at);
+            else if (a < b)
+                set_source(d, at, a, b);
+        }
+        return;
+    }
+    if (strcmp(lx->cue, "cite") == 0) {
+        size_t b = np_fwd(d, c + 1, hi);
+        size_t a = c + 1;
+        while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a") || tok_is(d, a, "an")))
+            a++;
+        if (a < b)
+            set_source(d, at, a, b);
+        return;
+    }
+    /* passive: "was stated by X" */
+    if (tok_is(d, c + 1, "by")) {
+        size_t b = np_fwd(d, c + 2, hi);
+        if (b > c + 2) {
+            size_t a = c + 2;
+            while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a")))
+                a++;
+            set_source(d, at, a, b);
+            return;
+        }
+    }
+    /* inverted after a quote or comma: "…,” said Zelenskyy" (", he said" is read as subject-before) */
+    bool invertible = tok_is(d, c, "said") || tok_is(d, c, "says") || tok_is(d, c, "added") ||
+                      tok_is(d, c, "wrote") || tok_is(d, c, "stated") || tok_is(d, c, "explained");
+    bool after_quote = c > lo && (d->toks.v[c - 1].kind == TOK_QUOTE || is_punct(d, c - 1, ','));
+    if (invertible && after_quote) {
+        size_t b = np_fwd(d, c + 1, hi);
+        if (b > c + 1 && (tok_cap(d, c + 1) || tok_is(d, c + 1, "the") || is_pronoun(d, c + 1))) {
+            if (is_pronoun(d, c + 1))
+                resolve_pronoun(d, c + 1, prev, at);
+            else
+                set_source(d, at, c + 1, b);
+            return;
+        }
+    }
+    subject_before(d, lo, hi, c, prev, at);
+    if (tok_is(d, c, "told") && at->source) {
+        size_t b = np_fwd(d, c + 1, hi);
+        if (b > c + 1 && tok_cap(d, b - 1))
+            add_via(d, at, c + 1, b);
+    }
+    citing_after(d, c, hi, at);
+}
+
+static bool is_cue(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    if (!lx || !(lx->cls & LEX_C) || !lx->cue)
+        return false;
+    if (strcmp(lx->cue, "acc") == 0)
+        return tok_is(d, k + 1, "to");
+    return true;
+}
+
+bool tally_attrib_has_cue(const tally_doc *d, size_t si)
+{
+    const tally_sent *s = &d->sents.v[si];
+    for (size_t k = s->first; k < s->last; k++)
+        if (is_cue(d, k))
+            return true;
+    return false;
+}
+
+/* Is token k inside a quotation of the sentence? Sets [*qa, *qb) to the quote tokens. */
+static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t *qa, size_t *qb)
+{
+    size_t open = SIZE_MAX;
+    for (size_t i = lo; i < k; i++) {
+        if (d->toks.v[i].kind != TOK_QUOTE)
+            continue;
+        if (d->toks.v[i].flags & TOKF_OPENQ)
+            open = i;
+        else
+            open = SIZE_MAX;
+    }
+    if (open == SIZE_MAX)
+        return false;
+    size_t close = hi;
+    for (size_t i = k; i < hi; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE && (d->toks.v[i].flags & TOKF_CLOSEQ)) {
+            close = i;
+            break;
+        }
+    *qa = open;
+    *qb = close;
+    return true;
+}
+
+/* The cue for token k: outside the quote holding k if any, else nearest before k, else nearest after. */
+static size_t choose_cue(const tally_doc *d, size_t lo, size_t hi, size_t k)
+{
+    size_t qa, qb;
+    if (in_quote(d, lo, hi, k, &qa, &qb)) {
+        for (size_t i = qb + 1; i < hi && i < qb + 5; i++)
+            if (is_cue(d, i))
+                return i;
+        for (size_t i = qa; i > lo && i + 5 > qa; i--)
+            if (is_cue(d, i - 1))
+                return i - 1;
+        return SIZE_MAX;
+    }
+    for (size_t i = k; i > lo; i--) {
+        if (is_cue(d, i - 1) && !(in_quote(d, lo, hi, i - 1, &qa, &qb)))
+            return i - 1;
+    }
+    for (size_t i = k; i < hi; i++)
+        if (is_cue(d, i) && !(in_quote(d, lo, hi, i, &qa, &qb)))
+            return i;
+    return SIZE_MAX;
+}
+
+/* A date attached to the cue: right after it ("said on Monday", "reported Wednesday"), just before it,
+ * or opening the sentence before a comma ("In mid-January, South Korea reported"). */
+static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
+{
+    const tally_timex *best = NULL;
+    for (size_t i = 0; i < d->tx.n; i++) {
+        const tally_timex *t = &d->tx.v[i];
+        if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY)
+            continue;
+        size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+        size_t b = tally_tok_at(d->toks.v, d->toks.n, t->end - 1) + 1;
+        if (a < lo || b > hi)
+            continue;
+        bool after = a > cue && a <= cue + 3;
+        bool before = b <= cue && b + 4 >= cue;
+        bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue;
+        if (after || before || opening) {
+            best = t;
+            if (after)
+                break;
+        }
+    }
+    return best;
+}
+
+size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
+{
+    const tally_sent *s = &d->sents.v[si];
+    size_t n = 0;
+    for (size_t k = s->first; k < s->last && n < cap; k++)
+        if (is_cue(d, k))
+            out[n++] = k;
+    return n;
+}
+
+int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
+{
+    const tally_sent *s = &d->sents.v[si];
+    size_t c = choose_cue(d, s->first, s->last, k);
+    if (c == SIZE_MAX) {
+        memset(out, 0, sizeof *out);
+        out->said_first = out->said_last = TALLY_NODAY;
+        return TALLY_OK;
+    }
+    return tally_attrib_at_cue(d, si, c, prev, out);
+}
+
+int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
+{
+    const tally_sent *s = &d->sents.v[si];
+    memset(out, 0, sizeof *out);
+    out->said_first = out->said_last = TALLY_NODAY;
+    read_cue(d, s->first, s->last, c, prev, out);
+    const tally_timex *t = said_date(d, s->first, s->last, c);
+    if (t) {
+        out->said_first = t->first;
+        out->said_last = t->last;
+        out->said_gran = t->gran;
+    }
+    return TALLY_OK;
+}

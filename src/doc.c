@@ -1,0 +1,93 @@
+/* doc.c — one article through the whole pipeline: copy, check UTF-8, tokens and sentences, numbers,
+ * dates, claims. Everything the doc returns lives in its arena and vectors. */
+#include "ctx.h"
+#include "doc.h"
+#include "number.h"
+#include "timex.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int copy_article(tally_doc *d, const tally_article *a)
+{
+    tally_arena *ar = &d->arena;
+    char *text = tally_arena_strndup(ar, a->text ? a->text : "", a->text ? a->text_len : 0);
+    d->a = (tally_article){.id = tally_arena_strdup(ar, a->id ? a->id : ""), .url = tally_arena_strdup(ar, a->url),
+                           .outlet = tally_arena_strdup(ar, a->outlet), .published = tally_arena_strdup(ar, a->published),
+                           .title = tally_arena_strdup(ar, a->title), .text = text, .text_len = a->text ? a->text_len : 0};
+    if (!text || !d->a.id || (a->url && !d->a.url) || (a->outlet && !d->a.outlet) ||
+        (a->published && !d->a.published) || (a->title && !d->a.title))
+        return TALLY_ENOMEM;
+    d->dct = tally_day_parse(d->a.published);
+    return TALLY_OK;
+}
+
+static int run_pipeline(tally_doc *d)
+{
+    const char *s = d->a.text;
+    size_t len = d->a.text_len, bad;
+    if (!tally_utf8_check(s, len, &bad)) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
+        d->warning = tally_arena_strdup(&d->arena, msg);
+    }
+    int rc = tally_tokenize(s, len, &d->toks, &d->sents);
+    if (rc == TALLY_OK)
+        rc = tally_number_scan(s, len, &d->nums);
+    if (rc == TALLY_OK)
+        rc = tally_timex_scan(s, len, d->dct, &d->tx);
+    if (rc == TALLY_OK)
+        rc = tally_claims_extract(d);
+    return rc;
+}
+
+int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
+{
+    *out = NULL;
+    tally_doc *d = calloc(1, sizeof *d);
+    if (!d)
+        return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
+    int rc = copy_article(d, a);
+    if (rc == TALLY_OK)
+        rc = run_pipeline(d);
+    if (rc != TALLY_OK) {
+        tally_doc_free(d);
+        return tally_fail(ctx, rc, "%s: %s", a->id ? a->id : "article", tally_errstr(rc));
+    }
+    *out = d;
+    return TALLY_OK;
+}
+
+void tally_doc_free(tally_doc *doc)
+{
+    if (!doc)
+        return;
+    tally_vec_free(&doc->toks);
+    tally_vec_free(&doc->sents);
+    tally_vec_free(&doc->nums);
+    tally_vec_free(&doc->tx);
+    tally_vec_free(&doc->claims);
+    tally_vec_free(&doc->evidence);
+    tally_arena_free(&doc->arena);
+    free(doc);
+}
+
+size_t tally_doc_nclaims(const tally_doc *doc)
+{
+    return doc ? doc->claims.n : 0;
+}
+
+const tally_claim *tally_doc_claim(const tally_doc *doc, size_t i)
+{
+    return doc && i < doc->claims.n ? &doc->claims.v[i] : NULL;
+}
+
+const tally_article *tally_doc_article(const tally_doc *doc)
+{
+    return &doc->a;
+}
+
+const char *tally_doc_warning(const tally_doc *doc)
+{
+    return doc->warning;
+}

@@ -1,0 +1,80 @@
+/* doc.h — a document's insides: its copy of the article, tokens, sentences, mentions and claims, all
+ * owned by the doc (strings in its arena, arrays in vectors). */
+#ifndef TALLY_DOC_H
+#define TALLY_DOC_H
+#include "arena.h"
+#include "lexicon.h"
+#include "tally.h"
+#include "text.h"
+#include "token.h"
+#include "vec.h"
+
+/* An attribution found for a sentence: who holds the figures, who said them, who relayed them, when. */
+typedef struct tally_attr {
+    const char *source;       /* canonical name, arena-owned */
+    tally_span source_span;
+    const char *speaker;      /* when the figure is someone else's (Lee, citing the NIS) */
+    const char *via[2];
+    size_t nvia;
+    int32_t said_first, said_last; /* days; TALLY_NODAY when the text gives no date */
+    tally_gran said_gran;
+    size_t cue;               /* token index of the cue */
+    bool person;              /* the source looks like a person (for he/she) */
+} tally_attr;
+
+typedef TALLY_VEC(tally_claim) tally_claimvec;
+typedef TALLY_VEC(tally_attr) tally_attrvec;
+
+struct tally_doc {
+    tally_arena arena;
+    tally_article a;          /* strings in arena; text is a copy */
+    const char *warning;
+    int32_t dct;              /* publication day or TALLY_NODAY */
+    tally_tokvec toks;
+    tally_sentvec sents;
+    tally_numvec nums;
+    tally_timexvec tx;
+    tally_claimvec claims;
+    tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
+    const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    size_t nnames;
+};
+
+/* Token helpers over the doc's text. */
+static inline const char *tok_s(const tally_doc *d, size_t k) { return d->a.text + d->toks.v[k].start; }
+static inline size_t tok_n(const tally_doc *d, size_t k) { return d->toks.v[k].end - d->toks.v[k].start; }
+static inline bool tok_is(const tally_doc *d, size_t k, const char *w)
+{
+    return k < d->toks.n && tally_ieq(tok_s(d, k), tok_n(d, k), w);
+}
+static inline const tally_lex *tok_lex(const tally_doc *d, size_t k)
+{
+    return k < d->toks.n && d->toks.v[k].kind == TOK_WORD ? tally_lex_find(tok_s(d, k), tok_n(d, k)) : NULL;
+}
+static inline bool tok_cap(const tally_doc *d, size_t k)
+{
+    return k < d->toks.n && (d->toks.v[k].flags & TOKF_CAP);
+}
+
+/* attrib.c: the attribution that governs token k of sentence si (none: source NULL). prev, for
+ * pronouns, is NULL or two attributions: the last with a person as source, and the last of any kind. */
+int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out);
+/* Token indexes of the report cues of sentence si, in order; returns how many (at most cap). */
+size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap);
+/* The attribution read from cue token c of sentence si. */
+int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
+/* True when sentence si holds a report cue. */
+bool tally_attrib_has_cue(const tally_doc *d, size_t si);
+
+/* entity.c: canonical name for the source words in tokens [a, b): titles and determiners stripped,
+ * short forms resolved to a full name seen in the doc, a country speaking read as its authorities. */
+const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
+/* A spelling-insensitive key for cross-document matching (Zelenskyy/Zelensky, Seong-kweun/Seong Kwon):
+ * lower case, letters only, vowels after the first letter and doubled letters dropped. */
+void tally_entity_key(const char *name, char *key, size_t cap);
+/* Registers the full names that follow titles anywhere in the doc. */
+void tally_entity_prescan(tally_doc *d);
+
+/* claim.c: claims from the doc's numbers. */
+int tally_claims_extract(tally_doc *d);
+#endif

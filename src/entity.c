@@ -1,0 +1,188 @@
+/* entity.c — names as a reader would write them once: a source phrase loses its determiner and the titles
+ * and demonyms before a person's name ("South Korean MP Lee Seong-kweun" → "Lee Seong-kweun"), a short form
+ * takes the full name met in the same article ("Lee" → "Lee Seong-kweun"), and a spelling-insensitive key
+ * (consonant skeleton) lets the store unify names across articles (Zelenskyy/Zelensky). */
+#include "doc.h"
+#include "text.h"
+#include <string.h>
+
+/* Words that make a capitalised phrase an organisation rather than a person. */
+static const char *const org_words[] = {
+    "agency", "army", "association", "bureau", "center", "centre", "channel", "command", "committee", "council",
+    "court", "department", "directorate", "forces", "government", "guard", "institute", "intelligence",
+    "ministry", "news", "office", "party", "police", "post", "press", "service", "staff", "times", "union",
+    "university", "journal", "network", "reuters", "tass", "bbc", "cnn", "nis", "kcna", "ap", "afp",
+};
+
+static bool is_org_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof org_words / sizeof *org_words; i++)
+        if (tally_ieq(s, n, org_words[i]))
+            return true;
+    return false;
+}
+
+static bool is_determiner(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "the") || tok_is(d, k, "a") || tok_is(d, k, "an");
+}
+
+/* Copies the text of tokens [a, b) with single spaces where the text had any. */
+static const char *span_text(tally_doc *d, size_t a, size_t b)
+{
+    if (a >= b)
+        return NULL;
+    size_t start = d->toks.v[a].start, end = d->toks.v[b - 1].end;
+    char *out = tally_arena_alloc(&d->arena, end - start + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t k = a; k < b; k++) {
+        if (k > a && (d->toks.v[k].flags & TOKF_SPACE))
+            out[n++] = ' ';
+        memcpy(out + n, tok_s(d, k), tok_n(d, k));
+        n += tok_n(d, k);
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* A run of capitalised name words [a, b) that looks like a person: 2-4 words, no organisation word,
+ * no lexicon word (demonym, title, source noun). Hyphen-joined parts count with their word. */
+static bool looks_like_person(const tally_doc *d, size_t a, size_t b)
+{
+    size_t words = 0;
+    for (size_t k = a; k < b; k++) {
+        if (d->toks.v[k].kind == TOK_DASH || (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH))
+            continue;
+        if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || (d->toks.v[k].flags & TOKF_ALLCAP))
+            return false;
+        if (is_org_word(tok_s(d, k), tok_n(d, k)) || tok_lex(d, k))
+            return false;
+        words++;
+    }
+    return words >= 2 && words <= 4;
+}
+
+static void remember_name(tally_doc *d, const char *name)
+{
+    for (size_t i = 0; i < d->nnames; i++)
+        if (strcmp(d->names[i], name) == 0)
+            return;
+    if (d->nnames < sizeof d->names / sizeof *d->names)
+        d->names[d->nnames++] = name;
+}
+
+/* The full name whose first or last word is the single word s[0..n), or NULL. */
+static const char *full_name(const tally_doc *d, const char *s, size_t n)
+{
+    for (size_t i = d->nnames; i-- > 0;) {
+        const char *name = d->names[i];
+        const char *sp = strrchr(name, ' ');
+        if ((strncmp(name, s, n) == 0 && (name[n] == ' ' || name[n] == '-')) ||
+            (sp && strlen(sp + 1) == n && strncmp(sp + 1, s, n) == 0))
+            return name;
+    }
+    return NULL;
+}
+
+const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
+{
+    *person = false;
+    while (a < b && (is_determiner(d, a) || d->toks.v[a].kind == TOK_PUNCT || d->toks.v[a].kind == TOK_QUOTE))
+        a++;
+    while (b > a && (d->toks.v[b - 1].kind == TOK_PUNCT || d->toks.v[b - 1].kind == TOK_QUOTE) &&
+           !(b - 1 > a && tok_n(d, b - 1) == 1 && tok_s(d, b - 1)[0] == '.' && d->toks.v[b - 2].end == d->toks.v[b - 1].start))
+        b--;
+    if (a >= b)
+        return NULL;
+    /* Titles and demonyms before a name: the name is the capitalised run after the last title. */
+    size_t last_title = b;
+    for (size_t k = a; k < b; k++) {
+        const tally_lex *lx = tok_lex(d, k);
+        if (lx && (lx->cls & LEX_T))
+            last_title = k;
+    }
+    if (last_title < b) {
+        size_t n0 = last_title + 1;
+        while (n0 < b && d->toks.v[n0].kind == TOK_PUNCT)
+            n0++;
+        if (n0 < b && tok_cap(d, n0)) {
+            *person = true;
+            const char *name = span_text(d, n0, b);
+            if (name && n0 + 1 < b)
+                remember_name(d, name);
+            if (n0 + 1 == b) {
+                const char *full = full_name(d, tok_s(d, n0), tok_n(d, n0));
+                return full ? full : name;
+            }
+            return name;
+        }
+    }
+    if (b - a == 1 && tok_cap(d, a) && !(d->toks.v[a].flags & TOKF_ALLCAP)) {
+        const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
+        if (full) {
+            *person = true;
+            return full;
+        }
+    }
+    if (looks_like_person(d, a, b)) {
+        *person = true;
+        const char *name = span_text(d, a, b);
+        if (name)
+            remember_name(d, name);
+        return name;
+    }
+    return span_text(d, a, b);
+}
+
+/* Registers the names that follow a title anywhere in the doc, so that a short form used before the
+ * full name's own sentence still resolves. */
+void tally_entity_prescan(tally_doc *d)
+{
+    for (size_t k = 0; k + 2 < d->toks.n; k++) {
+        const tally_lex *lx = tok_lex(d, k);
+        if (!lx || !(lx->cls & LEX_T) || !tok_cap(d, k))
+            continue;
+        size_t a = k + 1;
+        if (a < d->toks.n && tok_is(d, a, "."))
+            a++;
+        size_t b = a;
+        while (b < d->toks.n && b - a < 6 &&
+               ((d->toks.v[b].kind == TOK_WORD && tok_cap(d, b) && !tok_lex(d, b)) ||
+                (d->toks.v[b].kind == TOK_DASH && !(d->toks.v[b].flags & TOKF_SPACE)) ||
+                (d->toks.v[b].kind == TOK_WORD && b > a && d->toks.v[b - 1].kind == TOK_DASH)))
+            b++;
+        if (b - a >= 2 && looks_like_person(d, a, b)) {
+            const char *name = span_text(d, a, b);
+            if (name)
+                remember_name(d, name);
+        }
+    }
+}
+
+void tally_entity_key(const char *name, char *key, size_t cap)
+{
+    size_t n = 0;
+    char prev = 0;
+    bool word_start = true;
+    for (const char *p = name; *p && n + 1 < cap; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (!tally_is_alpha(c)) {
+            if ((c == ' ' || c == '-') && n && key[n - 1] != ' ' && n + 1 < cap)
+                key[n++] = ' ';
+            prev = 0;
+            word_start = (c == ' ' || c == '-');
+            continue;
+        }
+        char l = (char)tally_lower(c);
+        bool vowel = strchr("aeiouy", l) != NULL;
+        if ((!vowel || word_start) && l != prev)
+            key[n++] = l;
+        prev = l;
+        word_start = false;
+    }
+    while (n && key[n - 1] == ' ')
+        n--;
+    key[n] = '\0';
+}

@@ -1,0 +1,213 @@
+/* out.c — the claim record in its three textual forms. JSON follows the contract field order; the table
+ * keeps every cell on one line and measures widths in code points so UTF-8 names align. */
+#include "out.h"
+#include "text.h"
+#include "vec.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void json_opt_str(tally_buf *b, const char *key, const char *s)
+{
+    tally_buf_printf(b, ",\"%s\":", key);
+    if (s && *s)
+        tally_buf_json_str(b, s, strlen(s));
+    else
+        tally_buf_adds(b, "null");
+}
+
+static void json_span_text(tally_buf *b, const tally_article *a, size_t start, size_t end)
+{
+    if (a->text && start <= end && end <= a->text_len)
+        tally_buf_json_str(b, a->text + start, end - start);
+    else
+        tally_buf_adds(b, "null");
+}
+
+void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain)
+{
+    tally_buf_adds(b, "{\"doc\":");
+    tally_buf_json_str(b, a->id, strlen(a->id));
+    tally_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"span\":", c->span.start, c->span.end);
+    json_span_text(b, a, c->span.start, c->span.end);
+    tally_buf_adds(b, ",\"low\":");
+    tally_buf_json_num(b, c->low);
+    tally_buf_adds(b, ",\"high\":");
+    tally_buf_json_num(b, c->high);
+    tally_buf_printf(b, ",\"bound\":\"%s\"", tally_bound_str(c->bound));
+    json_opt_str(b, "unit", c->unit);
+    json_opt_str(b, "what", c->what);
+    json_opt_str(b, "who", c->who);
+    json_opt_str(b, "where", c->where);
+    json_opt_str(b, "source", c->source);
+    if (c->source && c->source_span.end > c->source_span.start)
+        tally_buf_printf(b, ",\"source_start\":%zu,\"source_end\":%zu", c->source_span.start, c->source_span.end);
+    else
+        tally_buf_adds(b, ",\"source_start\":null,\"source_end\":null");
+    tally_buf_adds(b, ",\"via\":[");
+    for (size_t i = 0; i < c->nvia; i++) {
+        if (i)
+            tally_buf_addc(b, ',');
+        tally_buf_json_str(b, c->via[i], strlen(c->via[i]));
+    }
+    tally_buf_addc(b, ']');
+    json_opt_str(b, "said", c->said);
+    json_opt_str(b, "period", c->period);
+    tally_buf_adds(b, ",\"evidence\":[");
+    for (size_t i = 0; i < c->nevidence; i++) {
+        tally_buf_adds(b, i ? ",{\"doc\":" : "{\"doc\":");
+        tally_buf_json_str(b, a->id, strlen(a->id));
+        tally_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", c->evidence[i].start, c->evidence[i].end);
+    }
+    tally_buf_addc(b, ']');
+    if (c->speaker)
+        json_opt_str(b, "speaker", c->speaker);
+    if (explain)
+        json_opt_str(b, "rule", c->rule);
+    tally_buf_adds(b, "}\n");
+}
+
+void tally_out_csv_header(tally_buf *b)
+{
+    tally_buf_adds(b, "doc,start,end,span,low,high,bound,unit,what,who,where,source,via,said,period,evidence\n");
+}
+
+static void csv_num(tally_buf *b, double v)
+{
+    if (!isnan(v))
+        tally_buf_json_num(b, v);
+}
+
+void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim *c)
+{
+    char span[256] = "";
+    if (a->text && c->span.end <= a->text_len) {
+        size_t n = c->span.end - c->span.start;
+        n = n < sizeof span - 1 ? n : sizeof span - 1;
+        memcpy(span, a->text + c->span.start, n);
+        span[n] = '\0';
+    }
+    tally_buf_csv(b, a->id);
+    tally_buf_printf(b, ",%zu,%zu,", c->span.start, c->span.end);
+    tally_buf_csv(b, span);
+    tally_buf_addc(b, ',');
+    csv_num(b, c->low);
+    tally_buf_addc(b, ',');
+    csv_num(b, c->high);
+    const char *fields[] = {tally_bound_str(c->bound), c->unit, c->what, c->who, c->where, c->source};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        tally_buf_addc(b, ',');
+        tally_buf_csv(b, fields[i]);
+    }
+    tally_buf_addc(b, ',');
+    tally_buf via = {0};
+    for (size_t i = 0; i < c->nvia; i++) {
+        if (i)
+            tally_buf_adds(&via, "; ");
+        tally_buf_adds(&via, c->via[i]);
+    }
+    tally_buf_csv(b, via.s ? via.s : "");
+    tally_buf_free(&via);
+    tally_buf_addc(b, ',');
+    tally_buf_csv(b, c->said);
+    tally_buf_addc(b, ',');
+    tally_buf_csv(b, c->period);
+    tally_buf_printf(b, ",%zu\n", c->nevidence);
+}
+
+/* ---- table --------------------------------------------------------------------------------------- */
+
+enum { COLS = 8, CELL_MAX = 40 };
+static const char *const headers[COLS] = {"doc", "claim", "what", "who", "where", "source", "said", "ev"};
+
+struct tally_table {
+    TALLY_VEC(char *) cells; /* COLS per row */
+};
+
+tally_table *tally_table_new(void)
+{
+    return calloc(1, sizeof(tally_table));
+}
+
+/* Width in code points. */
+static size_t width(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* A copy cut to CELL_MAX code points (with "…"), newlines made spaces. */
+static char *cell(const char *s)
+{
+    if (!s)
+        s = "";
+    size_t len = strlen(s), cut = len, cps = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++cps > CELL_MAX - 1) {
+            cut = i;
+            break;
+        }
+    }
+    char *out = malloc(cut + 4);
+    if (!out)
+        return NULL;
+    memcpy(out, s, cut);
+    strcpy(out + cut, cut < len ? "\xE2\x80\xA6" : "");
+    for (char *p = out; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+    return out;
+}
+
+int tally_table_add(tally_table *t, const tally_article *a, const tally_claim *c)
+{
+    tally_buf claim = {0};
+    if (a->text && c->span.end <= a->text_len)
+        tally_buf_add(&claim, a->text + c->span.start, c->span.end - c->span.start);
+    char ev[24];
+    snprintf(ev, sizeof ev, "%zu", c->nevidence);
+    const char *v[COLS] = {a->id, claim.s, c->what, c->who, c->where, c->source, c->said, ev};
+    int rc = TALLY_OK;
+    for (int i = 0; i < COLS && rc == TALLY_OK; i++) {
+        char *s = cell(v[i]);
+        rc = s ? tally_vec_push(&t->cells, s) : TALLY_ENOMEM;
+        if (rc != TALLY_OK)
+            free(s);
+    }
+    tally_buf_free(&claim);
+    return rc;
+}
+
+void tally_table_render(const tally_table *t, tally_buf *b)
+{
+    size_t w[COLS];
+    for (int i = 0; i < COLS; i++)
+        w[i] = width(headers[i]);
+    for (size_t k = 0; k < t->cells.n; k++)
+        if (width(t->cells.v[k]) > w[k % COLS])
+            w[k % COLS] = width(t->cells.v[k]);
+    for (size_t k = 0; k < t->cells.n + COLS; k++) {
+        const char *s = k < COLS ? headers[k] : t->cells.v[k - COLS];
+        int col = (int)(k % COLS);
+        tally_buf_adds(b, s);
+        if (col == COLS - 1) {
+            tally_buf_addc(b, '\n');
+            continue;
+        }
+        for (size_t pad = width(s); pad < w[col] + 2; pad++)
+            tally_buf_addc(b, ' ');
+    }
+}
+
+void tally_table_free(tally_table *t)
+{
+    if (!t)
+        return;
+    for (size_t k = 0; k < t->cells.n; k++)
+        free(t->cells.v[k]);
+    tally_vec_free(&t->cells);
+    free(t);
+}

@@ -1,0 +1,457 @@
+/* store.c — SQLite persistence.
+ *
+ * One file, WAL journal, foreign keys on. The schema is versioned with PRAGMA user_version and migrated
+ * step by step on open; PRAGMA application_id marks the file as tally's, so another program's database is
+ * refused rather than written into. Articles are keyed by a 128-bit content hash (XXH3) of their text:
+ * re-ingesting the same text changes nothing. Writes happen inside caller-held transactions (one per input
+ * file in the CLI), so a failure leaves the database as it was. */
+#include "ctx.h"
+#include "doc.h"
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#define TALLY_APP_ID 0x54414C59 /* "TALY" */
+
+struct tally_store {
+    tally_ctx *ctx;
+    sqlite3 *db;
+    char *path;
+};
+
+/* Each entry moves the schema from version i to i + 1. */
+static const char *const migrations[] = {
+    "CREATE TABLE articles(id INTEGER PRIMARY KEY, doc TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, url TEXT,"
+    " outlet TEXT, published TEXT, title TEXT, text TEXT NOT NULL, ingested TEXT NOT NULL DEFAULT (datetime('now')),"
+    " event INTEGER, duplicate_of INTEGER, features BLOB);"
+    "CREATE INDEX articles_doc ON articles(doc);"
+    "CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE, kind TEXT);"
+    "CREATE TABLE aliases(entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " alias TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start INTEGER, end INTEGER);"
+    "CREATE INDEX aliases_entity ON aliases(entity);"
+    "CREATE TABLE claims(id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, span TEXT, low REAL, high REAL, bound TEXT NOT NULL,"
+    " unit TEXT, what TEXT NOT NULL, who TEXT, place TEXT, source INTEGER REFERENCES entities(id),"
+    " source_name TEXT, source_start INTEGER, source_end INTEGER, speaker TEXT, via TEXT, said TEXT,"
+    " period TEXT, rule TEXT);"
+    "CREATE INDEX claims_article ON claims(article);"
+    "CREATE TABLE evidence(claim INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL);"
+    "CREATE INDEX evidence_claim ON evidence(claim);"
+    "CREATE TABLE dups(a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, similarity REAL NOT NULL);",
+};
+enum { SCHEMA_VERSION = sizeof migrations / sizeof *migrations };
+
+static int db_fail(tally_store *st, const char *what)
+{
+    return tally_fail(st->ctx, TALLY_EDB, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+static int exec(tally_store *st, const char *sql)
+{
+    char *err = NULL;
+    if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+        int rc = tally_fail(st->ctx, TALLY_EDB, "%s: %s", st->path, err ? err : sqlite3_errmsg(st->db));
+        sqlite3_free(err);
+        return rc;
+    }
+    return TALLY_OK;
+}
+
+static int pragma_int(tally_store *st, const char *sql, int *out)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_fail(st, "not a tally database");
+    int rc = sqlite3_step(q);
+    *out = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TALLY_OK : db_fail(st, "not a tally database");
+}
+
+/* Checks the file is ours (or empty) and brings its schema up to date. */
+static int migrate(tally_store *st)
+{
+    int version, app, tables;
+    int rc = pragma_int(st, "PRAGMA user_version", &version);
+    if (rc == TALLY_OK)
+        rc = pragma_int(st, "PRAGMA application_id", &app);
+    if (rc == TALLY_OK)
+        rc = pragma_int(st, "SELECT count(*) FROM sqlite_master", &tables);
+    if (rc != TALLY_OK)
+        return rc;
+    if (app != TALLY_APP_ID && tables > 0)
+        return tally_fail(st->ctx, TALLY_EDB, "%s: not a tally database (it holds other tables)", st->path);
+    if (version > SCHEMA_VERSION)
+        return tally_fail(st->ctx, TALLY_EDB, "%s: made by a newer tally (schema %d, this one knows %d)", st->path,
+                          version, SCHEMA_VERSION);
+    if (version == SCHEMA_VERSION)
+        return TALLY_OK;
+    rc = exec(st, "BEGIN IMMEDIATE");
+    for (int v = version; rc == TALLY_OK && v < SCHEMA_VERSION; v++)
+        rc = exec(st, migrations[v]);
+    if (rc == TALLY_OK) {
+        char sql[96];
+        snprintf(sql, sizeof sql, "PRAGMA user_version = %d; PRAGMA application_id = %d", SCHEMA_VERSION, TALLY_APP_ID);
+        rc = exec(st, sql);
+    }
+    if (rc == TALLY_OK)
+        rc = exec(st, "COMMIT");
+    else
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+int tally_store_open(tally_ctx *ctx, const char *path, tally_store **out)
+{
+    *out = NULL;
+    tally_store *st = calloc(1, sizeof *st);
+    if (!st || !(st->path = strdup(path))) {
+        free(st);
+        return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
+    }
+    st->ctx = ctx;
+    int rc = TALLY_OK;
+    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+        rc = st->db ? db_fail(st, "cannot open") : tally_fail(ctx, TALLY_ENOMEM, "out of memory");
+    if (rc == TALLY_OK) {
+        sqlite3_busy_timeout(st->db, 3000);
+        sqlite3_extended_result_codes(st->db, 1);
+        rc = migrate(st);
+    }
+    if (rc == TALLY_OK)
+        rc = exec(st, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    if (rc != TALLY_OK) {
+        tally_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return TALLY_OK;
+}
+
+void tally_store_close(tally_store *st)
+{
+    if (!st)
+        return;
+    sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
+
+int tally_store_begin(tally_store *st) { return exec(st, "BEGIN IMMEDIATE"); }
+int tally_store_commit(tally_store *st) { return exec(st, "COMMIT"); }
+void tally_store_rollback(tally_store *st) { sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL); }
+
+/* ---- writing ------------------------------------------------------------------------------------- */
+
+static void bind_text(sqlite3_stmt *q, int i, const char *s)
+{
+    if (s)
+        sqlite3_bind_text(q, i, s, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(q, i);
+}
+
+static void bind_num(sqlite3_stmt *q, int i, double v)
+{
+    if (isnan(v))
+        sqlite3_bind_null(q, i);
+    else
+        sqlite3_bind_double(q, i, v);
+}
+
+/* Runs a prepared statement to completion and finalizes it. */
+static int step_done(tally_store *st, sqlite3_stmt *q, const char *what)
+{
+    int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? TALLY_OK : db_fail(st, what);
+}
+
+static int prepare(tally_store *st, const char *sql, sqlite3_stmt **q)
+{
+    return sqlite3_prepare_v2(st->db, sql, -1, q, NULL) == SQLITE_OK ? TALLY_OK : db_fail(st, "prepare");
+}
+
+static void content_hash(const tally_article *a, char hex[33])
+{
+    XXH128_hash_t h = XXH3_128bits(a->text, a->text_len);
+    snprintf(hex, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
+}
+
+/* The entity row for a name: found by its spelling-insensitive key, else created. */
+static int entity_id(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
+{
+    char key[256];
+    tally_entity_key(name, key, sizeof key);
+    sqlite3_stmt *q;
+    int rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
+                         " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END"
+                         " RETURNING id", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, name);
+    bind_text(q, 2, key);
+    bind_text(q, 3, kind);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *id = sqlite3_column_int64(q, 0);
+    else
+        rc = db_fail(st, "entity");
+    sqlite3_finalize(q);
+    return rc;
+}
+
+static char *via_json(const tally_claim *c)
+{
+    size_t cap = 3;
+    for (size_t i = 0; i < c->nvia; i++)
+        cap += strlen(c->via[i]) * 2 + 4;
+    char *s = malloc(cap), *p = s;
+    if (!s)
+        return NULL;
+    *p++ = '[';
+    for (size_t i = 0; i < c->nvia; i++) {
+        if (i)
+            *p++ = ',';
+        *p++ = '"';
+        for (const char *v = c->via[i]; *v; v++) {
+            if (*v == '"' || *v == '\\')
+                *p++ = '\\';
+            *p++ = *v;
+        }
+        *p++ = '"';
+    }
+    *p++ = ']';
+    *p = '\0';
+    return s;
+}
+
+static int add_evidence(tally_store *st, sqlite3_int64 claim, sqlite3_int64 article, const tally_claim *c)
+{
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < c->nevidence; i++) {
+        sqlite3_stmt *q;
+        rc = prepare(st, "INSERT INTO evidence(claim, article, start, end) VALUES(?1, ?2, ?3, ?4)", &q);
+        if (rc != TALLY_OK)
+            break;
+        sqlite3_bind_int64(q, 1, claim);
+        sqlite3_bind_int64(q, 2, article);
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)c->evidence[i].start);
+        sqlite3_bind_int64(q, 4, (sqlite3_int64)c->evidence[i].end);
+        rc = step_done(st, q, "evidence");
+    }
+    return rc;
+}
+
+static int add_alias(tally_store *st, sqlite3_int64 entity, sqlite3_int64 article, const tally_doc *d,
+                     const tally_claim *c)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "INSERT INTO aliases(entity, alias, article, start, end) VALUES(?1, ?2, ?3, ?4, ?5)", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, entity);
+    sqlite3_bind_text(q, 2, d->a.text + c->source_span.start, (int)(c->source_span.end - c->source_span.start),
+                      SQLITE_TRANSIENT);
+    sqlite3_bind_int64(q, 3, article);
+    sqlite3_bind_int64(q, 4, (sqlite3_int64)c->source_span.start);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)c->source_span.end);
+    return step_done(st, q, "alias");
+}
+
+static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d, const tally_claim *c)
+{
+    sqlite3_int64 source = 0;
+    int rc = c->source ? entity_id(st, c->source, NULL, &source) : TALLY_OK;
+    if (rc == TALLY_OK && c->source && c->source_span.end > c->source_span.start)
+        rc = add_alias(st, source, article, d, c);
+    sqlite3_stmt *q;
+    if (rc == TALLY_OK)
+        rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
+                         " source, source_name, source_start, source_end, speaker, via, said, period, rule)"
+                         " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    char *via = via_json(c);
+    sqlite3_bind_int64(q, 1, article);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)c->span.start);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)c->span.end);
+    sqlite3_bind_text(q, 4, d->a.text + c->span.start, (int)(c->span.end - c->span.start), SQLITE_TRANSIENT);
+    bind_num(q, 5, c->low);
+    bind_num(q, 6, c->high);
+    bind_text(q, 7, tally_bound_str(c->bound));
+    bind_text(q, 8, c->unit);
+    bind_text(q, 9, c->what);
+    bind_text(q, 10, c->who);
+    bind_text(q, 11, c->where);
+    if (c->source)
+        sqlite3_bind_int64(q, 12, source);
+    bind_text(q, 13, c->source);
+    if (c->source) {
+        sqlite3_bind_int64(q, 14, (sqlite3_int64)c->source_span.start);
+        sqlite3_bind_int64(q, 15, (sqlite3_int64)c->source_span.end);
+    }
+    bind_text(q, 16, c->speaker);
+    bind_text(q, 17, via);
+    bind_text(q, 18, c->said[0] ? c->said : NULL);
+    bind_text(q, 19, c->period[0] ? c->period : NULL);
+    bind_text(q, 20, c->rule);
+    free(via);
+    rc = step_done(st, q, "claim");
+    if (rc == TALLY_OK)
+        rc = add_evidence(st, sqlite3_last_insert_rowid(st->db), article, c);
+    return rc;
+}
+
+/* Is this exact text stored already? Drops an older version of the same id. */
+static int known(tally_store *st, const tally_article *a, const char *hash, bool *seen)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT 1 FROM articles WHERE hash = ?1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, hash);
+    int step = sqlite3_step(q);
+    sqlite3_finalize(q);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return db_fail(st, "lookup");
+    *seen = step == SQLITE_ROW;
+    if (*seen)
+        return TALLY_OK;
+    rc = prepare(st, "DELETE FROM articles WHERE doc = ?1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, a->id);
+    return step_done(st, q, "replace");
+}
+
+int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
+{
+    char hash[33];
+    bool seen = false;
+    *added = false;
+    content_hash(&d->a, hash);
+    int rc = known(st, &d->a, hash, &seen);
+    if (rc != TALLY_OK || seen)
+        return rc;
+    sqlite3_stmt *q;
+    rc = prepare(st, "INSERT INTO articles(doc, hash, url, outlet, published, title, text)"
+                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, d->a.id);
+    bind_text(q, 2, hash);
+    bind_text(q, 3, d->a.url);
+    bind_text(q, 4, d->a.outlet);
+    bind_text(q, 5, d->a.published);
+    bind_text(q, 6, d->a.title);
+    sqlite3_bind_text(q, 7, d->a.text, (int)d->a.text_len, SQLITE_TRANSIENT);
+    rc = step_done(st, q, "article");
+    sqlite3_int64 article = sqlite3_last_insert_rowid(st->db);
+    for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
+        rc = add_claim(st, article, d, &d->claims.v[i]);
+    *added = rc == TALLY_OK;
+    return rc;
+}
+
+/* ---- reading ------------------------------------------------------------------------------------- */
+
+static double col_num(sqlite3_stmt *q, int i)
+{
+    return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
+}
+
+static const char *col_text(sqlite3_stmt *q, int i)
+{
+    return (const char *)sqlite3_column_text(q, i);
+}
+
+static tally_bound bound_parse(const char *s)
+{
+    for (int b = TALLY_BOUND_EQ; b <= TALLY_BOUND_RANGE; b++)
+        if (s && strcmp(s, tally_bound_str((tally_bound)b)) == 0)
+            return (tally_bound)b;
+    return TALLY_BOUND_EQ;
+}
+
+/* Loads the evidence of claim id into a caller-freed array. */
+static int load_evidence(tally_store *st, sqlite3_int64 id, tally_span **ev, size_t *n)
+{
+    sqlite3_stmt *q;
+    TALLY_VEC(tally_span) v = {0};
+    int rc = prepare(st, "SELECT start, end FROM evidence WHERE claim = ?1 ORDER BY rowid", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, id);
+    while (rc == TALLY_OK && sqlite3_step(q) == SQLITE_ROW)
+        rc = tally_vec_push(&v, ((tally_span){(size_t)sqlite3_column_int64(q, 0), (size_t)sqlite3_column_int64(q, 1)}));
+    sqlite3_finalize(q);
+    *ev = v.v;
+    *n = v.n;
+    return rc;
+}
+
+/* Splits the stored via JSON array (written by via_json) into at most 4 names in buf. */
+static size_t parse_via(const char *json, char *buf, size_t cap, const char *out[4])
+{
+    size_t n = 0, len = 0;
+    bool in = false;
+    for (const char *p = json; p && *p && len + 1 < cap; p++) {
+        if (*p == '"' && !in) {
+            in = true;
+            if (n < 4)
+                out[n] = buf + len;
+        } else if (*p == '"') {
+            in = false;
+            buf[len++] = '\0';
+            n += n < 4;
+        } else if (in) {
+            if (*p == '\\' && p[1])
+                p++;
+            buf[len++] = *p;
+        }
+    }
+    return n;
+}
+
+int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT c.id, a.doc, c.start, c.end, c.low, c.high, c.bound, c.unit, c.what, c.who, c.place,"
+                         " coalesce(e.name, c.source_name), c.source_start, c.source_end, c.speaker, c.via, c.said,"
+                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title FROM claims c JOIN articles a ON a.id = c.article"
+                         " LEFT JOIN entities e ON e.id = c.source ORDER BY a.id, c.start", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
+        tally_claim c = {.span = {(size_t)sqlite3_column_int64(q, 2), (size_t)sqlite3_column_int64(q, 3)},
+                         .low = col_num(q, 4), .high = col_num(q, 5), .bound = bound_parse(col_text(q, 6)),
+                         .unit = col_text(q, 7), .what = col_text(q, 8), .who = col_text(q, 9),
+                         .where = col_text(q, 10), .source = col_text(q, 11),
+                         .source_span = {(size_t)sqlite3_column_int64(q, 12), (size_t)sqlite3_column_int64(q, 13)},
+                         .speaker = col_text(q, 14), .rule = col_text(q, 18)};
+        char vbuf[1024];
+        const char *via[4];
+        c.nvia = parse_via(col_text(q, 15), vbuf, sizeof vbuf, via);
+        c.via = via;
+        snprintf(c.said, sizeof c.said, "%s", col_text(q, 16) ? col_text(q, 16) : "");
+        snprintf(c.period, sizeof c.period, "%s", col_text(q, 17) ? col_text(q, 17) : "");
+        tally_span *ev = NULL;
+        rc = load_evidence(st, sqlite3_column_int64(q, 0), &ev, &c.nevidence);
+        c.evidence = ev;
+        tally_article a = {.id = col_text(q, 1), .text = (const char *)sqlite3_column_blob(q, 19),
+                           .text_len = (size_t)sqlite3_column_bytes(q, 19), .published = col_text(q, 20),
+                           .url = col_text(q, 21), .outlet = col_text(q, 22), .title = col_text(q, 23)};
+        if (rc == TALLY_OK)
+            rc = fn(arg, &a, &c);
+        free(ev);
+    }
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading claims");
+    sqlite3_finalize(q);
+    return rc == TALLY_DONE ? TALLY_OK : rc;
+}

@@ -1,0 +1,237 @@
+/* token.c — one pass over the bytes: each token is a word, a number, a possessive, a quote, a dash or a
+ * punctuation character, with its byte span and flags (capitalised, space or line break before).
+ * Sentences end at . ! ? (not after a known abbreviation, an initial, or a decimal point) when the next
+ * token starts a sentence, and at every line break that is not a hard wrap inside a sentence. */
+#include "token.h"
+#include "text.h"
+#include <string.h>
+#include <utf8proc.h>
+
+/* Abbreviations after which a period does not end a sentence. Lower case, sorted. */
+static const char *const abbrevs[] = {
+    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc",
+    "feb", "fig", "fla", "ft", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr",
+    "mrs", "ms", "mt", "no", "nov", "oct", "pfc", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
+    "sr", "st", "supt", "vs",
+};
+
+static bool is_abbrev(const char *s, size_t n)
+{
+    if (n == 0 || n > 5)
+        return false;
+    size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
+    char w[8];
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)tally_lower((unsigned char)s[i]);
+    w[n] = '\0';
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, abbrevs[mid]);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+static uint8_t case_flags(const char *s, size_t start, size_t end)
+{
+    int32_t cp;
+    tally_utf8_decode(s, end, start, &cp);
+    if (!utf8proc_isupper(cp))
+        return 0;
+    uint8_t f = TOKF_CAP;
+    bool all = end - start >= 2;
+    for (size_t i = start; i < end && all; i++)
+        all = !tally_is_lower((unsigned char)s[i]);
+    return all ? f | TOKF_ALLCAP : f;
+}
+
+/* Length of a number token at i: digits with inner , or . followed by a digit. */
+static size_t number_len(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len) {
+        if (tally_is_digit((unsigned char)s[j]))
+            j++;
+        else if ((s[j] == ',' || s[j] == '.') && j + 1 < len && tally_is_digit((unsigned char)s[j + 1]))
+            j++;
+        else
+            break;
+    }
+    return j - i;
+}
+
+/* Length of the token starting at i and its kind. */
+static size_t next_token(const char *s, size_t len, size_t i, uint8_t *kind)
+{
+    unsigned char c = (unsigned char)s[i];
+    size_t n;
+    if (tally_is_digit(c)) {
+        *kind = TOK_NUM;
+        return number_len(s, len, i);
+    }
+    if ((n = tally_apos_at(s, len, i)) > 0) {
+        if (i + n < len && (s[i + n] == 's' || s[i + n] == 'S') && tally_word_end(s, len, i + n) == i + n + 1) {
+            *kind = TOK_APOS_S;
+            return n + 1;
+        }
+        *kind = TOK_PUNCT;
+        return n;
+    }
+    if ((n = tally_quote_at(s, len, i)) > 0) {
+        *kind = TOK_QUOTE;
+        return n;
+    }
+    if ((n = tally_dash_at(s, len, i)) > 0) {
+        *kind = TOK_DASH;
+        return n;
+    }
+    size_t e = tally_word_end(s, len, i);
+    if (e > i) {
+        *kind = TOK_WORD;
+        return e - i;
+    }
+    int32_t cp;
+    *kind = TOK_PUNCT;
+    return tally_utf8_decode(s, len, i, &cp);
+}
+
+/* Does a period ending at token k (the '.') close the sentence? */
+static bool period_ends(const char *s, const tally_tok *t, size_t k)
+{
+    if (k == 0)
+        return true;
+    const tally_tok *w = &t[k - 1];
+    if (w->end != t[k].start)
+        return true;
+    size_t n = w->end - w->start;
+    if (w->kind == TOK_WORD && (is_abbrev(s + w->start, n) || (n == 1 && (w->flags & TOKF_CAP))))
+        return false;
+    /* U.S. / a.m.: a one-letter word glued to a period before it */
+    if (w->kind == TOK_WORD && n == 1 && k >= 2 && t[k - 2].end == w->start && s[t[k - 2].start] == '.')
+        return false;
+    return true;
+}
+
+/* Marks opening and closing quotes: a quote after a space or at a line start opens. */
+static void quote_sides(const char *s, tally_tokvec *toks)
+{
+    for (size_t k = 0; k < toks->n; k++) {
+        tally_tok *t = &toks->v[k];
+        if (t->kind != TOK_QUOTE)
+            continue;
+        unsigned char c1 = (unsigned char)s[t->start + 1 < t->end ? t->start + 2 : t->start];
+        if (t->end - t->start == 3 && c1 == 0x9C) /* U+201C */
+            t->flags |= TOKF_OPENQ;
+        else if (t->end - t->start == 3 && c1 == 0x9D) /* U+201D */
+            t->flags |= TOKF_CLOSEQ;
+        else if (k == 0 || (t->flags & (TOKF_SPACE | TOKF_NEWLINE)) || toks->v[k - 1].kind == TOK_PUNCT)
+            t->flags |= (k + 1 < toks->n && !(toks->v[k + 1].flags & TOKF_SPACE)) ? TOKF_OPENQ : TOKF_CLOSEQ;
+        else
+            t->flags |= TOKF_CLOSEQ;
+    }
+}
+
+static int tokens(const char *s, size_t len, tally_tokvec *toks)
+{
+    uint8_t pending = 0;
+    int newlines = 0;
+    for (size_t i = 0; i < len;) {
+        size_t sp = tally_space_at(s, len, i);
+        if (sp) {
+            pending |= TOKF_SPACE;
+            if (s[i] == '\n' && ++newlines >= 1)
+                pending |= newlines >= 2 ? TOKF_NEWLINE | TOKF_PARA : TOKF_NEWLINE;
+            i += sp;
+            continue;
+        }
+        uint8_t kind;
+        size_t n = next_token(s, len, i, &kind);
+        tally_tok t = {.start = (uint32_t)i, .end = (uint32_t)(i + n), .kind = kind, .flags = pending};
+        if (kind == TOK_WORD)
+            t.flags |= case_flags(s, i, i + n);
+        if (tally_vec_push(toks, t) != TALLY_OK)
+            return TALLY_ENOMEM;
+        pending = 0;
+        newlines = 0;
+        i += n;
+    }
+    return TALLY_OK;
+}
+
+/* A line break ends a sentence unless the line was hard-wrapped mid-sentence (next word lower case
+ * after a word or comma). */
+static bool newline_ends(const tally_tok *prev, const tally_tok *next)
+{
+    if (next->flags & TOKF_PARA)
+        return true;
+    bool prev_open = prev->kind == TOK_WORD || (prev->kind == TOK_PUNCT && prev->end - prev->start == 1);
+    bool next_lower = next->kind == TOK_WORD && !(next->flags & TOKF_CAP);
+    return !(prev_open && next_lower);
+}
+
+static bool starts_sentence(const tally_tok *t)
+{
+    return (t->kind == TOK_WORD && (t->flags & TOKF_CAP)) || t->kind == TOK_NUM || t->kind == TOK_QUOTE ||
+           t->kind == TOK_DASH || t->kind == TOK_PUNCT;
+}
+
+static int sentences(const char *s, const tally_tokvec *toks, tally_sentvec *sents)
+{
+    const tally_tok *t = toks->v;
+    size_t first = 0;
+    uint32_t para = 0;
+    for (size_t k = 0; k < toks->n; k++) {
+        bool end = false;
+        if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE)) {
+            end = newline_ends(&t[k], &t[k + 1]);
+        } else if (t[k].kind == TOK_PUNCT && strchr(".!?", s[t[k].start]) && t[k].end - t[k].start == 1) {
+            size_t j = k + 1;
+            while (j < toks->n && (t[j].kind == TOK_QUOTE || (t[j].kind == TOK_PUNCT && strchr(".)", s[t[j].start]))) &&
+                   !(t[j].flags & TOKF_SPACE))
+                j++;
+            end = (j == toks->n || ((t[j].flags & TOKF_SPACE) && starts_sentence(&t[j]))) &&
+                  (s[t[k].start] != '.' || period_ends(s, t, k));
+            if (end)
+                k = j - 1;
+        }
+        if (end || k + 1 == toks->n) {
+            tally_sent st = {(uint32_t)first, (uint32_t)(k + 1), para};
+            if (tally_vec_push(sents, st) != TALLY_OK)
+                return TALLY_ENOMEM;
+            first = k + 1;
+            if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE))
+                para++;
+        }
+    }
+    return TALLY_OK;
+}
+
+int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents)
+{
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* offsets are 32-bit; a 4 GiB article is read up to there */
+    int rc = tokens(s, len, toks);
+    if (rc == TALLY_OK) {
+        quote_sides(s, toks);
+        rc = sentences(s, toks, sents);
+    }
+    return rc;
+}
+
+size_t tally_tok_at(const tally_tok *t, size_t n, size_t off)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
