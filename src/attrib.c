@@ -461,6 +461,8 @@ static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t 
             close = i;
             break;
         }
+    if (close - open < 6)
+        return false; /* scare quotes around a phrase ("several hundred") are no quotation */
     *qa = open;
     *qb = close;
     return true;

@@ -17,6 +17,7 @@
 #include "timex.h"
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { AFTER_UNIT = 9, AFTER_BARE = 2, BACK_MAX = 16, UNIT_GAP = 4 };
@@ -47,12 +48,21 @@ static const tally_lex *measure_at(const tally_doc *d, size_t k)
 static bool is_casualty(const char *what)
 {
     return strcmp(what, "killed") == 0 || strcmp(what, "wounded") == 0 || strcmp(what, "casualties") == 0 ||
-           strcmp(what, "missing") == 0 || strcmp(what, "captured") == 0;
+           strcmp(what, "missing") == 0 || strcmp(what, "captured") == 0 || strcmp(what, "shot") == 0;
 }
 
-/* "killed and wounded", "killed or injured", "dead and wounded" read as one figure. */
+/* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
+ * "shot and killed", "fatally shot" as killed. */
 static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
+    if (strcmp(what, "shot") == 0) {
+        const tally_lex *m = measure_at(d, k + 1);
+        const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k + 2) : NULL;
+        if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) ||
+            (k > 0 && tok_is(d, k - 1, "fatally")))
+            return "killed";
+        return what;
+    }
     if (strcmp(what, "killed") == 0 && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
         const tally_lex *m = measure_at(d, k + 2);
         if (m && strcmp(m->measure, "wounded") == 0)
@@ -131,13 +141,25 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     return other;
 }
 
+/* Words that open a clause: a measure before them belongs to another clause. */
+static bool clause_start(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"after", "before", "when", "while", "because", "as", "since", "until",
+                                        "who", "which", "where", "if", "although", "though"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_C);
+}
+
 /* A measure noun or participle before the count, back to the previous count or the sentence start; a
  * unit met on the way ("the total number of containers to 20,000") becomes the count's unit. */
 static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
 {
     for (size_t i = c->t0; i > lo && c->t0 - i < BACK_MAX; i--) {
         size_t k = i - 1;
-        if (count_at(d, k, c->ni) || is_punct(d, k, ';'))
+        if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k))
             return NULL;
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
@@ -189,6 +211,65 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
     return what;
 }
 
+/* ---- counts that are not counts of people or things ----------------------------------------- */
+
+/* Ages are no counts: "17-year-old", "Dallas Bidwell, 19,", "aged 19", "19 years old". */
+static bool is_age(const tally_doc *d, const cand *c)
+{
+    size_t k = c->t1;
+    if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH && (tok_is(d, k + 1, "year") || tok_is(d, k + 1, "month")))
+        return true;
+    if ((tok_is(d, k, "years") || tok_is(d, k, "year")) && tok_is(d, k + 1, "old"))
+        return true;
+    if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
+        return true;
+    return c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2) && c->t1 == c->t0 + 1 &&
+           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT);
+}
+
+/* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
+static bool is_address(const tally_doc *d, const cand *c)
+{
+    static const char *const streets[] = {"block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                                          "drive", "dr", "lane", "ln", "highway", "hwy", "way", "court", "ct", "place"};
+    for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n; k++) {
+        for (size_t i = 0; i < sizeof streets / sizeof *streets; i++)
+            if (tok_is(d, k, streets[i]))
+                return k == c->t1 || tok_cap(d, k);
+        if (!tok_cap(d, k))
+            return false;
+    }
+    return false;
+}
+
+/* "shot 3 times", "a few blocks away", "20 years": a plural noun after the count that is no unit of ours
+ * says it counts something else. */
+static bool counts_other_things(const tally_doc *d, const cand *c)
+{
+    size_t k = c->t1;
+    if (c->unit || k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_cap(d, k))
+        return false;
+    size_t n = tok_n(d, k);
+    const char *w = tok_s(d, k);
+    return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') && !tok_lex(d, k) && !(tally_ieq(w + n - 2, 2, "ss"));
+}
+
+/* "one of whom", "one of the victims": a member, not a count of its own. */
+static bool partitive(const tally_doc *d, const cand *c)
+{
+    return tok_is(d, c->t1, "of") && !c->part;
+}
+
+/* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */
+static bool coordinated(const tally_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tok_is(d, k, "and") || is_punct(d, k, ',') || tok_is(d, k, "including") || tok_is(d, k, "plus") ||
+            tok_is(d, k, "while"))
+            return true;
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
@@ -204,15 +285,22 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
         c->rule = "measure-before";
-    else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit)) {
+    else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+             coordinated(d, prev_in_sentence->t1, c->t0)) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
+        if (!c->unit) {
+            c->unit = prev_in_sentence->unit;
+            c->demonym = prev_in_sentence->demonym;
+        }
     } else if (anaphor_before(d, c, s->first) && (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor";
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
         c->rule = "presence";
     else
+        return false;
+    if (counts_other_things(d, c))
         return false;
     c->what = fit_unit(c->what, c->unit);
     return true;
@@ -333,9 +421,8 @@ static bool in_date(const tally_doc *d, const tally_number *n)
     return false;
 }
 
-static int add_claim(tally_doc *d, size_t si, const cand *c, const tally_attr *at)
+static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
-    const tally_number *n = &d->nums.v[c->ni];
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
                       .what = c->what, .rule = c->rule};
     cl.unit = c->unit ? c->unit->unit : "person";
@@ -393,6 +480,184 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
     }
 }
 
+static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
+                     tally_attr *at)
+{
+    if (has_cue)
+        tally_attrib_find(d, si, k, prev, at);
+    else if (!next_attributes_back(d, si, prev, at))
+        *at = *carry;
+}
+
+/* Is token k the head of an age noun phrase: "17-year-old" (NUM - year - old)? Returns its last token. */
+static size_t age_noun(const tally_doc *d, size_t k)
+{
+    if (k + 4 < d->toks.n && d->toks.v[k].kind == TOK_NUM && d->toks.v[k + 1].kind == TOK_DASH &&
+        tok_is(d, k + 2, "year") && d->toks.v[k + 3].kind == TOK_DASH && tok_is(d, k + 4, "old"))
+        return k + 4;
+    return SIZE_MAX;
+}
+
+/* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", or a verb before it
+ * ("killed a woman"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
+{
+    if (a > 0) {
+        const tally_lex *v = measure_at(d, a - 1);
+        if (v && (v->mflags & LEXM_V))
+            return compound(d, a - 1, v->measure);
+    }
+    size_t k = b;
+    if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
+        size_t j = k + 1;
+        while (j < hi && j < k + 8 && !is_punct(d, j, ','))
+            j++;
+        if (j < hi && is_punct(d, j, ',')) {
+            k = j + 1;
+            if (k < hi && d->toks.v[k].kind == TOK_NUM && is_punct(d, k + 1, ','))
+                k += 2;
+        }
+    }
+    for (size_t n = 0; k < hi && n < 4; k++, n++) {
+        const tally_lex *m = measure_at(d, k);
+        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting"))
+            return compound(d, k, m->measure);
+        const tally_lex *lx = tok_lex(d, k);
+        size_t len = tok_n(d, k);
+        bool adverb = d->toks.v[k].kind == TOK_WORD && len > 3 && tally_ieq(tok_s(d, k) + len - 2, 2, "ly");
+        if (!(lx && (lx->cls & LEX_A)) && !adverb)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
+static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+        if (!tok_is(d, k, "a") && !tok_is(d, k, "an"))
+            continue;
+        size_t head = SIZE_MAX;
+        for (size_t j = k + 1; j < s->last && j < k + 5 && head == SIZE_MAX; j++) {
+            const tally_lex *lx = tok_lex(d, j);
+            size_t age = age_noun(d, j);
+            if (lx && (lx->cls & LEX_P))
+                head = j;
+            else if (age != SIZE_MAX)
+                j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
+            else if (d->toks.v[j].kind != TOK_WORD || tok_cap(d, j) || (lx && !(lx->cls & LEX_D)))
+                break;
+        }
+        const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        if (!what || !is_casualty(what) || strcmp(what, "casualties") == 0)
+            continue;
+        tally_number one = {.start = d->toks.v[k].start, .end = d->toks.v[head].end, .low = 1, .high = 1,
+                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
+        tally_attr at;
+        attr_for(d, si, k, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &one, &c, &at);
+        k = head;
+    }
+    return rc;
+}
+
+/* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
+static bool predicate_filler(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    size_t n = tok_n(d, k);
+    if (lx && (lx->cls & LEX_A))
+        return true;
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then"))
+        return true;
+    return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
+}
+
+/* Start of a named person ending at token end (exclusive): capitalised words, a title before them, and
+ * ", 22," after the name skipped. Returns end when there is none. */
+static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
+{
+    size_t b = end;
+    if (b >= lo + 3 && is_punct(d, b - 1, ',') && d->toks.v[b - 2].kind == TOK_NUM && is_punct(d, b - 3, ','))
+        b -= 3;
+    size_t a = b;
+    while (a > lo && (tok_cap(d, a - 1) || (d->toks.v[a - 1].kind == TOK_DASH && a - 1 > lo && tok_cap(d, a - 2))) &&
+           !tok_lex(d, a - 1) && b - a < 5)
+        a--;
+    bool title = a > lo && tok_lex(d, a - 1) && (tok_lex(d, a - 1)->cls & LEX_T);
+    if (title)
+        a--;
+    if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
+        return a;
+    return end;
+}
+
+/* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
+ * already introduced person, counted as 1. */
+static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
+        const tally_lex *lx = measure_at(d, m);
+        if (!lx || !(lx->mflags & LEXM_P))
+            continue;
+        const char *what = compound(d, m, lx->measure);
+        if (strcmp(what, "killed") != 0 && strcmp(what, "wounded") != 0 && strcmp(what, "shot") != 0)
+            continue;
+        size_t e = m;
+        while (e > s->first && predicate_filler(d, e - 1))
+            e--;
+        if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
+            continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
+        size_t a = named_subject(d, s->first, e);
+        if (a == e && e >= s->first + 2 && (tok_lex(d, e - 1) && (tok_lex(d, e - 1)->cls & LEX_P)) &&
+            (tok_is(d, e - 2, "the") || (e >= s->first + 3 && tok_is(d, e - 3, "the"))))
+            a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
+        if (a == e || count_at(d, a, SIZE_MAX))
+            continue;
+        tally_number one = {.start = d->toks.v[a].start, .end = d->toks.v[e - 1].end, .low = 1, .high = 1,
+                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
+        tally_attr at;
+        attr_for(d, si, a, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &one, &c, &at);
+        m = m + 1;
+    }
+    return rc;
+}
+
+/* Gunfire counts: "four people were shot, one fatally" — those shot and not killed were wounded. When an
+ * article states who was shot but not who was wounded, the wounded are the shot less the killed. */
+static int derive_wounded(tally_doc *d)
+{
+    double killed = 0;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->what, "wounded") == 0)
+            return TALLY_OK;
+        if (strcmp(c->what, "killed") == 0 && !isnan(c->low) && c->low > killed)
+            killed = c->low;
+    }
+    size_t n = d->claims.n;
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < n; i++) {
+        tally_claim c = d->claims.v[i];
+        if (strcmp(c.what, "shot") != 0 || isnan(c.low) || c.low <= killed)
+            continue;
+        c.low -= killed;
+        if (!isnan(c.high))
+            c.high -= killed;
+        c.what = "wounded";
+        c.rule = "shot-less-killed";
+        rc = tally_vec_push(&d->claims, c);
+    }
+    return rc;
+}
+
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -410,6 +675,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
+        if (is_age(d, &c) || partitive(d, &c) || is_address(d, &c))
+            continue;
         if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
             w.t1 = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[*ni + 1 < d->nums.n ? *ni + 1 : *ni].end - 1) + 1;
@@ -420,15 +687,31 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         }
         tally_attr at;
-        if (has_cue)
-            tally_attrib_find(d, si, c.t0, prev, &at);
-        else if (!next_attributes_back(d, si, prev, &at))
-            at = *carry;
-        rc = add_claim(d, si, &c, &at);
+        attr_for(d, si, c.t0, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, n, &c, &at);
         last = c;
         lastp = &last;
     }
+    if (rc == TALLY_OK)
+        rc = single_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_victims(d, si, has_cue, prev, carry);
     return rc;
+}
+
+/* The number the text states: the closed end of an open interval, else the low end. */
+static double anchor(const tally_claim *c)
+{
+    return isnan(c->low) ? c->high : c->low;
+}
+
+/* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. */
+static bool same_claim(const tally_claim *c, const tally_claim *e)
+{
+    double a = anchor(c), b = anchor(e);
+    bool same_src = !c->source || !e->source || strcmp(c->source, e->source) == 0;
+    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 && same_src &&
+           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
 }
 
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are
@@ -441,14 +724,9 @@ static int merge_repeats(tally_doc *d)
     for (size_t i = 0; rc == TALLY_OK && i < n; i++) {
         tally_claim *c = &d->claims.v[i];
         size_t into = SIZE_MAX;
-        for (size_t j = 0; j < out && into == SIZE_MAX; j++) {
-            tally_claim *e = &d->claims.v[j];
-            double lo = fmax(isnan(c->low) ? -INFINITY : c->low, isnan(e->low) ? -INFINITY : e->low);
-            double hi = fmin(isnan(c->high) ? INFINITY : c->high, isnan(e->high) ? INFINITY : e->high);
-            bool same_src = !c->source || !e->source || strcmp(c->source, e->source) == 0;
-            if (strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 && lo <= hi && same_src)
+        for (size_t j = 0; j < out && into == SIZE_MAX; j++)
+            if (same_claim(c, &d->claims.v[j]))
                 into = j;
-        }
         if (into == SIZE_MAX) {
             into = out;
             d->claims.v[out++] = *c;
@@ -476,6 +754,14 @@ static int merge_repeats(tally_doc *d)
     return rc;
 }
 
+static int by_position(const void *a, const void *b)
+{
+    const tally_claim *x = a, *y = b;
+    if (x->span.start != y->span.start)
+        return x->span.start < y->span.start ? -1 : 1;
+    return strcmp(x->what, y->what);
+}
+
 int tally_claims_extract(tally_doc *d)
 {
     tally_attr prev[2], carry;
@@ -498,5 +784,9 @@ int tally_claims_extract(tally_doc *d)
         if (tally_attrib_has_cue(d, si))
             tally_attrib_find(d, si, s->last, prev, &carry);
     }
+    if (rc == TALLY_OK)
+        rc = derive_wounded(d);
+    if (rc == TALLY_OK)
+        qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }

@@ -197,9 +197,8 @@ static int ingest_file(void *arg, tally_ctx *ctx, tally_format fmt, const char *
         rc = tally_store_commit(job->st);
     if (rc == TALLY_OK)
         return 0;
-    cli_err("%s", tally_errmsg(ctx));
+    cli_err("%s (nothing stored from this file)", tally_errmsg(ctx));
     tally_store_rollback(job->st);
-    fprintf(stderr, "tally: %s: nothing stored from this file\n", path);
     job->articles = before.articles;
     job->added = before.added;
     job->claims = before.claims;
@@ -237,7 +236,7 @@ int cmd_ingest(int argc, char **argv)
     if (status == 0) {
         status = cli_each_file(ctx, &in, argc - optind, argv + optind, ingest_file, &job);
         if (!quiet)
-            fprintf(stderr, "%s%s: %zu articles read, %zu new, %zu unchanged; %zu claims stored\n",
+            fprintf(stderr, "%s%s: articles: %zu read, %zu new, %zu unchanged; claims: %zu stored\n",
                     job.progress ? "\r" : "", cli_db_path(db), job.articles, job.added, job.articles - job.added,
                     job.claims);
     }

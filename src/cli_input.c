@@ -88,6 +88,26 @@ const char *cli_manifest_date(const cli_inputs *in, const char *path)
     return in->published;
 }
 
+/* The format from the name's extension; for standard input or a name without one, from the first bytes. */
+static tally_format guess(const char *path, const char *s, size_t len)
+{
+    tally_format fmt = tally_format_guess(path);
+    if (fmt != TALLY_FMT_TXT || (strcmp(path, "-") != 0 && strchr(base_name(path), '.')))
+        return fmt;
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    if (len >= 2 && (unsigned char)s[0] == 0x1f && (unsigned char)s[1] == 0x8b)
+        return TALLY_FMT_WARC;
+    if (len - i >= 5 && strncmp(s + i, "WARC/", 5) == 0)
+        return TALLY_FMT_WARC;
+    if (i < len && s[i] == '{')
+        return TALLY_FMT_JSONL;
+    if (i < len && s[i] == '<')
+        return TALLY_FMT_HTML;
+    return TALLY_FMT_TXT;
+}
+
 /* Line and column (1-based, column in bytes) of offset off. */
 static void line_col(const char *s, size_t off, size_t *line, size_t *col)
 {
@@ -130,7 +150,7 @@ int cli_each_file(tally_ctx *ctx, const cli_inputs *in, int nfiles, char **files
             status = 1;
             continue;
         }
-        tally_format fmt = in->format >= 0 ? (tally_format)in->format : tally_format_guess(path);
+        tally_format fmt = in->format >= 0 ? (tally_format)in->format : guess(path, s, len);
         size_t blank = 0;
         while (blank < len && (s[blank] == ' ' || s[blank] == '\n' || s[blank] == '\r' || s[blank] == '\t'))
             blank++;

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""The seed story end to end: ingest ../shared/seeds into a fresh database, score with `tally eval`, and
+check that `tally extract` scored by the shared scorer (../shared/tools/score_claims.py) gives the same
+figures. Fails below the floors (the level already reached). usage: eval_seeds.py TALLY"""
+import glob, os, re, subprocess, sys, tempfile
+
+FLOORS = {"F1": 0.74, "source": 0.75, "said": 0.60}
+SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
+
+def figures(text):
+    m = re.search(r"F1 ([0-9.]+) source ([0-9.]+) said ([0-9.]+)", text)
+    return {"F1": float(m.group(1)), "source": float(m.group(2)), "said": float(m.group(3))} if m else None
+
+def main(tally):
+    seeds = sorted(glob.glob(os.path.join(SHARED, "seeds", "*.txt")))
+    manifest = os.path.join(SHARED, "seeds", "manifest.tsv")
+    gold = os.path.join(SHARED, "gold", "seed-claims.jsonl")
+    aliases = os.path.join(SHARED, "gold", "seed-aliases.tsv")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "seeds.db")
+        subprocess.run([tally, "ingest", "--quiet", "--db", db, "--manifest", manifest] + seeds, check=True)
+        ev = subprocess.run([tally, "eval", "--db", db, "--gold", gold, "--aliases", aliases],
+                            capture_output=True, text=True, check=True).stdout
+        pred = os.path.join(tmp, "claims.jsonl")
+        with open(pred, "w") as f:
+            subprocess.run([tally, "extract", "--manifest", manifest] + seeds, stdout=f, check=True)
+        sc = subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score_claims.py"), pred, gold, aliases],
+                            capture_output=True, text=True, check=True).stdout
+    mine, theirs = figures(ev), figures(sc)
+    print("tally eval (database):      " + ev.strip().splitlines()[-1])
+    print("score_claims.py (extract):  " + sc.strip().splitlines()[-1])
+    ok = True
+    for k, floor in FLOORS.items():
+        if mine[k] < floor:
+            print(f"BELOW FLOOR: {k} {mine[k]:.3f} < {floor}")
+            ok = False
+    # extract has no cross-article name unification, so its source figure may only be lower
+    if abs(mine["F1"] - theirs["F1"]) > 1e-9 or abs(mine["said"] - theirs["said"]) > 1e-9 or theirs["source"] > mine["source"] + 1e-9:
+        print("MISMATCH between tally eval and the shared scorer")
+        ok = False
+    print(f"seeds: F1 {mine['F1']:.3f} source {mine['source']:.3f} said {mine['said']:.3f}")
+    sys.exit(0 if ok else 1)
+
+main(sys.argv[1])

@@ -1,0 +1,81 @@
+/* test_token.c — tokens, their flags, and sentence boundaries. */
+#include "test.h"
+#include "token.h"
+
+static tally_tokvec toks;
+static tally_sentvec sents;
+
+static void tokenize(const char *s)
+{
+    toks.n = sents.n = 0;
+    CHECK(tally_tokenize(s, strlen(s), &toks, &sents) == TALLY_OK);
+}
+
+static void tokens_keep_byte_offsets(void)
+{
+    const char *s = "Russia’s 1,000 troops—said Lee.";
+    tokenize(s);
+    CHECK(toks.n == 8);
+    CHECK(toks.v[0].start == 0 && toks.v[0].end == 6 && (toks.v[0].flags & TOKF_CAP));
+    CHECK(toks.v[1].kind == TOK_APOS_S && toks.v[1].end == 10);
+    CHECK(toks.v[2].kind == TOK_NUM && toks.v[2].start == 11 && toks.v[2].end == 16);
+    CHECK(toks.v[4].kind == TOK_DASH);
+    CHECK(toks.v[7].kind == TOK_PUNCT && s[toks.v[7].start] == '.');
+}
+
+static void sentences_skip_abbreviations(void)
+{
+    tokenize("Gen. Oleksandr Syrskyi met U.S. officials on Dec. 18. They said 30 were hurt. \"We lost 12.\" Then…");
+    CHECK(sents.n == 4);
+    CHECK(toks.v[sents.v[1].first].start == 54); /* "They" */
+}
+
+static void line_breaks_end_sentences_but_not_hard_wraps(void)
+{
+    tokenize("A headline without a period\nThe first sentence runs\nacross two lines. Next one.\n\nNew paragraph");
+    CHECK(sents.n == 4);
+    CHECK(sents.v[0].para == 0 && sents.v[1].para == 1 && sents.v[3].para == 2);
+}
+
+static void quotes_open_and_close(void)
+{
+    tokenize("“We lost 12,” he said. He said \"no\" twice.");
+    CHECK(toks.v[0].flags & TOKF_OPENQ);
+    CHECK(toks.v[5].flags & TOKF_CLOSEQ);
+    size_t k = 6;
+    while (k < toks.n && toks.v[k].kind != TOK_QUOTE)
+        k++;
+    CHECK(k < toks.n && (toks.v[k].flags & TOKF_OPENQ));
+}
+
+static void tok_at_finds_the_token(void)
+{
+    tokenize("one two three");
+    CHECK(tally_tok_at(toks.v, toks.n, 0) == 0);
+    CHECK(tally_tok_at(toks.v, toks.n, 4) == 1);
+    CHECK(tally_tok_at(toks.v, toks.n, 3) == 1); /* the space belongs to no token: next one */
+    CHECK(tally_tok_at(toks.v, toks.n, 99) == 3);
+}
+
+static void junk_is_not_an_error(void)
+{
+    const char junk[] = "\xff\xfe\x00\x80 12\xe2\x80";
+    toks.n = sents.n = 0;
+    CHECK(tally_tokenize(junk, sizeof junk - 1, &toks, &sents) == TALLY_OK);
+    CHECK(toks.n > 0);
+    tokenize("");
+    CHECK(toks.n == 0 && sents.n == 0);
+}
+
+int main(void)
+{
+    RUN(tokens_keep_byte_offsets);
+    RUN(sentences_skip_abbreviations);
+    RUN(line_breaks_end_sentences_but_not_hard_wraps);
+    RUN(quotes_open_and_close);
+    RUN(tok_at_finds_the_token);
+    RUN(junk_is_not_an_error);
+    tally_vec_free(&toks);
+    tally_vec_free(&sents);
+    TEST_END();
+}
