@@ -26,41 +26,6 @@ static unsigned lex_cls(const tally_doc *d, size_t k)
     return lx ? lx->cls : 0;
 }
 
-/* Function words and sentence adverbs: never part of a source phrase, whatever their case. Sorted. */
-static const char *const function_words[] = {
-    "a", "about", "after", "against", "all", "also", "although", "among", "an", "and", "another", "any", "as",
-    "at", "because", "before", "between", "both", "but", "by", "during", "each", "earlier", "either", "even",
-    "every", "for", "from", "further", "however", "if", "in", "including", "into", "it", "its", "later",
-    "many", "meanwhile", "more", "most", "much", "neither", "no", "nor", "not", "now", "of", "on", "once", "only",
-    "or", "other", "over", "since", "so", "some", "such", "than", "that", "the", "their", "then", "there",
-    "these", "they", "this", "those", "though", "through", "to", "under", "until", "when", "where", "whether",
-    "which", "while", "who", "whom", "whose", "with", "within", "without", "yet",
-};
-
-static bool is_function_word(const tally_doc *d, size_t k)
-{
-    if (k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 10)
-        return false;
-    size_t lo = 0, hi = sizeof function_words / sizeof *function_words;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = function_words[mid];
-        size_t n = tok_n(d, k), i = 0;
-        int c = 0;
-        for (; i < n && w[i] && !c; i++)
-            c = (int)tally_lower((unsigned char)tok_s(d, k)[i]) - (int)(unsigned char)w[i];
-        if (!c)
-            c = i < n ? 1 : (w[i] ? -1 : 0);
-        if (c == 0)
-            return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return false;
-}
-
 /* Is token k part of a time expression (months and weekdays are capitalised but name no source)? */
 static bool in_timex(const tally_doc *d, size_t k)
 {
@@ -74,7 +39,7 @@ static bool in_timex(const tally_doc *d, size_t k)
 /* Words that can head or fill a source phrase. */
 static bool np_core(const tally_doc *d, size_t k)
 {
-    if (k >= d->toks.n || is_function_word(d, k))
+    if (k >= d->toks.n || tok_function(d, k))
         return false;
     const tally_tok *t = &d->toks.v[k];
     if (t->kind == TOK_APOS_S)
@@ -125,7 +90,7 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
             if (is_punct(d, k, ',') && !(lex_cls(d, k - 1) & LEX_D) && !(lex_cls(d, a) & LEX_D))
                 take = false;
         }
-        if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !is_function_word(d, k) &&
+        if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             (lex_cls(d, a) & (LEX_S | LEX_D)))
             take = true; /* an adjective before a source noun: "spy agency", "senior military official" */
         if (!take && tok_is(d, k, "the") && k > lo && tok_is(d, k - 1, "of"))
@@ -148,7 +113,7 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
     while (b < hi && b - a < NP_MAX) {
         bool take = np_core(d, b) || (glued(d, b) && b > a) ||
                     (is_word(d, b) && b > a && d->toks.v[b - 1].kind == TOK_DASH && d->toks.v[b - 1].end == d->toks.v[b].start);
-        if (!take && is_word(d, b) && !tok_cap(d, b) && !lex_cls(d, b) && !is_function_word(d, b) && b + 1 < hi &&
+        if (!take && is_word(d, b) && !tok_cap(d, b) && !lex_cls(d, b) && !tok_function(d, b) && b + 1 < hi &&
             (lex_cls(d, b + 1) & (LEX_S | LEX_D)))
             take = true;
         if (!take && b > a && b + 1 < hi && np_core(d, b - 1) &&
@@ -194,7 +159,7 @@ static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
     while (lo > 0 && !(d->toks.v[lo].flags & TOKF_NEWLINE) && !is_punct(d, lo - 1, '.'))
         lo--;
     size_t b = lo;
-    while (b < k && tok_cap(d, b) && !is_function_word(d, b) && !in_timex(d, b))
+    while (b < k && tok_cap(d, b) && !tok_function(d, b) && !in_timex(d, b))
         b++;
     if (b == lo || b >= k || !(lex_cls(d, b) & LEX_A))
         return false;
@@ -215,7 +180,7 @@ static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tall
     if (!prev->source)
         return false;
     at->source = prev->source;
-    at->source_span = prev->source_span;
+    at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end}; /* the words naming it here */
     at->person = prev->person;
     return true;
 }
@@ -286,8 +251,10 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     }
     if (j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && j - 1 > lo && is_punct(d, j - 2, ',')) {
         size_t a = np_back(d, j - 2, lo);
-        if (a < j - 2)
+        if (a < j - 2) {
             set_source(d, at, a, j - 2);
+            at->source_span.end = d->toks.v[j - 1].end; /* through the relative pronoun */
+        }
         return;
     }
     if (j > lo && is_punct(d, j - 1, ',')) {

@@ -58,7 +58,8 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     if (strcmp(what, "shot") == 0) {
         const tally_lex *m = measure_at(d, k + 1);
         const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k + 2) : NULL;
-        if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) ||
+        bool to_death = tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death");
+        if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) || to_death ||
             (k > 0 && tok_is(d, k - 1, "fatally")))
             return "killed";
         return what;
@@ -254,10 +255,17 @@ static bool counts_other_things(const tally_doc *d, const cand *c)
     return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') && !tok_lex(d, k) && !(tally_ieq(w + n - 2, 2, "ss"));
 }
 
-/* "one of whom", "one of the victims": a member, not a count of its own. */
-static bool partitive(const tally_doc *d, const cand *c)
+/* "Two of the victims were killed": the measure follows the partitive phrase; "one of whom told" has none.
+ * Returns the token after "of the victims", or SIZE_MAX when the count is no partitive. */
+static size_t partitive_end(const tally_doc *d, const cand *c)
 {
-    return tok_is(d, c->t1, "of") && !c->part;
+    if (!tok_is(d, c->t1, "of") || c->part)
+        return SIZE_MAX;
+    size_t k = c->t1 + 1;
+    if (tok_is(d, k, "the") || tok_is(d, k, "those") || tok_is(d, k, "these"))
+        k++;
+    const tally_lex *lx = tok_lex(d, k);
+    return k + 1 < d->toks.n && ((lx && (lx->cls & LEX_U)) || tok_is(d, k, "them")) ? k + 1 : k;
 }
 
 /* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */
@@ -531,16 +539,26 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     return NULL;
 }
 
+/* "death", "killing", "murder", "slaying", or "fatal shooting": a noun naming one person's death. */
+static bool death_noun(const tally_doc *d, size_t k)
+{
+    const tally_lex *m = measure_at(d, k);
+    if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_N) && !tok_is(d, k, "deaths"))
+        return true;
+    return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        if (!tok_is(d, k, "a") && !tok_is(d, k, "an"))
+        if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
+            !tok_is(d, k, "their"))
             continue;
         size_t head = SIZE_MAX;
-        for (size_t j = k + 1; j < s->last && j < k + 5 && head == SIZE_MAX; j++) {
+        for (size_t j = k + 1; j < s->last && j < k + 9 && head == SIZE_MAX; j++) {
             const tally_lex *lx = tok_lex(d, j);
             size_t age = age_noun(d, j);
             if (lx && (lx->cls & LEX_P))
@@ -551,6 +569,8 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
                 break;
         }
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
+            what = "killed";
         if (!what || !is_casualty(what) || strcmp(what, "casualties") == 0)
             continue;
         tally_number one = {.start = d->toks.v[k].start, .end = d->toks.v[head].end, .low = 1, .high = 1,
@@ -576,6 +596,20 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
 
+/* Is the capitalised word at k the last word of a full name elsewhere in the article ("James Banks" …
+ * "Banks died")? */
+static bool surname_known(const tally_doc *d, size_t k)
+{
+    if (tok_lex(d, k) || tok_function(d, k))
+        return false;
+    for (size_t i = 1; i < d->toks.n; i++)
+        if (i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
+            memcmp(tok_s(d, i), tok_s(d, k), tok_n(d, k)) == 0 && d->toks.v[i - 1].end < d->toks.v[i].start &&
+            !(d->toks.v[i - 1].flags & TOKF_NEWLINE))
+            return true;
+    return false;
+}
+
 /* Start of a named person ending at token end (exclusive): capitalised words, a title before them, and
  * ", 22," after the name skipped. Returns end when there is none. */
 static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
@@ -592,7 +626,36 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
         a--;
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
+    if (b - a == 1 && surname_known(d, a))
+        return a;
     return end;
+}
+
+/* "the shooting death of Devin Anderson", "the death of Rodney Howard Jr., 19": one named person killed. */
+static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t k = s->first; rc == TALLY_OK && k + 2 < s->last; k++) {
+        if (!death_noun(d, k) || !tok_is(d, k + 1, "of"))
+            continue;
+        size_t a = k + 2;
+        if (age_noun(d, a) != SIZE_MAX)
+            a = age_noun(d, a) + 1;
+        size_t b = a;
+        while (b < s->last && b - a < 4 && tok_cap(d, b) && !tok_lex(d, b))
+            b++;
+        if (b - a < 2)
+            continue;
+        tally_number one = {.start = d->toks.v[a].start, .end = d->toks.v[b - 1].end, .low = 1, .high = 1,
+                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        cand c = {.t0 = a, .t1 = b, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = "killed", .rule = "death-of"};
+        tally_attr at;
+        attr_for(d, si, a, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &one, &c, &at);
+        k = b;
+    }
+    return rc;
 }
 
 /* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
@@ -614,6 +677,15 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         size_t a = named_subject(d, s->first, e);
+        if (a == e && e > s->first && (tok_is(d, e - 1, "he") || tok_is(d, e - 1, "she")))
+            a = e - 1;
+        if (a == e && e >= s->first + 3 && tok_is(d, e - 1, "who") && is_punct(d, e - 2, ',')) {
+            size_t a2 = named_subject(d, s->first, e - 2);
+            if (a2 < e - 2) {
+                a = a2;
+                e -= 2;
+            }
+        }
         if (a == e && e >= s->first + 2 && (tok_lex(d, e - 1) && (tok_lex(d, e - 1)->cls & LEX_P)) &&
             (tok_is(d, e - 2, "the") || (e >= s->first + 3 && tok_is(d, e - 3, "the"))))
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
@@ -675,9 +747,16 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || partitive(d, &c) || is_address(d, &c))
+        if (is_age(d, &c) || is_address(d, &c))
             continue;
-        if (c.part) {
+        size_t pe = partitive_end(d, &c);
+        if (pe != SIZE_MAX) {
+            size_t at_tok;
+            c.demonym = c.unit_tok = SIZE_MAX;
+            if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) || !is_casualty(c.what))
+                continue;
+            c.rule = "partitive";
+        } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
             w.t1 = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[*ni + 1 < d->nums.n ? *ni + 1 : *ni].end - 1) + 1;
             if (!find_measure(d, si, &w, NULL))
@@ -696,6 +775,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         rc = single_victims(d, si, has_cue, prev, carry);
     if (rc == TALLY_OK)
         rc = named_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = death_of_name(d, si, has_cue, prev, carry);
     return rc;
 }
 

@@ -51,6 +51,12 @@ static inline const tally_lex *tok_lex(const tally_doc *d, size_t k)
 {
     return k < d->toks.n && d->toks.v[k].kind == TOK_WORD ? tally_lex_find(tok_s(d, k), tok_n(d, k)) : NULL;
 }
+/* A function word or sentence adverb (the, of, while, however…), whatever its case. */
+static inline bool tok_function(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_F);
+}
 static inline bool tok_cap(const tally_doc *d, size_t k)
 {
     return k < d->toks.n && (d->toks.v[k].flags & TOKF_CAP);

@@ -3,7 +3,7 @@
 #define TALLY_LEXICON_H
 #include <stddef.h>
 
-enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128 };
+enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
 enum { LEXM_V = 1, LEXM_N = 2, LEXM_P = 4 };
 
 typedef struct tally_lex {

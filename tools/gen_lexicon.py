@@ -4,7 +4,7 @@ lexicon.c finds a token's entries with one binary search. Run by `make tables`; 
 import collections, os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLASSES = "MUCTDSAP"
+CLASSES = "MUCTDSAPF"
 
 def main():
     rows = collections.OrderedDict()
