@@ -130,6 +130,7 @@ typedef struct tally_claim {
     const tally_span *evidence; /* every place this claim is stated in the article (span first) */
     size_t nevidence;
     const char *rule;          /* the rule that made the claim (for --explain) */
+    double share;              /* a share in percent stated with the count ("36% of the force"); NAN if none */
 } tally_claim;
 
 /* An article as given to tally. Only text is required; published is "YYYY-MM-DD…" or NULL. */

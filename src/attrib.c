@@ -396,6 +396,11 @@ static bool is_cue(const tally_doc *d, size_t k)
         return false;
     if (strcmp(lx->cue, "acc") == 0)
         return tok_is(d, k + 1, "to");
+    /* "the total estimated rate", "a reported 40": an adjective, not a report */
+    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "total", "this"};
+    for (size_t i = 0; k > 0 && i < sizeof determiners / sizeof *determiners; i++)
+        if (tok_is(d, k - 1, determiners[i]))
+            return false;
     return true;
 }
 

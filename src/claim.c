@@ -429,10 +429,27 @@ static bool in_date(const tally_doc *d, const tally_number *n)
     return false;
 }
 
+/* A share stated of the count later in its sentence, before any other count: "4,000 … represents 36% of
+ * the deployed force". */
+static double share_after(const tally_doc *d, size_t si, const tally_number *n)
+{
+    size_t end = d->toks.v[d->sents.v[si].last - 1].end;
+    for (size_t i = 0; i < d->nums.n; i++) {
+        const tally_number *m = &d->nums.v[i];
+        if (m->start < n->end)
+            continue;
+        if (m->start >= end || m->kind == TALLY_NUM_COUNT)
+            break;
+        if (m->kind == TALLY_NUM_SHARE)
+            return m->low;
+    }
+    return NAN;
+}
+
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
-                      .what = c->what, .rule = c->rule};
+                      .what = c->what, .rule = c->rule, .share = share_after(d, si, n)};
     cl.unit = c->unit ? c->unit->unit : "person";
     cl.who = group_of(d, c);
     cl.where = place_of(d, si, c);
@@ -488,13 +505,16 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
     }
 }
 
+/* The attribution of token k: its sentence's cue; else "This was stated by X" next; else the one carried
+ * through the paragraph; else the article's lead attribution (a report built on one source gives its
+ * figures unattributed after the first sentence names it). */
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
     if (has_cue)
         tally_attrib_find(d, si, k, prev, at);
     else if (!next_attributes_back(d, si, prev, at))
-        *at = *carry;
+        *at = carry->source ? *carry : d->lead;
 }
 
 /* Is token k the head of an age noun phrase: "17-year-old" (NUM - year - old)? Returns its last token. */
@@ -835,6 +855,59 @@ static int merge_repeats(tally_doc *d)
     return rc;
 }
 
+/* The paragraph holding byte offset off. */
+static uint32_t para_of(const tally_doc *d, size_t off)
+{
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, off), lo = 0, hi = d->sents.n;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents.v[mid].first <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->sents.n ? d->sents.v[lo].para : 0;
+}
+
+/* A demonym shortly before the count ("the North Korean casualty rate of 4,000") names the group: the
+ * article's group that holds it. */
+static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
+{
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    for (size_t back = 1; back <= 8 && back <= k; back++) {
+        const tally_lex *lx = tok_lex(d, k - back);
+        if (!lx || !(lx->cls & LEX_D))
+            continue;
+        char word[32];
+        snprintf(word, sizeof word, "%.*s", (int)tok_n(d, k - back), tok_s(d, k - back));
+        for (size_t i = 0; i < d->claims.n; i++)
+            if (d->claims.v[i].who && strstr(d->claims.v[i].who, word))
+                return d->claims.v[i].who;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
+ * focus: named by a demonym just before it, else that of the nearest claim about people in the same
+ * paragraph, before it or else after it. */
+static void inherit_groups(tally_doc *d)
+{
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (c->who || strcmp(c->unit, "person") != 0)
+            continue;
+        c->who = group_by_demonym(d, c);
+        uint32_t para = para_of(d, c->span.start);
+        for (size_t j = i; !c->who && j-- > 0 && para_of(d, d->claims.v[j].span.start) == para;)
+            if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
+                c->who = d->claims.v[j].who;
+        for (size_t j = i + 1; !c->who && j < d->claims.n && para_of(d, d->claims.v[j].span.start) == para; j++)
+            if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
+                c->who = d->claims.v[j].who;
+    }
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -862,12 +935,19 @@ int tally_claims_extract(tally_doc *d)
         }
         track_sources(d, si, prev);
         rc = sentence_claims(d, si, &ni, prev, &carry);
-        if (tally_attrib_has_cue(d, si))
+        if (tally_attrib_has_cue(d, si)) {
             tally_attrib_find(d, si, s->last, prev, &carry);
+            if (!d->lead.source && carry.source && d->claims.n) {
+                d->lead = carry;
+                d->lead.said_first = d->lead.said_last = TALLY_NODAY; /* the lead's date is its own */
+            }
+        }
     }
     if (rc == TALLY_OK)
         rc = derive_wounded(d);
-    if (rc == TALLY_OK)
+    if (rc == TALLY_OK) {
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+        inherit_groups(d);
+    }
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }

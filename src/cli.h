@@ -26,4 +26,5 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_claims(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
 #endif

@@ -36,6 +36,7 @@ struct tally_doc {
     tally_timexvec tx;
     tally_claimvec claims;
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
+    tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
     size_t nnames;
 };

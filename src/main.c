@@ -36,6 +36,16 @@ static const cli_cmd commands[] = {
      "Prints every claim in the database, article by article: an aligned table (default), JSON Lines\n"
      "(the same records as tally extract) or CSV with a header row.\n"
      "example:\n  tally claims --format csv > claims.csv\n"},
+    {"timeline", cmd_timeline, "per quantity: every estimate by date and source, spread, checks",
+     "usage: tally timeline [--db PATH] [--format text|jsonl] [QUERY]\n"
+     "Merges claims repeated across articles (same source, measure, group and number, said within ten days)\n"
+     "and prints, for each quantity (group and measure) whose group, measure, place or source contains\n"
+     "QUERY: every distinct estimate by said-date and source with how many articles carry it and which\n"
+     "reported it first; the spread (lowest, highest, ratio); which sources run high or low; revisions (a\n"
+     "source changing its own figure); then the consistency checks: killed + wounded against casualty\n"
+     "totals, stated shares against their bases, a cumulative figure that falls for one source, and an\n"
+     "'at least' above a later 'at most'.\n"
+     "example:\n  tally timeline \"North Korean\"\n"},
     {"eval", cmd_eval, "score the stored claims against a gold file (P/R/F1, source, said-date)",
      "usage: tally eval --gold FILE [--aliases FILE] [--db PATH] [--verbose]\n"
      "Matches stored claims to gold claims (JSON Lines in the format of shared/gold/seed-claims.jsonl) by\n"

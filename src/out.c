@@ -63,6 +63,10 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
     tally_buf_addc(b, ']');
     if (c->speaker)
         json_opt_str(b, "speaker", c->speaker);
+    if (!isnan(c->share)) {
+        tally_buf_adds(b, ",\"share\":");
+        tally_buf_json_num(b, c->share);
+    }
     if (explain)
         json_opt_str(b, "rule", c->rule);
     tally_buf_adds(b, "}\n");

@@ -37,7 +37,7 @@ static const char *const migrations[] = {
     " start INTEGER NOT NULL, end INTEGER NOT NULL, span TEXT, low REAL, high REAL, bound TEXT NOT NULL,"
     " unit TEXT, what TEXT NOT NULL, who TEXT, place TEXT, source INTEGER REFERENCES entities(id),"
     " source_name TEXT, source_start INTEGER, source_end INTEGER, speaker TEXT, via TEXT, said TEXT,"
-    " period TEXT, rule TEXT);"
+    " period TEXT, rule TEXT, share REAL);"
     "CREATE INDEX claims_article ON claims(article);"
     "CREATE TABLE evidence(claim INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
     " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL);"
@@ -273,8 +273,8 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     sqlite3_stmt *q;
     if (rc == TALLY_OK)
         rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
-                         " source, source_name, source_start, source_end, speaker, via, said, period, rule)"
-                         " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)", &q);
+                         " source, source_name, source_start, source_end, speaker, via, said, period, rule, share)"
+                         " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)", &q);
     if (rc != TALLY_OK)
         return rc;
     char *via = via_json(c);
@@ -301,6 +301,7 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     bind_text(q, 18, c->said[0] ? c->said : NULL);
     bind_text(q, 19, c->period[0] ? c->period : NULL);
     bind_text(q, 20, c->rule);
+    bind_num(q, 21, c->share);
     free(via);
     rc = step_done(st, q, "claim");
     if (rc == TALLY_OK)
@@ -424,7 +425,7 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
     sqlite3_stmt *q;
     int rc = prepare(st, "SELECT c.id, a.doc, c.start, c.end, c.low, c.high, c.bound, c.unit, c.what, c.who, c.place,"
                          " coalesce(e.name, c.source_name), c.source_start, c.source_end, c.speaker, c.via, c.said,"
-                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title FROM claims c JOIN articles a ON a.id = c.article"
+                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, a.event FROM claims c JOIN articles a ON a.id = c.article"
                          " LEFT JOIN entities e ON e.id = c.source ORDER BY a.id, c.start", &q);
     int step = SQLITE_DONE;
     while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
@@ -433,7 +434,7 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
                          .unit = col_text(q, 7), .what = col_text(q, 8), .who = col_text(q, 9),
                          .where = col_text(q, 10), .source = col_text(q, 11),
                          .source_span = {(size_t)sqlite3_column_int64(q, 12), (size_t)sqlite3_column_int64(q, 13)},
-                         .speaker = col_text(q, 14), .rule = col_text(q, 18)};
+                         .speaker = col_text(q, 14), .rule = col_text(q, 18), .share = col_num(q, 24)};
         char vbuf[1024];
         const char *via[4];
         c.nvia = parse_via(col_text(q, 15), vbuf, sizeof vbuf, via);

@@ -1,0 +1,302 @@
+/* timeline.c — quantities and their timelines.
+ *
+ * All stored claims are loaded, and a claim repeated across articles (same measure and group, same
+ * canonical source, the same stated number within 1 %, said-dates at most ten days apart) becomes one claim
+ * with the evidence of every article and the earliest report noted. A quantity is (group, measure); its
+ * timeline lists each distinct claim by said-date and source, the spread (lowest, highest, their ratio),
+ * which sources run high or low, and revisions (a source changing its own figure). Checks a careful reader
+ * makes by hand run over every quantity: parts against totals (killed + wounded against casualties), stated
+ * shares against their bases (4,000 = 36 % of 11,000), a cumulative figure that falls for one source, and an
+ * "at least" above a later "at most". Merging compares each claim with the merged ones of its measure:
+ * quadratic in the claims of one quantity, which stay few (hundreds) even for a large story. */
+#include "timeline.h"
+#include "text.h"
+#include "timex.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { SAID_WINDOW = 10, PARTS_WINDOW = 3 };
+
+static double anchor(const tl_claim *c)
+{
+    return isnan(c->low) ? c->high : c->low;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcasecmp(a, b) == 0);
+}
+
+static int32_t said_day(const char *said, int32_t fallback)
+{
+    char buf[11];
+    size_t n = said ? strlen(said) : 0;
+    if (n >= 10)
+        return tally_day_parse(said);
+    if (n == 7) { /* YYYY-MM: the middle of the month */
+        snprintf(buf, sizeof buf, "%.7s-15", said);
+        return tally_day_parse(buf);
+    }
+    if (n == 4) {
+        snprintf(buf, sizeof buf, "%.4s-07-01", said);
+        return tally_day_parse(buf);
+    }
+    return fallback;
+}
+
+static char *dup(tally_timeline *t, const char *s)
+{
+    return s ? tally_arena_strdup(&t->arena, s) : NULL;
+}
+
+static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day)
+{
+    double a = anchor(m), b = isnan(c->low) ? c->high : c->low;
+    return strcmp(m->what, c->what) == 0 && same_text(m->who, c->who) && same_text(m->source, c->source) &&
+           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b)) && abs(m->said_day - day) <= SAID_WINDOW;
+}
+
+static int add_evidence(tally_timeline *t, tl_claim *m, const tally_article *a, const tally_claim *c)
+{
+    bool new_article = true;
+    for (size_t i = 0; i < m->ev.n; i++)
+        new_article &= strcmp(m->ev.v[i].doc, a->id) != 0;
+    m->narticles += new_article;
+    int rc = TALLY_OK;
+    const char *doc = new_article ? dup(t, a->id) : NULL;
+    for (size_t i = 0; rc == TALLY_OK && i < m->ev.n && !doc; i++)
+        if (strcmp(m->ev.v[i].doc, a->id) == 0)
+            doc = m->ev.v[i].doc;
+    for (size_t i = 0; rc == TALLY_OK && i < c->nevidence; i++)
+        rc = tally_vec_push(&m->ev, ((tl_evidence){doc, c->evidence[i].start, c->evidence[i].end}));
+    int32_t pub = tally_day_parse(a->published);
+    if (pub != TALLY_NODAY && (m->first_published == TALLY_NODAY || pub < m->first_published)) {
+        m->first_published = pub;
+        m->first_doc = doc;
+    }
+    return doc ? rc : TALLY_ENOMEM;
+}
+
+static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
+{
+    tally_timeline *t = arg;
+    int32_t day = said_day(c->said, tally_day_parse(a->published));
+    for (size_t i = 0; i < t->claims.n; i++)
+        if (mergeable(&t->claims.v[i], c, day))
+            return add_evidence(t, &t->claims.v[i], a, c);
+    char span[160];
+    size_t n = c->span.end - c->span.start;
+    n = a->text && c->span.end <= a->text_len ? (n < sizeof span - 1 ? n : sizeof span - 1) : 0;
+    if (n)
+        memcpy(span, a->text + c->span.start, n);
+    span[n] = '\0';
+    tl_claim m = {.low = c->low, .high = c->high, .share = c->share, .bound = c->bound, .what = dup(t, c->what),
+                  .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),
+                  .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),
+                  .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY};
+    int rc = tally_vec_push(&t->claims, m);
+    return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
+}
+
+/* ---- quantities ---- */
+
+/* ASCII case-insensitive substring test. */
+static bool has_ci(const char *s, const char *sub)
+{
+    size_t n = strlen(sub);
+    for (; *s; s++)
+        if (tally_iprefix(s, strlen(s), sub))
+            return true;
+    return n == 0;
+}
+
+static bool matches(const tl_claim *c, const char *query)
+{
+    if (!query || !*query)
+        return true;
+    const char *fields[] = {c->who, c->what, c->where, c->source};
+    for (size_t i = 0; i < 4; i++)
+        if (fields[i] && has_ci(fields[i], query))
+            return true;
+    return false;
+}
+
+static int by_said(const void *a, const void *b)
+{
+    const tl_claim *x = a, *y = b;
+    if (x->said_day != y->said_day)
+        return x->said_day < y->said_day ? -1 : 1;
+    return anchor(x) < anchor(y) ? -1 : anchor(x) > anchor(y);
+}
+
+static int group_quantities(tally_timeline *t, const char *query)
+{
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++) {
+        const tl_claim *c = &t->claims.v[i];
+        if (!matches(c, query))
+            continue;
+        tl_quantity *q = NULL;
+        for (size_t k = 0; k < t->qty.n && !q; k++)
+            if (strcmp(t->qty.v[k].what, c->what) == 0 && same_text(t->qty.v[k].who, c->who))
+                q = &t->qty.v[k];
+        if (!q) {
+            rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what}));
+            q = &t->qty.v[t->qty.n - 1];
+        }
+        if (rc == TALLY_OK)
+            rc = tally_vec_push(&q->members, i);
+    }
+    return rc;
+}
+
+/* ---- checks ---- */
+
+static int add_check(tally_timeline *t, bool ok, const char *kind, const char *text)
+{
+    tl_check ch = {.ok = ok, .kind = kind, .text = dup(t, text)};
+    return ch.text ? tally_vec_push(&t->checks, ch) : TALLY_ENOMEM;
+}
+
+static bool contains(const tl_claim *c, double v, double slack)
+{
+    double lo = isnan(c->low) ? -INFINITY : c->low * (1 - slack);
+    double hi = isnan(c->high) ? INFINITY : c->high * (1 + slack);
+    return v >= lo && v <= hi;
+}
+
+/* killed + wounded from one source against a casualty total said within two weeks. */
+static int check_parts(tally_timeline *t)
+{
+    int rc = TALLY_OK;
+    tl_claim *v = t->claims.v;
+    for (size_t k = 0; rc == TALLY_OK && k < t->claims.n; k++) {
+        if (strcmp(v[k].what, "killed") != 0 || isnan(anchor(&v[k])))
+            continue;
+        for (size_t w = 0; rc == TALLY_OK && w < t->claims.n; w++) {
+            if (strcmp(v[w].what, "wounded") != 0 || !same_text(v[w].source, v[k].source) ||
+                !same_text(v[w].who, v[k].who) || v[w].said_day != v[k].said_day)
+                continue;
+            double sum = anchor(&v[k]) + anchor(&v[w]);
+            char text[512];
+            snprintf(text, sizeof text, "%s killed + %s wounded = %.0f casualties (%s, %s)", v[k].span, v[w].span,
+                     sum, v[k].source ? v[k].source : "?", v[k].said);
+            rc = add_check(t, true, "sum", text);
+            for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
+                if (strcmp(v[c].what, "casualties") != 0 || !same_text(v[c].who, v[k].who) ||
+                    abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
+                    continue;
+                bool ok = contains(&v[c], sum, 0.05);
+                snprintf(text, sizeof text, "%s killed + %s wounded = %.0f (%s, %s) against %s casualties (%s, %s): %s",
+                         v[k].span, v[w].span, sum, v[k].source ? v[k].source : "?", v[k].said, v[c].span,
+                         v[c].source ? v[c].source : "?", v[c].said, ok ? "consistent" : "inconsistent");
+                rc = add_check(t, ok, "parts", text);
+            }
+        }
+    }
+    return rc;
+}
+
+/* A share stated with a count against the bases the store holds for that group. */
+static int check_shares(tally_timeline *t)
+{
+    int rc = TALLY_OK;
+    tl_claim *v = t->claims.v;
+    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++) {
+        if (isnan(v[i].share) || v[i].share <= 0)
+            continue;
+        size_t best = SIZE_MAX;
+        double best_pct = 0;
+        for (size_t b = 0; b < t->claims.n; b++) {
+            if (strcmp(v[b].what, "deployed") != 0 || !same_text(v[b].who, v[i].who) || isnan(anchor(&v[b])) ||
+                anchor(&v[b]) <= 0)
+                continue;
+            double pct = 100 * anchor(&v[i]) / anchor(&v[b]);
+            if (best == SIZE_MAX || fabs(pct - v[i].share) < fabs(best_pct - v[i].share)) {
+                best = b;
+                best_pct = pct;
+            }
+        }
+        if (best == SIZE_MAX)
+            continue;
+        bool ok = fabs(best_pct - v[i].share) <= fmax(1.5, 0.05 * v[i].share);
+        char text[512];
+        snprintf(text, sizeof text, "%s %s stated as %g%% of the deployed force; %s / %s deployed (%s, %s) = %.1f%%: %s",
+                 v[i].span, v[i].what, v[i].share, v[i].span, v[best].span, v[best].source ? v[best].source : "?",
+                 v[best].said, best_pct, ok ? "consistent" : "inconsistent");
+        rc = add_check(t, ok, "share", text);
+    }
+    return rc;
+}
+
+/* Within one quantity and source: a cumulative count that falls, an "at least" above a later "at most". */
+static int check_order(tally_timeline *t, const tl_quantity *q)
+{
+    bool cumulative = strcmp(q->what, "killed") == 0 || strcmp(q->what, "wounded") == 0 ||
+                      strcmp(q->what, "casualties") == 0;
+    int rc = TALLY_OK;
+    for (size_t a = 0; rc == TALLY_OK && a < q->members.n; a++) {
+        const tl_claim *x = &t->claims.v[q->members.v[a]];
+        for (size_t b = a + 1; rc == TALLY_OK && b < q->members.n; b++) {
+            const tl_claim *y = &t->claims.v[q->members.v[b]];
+            char text[512];
+            if (y->said_day <= x->said_day)
+                continue;
+            if (cumulative && same_text(x->source, y->source) && x->source && !isnan(x->low) &&
+                anchor(y) < x->low * 0.95 && x->bound != TALLY_BOUND_RANGE) {
+                snprintf(text, sizeof text, "%s: %s %s (%s) falls to %s (%s)", x->source, q->what, x->span, x->said,
+                         y->span, y->said);
+                rc = add_check(t, false, "falls", text);
+            }
+            if ((x->bound == TALLY_BOUND_GE || x->bound == TALLY_BOUND_GT) &&
+                (y->bound == TALLY_BOUND_LE || y->bound == TALLY_BOUND_LT) && x->low > y->high) {
+                snprintf(text, sizeof text, "%s: \"%s\" (%s, %s) is above the later \"%s\" (%s, %s)", q->what,
+                         x->span, x->source ? x->source : "?", x->said, y->span, y->source ? y->source : "?", y->said);
+                rc = add_check(t, false, "bounds", text);
+            }
+        }
+    }
+    return rc;
+}
+
+int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out)
+{
+    tally_timeline *t = calloc(1, sizeof *t);
+    *out = NULL;
+    if (!t)
+        return TALLY_ENOMEM;
+    int rc = tally_store_each_claim(st, load_claim, t);
+    if (rc == TALLY_OK) {
+        qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);
+        rc = group_quantities(t, query);
+    }
+    if (rc == TALLY_OK)
+        rc = check_parts(t);
+    if (rc == TALLY_OK)
+        rc = check_shares(t);
+    for (size_t k = 0; rc == TALLY_OK && k < t->qty.n; k++)
+        rc = check_order(t, &t->qty.v[k]);
+    if (rc != TALLY_OK) {
+        tally_timeline_free(t);
+        return rc == TALLY_ENOMEM ? tally_fail(ctx, rc, "timeline: out of memory") : rc;
+    }
+    *out = t;
+    return TALLY_OK;
+}
+
+void tally_timeline_free(tally_timeline *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->claims.n; i++)
+        tally_vec_free(&t->claims.v[i].ev);
+    for (size_t k = 0; k < t->qty.n; k++)
+        tally_vec_free(&t->qty.v[k].members);
+    tally_vec_free(&t->claims);
+    tally_vec_free(&t->qty);
+    tally_vec_free(&t->checks);
+    tally_arena_free(&t->arena);
+    free(t);
+}

@@ -1,0 +1,52 @@
+/* timeline.h — claims merged across articles, quantities, timelines and consistency checks. */
+#ifndef TALLY_TIMELINE_H
+#define TALLY_TIMELINE_H
+#include "arena.h"
+#include "buf.h"
+#include "ctx.h"
+#include "vec.h"
+
+typedef struct tl_evidence {
+    const char *doc;
+    size_t start, end;
+} tl_evidence;
+
+/* One claim, merged over every article that states it. Strings live in the timeline's arena. */
+typedef struct tl_claim {
+    double low, high, share;
+    tally_bound bound;
+    const char *what, *who, *where, *source, *via, *said, *span;
+    int32_t said_day;          /* the said-date as a day (a month's middle when only the month is known) */
+    int32_t first_published;   /* earliest publication among its articles */
+    const char *first_doc;     /* the article that reported it first */
+    size_t narticles;
+    TALLY_VEC(tl_evidence) ev;
+} tl_claim;
+
+typedef struct tl_quantity {
+    const char *who, *what;
+    TALLY_VEC(size_t) members; /* indexes into claims, by said-date */
+} tl_quantity;
+
+typedef struct tl_check {
+    bool ok;
+    const char *kind;          /* parts, share, falls, bounds */
+    const char *text;
+} tl_check;
+
+typedef struct tally_timeline {
+    tally_arena arena;
+    TALLY_VEC(tl_claim) claims;
+    TALLY_VEC(tl_quantity) qty;
+    TALLY_VEC(tl_check) checks;
+} tally_timeline;
+
+/* Loads every stored claim, merges repeats across articles, and groups the claims whose group, measure,
+ * place or source contains query (all when NULL or "") into quantities with their checks. */
+int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out);
+void tally_timeline_free(tally_timeline *t);
+
+/* The timeline for a terminal, and as JSON Lines (one quantity a line, then one check a line). */
+void tally_timeline_text(const tally_timeline *t, tally_buf *b);
+void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b);
+#endif
