@@ -93,6 +93,9 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             (lex_cls(d, a) & (LEX_S | LEX_D)))
             take = true; /* an adjective before a source noun: "spy agency", "senior military official" */
+        if (!take && a == end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && k > lo && tok_cap(d, k - 1) &&
+            !tok_function(d, k - 1))
+            take = true; /* a place noun after its name: "governor of Karsh province" */
         if (!take && tok_is(d, k, "the") && k > lo && tok_is(d, k - 1, "of"))
             take = true;
         if (!take)
@@ -295,6 +298,9 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             return;
         }
     }
+    /* "the Ministry of Emergency Situations (MES) said": the acronym in brackets belongs to the name */
+    if (j >= lo + 3 && is_punct(d, j - 1, ')') && is_punct(d, j - 3, '('))
+        j -= 3;
     size_t a = np_back(d, j, lo);
     if (a >= j)
         return;
@@ -396,6 +402,12 @@ static bool is_cue(const tally_doc *d, size_t k)
         return false;
     if (strcmp(lx->cue, "acc") == 0)
         return tok_is(d, k + 1, "to");
+    if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
+        for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
+            if (tok_is(d, j, "at"))
+                return true;
+        return false;
+    }
     /* "the total estimated rate", "a reported 40": an adjective, not a report */
     static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "total", "this"};
     for (size_t i = 0; k > 0 && i < sizeof determiners / sizeof *determiners; i++)
@@ -476,6 +488,11 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         size_t b = tally_tok_at(d->toks.v, d->toks.n, t->end - 1) + 1;
         if (a < lo || b > hi)
             continue;
+        bool point = t->last - t->first <= 366;
+        bool when_clause = b + 1 < hi && is_punct(d, b, ',') && tok_is(d, b + 1, "when");
+        bool open_start = a > lo && (tok_is(d, a - 1, "since") || tok_is(d, a - 1, "from") || tok_is(d, a - 1, "until"));
+        if ((!point || open_start) && !when_clause)
+            continue; /* "since 2018" is no date of saying */
         bool after = a > cue && a <= cue + 3;
         bool before = b <= cue && b + 4 >= cue;
         bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue;

@@ -248,7 +248,7 @@ static bool is_address(const tally_doc *d, const cand *c)
 static bool counts_other_things(const tally_doc *d, const cand *c)
 {
     size_t k = c->t1;
-    if (c->unit || k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_cap(d, k))
+    if (c->unit_tok != SIZE_MAX || k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_cap(d, k))
         return false;
     size_t n = tok_n(d, k);
     const char *w = tok_s(d, k);
@@ -301,6 +301,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
             c->unit = prev_in_sentence->unit;
             c->demonym = prev_in_sentence->demonym;
         }
+    } else if (anaphor_before(d, c, s->first) && prev_in_sentence) {
+        c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
+        c->rule = "anaphor";
     } else if (anaphor_before(d, c, s->first) && (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor";
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
@@ -505,6 +508,36 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
     }
 }
 
+/* A quotation opened before k in sentence si and closed in a later sentence of the paragraph, with a cue
+ * right after it ("“More than 300 are dead. We know their names,” she said"): that cue's attribution. */
+static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr prev[2], tally_attr *at)
+{
+    const tally_sent *s = &d->sents.v[si];
+    bool open = false;
+    for (size_t i = s->first; i < k; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE)
+            open = (d->toks.v[i].flags & TOKF_OPENQ) != 0;
+    for (size_t i = k; open && i < s->last; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE)
+            return false; /* closed in this sentence: attrib.c reads it */
+    for (size_t sj = si + 1; open && sj < d->sents.n && sj < si + 6 && d->sents.v[sj].para == s->para; sj++) {
+        const tally_sent *n = &d->sents.v[sj];
+        for (size_t i = n->first; i < n->last; i++) {
+            if (d->toks.v[i].kind != TOK_QUOTE)
+                continue;
+            size_t cues[4];
+            size_t nc = tally_attrib_cues(d, sj, cues, 4);
+            for (size_t c = 0; c < nc; c++)
+                if (cues[c] > i && cues[c] <= i + 4) {
+                    tally_attrib_at_cue(d, sj, cues[c], prev, at);
+                    return at->source != NULL;
+                }
+            return false;
+        }
+    }
+    return false;
+}
+
 /* The attribution of token k: its sentence's cue; else "This was stated by X" next; else the one carried
  * through the paragraph; else the article's lead attribution (a report built on one source gives its
  * figures unattributed after the first sentence names it). */
@@ -513,7 +546,7 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
 {
     if (has_cue)
         tally_attrib_find(d, si, k, prev, at);
-    else if (!next_attributes_back(d, si, prev, at))
+    else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
         *at = carry->source ? *carry : d->lead;
 }
 
@@ -831,6 +864,11 @@ static int merge_repeats(tally_doc *d)
         if (into == SIZE_MAX) {
             into = out;
             d->claims.v[out++] = *c;
+        } else if (!d->claims.v[into].source && c->source) {
+            /* a headline's figure restated with its source: keep the attributed reading */
+            tally_claim *e = &d->claims.v[into];
+            e->source = c->source, e->source_span = c->source_span, e->via = c->via, e->nvia = c->nvia;
+            memcpy(e->said, c->said, sizeof e->said);
         }
         rc = tally_vec_push(&d->evidence, c->span);
         if (rc == TALLY_OK)
@@ -922,6 +960,7 @@ int tally_claims_extract(tally_doc *d)
     memset(prev, 0, sizeof prev);
     memset(&carry, 0, sizeof carry);
     carry.said_first = carry.said_last = TALLY_NODAY;
+    d->lead = carry;
     tally_entity_prescan(d);
     size_t ni = 0;
     int rc = TALLY_OK;
