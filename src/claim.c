@@ -335,6 +335,8 @@ static const char *group_of(tally_doc *d, const cand *c)
         snprintf(buf + n, sizeof buf - n, "%smilitary", n ? " " : "");
     else if (group && strcmp(group, "civilian") == 0)
         snprintf(buf + n, sizeof buf - n, "%scivilians", n ? " " : "");
+    else if (group && strcmp(group, "people") == 0)
+        snprintf(buf + n, sizeof buf - n, "%speople", n ? " " : "");
     else if (!n)
         return NULL;
     return tally_arena_strdup(&d->arena, buf);

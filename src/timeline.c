@@ -185,7 +185,9 @@ static int check_parts(tally_timeline *t)
                      sum, v[k].source ? v[k].source : "?", v[k].said);
             rc = add_check(t, true, "sum", text);
             for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
-                if (strcmp(v[c].what, "casualties") != 0 || !same_text(v[c].who, v[k].who) ||
+                bool same_teller = (v[c].source && same_text(v[c].source, v[k].source)) ||
+                                   (v[c].first_doc && v[c].first_doc == v[k].first_doc);
+                if (strcmp(v[c].what, "casualties") != 0 || !same_text(v[c].who, v[k].who) || !same_teller ||
                     abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
                     continue;
                 bool ok = contains(&v[c], sum, 0.05);
@@ -244,8 +246,10 @@ static int check_order(tally_timeline *t, const tl_quantity *q)
             char text[512];
             if (y->said_day <= x->said_day)
                 continue;
-            if (cumulative && same_text(x->source, y->source) && x->source && !isnan(x->low) &&
-                anchor(y) < x->low * 0.95 && x->bound != TALLY_BOUND_RANGE) {
+            bool points = x->bound != TALLY_BOUND_RANGE && y->bound != TALLY_BOUND_RANGE &&
+                          y->bound != TALLY_BOUND_LE && y->bound != TALLY_BOUND_LT;
+            if (cumulative && points && same_text(x->source, y->source) && x->source && !isnan(x->low) &&
+                anchor(y) < x->low * 0.95) {
                 snprintf(text, sizeof text, "%s: %s %s (%s) falls to %s (%s)", x->source, q->what, x->span, x->said,
                          y->span, y->said);
                 rc = add_check(t, false, "falls", text);
