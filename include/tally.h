@@ -202,6 +202,11 @@ TALLY_API int tally_store_add(tally_store *st, const tally_doc *doc, bool *added
 typedef int (*tally_claim_fn)(void *arg, const tally_article *a, const tally_claim *c);
 TALLY_API int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg);
 
+/* Calls fn for every entity (person, organization, country, place, or a source as named) with its
+ * mention count and distinct surface forms ("a|b|c"). Valid during the call only. */
+typedef int (*tally_entity_fn)(void *arg, const char *name, const char *kind, size_t mentions, const char *aliases);
+TALLY_API int tally_store_each_entity(tally_store *st, tally_entity_fn fn, void *arg);
+
 /* Checks that s is valid UTF-8. Returns true, or false with *bad set to the first bad byte's offset. */
 TALLY_API bool tally_utf8_check(const char *s, size_t len, size_t *bad);
 

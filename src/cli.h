@@ -27,4 +27,5 @@ int cmd_ingest(int argc, char **argv);
 int cmd_claims(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
 #endif

@@ -282,3 +282,70 @@ int cmd_claims(int argc, char **argv)
     tally_ctx_free(ctx);
     return status;
 }
+
+/* ---- entities: who and what the articles name, with every spelling ---- */
+
+static int print_entity(void *arg, const char *name, const char *kind, size_t mentions, const char *aliases)
+{
+    tally_buf *b = arg;
+    tally_buf_reset(b);
+    tally_buf_adds(b, "{\"entity\":");
+    tally_buf_json_str(b, name, strlen(name));
+    tally_buf_adds(b, ",\"kind\":");
+    if (kind)
+        tally_buf_json_str(b, kind, strlen(kind));
+    else
+        tally_buf_adds(b, "null");
+    tally_buf_printf(b, ",\"mentions\":%zu,\"aliases\":[", mentions);
+    const char *a = aliases ? aliases : "";
+    for (bool first = true; *a; first = false) {
+        size_t n = strcspn(a, "|");
+        if (!first)
+            tally_buf_addc(b, ',');
+        tally_buf_json_str(b, a, n);
+        a += n + (a[n] == '|');
+    }
+    tally_buf_adds(b, "]}\n");
+    fwrite(b->s, 1, b->len, stdout);
+    return b->err ? TALLY_ENOMEM : TALLY_OK;
+}
+
+static int print_entity_row(void *arg, const char *name, const char *kind, size_t mentions, const char *aliases)
+{
+    (void)arg;
+    printf("%-40.40s  %-12s  %8zu  %s\n", name, kind ? kind : "-", mentions, aliases ? aliases : "");
+    return TALLY_OK;
+}
+
+int cmd_entities(int argc, char **argv)
+{
+    static const struct option opts[] = {{"db", required_argument, 0, 'd'}, {"format", required_argument, 0, 'f'},
+                                         {0, 0, 0, 0}};
+    const char *db = NULL;
+    bool jsonl = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "d:f:", opts, NULL)) != -1) {
+        if (c == 'd')
+            db = optarg;
+        else if (c == 'f' && (strcmp(optarg, "table") == 0 || strcmp(optarg, "jsonl") == 0))
+            jsonl = strcmp(optarg, "jsonl") == 0;
+        else {
+            cli_err("entities: --format takes table or jsonl (see tally entities --help)");
+            return 2;
+        }
+    }
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    int status = ctx ? cli_open_store(ctx, cli_db_path(db), &st) : 1;
+    tally_buf b = {0};
+    if (status == 0 && !jsonl)
+        printf("%-40s  %-12s  %8s  %s\n", "entity", "kind", "mentions", "aliases");
+    if (status == 0 && tally_store_each_entity(st, jsonl ? print_entity : print_entity_row, &b) != TALLY_OK) {
+        cli_err("%s", tally_errmsg(ctx));
+        status = 3;
+    }
+    tally_buf_free(&b);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+    return status;
+}

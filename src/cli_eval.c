@@ -4,6 +4,7 @@
  * optional neither count as misses nor make a match a false positive. Source and said-date accuracy are
  * measured over matched claims. */
 #include "cli.h"
+#include "vec.h"
 #include <ctype.h>
 #include <getopt.h>
 #include <jansson.h>
@@ -22,6 +23,7 @@ typedef struct gold {
 
 typedef struct alias {
     char key[128], canon[128];
+    bool mention; /* listed among the mentions (not only the canonical column) */
 } alias;
 
 typedef struct eval {
@@ -264,14 +266,81 @@ static int load_aliases(eval *e, const char *path)
             }
             e->al = al;
             key_of(m, e->al[e->nal].key, sizeof e->al[e->nal].key);
+            e->al[e->nal].mention = true;
             snprintf(e->al[e->nal++].canon, 128, "%s", canon);
             m = bar ? bar + 1 : NULL;
         }
         snprintf(e->al[e->nal].key, 128, "%s", canon);
+        e->al[e->nal].mention = false;
         snprintf(e->al[e->nal++].canon, 128, "%s", canon);
     }
     fclose(f);
     return 0;
+}
+
+/* ---- aliases: pairwise over the gold mention strings ---- */
+
+typedef struct surface {
+    char key[128];
+    size_t entity;   /* our entity: index in the listing order */
+    size_t mentions; /* how often that entity has this surface */
+} surface;
+
+typedef struct alias_eval {
+    TALLY_VEC(surface) s;
+    size_t n;
+} alias_eval;
+
+static int collect_entity(void *arg, const char *name, const char *kind, size_t mentions, const char *aliases)
+{
+    alias_eval *ae = arg;
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s|%s", name, aliases ? aliases : "");
+    for (char *m = strtok(buf, "|"); m; m = strtok(NULL, "|")) {
+        surface s = {.entity = ae->n, .mentions = mentions};
+        key_of(m, s.key, sizeof s.key);
+        bool dup = false;
+        for (size_t i = 0; i < ae->s.n && !dup; i++)
+            if (strcmp(ae->s.v[i].key, s.key) == 0) {
+                dup = true;
+                if (mentions > ae->s.v[i].mentions) /* a surface goes to its most mentioned entity */
+                    ae->s.v[i] = s;
+            }
+        if (!dup && tally_vec_push(&ae->s, s) != TALLY_OK)
+            return TALLY_ENOMEM;
+    }
+    ae->n++;
+    (void)kind;
+    return TALLY_OK;
+}
+
+static size_t entity_of(const alias_eval *ae, const char *key)
+{
+    for (size_t i = 0; i < ae->s.n; i++)
+        if (strcmp(ae->s.v[i].key, key) == 0)
+            return ae->s.v[i].entity;
+    return SIZE_MAX;
+}
+
+/* Pairs of gold mentions: same gold entity vs same entity of ours (a mention we lack is in no pair). */
+static void alias_report(const eval *e, const alias_eval *ae)
+{
+    size_t tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < e->nal; i++)
+        for (size_t j = i + 1; j < e->nal; j++) {
+            if (!e->al[i].mention || !e->al[j].mention || strcmp(e->al[i].key, e->al[j].key) == 0)
+                continue;
+            size_t a = entity_of(ae, e->al[i].key), b = entity_of(ae, e->al[j].key);
+            bool same = strcmp(e->al[i].canon, e->al[j].canon) == 0, ours = a != SIZE_MAX && a == b;
+            tp += same && ours;
+            fp += !same && ours;
+            fn += same && !ours;
+            if (e->verbose && same != ours)
+                printf("alias %s: %s ~ %s\n", same ? "split" : "merged", e->al[i].key, e->al[j].key);
+        }
+    double p = tp + fp ? (double)tp / (double)(tp + fp) : 0, r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+    printf("aliases: pairs tp %zu fp %zu fn %zu  P %.3f R %.3f F1 %.3f\n", tp, fp, fn, p, r,
+           p + r > 0 ? 2 * p * r / (p + r) : 0);
 }
 
 static void report(const eval *e)
@@ -325,6 +394,12 @@ int cmd_eval(int argc, char **argv)
     if (status == 0 && tally_store_each_claim(st, score_claim, &e) != TALLY_OK) {
         cli_err("%s", tally_errmsg(ctx));
         status = 3;
+    }
+    if (status == 0 && aliasp) {
+        alias_eval ae = {0};
+        if (tally_store_each_entity(st, collect_entity, &ae) == TALLY_OK)
+            alias_report(&e, &ae);
+        tally_vec_free(&ae.s);
     }
     if (status == 0)
         report(&e);

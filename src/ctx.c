@@ -1,5 +1,6 @@
 /* ctx.c — contexts, status strings, and the stage entry points of the public API. */
 #include "ctx.h"
+#include "gazetteer.h"
 #include "number.h"
 #include "timex.h"
 #include <math.h>
@@ -18,7 +19,15 @@ void tally_ctx_free(tally_ctx *ctx)
         return;
     tally_vec_free(&ctx->nums);
     tally_vec_free(&ctx->timexes);
+    tally_gaz_free(ctx->gaz);
     free(ctx);
+}
+
+const struct tally_gaz *tally_ctx_gaz(tally_ctx *ctx)
+{
+    if (!ctx->gaz)
+        ctx->gaz = tally_gaz_load(getenv("TALLY_ISO_CODES"));
+    return ctx->gaz;
 }
 
 const char *tally_errmsg(const tally_ctx *ctx)

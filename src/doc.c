@@ -38,6 +38,8 @@ static int run_pipeline(tally_doc *d)
         rc = tally_timex_scan(s, len, d->dct, &d->tx);
     if (rc == TALLY_OK)
         rc = tally_claims_extract(d);
+    if (rc == TALLY_OK)
+        rc = tally_mentions_find(d, d->gaz);
     return rc;
 }
 
@@ -47,7 +49,8 @@ int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
     tally_doc *d = calloc(1, sizeof *d);
     if (!d)
         return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
-    int rc = copy_article(d, a);
+    d->gaz = tally_ctx_gaz(ctx);
+    int rc = d->gaz ? copy_article(d, a) : TALLY_ENOMEM;
     if (rc == TALLY_OK)
         rc = run_pipeline(d);
     if (rc != TALLY_OK) {
@@ -67,6 +70,7 @@ void tally_doc_free(tally_doc *doc)
     tally_vec_free(&doc->nums);
     tally_vec_free(&doc->tx);
     tally_vec_free(&doc->claims);
+    tally_vec_free(&doc->mentions);
     tally_vec_free(&doc->evidence);
     tally_arena_free(&doc->arena);
     free(doc);

@@ -22,6 +22,14 @@ typedef struct tally_attr {
     bool person;              /* the source looks like a person (for he/she) */
 } tally_attr;
 
+/* A named entity in the text: its words, its canonical name and kind (person, organization, country,
+ * place). */
+typedef struct tally_mention {
+    tally_span span;
+    const char *name;
+    const char *kind;
+} tally_mention;
+
 typedef TALLY_VEC(tally_claim) tally_claimvec;
 typedef TALLY_VEC(tally_attr) tally_attrvec;
 
@@ -35,6 +43,8 @@ struct tally_doc {
     tally_numvec nums;
     tally_timexvec tx;
     tally_claimvec claims;
+    TALLY_VEC(tally_mention) mentions;
+    const struct tally_gaz *gaz; /* the context's gazetteer (borrowed) */
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
@@ -81,6 +91,9 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
 void tally_entity_key(const char *name, char *key, size_t cap);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
+
+/* mention.c: the doc's named entities with canonical names. */
+int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 
 /* claim.c: claims from the doc's numbers. */
 int tally_claims_extract(tally_doc *d);

@@ -46,6 +46,15 @@ static const cli_cmd commands[] = {
      "totals, stated shares against their bases, a cumulative figure that falls for one source, and an\n"
      "'at least' above a later 'at most'.\n"
      "example:\n  tally timeline \"North Korean\"\n"},
+    {"entities", cmd_entities, "people, bodies, countries and places named, with every spelling",
+     "usage: tally entities [--db PATH] [--format table|jsonl]\n"
+     "Lists every entity the stored articles name — people (titles dropped: \"South Korean MP Lee\n"
+     "Seong-kweun\" is Lee Seong-kweun), organisations with their acronyms, countries and capitals,\n"
+     "regions, and sources as the text names them — with how often each is mentioned and every surface\n"
+     "form met. Names are unified across articles by a spelling-insensitive key (Zelenskyy/Zelensky);\n"
+     "an acronym alone joins the body an article spelt out with it; \"South Korea's spy agency\" joins the\n"
+     "intelligence body an alias ties to South Korea.\n"
+     "example:\n  tally entities --format jsonl | head\n"},
     {"eval", cmd_eval, "score the stored claims against a gold file (P/R/F1, source, said-date)",
      "usage: tally eval --gold FILE [--aliases FILE] [--db PATH] [--verbose]\n"
      "Matches stored claims to gold claims (JSON Lines in the format of shared/gold/seed-claims.jsonl) by\n"

@@ -184,15 +184,63 @@ static void content_hash(const tally_article *a, char hex[33])
     snprintf(hex, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
 }
 
-/* The entity row for a name: found by its spelling-insensitive key, else created. */
+/* "desc:South Korea:intelligence" (South Korea's spy agency): the organisation whose name holds the keyword
+ * and one of whose aliases names the country ("National Intelligence Service of South Korea"). */
+static int described_entity(tally_store *st, const char *name, sqlite3_int64 *id)
+{
+    char country[96], key[32];
+    *id = 0;
+    if (sscanf(name, "desc:%95[^:]:%31s", country, key) != 2)
+        return TALLY_OK;
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT e.id FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.kind = 'organization'"
+                         " AND e.name NOT LIKE 'desc:%' AND instr(lower(e.name), ?2) > 0 AND instr(a.alias, ?1) > 0"
+                         " LIMIT 1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, country);
+    bind_text(q, 2, key);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *id = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return TALLY_OK;
+}
+
+/* An acronym alone ("NIS") is the entity an earlier article spelt out with it. */
+static int acronym_entity(tally_store *st, const char *name, sqlite3_int64 *id)
+{
+    size_t n = strlen(name);
+    bool acronym = n >= 2 && n <= 8;
+    for (size_t i = 0; i < n && acronym; i++)
+        acronym = name[i] >= 'A' && name[i] <= 'Z';
+    *id = 0;
+    if (!acronym)
+        return TALLY_OK;
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT a.entity FROM aliases a JOIN entities e ON e.id = a.entity"
+                         " WHERE a.alias = ?1 AND e.name <> ?1 LIMIT 1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, name);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *id = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return TALLY_OK;
+}
+
+/* The entity row for a name: an acronym's spelt-out entity, else found by its spelling-insensitive key,
+ * else created. The row keeps the longest spelling as its name. */
 static int entity_id(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
 {
+    int rc = acronym_entity(st, name, id);
+    if (rc != TALLY_OK || *id)
+        return rc;
     char key[256];
     tally_entity_key(name, key, sizeof key);
     sqlite3_stmt *q;
-    int rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
-                         " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END"
-                         " RETURNING id", &q);
+    rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
+                     " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,"
+                     " kind = coalesce(kind, excluded.kind) RETURNING id", &q);
     if (rc != TALLY_OK)
         return rc;
     bind_text(q, 1, name);
@@ -248,20 +296,48 @@ static int add_evidence(tally_store *st, sqlite3_int64 claim, sqlite3_int64 arti
     return rc;
 }
 
-static int add_alias(tally_store *st, sqlite3_int64 entity, sqlite3_int64 article, const tally_doc *d,
-                     const tally_claim *c)
+/* One alias row: the words at span naming entity in article (pronouns are no aliases). */
+static int add_alias(tally_store *st, sqlite3_int64 entity, sqlite3_int64 article, const tally_doc *d, tally_span sp)
 {
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "He", "She", "It", "They", "We"};
+    size_t n = sp.end - sp.start;
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+        if (strlen(pronouns[i]) == n && strncmp(d->a.text + sp.start, pronouns[i], n) == 0)
+            return TALLY_OK;
     sqlite3_stmt *q;
     int rc = prepare(st, "INSERT INTO aliases(entity, alias, article, start, end) VALUES(?1, ?2, ?3, ?4, ?5)", &q);
     if (rc != TALLY_OK)
         return rc;
     sqlite3_bind_int64(q, 1, entity);
-    sqlite3_bind_text(q, 2, d->a.text + c->source_span.start, (int)(c->source_span.end - c->source_span.start),
-                      SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 2, d->a.text + sp.start, (int)n, SQLITE_TRANSIENT);
     sqlite3_bind_int64(q, 3, article);
-    sqlite3_bind_int64(q, 4, (sqlite3_int64)c->source_span.start);
-    sqlite3_bind_int64(q, 5, (sqlite3_int64)c->source_span.end);
+    sqlite3_bind_int64(q, 4, (sqlite3_int64)sp.start);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)sp.end);
     return step_done(st, q, "alias");
+}
+
+/* Descriptions ("desc:…") go last, so that the bodies they describe are stored first. */
+static int add_mentions(tally_store *st, sqlite3_int64 article, const tally_doc *d)
+{
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < 2 * d->mentions.n; i++) {
+        const tally_mention *m = &d->mentions.v[i % d->mentions.n];
+        if ((strncmp(m->name, "desc:", 5) == 0) != (i >= d->mentions.n))
+            continue;
+        sqlite3_int64 id = 0;
+        if (strncmp(m->name, "desc:", 5) == 0) {
+            rc = described_entity(st, m->name, &id);
+            char surface[256];
+            snprintf(surface, sizeof surface, "%.*s", (int)(m->span.end - m->span.start), d->a.text + m->span.start);
+            if (rc == TALLY_OK && !id) /* nothing it describes is stored: it stands for itself */
+                rc = entity_id(st, surface, m->kind, &id);
+        } else {
+            rc = entity_id(st, m->name, m->kind, &id);
+        }
+        if (rc == TALLY_OK)
+            rc = add_alias(st, id, article, d, m->span);
+    }
+    return rc;
 }
 
 static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d, const tally_claim *c)
@@ -269,7 +345,7 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     sqlite3_int64 source = 0;
     int rc = c->source ? entity_id(st, c->source, NULL, &source) : TALLY_OK;
     if (rc == TALLY_OK && c->source && c->source_span.end > c->source_span.start)
-        rc = add_alias(st, source, article, d, c);
+        rc = add_alias(st, source, article, d, c->source_span);
     sqlite3_stmt *q;
     if (rc == TALLY_OK)
         rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
@@ -354,6 +430,8 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     sqlite3_bind_text(q, 7, d->a.text, (int)d->a.text_len, SQLITE_TRANSIENT);
     rc = step_done(st, q, "article");
     sqlite3_int64 article = sqlite3_last_insert_rowid(st->db);
+    if (rc == TALLY_OK)
+        rc = add_mentions(st, article, d);
     for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
         rc = add_claim(st, article, d, &d->claims.v[i]);
     *added = rc == TALLY_OK;
@@ -453,6 +531,21 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
     }
     if (rc == TALLY_OK && step != SQLITE_DONE)
         rc = db_fail(st, "reading claims");
+    sqlite3_finalize(q);
+    return rc == TALLY_DONE ? TALLY_OK : rc;
+}
+
+int tally_store_each_entity(tally_store *st, tally_entity_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT e.name, e.kind, (SELECT count(*) FROM aliases WHERE entity = e.id) AS n,"
+                         " (SELECT group_concat(alias, '|') FROM (SELECT DISTINCT alias FROM aliases WHERE entity = e.id))"
+                         " FROM entities e WHERE n > 0 ORDER BY n DESC, e.name", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
+        rc = fn(arg, col_text(q, 0), col_text(q, 1), (size_t)sqlite3_column_int64(q, 2), col_text(q, 3));
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading entities");
     sqlite3_finalize(q);
     return rc == TALLY_DONE ? TALLY_OK : rc;
 }

@@ -5,6 +5,7 @@ figures. Fails below the floors (the level already reached). usage: eval_seeds.p
 import glob, os, re, subprocess, sys, tempfile
 
 FLOORS = {"F1": 0.95, "source": 0.76, "said": 0.95}
+ALIAS_FLOOR = 0.95
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
 
 def figures(text):
@@ -27,6 +28,9 @@ def main(tally):
         sc = subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score_claims.py"), pred, gold, aliases],
                             capture_output=True, text=True, check=True).stdout
     mine, theirs = figures(ev), figures(sc)
+    al = re.search(r"aliases: .* F1 ([0-9.]+)", ev)
+    alias_f1 = float(al.group(1)) if al else 0.0
+    print("aliases (database):         " + (al.group(0) if al else "none"))
     print("tally eval (database):      " + ev.strip().splitlines()[-1])
     print("score_claims.py (extract):  " + sc.strip().splitlines()[-1])
     ok = True
@@ -38,7 +42,10 @@ def main(tally):
     if abs(mine["F1"] - theirs["F1"]) > 1e-9 or abs(mine["said"] - theirs["said"]) > 1e-9 or theirs["source"] > mine["source"] + 1e-9:
         print("MISMATCH between tally eval and the shared scorer")
         ok = False
-    print(f"seeds: F1 {mine['F1']:.3f} source {mine['source']:.3f} said {mine['said']:.3f}")
+    if alias_f1 < ALIAS_FLOOR:
+        print(f"BELOW FLOOR: alias F1 {alias_f1:.3f} < {ALIAS_FLOOR}")
+        ok = False
+    print(f"seeds: F1 {mine['F1']:.3f} source {mine['source']:.3f} said {mine['said']:.3f} aliases {alias_f1:.3f}")
     sys.exit(0 if ok else 1)
 
 main(sys.argv[1])

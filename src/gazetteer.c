@@ -1,0 +1,193 @@
+/* gazetteer.c — an open-addressing hash table (XXH3 of the lower-cased phrase, linear probing, load under
+ * one half) from names to places. Filled once per context from iso-codes JSON (jansson) and a small TSV. */
+#include "gazetteer.h"
+#include "arena.h"
+#include "text.h"
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+typedef struct slot {
+    const char *key; /* lower case */
+    tally_place place;
+} slot;
+
+struct tally_gaz {
+    tally_arena arena;
+    slot *slots;
+    size_t cap, n;
+};
+
+/* Lower-cases s[0..n) into out with runs of spaces collapsed; returns the length. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        char c = (char)tally_lower((unsigned char)s[i]);
+        if (c == ' ' && (k == 0 || out[k - 1] == ' '))
+            continue;
+        out[k++] = c;
+    }
+    while (k && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return k;
+}
+
+static int grow(tally_gaz *g)
+{
+    size_t cap = g->cap ? g->cap * 2 : 1024;
+    slot *s = calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < g->cap; i++) {
+        if (!g->slots[i].key)
+            continue;
+        size_t h = XXH3_64bits(g->slots[i].key, strlen(g->slots[i].key)) & (cap - 1);
+        while (s[h].key)
+            h = (h + 1) & (cap - 1);
+        s[h] = g->slots[i];
+    }
+    free(g->slots);
+    g->slots = s;
+    g->cap = cap;
+    return 0;
+}
+
+static int put(tally_gaz *g, const char *name, const char *canon, const char *kind, const char *country)
+{
+    char key[256];
+    size_t n = fold(name, strlen(name), key, sizeof key);
+    if (n == 0 || tally_gaz_find(g, key, n))
+        return 0;
+    if ((g->n + 1) * 2 > g->cap && grow(g) != 0)
+        return -1;
+    size_t h = XXH3_64bits(key, n) & (g->cap - 1);
+    while (g->slots[h].key)
+        h = (h + 1) & (g->cap - 1);
+    slot *s = &g->slots[h];
+    s->key = tally_arena_strndup(&g->arena, key, n);
+    s->place.name = tally_arena_strdup(&g->arena, canon);
+    s->place.kind = kind;
+    s->place.country = country ? tally_arena_strdup(&g->arena, country) : NULL;
+    if (!s->key || !s->place.name)
+        return -1;
+    g->n++;
+    return 0;
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+    return json_string_value(json_object_get(o, k));
+}
+
+/* Countries: canonical is the common name where ISO gives one ("North Korea"), else the name. */
+static int load_countries(tally_gaz *g, const char *path)
+{
+    json_t *root = json_load_file(path, 0, NULL);
+    json_t *list = json_object_get(root, "3166-1");
+    size_t i;
+    json_t *c;
+    int rc = 0;
+    json_array_foreach(list, i, c) {
+        const char *canon = jstr(c, "common_name") ? jstr(c, "common_name") : jstr(c, "name");
+        const char *names[] = {jstr(c, "common_name"), jstr(c, "name"), jstr(c, "official_name")};
+        for (size_t k = 0; k < 3 && rc == 0; k++)
+            if (names[k] && canon)
+                rc = put(g, names[k], canon, "country", NULL);
+    }
+    json_decref(root);
+    return rc;
+}
+
+/* Subdivision names that are everyday words ("North", "Western", "Central"): never places alone. */
+static bool generic(const char *name)
+{
+    static const char *const words[] = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                        "Western", "Central", "Center", "Centre", "Capital", "Coast", "Islands",
+                                        "Island", "Lakes", "Valley", "Upper", "Lower", "Middle", "Interior",
+                                        "Southeast", "Southwest", "Northeast", "Northwest", "Federal", "Metropolitan"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(name, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Subdivisions whose ISO name is plain English-usable (no apostrophes or transliteration marks). */
+static int load_subdivisions(tally_gaz *g, const char *path)
+{
+    json_t *root = json_load_file(path, 0, NULL);
+    json_t *list = json_object_get(root, "3166-2");
+    size_t i;
+    json_t *c;
+    int rc = 0;
+    json_array_foreach(list, i, c) {
+        const char *name = jstr(c, "name");
+        if (rc == 0 && name && !strpbrk(name, "'(),") && strlen(name) > 3 && !generic(name))
+            rc = put(g, name, name, "place", NULL);
+    }
+    json_decref(root);
+    return rc;
+}
+
+/* Rows of data/places.tsv: name, canonical, kind, country. */
+static const char *const builtin[][4] = {
+#include "places.inc"
+};
+
+static int load_builtin(tally_gaz *g)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < sizeof builtin / sizeof *builtin; i++)
+        rc = put(g, builtin[i][0], builtin[i][1], strcmp(builtin[i][2], "country") == 0 ? "country" : "place",
+                 builtin[i][3]);
+    return rc;
+}
+
+tally_gaz *tally_gaz_load(const char *dir)
+{
+    tally_gaz *g = calloc(1, sizeof *g);
+    if (!g || grow(g) != 0) {
+        free(g);
+        return NULL;
+    }
+    char path[512];
+    dir = dir ? dir : "/usr/share/iso-codes/json";
+    int rc = load_builtin(g); /* first: its canonical names win */
+    snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+    if (rc == 0)
+        rc = load_countries(g, path);
+    snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
+    if (rc == 0)
+        rc = load_subdivisions(g, path);
+    if (rc != 0) {
+        tally_gaz_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void tally_gaz_free(tally_gaz *g)
+{
+    if (!g)
+        return;
+    free(g->slots);
+    tally_arena_free(&g->arena);
+    free(g);
+}
+
+const tally_place *tally_gaz_find(const tally_gaz *g, const char *s, size_t n)
+{
+    char key[256];
+    if (!g || n >= sizeof key)
+        return NULL;
+    n = fold(s, n, key, sizeof key);
+    size_t h = XXH3_64bits(key, n) & (g->cap - 1);
+    for (; g->slots[h].key; h = (h + 1) & (g->cap - 1))
+        if (strcmp(g->slots[h].key, key) == 0)
+            return &g->slots[h].place;
+    return NULL;
+}

@@ -1,0 +1,21 @@
+/* gazetteer.h — country and subdivision names from Debian's iso-codes data, plus data/places.tsv (capitals
+ * and short names the ISO lists lack, compiled in), looked up by lower-case phrase. */
+#ifndef TALLY_GAZETTEER_H
+#define TALLY_GAZETTEER_H
+#include <stddef.h>
+
+typedef struct tally_gaz tally_gaz;
+
+typedef struct tally_place {
+    const char *name;    /* canonical: "North Korea", "California" */
+    const char *kind;    /* "country" or "place" */
+    const char *country; /* for a subdivision or capital: its country's canonical name, else NULL */
+} tally_place;
+
+/* Loads the built-in rows (data/places.tsv) and the iso-codes lists from dir (NULL:
+ * /usr/share/iso-codes/json). Missing files leave only the built-in rows; NULL only when out of memory. */
+tally_gaz *tally_gaz_load(const char *dir);
+void tally_gaz_free(tally_gaz *g);
+/* The place named s[0..n) (case-insensitive, spaces collapsed), or NULL. */
+const tally_place *tally_gaz_find(const tally_gaz *g, const char *s, size_t n);
+#endif
