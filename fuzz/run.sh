@@ -18,7 +18,7 @@ for f in fuzz/fuzz_*.c; do
         -Iinclude -Isrc "$f" $LIB $PKG -lm -lpthread -o "$bin"
     mkdir -p "build/fuzz/corpus-$name"
     seeds=""; [ -d "fuzz/corpus/$name" ] && seeds="fuzz/corpus/$name"
-    dict=""; [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
+    dict=""; [ -f "fuzz/$name.dict" ] && dict="-dict=../../fuzz/$name.dict"
     echo "fuzz: $name for $T s"
     # shellcheck disable=SC2086
     (cd build/fuzz && "./fuzz_$name" -max_total_time="$T" -max_len=4096 -timeout=10 $dict "corpus-$name" ${seeds:+"../../$seeds"})
