@@ -13,7 +13,11 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { NP_MAX = 14 }; /* longest source phrase, in tokens */
+enum {
+    NP_MAX = 14,    /* longest source phrase, in tokens */
+    CUE_REACH = 80, /* how far from a count its cue may stand */
+    QUOTE_MAX = 300 /* longest quotation looked through */
+};
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
 static bool is_punct(const tally_doc *d, size_t k, char c)
@@ -24,16 +28,6 @@ static unsigned lex_cls(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
     return lx ? lx->cls : 0;
-}
-
-/* Is token k part of a time expression (months and weekdays are capitalised but name no source)? */
-static bool in_timex(const tally_doc *d, size_t k)
-{
-    const tally_tok *t = &d->toks.v[k];
-    for (size_t i = 0; i < d->tx.n; i++)
-        if (d->tx.v[i].start < t->end && t->start < d->tx.v[i].end)
-            return true;
-    return false;
 }
 
 /* Words that can head or fill a source phrase. */
@@ -49,7 +43,7 @@ static bool np_core(const tally_doc *d, size_t k)
     unsigned c = lex_cls(d, k);
     if (c & (LEX_A | LEX_C | LEX_M)) /* a lexicon verb inside a name stays: "United States" */
         return ((c & (LEX_S | LEX_D | LEX_T)) && !(c & LEX_C)) || (tok_cap(d, k) && k > 0 && tok_cap(d, k - 1));
-    return (tok_cap(d, k) && !in_timex(d, k)) || (c & (LEX_S | LEX_D | LEX_T));
+    return (tok_cap(d, k) && !tally_doc_in_timex(d, k)) || (c & (LEX_S | LEX_D | LEX_T));
 }
 
 static bool is_pronoun(const tally_doc *d, size_t k)
@@ -89,6 +83,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
             take = link && (tok_cap(d, a) || (lex_cls(d, a) & LEX_D)) && (tok_cap(d, k - 1) || (lex_cls(d, k - 1) & LEX_D));
             if (is_punct(d, k, ',') && !(lex_cls(d, k - 1) & LEX_D) && !(lex_cls(d, a) & LEX_D))
                 take = false;
+            if (tok_is(d, k, "of") && tok_cap(d, a)) /* "the governor of Karsh province" */
+                take = true;
         }
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             (lex_cls(d, a) & (LEX_S | LEX_D)))
@@ -162,7 +158,7 @@ static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
     while (lo > 0 && !(d->toks.v[lo].flags & TOKF_NEWLINE) && !is_punct(d, lo - 1, '.'))
         lo--;
     size_t b = lo;
-    while (b < k && tok_cap(d, b) && !tok_function(d, b) && !in_timex(d, b))
+    while (b < k && tok_cap(d, b) && !tok_function(d, b) && !tally_doc_in_timex(d, b))
         b++;
     if (b == lo || b >= k || !(lex_cls(d, b) & LEX_A))
         return false;
@@ -172,12 +168,29 @@ static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
 
 static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
 {
-    if ((tok_is(d, k, "it") || tok_is(d, k, "they")) && subject_of_sentence(d, k, at))
-        return true;
     if (!prev)
         return false;
-    if (tok_is(d, k, "he") || tok_is(d, k, "she"))
+    if ((tok_is(d, k, "it") || tok_is(d, k, "they")) && subject_of_sentence(d, k, at))
+        return true;
+    if (tok_is(d, k, "he") || tok_is(d, k, "she")) {
+        /* the nearer of the last person quoted and the last titled person named */
+        size_t lo = 0, hi = d->persons.n; /* persons are in text order: the last before k */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (d->persons.v[mid].tok < k)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const struct tally_person *p = lo ? &d->persons.v[lo - 1] : NULL;
+        if (p && (!prev[0].source || d->toks.v[p->tok].start > prev[0].source_span.start)) {
+            at->source = p->name;
+            at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end};
+            at->person = true;
+            return true;
+        }
         prev = &prev[0];
+    }
     else
         prev = prev[1].source ? &prev[1] : &prev[0];
     if (!prev->source)
@@ -395,7 +408,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     citing_after(d, c, hi, at);
 }
 
-static bool is_cue(const tally_doc *d, size_t k)
+bool tally_attrib_is_cue(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
     if (!lx || !(lx->cls & LEX_C) || !lx->cue)
@@ -420,7 +433,7 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
     for (size_t k = s->first; k < s->last; k++)
-        if (is_cue(d, k))
+        if (tally_attrib_is_cue(d, k))
             return true;
     return false;
 }
@@ -429,7 +442,7 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si)
 static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t *qa, size_t *qb)
 {
     size_t open = SIZE_MAX;
-    for (size_t i = lo; i < k; i++) {
+    for (size_t i = k > lo + QUOTE_MAX ? k - QUOTE_MAX : lo; i < k; i++) {
         if (d->toks.v[i].kind != TOK_QUOTE)
             continue;
         if (d->toks.v[i].flags & TOKF_OPENQ)
@@ -440,7 +453,7 @@ static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t 
     if (open == SIZE_MAX)
         return false;
     size_t close = hi;
-    for (size_t i = k; i < hi; i++)
+    for (size_t i = k; i < hi && i < k + QUOTE_MAX; i++)
         if (d->toks.v[i].kind == TOK_QUOTE && (d->toks.v[i].flags & TOKF_CLOSEQ)) {
             close = i;
             break;
@@ -458,19 +471,19 @@ static size_t choose_cue(const tally_doc *d, size_t lo, size_t hi, size_t k)
     size_t qa, qb;
     if (in_quote(d, lo, hi, k, &qa, &qb)) {
         for (size_t i = qb + 1; i < hi && i < qb + 5; i++)
-            if (is_cue(d, i))
+            if (tally_attrib_is_cue(d, i))
                 return i;
         for (size_t i = qa; i > lo && i + 5 > qa; i--)
-            if (is_cue(d, i - 1))
+            if (tally_attrib_is_cue(d, i - 1))
                 return i - 1;
         return SIZE_MAX;
     }
-    for (size_t i = k; i > lo; i--) {
-        if (is_cue(d, i - 1) && !(in_quote(d, lo, hi, i - 1, &qa, &qb)))
+    for (size_t i = k; i > lo && k - i < CUE_REACH; i--) {
+        if (tally_attrib_is_cue(d, i - 1) && !(in_quote(d, lo, hi, i - 1, &qa, &qb)))
             return i - 1;
     }
-    for (size_t i = k; i < hi; i++)
-        if (is_cue(d, i) && !(in_quote(d, lo, hi, i, &qa, &qb)))
+    for (size_t i = k; i < hi && i - k < CUE_REACH; i++)
+        if (tally_attrib_is_cue(d, i) && !(in_quote(d, lo, hi, i, &qa, &qb)))
             return i;
     return SIZE_MAX;
 }
@@ -480,7 +493,7 @@ static size_t choose_cue(const tally_doc *d, size_t lo, size_t hi, size_t k)
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     const tally_timex *best = NULL;
-    for (size_t i = 0; i < d->tx.n; i++) {
+    for (size_t i = tally_doc_timex_at(d, d->toks.v[lo].start); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY)
             continue;
@@ -510,7 +523,7 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
     const tally_sent *s = &d->sents.v[si];
     size_t n = 0;
     for (size_t k = s->first; k < s->last && n < cap; k++)
-        if (is_cue(d, k))
+        if (tally_attrib_is_cue(d, k))
             out[n++] = k;
     return n;
 }

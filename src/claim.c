@@ -81,7 +81,7 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
 static bool count_at(const tally_doc *d, size_t k, size_t self)
 {
     const tally_tok *t = &d->toks.v[k];
-    for (size_t i = 0; i < d->nums.n; i++) {
+    for (size_t i = tally_doc_num_at(d, t->start); i < d->nums.n; i++) {
         const tally_number *n = &d->nums.v[i];
         if (i != self && n->kind == TALLY_NUM_COUNT && n->start < t->end && t->start < n->end)
             return true;
@@ -103,8 +103,8 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
             c->unit_tok = k;
             return;
         }
-        if (lx && (lx->cls & LEX_D) && c->demonym == SIZE_MAX)
-            c->demonym = k;
+        if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) || (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k))))
+            c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers" */
         bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || tok_cap(d, k) || d->toks.v[k].kind == TOK_QUOTE ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
         if (!filler && d->toks.v[k].kind == TOK_WORD && !lx && gap < UNIT_GAP && tok_lex(d, k + 1) &&
@@ -195,7 +195,7 @@ static const char *measure_in_previous(const tally_doc *d, size_t si)
 {
     for (size_t back = 1; back <= 2 && back <= si; back++) {
         const tally_sent *s = &d->sents.v[si - back];
-        for (size_t k = s->last; k > s->first; k--) {
+        for (size_t k = s->last; k > s->first && s->last - k < 40; k--) {
             const tally_lex *m = measure_at(d, k - 1);
             if (m)
                 return compound(d, k - 1, m->measure);
@@ -311,8 +311,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else
         return false;
-    if (counts_other_things(d, c))
-        return false;
+    bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
+    if (!nearby_measure && counts_other_things(d, c))
+        return false; /* "shot 3 times": the verb's object is not our count */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }
@@ -323,12 +324,13 @@ static const char *group_of(tally_doc *d, const cand *c)
 {
     char buf[96] = "";
     size_t n = 0;
-    if (c->demonym != SIZE_MAX) {
-        size_t k = c->demonym;
-        if (k > c->t1 && (tok_is(d, k - 1, "north") || tok_is(d, k - 1, "south")))
-            k--;
-        for (; k <= c->demonym && n + 24 < sizeof buf; k++)
-            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
+    if (c->demonym != SIZE_MAX) { /* the capitalised words and demonyms from there to the unit */
+        size_t end = c->unit_tok != SIZE_MAX ? c->unit_tok : c->demonym + 1;
+        for (size_t k = c->demonym; k < end && n + 24 < sizeof buf; k++) {
+            const tally_lex *lx = tok_lex(d, k);
+            if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k))
+                n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
+        }
     }
     const char *group = c->unit ? c->unit->group : NULL;
     if (group && strcmp(group, "military") == 0)
@@ -342,22 +344,14 @@ static const char *group_of(tally_doc *d, const cand *c)
     return tally_arena_strdup(&d->arena, buf);
 }
 
-static bool in_timex_tok(const tally_doc *d, size_t k)
-{
-    const tally_tok *t = &d->toks.v[k];
-    for (size_t i = 0; i < d->tx.n; i++)
-        if (d->tx.v[i].start < t->end && t->start < d->tx.v[i].end)
-            return true;
-    return false;
-}
-
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. */
 static const char *place_of(tally_doc *d, size_t si, const cand *c)
 {
     static const char *const areas[] = {"region", "oblast", "province", "district", "county", "state", "city"};
     const tally_sent *s = &d->sents.v[si];
     size_t best = SIZE_MAX, dist = SIZE_MAX;
-    for (size_t k = s->first + 1; k < s->last; k++) {
+    size_t from = c->t0 > s->first + 40 ? c->t0 - 40 : s->first + 1, to = c->t0 + 40 < s->last ? c->t0 + 40 : s->last;
+    for (size_t k = from; k < to; k++) {
         bool area = false;
         for (size_t a = 0; a < sizeof areas / sizeof *areas; a++)
             area |= tok_is(d, k, areas[a]);
@@ -366,7 +360,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             name = k - 1;
         else if (tok_is(d, k - 1, "in") && tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP))
             name = k;
-        if (name == SIZE_MAX || in_timex_tok(d, name))
+        if (name == SIZE_MAX || tally_doc_in_timex(d, name))
             continue;
         size_t dd = name > c->t0 ? name - c->t0 : c->t0 - name;
         if (dd < dist) {
@@ -401,7 +395,8 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
 {
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
-    for (size_t i = 0; i < d->tx.n; i++) {
+    size_t stop = d->toks.v[s->last - 1].end;
+    for (size_t i = tally_doc_timex_at(d, d->toks.v[s->first].start); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
             continue;
@@ -424,14 +419,8 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
 
 static bool in_date(const tally_doc *d, const tally_number *n)
 {
-    for (size_t i = 0; i < d->tx.n; i++) {
-        const tally_timex *t = &d->tx.v[i];
-        if (t->start < n->end && n->start < t->end)
-            return true;
-        if (t->start >= n->end)
-            break;
-    }
-    return false;
+    size_t i = tally_doc_timex_at(d, n->start);
+    return i < d->tx.n && d->tx.v[i].start < n->end;
 }
 
 /* A share stated of the count later in its sentence, before any other count: "4,000 … represents 36% of
@@ -439,7 +428,7 @@ static bool in_date(const tally_doc *d, const tally_number *n)
 static double share_after(const tally_doc *d, size_t si, const tally_number *n)
 {
     size_t end = d->toks.v[d->sents.v[si].last - 1].end;
-    for (size_t i = 0; i < d->nums.n; i++) {
+    for (size_t i = tally_doc_num_at(d, n->end); i < d->nums.n; i++) {
         const tally_number *m = &d->nums.v[i];
         if (m->start < n->end)
             continue;
@@ -516,22 +505,20 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 {
     const tally_sent *s = &d->sents.v[si];
     bool open = false;
-    for (size_t i = s->first; i < k; i++)
+    for (size_t i = k > s->first + 300 ? k - 300 : s->first; i < k; i++)
         if (d->toks.v[i].kind == TOK_QUOTE)
             open = (d->toks.v[i].flags & TOKF_OPENQ) != 0;
-    for (size_t i = k; open && i < s->last; i++)
+    for (size_t i = k; open && i < s->last && i < k + 300; i++)
         if (d->toks.v[i].kind == TOK_QUOTE)
             return false; /* closed in this sentence: attrib.c reads it */
     for (size_t sj = si + 1; open && sj < d->sents.n && sj < si + 6 && d->sents.v[sj].para == s->para; sj++) {
         const tally_sent *n = &d->sents.v[sj];
-        for (size_t i = n->first; i < n->last; i++) {
+        for (size_t i = n->first; i < n->last && i < n->first + 300; i++) {
             if (d->toks.v[i].kind != TOK_QUOTE)
                 continue;
-            size_t cues[4];
-            size_t nc = tally_attrib_cues(d, sj, cues, 4);
-            for (size_t c = 0; c < nc; c++)
-                if (cues[c] > i && cues[c] <= i + 4) {
-                    tally_attrib_at_cue(d, sj, cues[c], prev, at);
+            for (size_t c = i + 1; c <= i + 4 && c < n->last; c++)
+                if (tally_attrib_is_cue(d, c)) {
+                    tally_attrib_at_cue(d, sj, c, prev, at);
                     return at->source != NULL;
                 }
             return false;
@@ -657,7 +644,8 @@ static bool surname_known(const tally_doc *d, size_t k)
 {
     if (tok_lex(d, k) || tok_function(d, k))
         return false;
-    for (size_t i = 1; i < d->toks.n; i++)
+    size_t lo = k > 3000 ? k - 3000 : 1, hi = k + 3000 < d->toks.n ? k + 3000 : d->toks.n;
+    for (size_t i = lo; i < hi; i++)
         if (i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
             memcmp(tok_s(d, i), tok_s(d, k), tok_n(d, k)) == 0 && d->toks.v[i - 1].end < d->toks.v[i].start &&
             !(d->toks.v[i - 1].flags & TOKF_NEWLINE))
@@ -860,7 +848,7 @@ static int merge_repeats(tally_doc *d)
     for (size_t i = 0; rc == TALLY_OK && i < n; i++) {
         tally_claim *c = &d->claims.v[i];
         size_t into = SIZE_MAX;
-        for (size_t j = 0; j < out && into == SIZE_MAX; j++)
+        for (size_t j = out > 256 ? out - 256 : 0; j < out && into == SIZE_MAX; j++)
             if (same_claim(c, &d->claims.v[j]))
                 into = j;
         if (into == SIZE_MAX) {
@@ -920,7 +908,7 @@ static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
             continue;
         char word[32];
         snprintf(word, sizeof word, "%.*s", (int)tok_n(d, k - back), tok_s(d, k - back));
-        for (size_t i = 0; i < d->claims.n; i++)
+        for (size_t i = 0; i < d->claims.n && i < 256; i++)
             if (d->claims.v[i].who && strstr(d->claims.v[i].who, word))
                 return d->claims.v[i].who;
         return NULL;
@@ -939,10 +927,10 @@ static void inherit_groups(tally_doc *d)
             continue;
         c->who = group_by_demonym(d, c);
         uint32_t para = para_of(d, c->span.start);
-        for (size_t j = i; !c->who && j-- > 0 && para_of(d, d->claims.v[j].span.start) == para;)
+        for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && para_of(d, d->claims.v[j].span.start) == para;)
             if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
                 c->who = d->claims.v[j].who;
-        for (size_t j = i + 1; !c->who && j < d->claims.n && para_of(d, d->claims.v[j].span.start) == para; j++)
+        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && para_of(d, d->claims.v[j].span.start) == para; j++)
             if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
                 c->who = d->claims.v[j].who;
     }

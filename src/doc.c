@@ -71,6 +71,7 @@ void tally_doc_free(tally_doc *doc)
     tally_vec_free(&doc->tx);
     tally_vec_free(&doc->claims);
     tally_vec_free(&doc->mentions);
+    tally_vec_free(&doc->persons);
     tally_vec_free(&doc->evidence);
     tally_arena_free(&doc->arena);
     free(doc);
@@ -94,4 +95,37 @@ const tally_article *tally_doc_article(const tally_doc *doc)
 const char *tally_doc_warning(const tally_doc *doc)
 {
     return doc->warning;
+}
+
+size_t tally_doc_num_at(const tally_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->nums.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->nums.v[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t tally_doc_timex_at(const tally_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->tx.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tx.v[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool tally_doc_in_timex(const tally_doc *d, size_t k)
+{
+    const tally_tok *t = &d->toks.v[k];
+    size_t i = tally_doc_timex_at(d, t->start);
+    return i < d->tx.n && d->tx.v[i].start < t->end;
 }

@@ -47,6 +47,7 @@ struct tally_doc {
     const struct tally_gaz *gaz; /* the context's gazetteer (borrowed) */
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
+    TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
     size_t nnames;
 };
@@ -73,6 +74,11 @@ static inline bool tok_cap(const tally_doc *d, size_t k)
     return k < d->toks.n && (d->toks.v[k].flags & TOKF_CAP);
 }
 
+/* doc.c: binary searches over the doc's sorted, non-overlapping mentions. */
+size_t tally_doc_num_at(const tally_doc *d, size_t off);   /* first number whose end is > off */
+size_t tally_doc_timex_at(const tally_doc *d, size_t off); /* first time expression whose end is > off */
+bool tally_doc_in_timex(const tally_doc *d, size_t k);     /* token k lies in a time expression */
+
 /* attrib.c: the attribution that governs token k of sentence si (none: source NULL). prev, for
  * pronouns, is NULL or two attributions: the last with a person as source, and the last of any kind. */
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out);
@@ -80,6 +86,8 @@ int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2
 size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap);
 /* The attribution read from cue token c of sentence si. */
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
+/* True when token k is a report cue. */
+bool tally_attrib_is_cue(const tally_doc *d, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 

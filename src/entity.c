@@ -157,6 +157,8 @@ void tally_entity_prescan(tally_doc *d)
             const char *name = span_text(d, a, b);
             if (name)
                 remember_name(d, name);
+            if (name) /* an antecedent for he/she; on failure the pronoun just stays unresolved */
+                (void)tally_vec_push(&d->persons, ((struct tally_person){name, k}));
         }
     }
 }

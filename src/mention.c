@@ -27,15 +27,6 @@ static bool org_head(const tally_doc *d, size_t k)
     return false;
 }
 
-static bool in_timex(const tally_doc *d, size_t k)
-{
-    const tally_tok *t = &d->toks.v[k];
-    for (size_t i = 0; i < d->tx.n; i++)
-        if (d->tx.v[i].start < t->end && t->start < d->tx.v[i].end)
-            return true;
-    return false;
-}
-
 static bool name_word(const tally_doc *d, size_t k)
 {
     return k < d->toks.n && d->toks.v[k].kind == TOK_WORD && tok_cap(d, k) && !tok_function(d, k);
@@ -253,7 +244,7 @@ static const char *the_compass(const tally_doc *d, size_t k)
         return NULL;
     if (name_word(d, k + 2))
         return NULL;
-    for (size_t i = 0; i < d->mentions.n; i++)
+    for (size_t i = d->mentions.n; i-- > 0 && d->mentions.n - i <= 256;)
         if (strcmp(d->mentions.v[i].kind, "country") == 0 &&
             strncmp(d->mentions.v[i].name, tok_s(d, k + 1), tok_n(d, k + 1)) == 0)
             return d->mentions.v[i].name;
@@ -279,7 +270,7 @@ static size_t run_at(tally_doc *d, const tally_gaz *g, size_t k, titled *reg, si
     if (e == k)
         return k + 1;
     for (size_t i = k; i < e; i++)
-        if (in_timex(d, i))
+        if (tally_doc_in_timex(d, i))
             return e; /* "Last August", "Monday" */
     bool org = false;
     for (size_t i = k; i < e; i++)

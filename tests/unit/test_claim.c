@@ -1,0 +1,169 @@
+/* test_claim.c — claims and their attribution on sentences written for the purpose, one construction a
+ * test: coordination, compound measures, part and whole, verbs before counts, single victims, gunfire
+ * counts, repeats, quotes, relays, pronouns, said-dates. */
+#include "tally.h"
+#include "test.h"
+#include <stdlib.h>
+
+static tally_ctx *ctx;
+static tally_doc *doc;
+
+static void extract(const char *text, const char *published)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    tally_article a = {.id = "t", .published = published, .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+}
+
+/* The claim with this measure whose interval holds v (or starts at v), else NULL. */
+static const tally_claim *find(const char *what, double v)
+{
+    for (size_t i = 0; doc && i < tally_doc_nclaims(doc); i++) {
+        const tally_claim *c = tally_doc_claim(doc, i);
+        bool holds = (isnan(c->low) || c->low <= v) && (isnan(c->high) || c->high >= v);
+        if (strcmp(c->what, what) == 0 && holds)
+            return c;
+    }
+    return NULL;
+}
+
+static void coordination_shares_group_and_source(void)
+{
+    extract("At least 40 Velmoran soldiers were killed and another 400 wounded near Dunmoor, the defence "
+            "ministry said on Monday.", "2031-05-07");
+    const tally_claim *k = find("killed", 40), *w = find("wounded", 400);
+    CHECK(k && w && tally_doc_nclaims(doc) == 2);
+    if (!k || !w)
+        return;
+    CHECK(k->bound == TALLY_BOUND_GE && isnan(k->high));
+    CHECK(w->bound == TALLY_BOUND_EQ && w->low == 400);
+    CHECK_STR(k->who, "Velmoran military");
+    CHECK_STR(w->who, "Velmoran military");
+    CHECK_STR(k->source, "defence ministry");
+    CHECK_STR(w->source, "defence ministry");
+    CHECK_STR(k->said, "2031-05-05");
+}
+
+static void killed_or_wounded_is_one_figure(void)
+{
+    extract("More than 900 fighters have been killed or wounded since March, the monitor said.", "2031-05-07");
+    const tally_claim *c = find("casualties", 901);
+    CHECK(c && c->bound == TALLY_BOUND_GT && c->low == 900);
+    CHECK(tally_doc_nclaims(doc) == 1);
+}
+
+static void part_and_whole(void)
+{
+    extract("Officials told the Ledger that at least 1,000 of the 8,000 troops deployed had been killed.", "2031-05-07");
+    const tally_claim *k = find("killed", 1000), *d = find("deployed", 8000);
+    CHECK(k && d);
+    if (k && d) {
+        CHECK(k->low == 1000 && d->low == 8000);
+        CHECK_STR(k->source, "Officials");
+        CHECK(k->nvia == 1 && strcmp(k->via[0], "Ledger") == 0);
+    }
+}
+
+static void verbs_before_counts(void)
+{
+    extract("The blast killed four people and wounded two others, police said.", "2031-05-07");
+    CHECK(find("killed", 4) && find("wounded", 2));
+    extract("4 Dead, 2 Critically Hurt In Warehouse Fire", "2031-05-07");
+    CHECK(find("killed", 4) && find("wounded", 2));
+}
+
+static void single_victims(void)
+{
+    extract("A 17-year-old was shot dead outside a store on Friday, police said.", "2031-05-07");
+    const tally_claim *c = find("killed", 1);
+    CHECK(c && c->low == 1 && c->high == 1);
+    extract("Marta Ilic, 34, died at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
+static void gunfire_counts(void)
+{
+    extract("Four people were shot, one fatally, in the parking lot, police said.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    const tally_claim *w = find("wounded", 3);
+    CHECK(w && w->low == 3);
+}
+
+static void not_counts(void)
+{
+    extract("In 2030, the 155 mm shells hit the 4400 block of Main Street, where Ana Ruiz, 45, lives; "
+            "36% of voters agreed.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
+static void repeats_become_evidence(void)
+{
+    extract("At least 12 miners died, the company said. The company said again that at least 12 miners had died.",
+            "2031-05-07");
+    const tally_claim *c = find("killed", 12);
+    CHECK(c && c->nevidence == 2);
+    CHECK(tally_doc_nclaims(doc) == 1);
+}
+
+static void quotes_and_pronouns(void)
+{
+    extract("Governor Ana Petrov visited the camp. \"We have counted 210 dead so far,\" she said.", "2031-05-07");
+    const tally_claim *c = find("killed", 210);
+    CHECK(c && c->source && strcmp(c->source, "Ana Petrov") == 0);
+}
+
+static void citing_gives_source_and_relay(void)
+{
+    extract("Some 300 sailors are missing, the Harbour Times reported, citing navy officials.", "2031-05-07");
+    const tally_claim *c = find("missing", 300);
+    CHECK(c && c->bound == TALLY_BOUND_APPROX);
+    if (c) {
+        CHECK_STR(c->source, "navy officials");
+        CHECK(c->nvia == 1 && strcmp(c->via[0], "Harbour Times") == 0);
+    }
+}
+
+static void said_dates(void)
+{
+    extract("In mid-April, the agency reported that 75 people had been killed.", "2031-05-07");
+    const tally_claim *c = find("killed", 75);
+    CHECK(c && strncmp(c->said, "2031-04-1", 9) == 0);
+    extract("The ministry said on 3 May 2031 that 18 people were missing.", "2031-05-07");
+    c = find("missing", 18);
+    CHECK(c && strcmp(c->said, "2031-05-03") == 0);
+}
+
+static void pathological_input_is_linear(void)
+{
+    /* 60,000 counts and cues in one sentence: must finish quickly (each fan-out is capped) */
+    size_t n = 60000;
+    char *s = malloc(n * 12 + 1), *p = s;
+    for (size_t i = 0; i < n; i++)
+        p += sprintf(p, "%s", i % 2 ? "said 12 " : "killed 7 ");
+    tally_article a = {.id = "big", .text = s, .text_len = (size_t)(p - s)};
+    tally_doc *d = NULL;
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    tally_doc_free(d);
+    free(s);
+}
+
+int main(void)
+{
+    ctx = tally_ctx_new();
+    RUN(coordination_shares_group_and_source);
+    RUN(killed_or_wounded_is_one_figure);
+    RUN(part_and_whole);
+    RUN(verbs_before_counts);
+    RUN(single_victims);
+    RUN(gunfire_counts);
+    RUN(not_counts);
+    RUN(repeats_become_evidence);
+    RUN(quotes_and_pronouns);
+    RUN(citing_gives_source_and_relay);
+    RUN(said_dates);
+    RUN(pathological_input_is_linear);
+    tally_doc_free(doc);
+    tally_ctx_free(ctx);
+    TEST_END();
+}
