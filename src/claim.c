@@ -154,6 +154,24 @@ static bool clause_start(const tally_doc *d, size_t k)
     return lx && (lx->cls & LEX_C);
 }
 
+/* Words that may stand between a measure and the count it heads: "losses in the Kursk region have
+ * already exceeded 200", "the death toll rose to 214", "a casualty rate of 4,000". */
+static bool links_measure(const tally_doc *d, size_t k)
+{
+    static const char *const links[] = {"exceeded", "exceeds", "exceed", "rose", "risen", "rises", "reached",
+                                        "reaches", "stands", "stood", "stand", "topped", "tops", "climbed", "climbs",
+                                        "passed", "surpassed", "approaching", "approached", "nearing", "hit", "at",
+                                        "to", "of", "in", "toll", "rate", "number", "figure", "total", "count",
+                                        "tally", "estimate", "region", "put", "puts", "reported", "said"};
+    const tally_lex *lx = tok_lex(d, k);
+    if ((lx && (lx->cls & (LEX_A | LEX_F | LEX_U | LEX_D))) || (tok_cap(d, k) && !tally_doc_in_timex(d, k)))
+        return true;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (tok_is(d, k, links[i]))
+            return true;
+    return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
+}
+
 /* A measure noun or participle before the count, back to the previous count or the sentence start; a
  * unit met on the way ("the total number of containers to 20,000") becomes the count's unit. */
 static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
@@ -167,6 +185,8 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
             c->unit = lx;
         if (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_N | LEXM_P)))
             return compound(d, k, lx->measure);
+        if (!links_measure(d, k))
+            return NULL;
     }
     return NULL;
 }
@@ -757,20 +777,22 @@ static int derive_wounded(tally_doc *d)
         if (strcmp(c->what, "killed") == 0 && !isnan(c->low) && c->low > killed)
             killed = c->low;
     }
-    size_t n = d->claims.n;
-    int rc = TALLY_OK;
-    for (size_t i = 0; rc == TALLY_OK && i < n; i++) {
-        tally_claim c = d->claims.v[i];
-        if (strcmp(c.what, "shot") != 0 || isnan(c.low) || c.low <= killed)
-            continue;
-        c.low -= killed;
-        if (!isnan(c.high))
-            c.high -= killed;
-        c.what = "wounded";
-        c.rule = "shot-less-killed";
-        rc = tally_vec_push(&d->claims, c);
+    size_t most = SIZE_MAX; /* the largest count of people shot: the incident's total */
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed &&
+            (most == SIZE_MAX || c->low > d->claims.v[most].low))
+            most = i;
     }
-    return rc;
+    if (most == SIZE_MAX)
+        return TALLY_OK;
+    tally_claim c = d->claims.v[most];
+    c.low -= killed;
+    if (!isnan(c.high))
+        c.high -= killed;
+    c.what = "wounded";
+    c.rule = "shot-less-killed";
+    return tally_vec_push(&d->claims, c);
 }
 
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
