@@ -22,6 +22,18 @@ static int copy_article(tally_doc *d, const tally_article *a)
     return TALLY_OK;
 }
 
+/* Every word's lexicon entry, once: the claim rules ask for them many times. */
+static int look_up_words(tally_doc *d)
+{
+    d->lex = d->toks.n ? calloc(d->toks.n, sizeof *d->lex) : NULL;
+    if (d->toks.n && !d->lex)
+        return TALLY_ENOMEM;
+    for (size_t k = 0; k < d->toks.n; k++)
+        if (d->toks.v[k].kind == TOK_WORD)
+            d->lex[k] = tally_lex_find(tok_s(d, k), tok_n(d, k));
+    return TALLY_OK;
+}
+
 static int run_pipeline(tally_doc *d)
 {
     const char *s = d->a.text;
@@ -32,6 +44,8 @@ static int run_pipeline(tally_doc *d)
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
     int rc = tally_tokenize(s, len, &d->toks, &d->sents);
+    if (rc == TALLY_OK)
+        rc = look_up_words(d);
     if (rc == TALLY_OK)
         rc = tally_number_scan(s, len, &d->nums);
     if (rc == TALLY_OK)
@@ -66,6 +80,7 @@ void tally_doc_free(tally_doc *doc)
     if (!doc)
         return;
     tally_vec_free(&doc->toks);
+    free(doc->lex);
     tally_vec_free(&doc->sents);
     tally_vec_free(&doc->nums);
     tally_vec_free(&doc->tx);

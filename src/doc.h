@@ -39,6 +39,7 @@ struct tally_doc {
     const char *warning;
     int32_t dct;              /* publication day or TALLY_NODAY */
     tally_tokvec toks;
+    const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;
@@ -55,13 +56,15 @@ struct tally_doc {
 /* Token helpers over the doc's text. */
 static inline const char *tok_s(const tally_doc *d, size_t k) { return d->a.text + d->toks.v[k].start; }
 static inline size_t tok_n(const tally_doc *d, size_t k) { return d->toks.v[k].end - d->toks.v[k].start; }
+/* Token k is the word w (ASCII case-insensitive). The first byte is checked inline: most calls fail there. */
 static inline bool tok_is(const tally_doc *d, size_t k, const char *w)
 {
-    return k < d->toks.n && tally_ieq(tok_s(d, k), tok_n(d, k), w);
+    return k < d->toks.n && tally_lower((unsigned char)*tok_s(d, k)) == (unsigned char)w[0] &&
+           tally_ieq(tok_s(d, k), tok_n(d, k), w);
 }
 static inline const tally_lex *tok_lex(const tally_doc *d, size_t k)
 {
-    return k < d->toks.n && d->toks.v[k].kind == TOK_WORD ? tally_lex_find(tok_s(d, k), tok_n(d, k)) : NULL;
+    return k < d->toks.n ? d->lex[k] : NULL;
 }
 /* A function word or sentence adverb (the, of, while, however…), whatever its case. */
 static inline bool tok_function(const tally_doc *d, size_t k)

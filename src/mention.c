@@ -240,7 +240,7 @@ static size_t place_at(tally_doc *d, const tally_gaz *g, size_t k, size_t hi, in
 /* "the North": the country in view whose name starts with North (or South). */
 static const char *the_compass(const tally_doc *d, size_t k)
 {
-    if (!tok_is(d, k, "the") || !(tok_is(d, k + 1, "North") || tok_is(d, k + 1, "South")) || !tok_cap(d, k + 1))
+    if (!tok_is(d, k, "the") || !(tok_is(d, k + 1, "north") || tok_is(d, k + 1, "south")) || !tok_cap(d, k + 1))
         return NULL;
     if (name_word(d, k + 2))
         return NULL;
