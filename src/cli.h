@@ -28,4 +28,6 @@ int cmd_claims(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_dups(int argc, char **argv);
 #endif

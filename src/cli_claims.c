@@ -1,7 +1,9 @@
 /* cli_claims.c — `tally ingest`, `tally extract` and `tally claims`. */
 #include "buf.h"
 #include "cli_input.h"
+#include "events.h"
 #include "out.h"
+#include "store_internal.h"
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +161,7 @@ int cmd_extract(int argc, char **argv)
 
 typedef struct ingest_job {
     tally_store *st;
+    tally_events *events;
     tally_ctx *ctx;
     size_t articles, added, claims;
     bool progress;
@@ -172,6 +175,8 @@ static int ingest_article(void *arg, const tally_article *a, const tally_srcpos 
     bool added = false;
     if (rc == TALLY_OK)
         rc = tally_store_add(job->st, doc, &added);
+    if (rc == TALLY_OK && added)
+        rc = tally_events_add(job->events, doc, tally_store_last_article(job->st));
     job->articles++;
     job->added += added;
     job->claims += added ? tally_doc_nclaims(doc) : 0;
@@ -199,6 +204,8 @@ static int ingest_file(void *arg, tally_ctx *ctx, tally_format fmt, const char *
         return 0;
     cli_err("%s (nothing stored from this file)", tally_errmsg(ctx));
     tally_store_rollback(job->st);
+    if (tally_events_reload(job->events) != TALLY_OK)
+        return 3;
     job->articles = before.articles;
     job->added = before.added;
     job->claims = before.claims;
@@ -233,6 +240,10 @@ int cmd_ingest(int argc, char **argv)
     }
     if (status == 0)
         status = cli_open_store(ctx, cli_db_path(db), &job.st);
+    if (status == 0 && tally_events_open(ctx, job.st, &job.events) != TALLY_OK) {
+        cli_err("%s: %s", cli_db_path(db), tally_errmsg(ctx));
+        status = 3;
+    }
     if (status == 0) {
         status = cli_each_file(ctx, &in, argc - optind, argv + optind, ingest_file, &job);
         if (!quiet)
@@ -240,6 +251,7 @@ int cmd_ingest(int argc, char **argv)
                     job.progress ? "\r" : "", cli_db_path(db), job.articles, job.added, job.articles - job.added,
                     job.claims);
     }
+    tally_events_close(job.events);
     tally_store_close(job.st);
     tally_ctx_free(ctx);
     cli_inputs_free(&in);

@@ -46,6 +46,18 @@ static const cli_cmd commands[] = {
      "totals, stated shares against their bases, a cumulative figure that falls for one source, and an\n"
      "'at least' above a later 'at most'.\n"
      "example:\n  tally timeline \"North Korean\"\n"},
+    {"events", cmd_events, "articles grouped by the happening they report",
+     "usage: tally events [--db PATH] [--format table|jsonl]\n"
+     "Lists the stored articles by event: articles reporting the same happening (a briefing, an attack),\n"
+     "grouped as they were ingested from their shared names, places, numbers and dates within a time\n"
+     "window, and by near-duplicate text. New articles join the events already stored. With --format\n"
+     "jsonl, one article a line: {\"doc\",\"event\",\"duplicate_of\": doc|null}.\n"
+     "example:\n  tally events --format jsonl\n"},
+    {"dups", cmd_dups, "near-duplicate article pairs with their similarity",
+     "usage: tally dups [--db PATH] [--format table|jsonl]\n"
+     "Lists pairs of stored articles whose texts are near-duplicates (one wire story rewritten), most\n"
+     "similar first, with the Jaccard similarity of their word shingles as MinHash estimates it.\n"
+     "example:\n  tally dups\n"},
     {"entities", cmd_entities, "people, bodies, countries and places named, with every spelling",
      "usage: tally entities [--db PATH] [--format table|jsonl]\n"
      "Lists every entity the stored articles name — people (titles dropped: \"South Korean MP Lee\n"

@@ -7,6 +7,7 @@
  * file in the CLI), so a failure leaves the database as it was. */
 #include "ctx.h"
 #include "doc.h"
+#include "store_internal.h"
 #include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@ struct tally_store {
     tally_ctx *ctx;
     sqlite3 *db;
     char *path;
+    int64_t last_article; /* row id stored by the last tally_store_add, 0 when none */
 };
 
 /* Each entry moves the schema from version i to i + 1. */
@@ -412,6 +414,7 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     char hash[33];
     bool seen = false;
     *added = false;
+    st->last_article = 0;
     content_hash(&d->a, hash);
     int rc = known(st, &d->a, hash, &seen);
     if (rc != TALLY_OK || seen)
@@ -430,6 +433,7 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     sqlite3_bind_text(q, 7, d->a.text, (int)d->a.text_len, SQLITE_TRANSIENT);
     rc = step_done(st, q, "article");
     sqlite3_int64 article = sqlite3_last_insert_rowid(st->db);
+    st->last_article = rc == TALLY_OK ? article : 0;
     if (rc == TALLY_OK)
         rc = add_mentions(st, article, d);
     for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
@@ -546,6 +550,81 @@ int tally_store_each_entity(tally_store *st, tally_entity_fn fn, void *arg)
         rc = fn(arg, col_text(q, 0), col_text(q, 1), (size_t)sqlite3_column_int64(q, 2), col_text(q, 3));
     if (rc == TALLY_OK && step != SQLITE_DONE)
         rc = db_fail(st, "reading entities");
+    sqlite3_finalize(q);
+    return rc == TALLY_DONE ? TALLY_OK : rc;
+}
+
+/* ---- events ---- */
+
+int64_t tally_store_last_article(const tally_store *st)
+{
+    return st->last_article;
+}
+
+int tally_store_each_features(tally_store *st, tally_features_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT id, features, event FROM articles WHERE features IS NOT NULL ORDER BY id", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
+        rc = fn(arg, sqlite3_column_int64(q, 0), sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1),
+                sqlite3_column_int64(q, 2));
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading features");
+    sqlite3_finalize(q);
+    return rc;
+}
+
+int tally_store_set_event(tally_store *st, int64_t article, int64_t event, int64_t dup_of, const void *blob, size_t n)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "UPDATE articles SET event = ?2, duplicate_of = ?3, features = ?4 WHERE id = ?1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, article);
+    sqlite3_bind_int64(q, 2, event);
+    if (dup_of >= 0)
+        sqlite3_bind_int64(q, 3, dup_of);
+    sqlite3_bind_blob(q, 4, blob, (int)n, SQLITE_TRANSIENT);
+    return step_done(st, q, "event");
+}
+
+int tally_store_add_dup(tally_store *st, int64_t a, int64_t b, double similarity)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "INSERT INTO dups(a, b, similarity) VALUES(?1, ?2, ?3)", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, a);
+    sqlite3_bind_int64(q, 2, b);
+    sqlite3_bind_double(q, 3, similarity);
+    return step_done(st, q, "duplicate");
+}
+
+int tally_store_each_event_row(tally_store *st, tally_event_row_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT a.doc, coalesce(a.event, -a.id), d.doc, a.published, a.title FROM articles a"
+                         " LEFT JOIN articles d ON d.id = a.duplicate_of ORDER BY coalesce(a.event, -a.id), a.id", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
+        rc = fn(arg, col_text(q, 0), sqlite3_column_int64(q, 1), col_text(q, 2), col_text(q, 3), col_text(q, 4));
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading events");
+    sqlite3_finalize(q);
+    return rc == TALLY_DONE ? TALLY_OK : rc;
+}
+
+int tally_store_each_dup(tally_store *st, tally_dup_row_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT x.doc, y.doc, p.similarity FROM dups p JOIN articles x ON x.id = p.a"
+                         " JOIN articles y ON y.id = p.b ORDER BY p.similarity DESC, x.id, y.id", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
+        rc = fn(arg, col_text(q, 0), col_text(q, 1), sqlite3_column_double(q, 2));
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading duplicates");
     sqlite3_finalize(q);
     return rc == TALLY_DONE ? TALLY_OK : rc;
 }
