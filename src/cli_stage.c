@@ -15,7 +15,8 @@ static void number_json(tally_buf *b, const char *s, const tally_number *n)
     tally_buf_json_num(b, n->low);
     tally_buf_adds(b, ",\"high\":");
     tally_buf_json_num(b, n->high);
-    tally_buf_printf(b, ",\"bound\":\"%s\",\"approx\":%s", tally_bound_str(n->bound), n->approx ? "true" : "false");
+    tally_buf_printf(b, ",\"bound\":\"%s\",\"approx\":%s,\"num_start\":%zu,\"num_end\":%zu", tally_bound_str(n->bound),
+                     n->approx ? "true" : "false", n->num_start, n->num_end);
     if (n->unit_end > n->unit_start) {
         tally_buf_adds(b, ",\"unit\":");
         tally_buf_json_str(b, s + n->unit_start, n->unit_end - n->unit_start);
@@ -83,7 +84,7 @@ static int run_stage(int argc, char **argv, int first, const char *published, in
         if (rc != TALLY_OK || b.err) {
             cli_err("%s: %s", path, rc ? tally_errmsg(ctx) : "out of memory");
             status = 1;
-        } else {
+        } else if (b.len) {
             fwrite(b.s, 1, b.len, stdout);
         }
         free(s);

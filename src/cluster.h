@@ -53,11 +53,17 @@ int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t 
  * Changing them between calls is allowed but breaks the restore+add == add-all guarantee. */
 typedef struct tally_cluster_params {
     double w_name, w_phrase, w_word, w_num, w_date; /* weight of each kind of key */
+    double w_lead;    /* factor for keys in the title or the first 400 bytes */
     double n0;        /* pseudo-documents added to the corpus size in idf = log((N + n0) / (df + 1)) */
     double threshold; /* a document joins the best event when its score reaches this, else starts one */
     double lambda;    /* event score = lambda * best member similarity + (1 - lambda) * mean over members */
+    double beta;      /* ... and its mean similarity reaches beta * the event's cohesion (0 = off) */
+    double near_boost; /* similarity factor for publication dates at most window days apart */
     double window;    /* days: publication dates further apart than this lower the similarity ... */
-    double floor;     /* ... by the factor sqrt(window / days), never below floor */
+    double decay;     /* ... by the factor (window / days)^decay, */
+    double floor;     /* ... never below floor, */
+    int rare_df, rare_names; /* unless they share rare_names two-word names held by at most rare_df documents */
+    int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */
     int maxcand;      /* candidates scored exactly */

@@ -1,26 +1,2365 @@
-/* timex.c — placeholder scanner: ISO dates only (replaced by the full scanner). */
+/* timex.c — the time-expression scanner: finds dates, times, durations and sets in news text and
+ * normalises them (TIMEX3 values, first/last day) against the publication day with news defaults.
+ *
+ * Algorithm. One pass over the bytes. A 256-entry table skips to digits and letters; a run of letters is
+ * measured eight bytes at a time, tested against a (first letter, length, last letter) shape table of the
+ * words that can begin an expression, and only then hashed (FNV-1a, lower-cased) into the static lexicon
+ * of src/timex_words.inc (months, weekdays, units, number words, modifiers…, generated from
+ * data/timex_words.tsv). A modifier ("the", "two", "last") must be followed by a word or number that can
+ * continue an expression, a count by a time word. Only then does the scanner open a window of tokens (at
+ * most WIN, read lazily) and run the grammar: hand-written recognisers (month-day, numeric dates,
+ * relative units, "N units ago", durations, quarters, seasons, holidays, modifiers…), chosen by the
+ * first token's kind, each returning how many tokens it consumed; the longest match wins. The window
+ * bounds the work per start position, so the scan is linear in the text.
+ *
+ * Resolution follows TimeBank's conventions and the news defaults: a weekday, month or season without a
+ * year is the most recent one at or before the publication day unless the words or the tense say future;
+ * a month just ahead of the publication month is the coming one; a month and day without a year is the
+ * nearest such day, days ahead weighing double; "the day before", "a year earlier" are
+ * anchored on the date in focus (the last absolute date mentioned, else the publication day). */
 #include "timex.h"
 #include "text.h"
+#include <stdio.h>
 #include <string.h>
+
+/* MARK: lexicon */
+
+enum {
+    LX_NONE, LX_MONTH, LX_WDAY, LX_WDAYS, LX_SEASON, LX_UNIT, LX_UNITS, LX_WEEKEND, LX_NUMW, LX_ORDW,
+    LX_DECW, LX_FEW, LX_REL, LX_POS, LX_DEIC, LX_TONIGHT, LX_REF, LX_FUTURE, LX_RECENT, LX_SETW, LX_EVERY,
+    LX_AGO, LX_LATER, LX_EARLIER, LX_BEFORE, LX_AFTER, LX_THE, LX_A, LX_OF, LX_FISCAL, LX_DAYPART,
+    LX_NOON, LX_FROM, LX_TO, LX_AND, LX_OR, LX_APPROX, LX_THAN, LX_HALF, LX_THESE, LX_AHEAD, LX_TZ,
+    LX_AMPM, LX_QLETTER, LX_HLETTER, LX_PERIOD, LX_HOLIDAY, LX_EVE, LX_DAYPARTS,
+    LX_COUNT /* the number of kinds: sizes the tables indexed by kind */
+};
+/* Units (LX_UNIT values). */
+enum { U_DAY = 1, U_WEEK, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_FORTNIGHT, U_HOUR, U_MINUTE };
+/* Relative words (LX_REL values). */
+enum { R_LAST = 1, R_PAST, R_NEXT, R_THIS, R_COMING, R_PREV, R_FOLLOWING, R_CURRENT, R_SAME, R_THAT, R_LATEST };
+/* Position modifiers (LX_POS values) and what they narrow a period to. */
+enum { P_EARLY = 1, P_MID, P_LATE, P_END, P_BEGIN };
+/* Approximators (LX_APPROX values). */
+enum { A_ABOUT = 1, A_SOME, A_MORE, A_LESS, A_OVER, A_LEAST };
+
+struct lexword {
+    char w[14];
+    unsigned char kind;
+    signed char val;
+    unsigned char cap; /* only when capitalised (May, Sun, Mar…) */
+};
+#include "timex_words.inc"
+
+/* MARK: tokens */
+
+enum { K_WORD, K_NUM, K_PUNCT };
+enum { SUF_NONE, SUF_ORD, SUF_S };
+#define WIN 24    /* tokens in a window: the longest pattern needs ~14 */
+#define NUMCAP 99999999
+
+typedef struct tok {
+    size_t s, e;
+    unsigned char kind, lx, cap, sp; /* sp: space before */
+    unsigned char weak;              /* a lower-case month abbreviation ("jan"): only beside a day */
+    unsigned char nd, suf;           /* numbers: digit count, suffix */
+    int val;                         /* lexicon value, number, or punctuation byte */
+} tok;
+
+/* The state of one scan: text, publication day, the window, and the discourse context. */
+typedef struct scan {
+    const char *s;
+    size_t len;
+    int32_t dct;
+    tok t[WIN];
+    int n;         /* tokens read into t */
+    size_t pos;    /* byte after the last token read */
+    int32_t focus;     /* first day of the last absolute date, else dct */
+    tally_gran fgran;  /* its granularity */
+} scan;
+
+/* A candidate result: the timex and the number of tokens it spans. */
+typedef struct res {
+    tally_timex x;
+    int ntok;
+    int absolute; /* names its own year: becomes the focus */
+} res;
+
+/* FNV-1a over the lower-cased word: the hash tools/gen_timex.py places the lexicon by. */
+static uint32_t fnv_lower(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ ((unsigned char)s[i] | 0x20)) * 16777619u; /* callers pass ASCII letters only */
+    return h;
+}
+
+/* s[0..n) (ASCII letters) equals the lower-case lexicon word w. */
+static bool same_word(const char *s, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i])
+            return false;
+    return w[n] == 0;
+}
+
+/* The lexicon entry for the ASCII word s[0..n), or NULL. A shape test (first letter, length, last letter)
+ * turns most words away before any hashing. */
+static const struct lexword *lookup(const char *s, size_t n)
+{
+    if (n == 0 || n > 13)
+        return NULL;
+    unsigned f = ((unsigned char)s[0] | 0x20) - 'a', l = ((unsigned char)s[n - 1] | 0x20) - 'a';
+    if (f >= 26 || l >= 26 || !(timex_shape[f][n] >> l & 1))
+        return NULL;
+    for (uint32_t i = fnv_lower(s, n) & (TIMEX_WORDS_SIZE - 1);; i = (i + 1) & (TIMEX_WORDS_SIZE - 1)) {
+        const struct lexword *w = &timex_words[i];
+        if (!w->w[0])
+            return NULL;
+        if (same_word(s, n, w->w))
+            return w;
+    }
+}
+
+static bool is_ascii_letter(unsigned char c) { return tally_is_alpha(c); }
+
+/* Skips spaces from j (ASCII inline, the Unicode ones through text.c); *sp tells whether there were any. */
+static size_t skip_spaces(const char *s, size_t len, size_t j, unsigned char *sp)
+{
+    for (;;) {
+        size_t k = 0;
+        if (j < len && tally_is_ascii_space((unsigned char)s[j]))
+            k = 1;
+        else if (j < len && (unsigned char)s[j] >= 0x80)
+            k = tally_space_at(s, len, j);
+        if (!k)
+            return j;
+        j += k;
+        *sp = 1;
+    }
+}
+
+/* A run of digits at j, with a glued ordinal suffix ("18th") or plural ("1990s", "1970's"). */
+static size_t lex_number(const char *s, size_t len, size_t j, tok *t)
+{
+    long v = 0;
+    size_t d = j, k;
+    while (d < len && tally_is_digit((unsigned char)s[d])) {
+        if (v <= NUMCAP)
+            v = v * 10 + (s[d] - '0');
+        d++;
+    }
+    t->kind = K_NUM;
+    t->nd = (unsigned char)(d - j > 255 ? 255 : d - j);
+    t->val = v > NUMCAP ? NUMCAP : (int)v;
+    size_t w = d;
+    while (w < len && w - d < 4 && is_ascii_letter((unsigned char)s[w]))
+        w++;
+    bool endw = w >= len || !is_ascii_letter((unsigned char)s[w]);
+    if (endw && w - d == 2 &&
+        (tally_ieq(s + d, 2, "st") || tally_ieq(s + d, 2, "nd") || tally_ieq(s + d, 2, "rd") || tally_ieq(s + d, 2, "th"))) {
+        t->suf = SUF_ORD;
+        d = w;
+    } else if (endw && w - d == 1 && (s[d] == 's' || s[d] == 'S')) {
+        t->suf = SUF_S;
+        d = w;
+    } else if (d < len && (k = tally_apos_at(s, len, d)) > 0 && d + k < len && s[d + k] == 's' &&
+               (d + k + 1 >= len || !is_ascii_letter((unsigned char)s[d + k + 1]))) {
+        t->suf = SUF_S;
+        d += k + 1;
+    }
+    return t->e = d;
+}
+
+/* A word at j: ASCII letters looked up in the lexicon; a word with other letters is never a time word. */
+static size_t lex_word(const char *s, size_t len, size_t j, tok *t)
+{
+    size_t w = j;
+    while (w < len && is_ascii_letter((unsigned char)s[w]))
+        w++;
+    t->kind = K_WORD;
+    t->cap = tally_is_upper((unsigned char)s[j]);
+    if (w == j || (w < len && (unsigned char)s[w] >= 0x80 && tally_letter_at(s, len, w))) {
+        size_t e = tally_word_end(s, len, j);
+        return t->e = e > w ? e : w > j ? w : j + 1;
+    }
+    const struct lexword *lw = lookup(s + j, w - j);
+    if (lw && (!lw->cap || t->cap || lw->kind == LX_MONTH)) {
+        t->lx = lw->kind;
+        t->val = lw->val;
+        t->weak = lw->cap && !t->cap;
+    }
+    return t->e = w;
+}
+
+/* One punctuation mark at j; dashes and apostrophes of every kind are folded to '-' and '\''. */
+static size_t lex_punct(const char *s, size_t len, size_t j, tok *t)
+{
+    size_t k;
+    t->kind = K_PUNCT;
+    if ((k = tally_dash_at(s, len, j)) > 0)
+        t->val = '-';
+    else if ((k = tally_apos_at(s, len, j)) > 0)
+        t->val = '\'';
+    else if ((unsigned char)s[j] >= 0x80) {
+        int32_t cp;
+        k = tally_utf8_decode(s, len, j, &cp);
+    } else {
+        k = 1;
+        t->val = (unsigned char)s[j];
+    }
+    return t->e = j + k;
+}
+
+/* Reads the token at or after i into *t; returns the position after it (len when none). */
+static size_t lex(const char *s, size_t len, size_t i, tok *t)
+{
+    t->sp = 0;
+    size_t j = skip_spaces(s, len, i, &t->sp);
+    if (j >= len) {
+        t->s = t->e = len; /* no token: only spaces were left */
+        return len;
+    }
+    unsigned char c = (unsigned char)s[j];
+    t->s = j;
+    t->lx = LX_NONE;
+    t->cap = t->weak = t->nd = 0;
+    t->suf = SUF_NONE;
+    t->val = 0;
+    if (tally_is_digit(c))
+        return lex_number(s, len, j, t);
+    if (is_ascii_letter(c) || (c >= 0x80 && tally_letter_at(s, len, j)))
+        return lex_word(s, len, j, t);
+    return lex_punct(s, len, j, t);
+}
+
+/* Starts a window at byte i; tokens are read lazily, as the recognisers ask for them. */
+static void window(scan *sc, size_t i)
+{
+    sc->n = 0;
+    sc->pos = i;
+}
+
+/* Reads tokens until token p exists or the window or text ends. */
+static bool more(scan *sc, int p)
+{
+    while (sc->n <= p && sc->n < WIN && sc->pos < sc->len) {
+        size_t next = lex(sc->s, sc->len, sc->pos, &sc->t[sc->n]);
+        if (next >= sc->len && sc->t[sc->n].s >= sc->len) {
+            sc->pos = sc->len;
+            break;
+        }
+        sc->pos = next;
+        sc->n++;
+    }
+    return p < sc->n;
+}
+
+/* True when token p exists, reading tokens up to it on demand (the fast path inline: most tests ask for a
+ * token already read). */
+static inline bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
+
+/* MARK: token tests */
+
+static bool W(scan *sc, int p, int lx) { return has(sc, p) && sc->t[p].kind == K_WORD && sc->t[p].lx == lx; }
+static bool WV(scan *sc, int p, int lx, int v) { return W(sc, p, lx) && sc->t[p].val == v; }
+static bool PU(scan *sc, int p, int ch) { return has(sc, p) && sc->t[p].kind == K_PUNCT && sc->t[p].val == ch; }
+static bool NUM(scan *sc, int p) { return has(sc, p) && sc->t[p].kind == K_NUM; }
+static bool PLAIN(scan *sc, int p) { return NUM(sc, p) && sc->t[p].suf == SUF_NONE; }
+/* Token p+1 touches token p (no space between). */
+static bool TIGHT(scan *sc, int p) { return has(sc, p + 1) && !sc->t[p + 1].sp; }
+static bool WORDIS(scan *sc, int p, const char *lit)
+{
+    return has(sc, p) && sc->t[p].kind == K_WORD && tally_lower((unsigned char)sc->s[sc->t[p].s]) == (unsigned char)lit[0] &&
+           tally_ieq(sc->s + sc->t[p].s, sc->t[p].e - sc->t[p].s, lit);
+}
+/* Skips an optional '.' right after an abbreviation. */
+static int dot(scan *sc, int p) { return PU(sc, p, '.') && !sc->t[p].sp ? p + 1 : p; }
+/* Skips an optional comma. */
+static int comma(scan *sc, int p) { return PU(sc, p, ',') ? p + 1 : p; }
+
+/* MARK: calendar helpers */
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int mdays(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+static int year_of(int32_t day)
+{
+    int y, m, d;
+    tally_day_to_ymd(day, &y, &m, &d);
+    return y;
+}
+static int month_of(int32_t day)
+{
+    int y, m, d;
+    tally_day_to_ymd(day, &y, &m, &d);
+    return m;
+}
+/* 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+static int weekday(int32_t day)
+{
+    int r = (int)(((int64_t)day + 3) % 7);
+    return (r < 0 ? r + 7 : r) + 1;
+}
+/* Division rounding down, for negative years. */
+static int floordiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+/* Adds n months to a day, clamping the day of month. */
+static int32_t add_months(int32_t day, int n)
+{
+    int y, m, d;
+    tally_day_to_ymd(day, &y, &m, &d);
+    int mi = y * 12 + (m - 1) + n;
+    y = floordiv(mi, 12);
+    m = mi - 12 * y + 1;
+    if (d > mdays(y, m))
+        d = mdays(y, m);
+    return tally_day_from_ymd(y, m, d);
+}
+
+/* MARK: results */
+
+static void put_range(res *r, tally_gran g, int32_t first, int32_t last)
+{
+    r->x.type = TALLY_TIMEX_DATE;
+    r->x.gran = g;
+    r->x.first = first;
+    r->x.last = last;
+}
+static void put_day(res *r, int32_t day)
+{
+    put_range(r, TALLY_GRAN_DAY, day, day);
+    tally_day_format(day, r->x.value);
+}
+static void put_month(res *r, int y, int m)
+{
+    put_range(r, TALLY_GRAN_MONTH, tally_day_from_ymd(y, m, 1), tally_day_from_ymd(y, m, mdays(y, m)));
+    snprintf(r->x.value, sizeof r->x.value, "%04d-%02d", y, m);
+}
+static void put_year(res *r, int y)
+{
+    put_range(r, TALLY_GRAN_YEAR, tally_day_from_ymd(y, 1, 1), tally_day_from_ymd(y, 12, 31));
+    snprintf(r->x.value, sizeof r->x.value, "%04d", y);
+}
+static void put_quarter(res *r, int y, int q)
+{
+    int m = 3 * q - 2;
+    put_range(r, TALLY_GRAN_QUARTER, tally_day_from_ymd(y, m, 1), tally_day_from_ymd(y, m + 2, mdays(y, m + 2)));
+    snprintf(r->x.value, sizeof r->x.value, "%04d-Q%d", y, q);
+}
+static void put_half(res *r, int y, int h)
+{
+    put_range(r, TALLY_GRAN_HALF, tally_day_from_ymd(y, h == 1 ? 1 : 7, 1), tally_day_from_ymd(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31));
+    snprintf(r->x.value, sizeof r->x.value, "%04d-H%d", y, h);
+}
+/* Seasons: 1 spring (Mar-May), 2 summer (Jun-Aug), 3 fall (Sep-Nov), 4 winter (Dec-Feb of the next year). */
+static void put_season(res *r, int y, int se)
+{
+    static const char *code[] = {"SP", "SU", "FA", "WI"};
+    int m = 3 * se;
+    int32_t first = tally_day_from_ymd(y, m, 1);
+    put_range(r, TALLY_GRAN_SEASON, first, add_months(first, 3) - 1);
+    snprintf(r->x.value, sizeof r->x.value, "%04d-%s", y, code[se - 1]);
+}
+/* The ISO week holding day. */
+static void put_week(res *r, int32_t day)
+{
+    int32_t mon = day - (weekday(day) - 1);
+    int32_t thu = mon + 3;
+    int y = year_of(thu);
+    int w = (thu - tally_day_from_ymd(y, 1, 1)) / 7 + 1;
+    put_range(r, TALLY_GRAN_WEEK, mon, mon + 6);
+    snprintf(r->x.value, sizeof r->x.value, "%04d-W%02d", y, w);
+}
+static void put_weekend(res *r, int32_t day)
+{
+    put_week(r, day);
+    r->x.first += 5;
+    strcat(r->x.value, "-WE");
+}
+/* dec is a year / 10 (199 = the 1990s). */
+static void put_decade(res *r, int dec)
+{
+    put_range(r, TALLY_GRAN_DECADE, tally_day_from_ymd(dec * 10, 1, 1), tally_day_from_ymd(dec * 10 + 9, 12, 31));
+    snprintf(r->x.value, sizeof r->x.value, "%03d", dec);
+}
+/* c is a year / 100 (19 = the 20th century). */
+static void put_century(res *r, int c)
+{
+    put_range(r, TALLY_GRAN_CENTURY, tally_day_from_ymd(c * 100, 1, 1), tally_day_from_ymd(c * 100 + 99, 12, 31));
+    snprintf(r->x.value, sizeof r->x.value, "%02d", c);
+}
+static void put_ref(res *r, const char *v)
+{
+    put_range(r, TALLY_GRAN_NONE, TALLY_NODAY, TALLY_NODAY);
+    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+}
+/* An unanchored value (no publication day): X placeholders, no days. */
+static void put_x(res *r, tally_gran g, const char *v)
+{
+    put_range(r, g, TALLY_NODAY, TALLY_NODAY);
+    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+}
+/* A duration of n units (n < 0: unknown, "X"; half = add one half). */
+static void put_dur(res *r, int n, int half, int unit)
+{
+    static const char code[] = "?DWMQY??WHM";
+    r->x.type = TALLY_TIMEX_DURATION;
+    r->x.gran = TALLY_GRAN_NONE;
+    r->x.first = r->x.last = TALLY_NODAY;
+    if (unit == U_QUARTER && n >= 0) {
+        n *= 3; /* TimeBank writes quarters as months: "the next three quarters" = P9M */
+        unit = U_MONTH;
+    }
+    if (unit == U_DECADE || unit == U_CENTURY || unit == U_FORTNIGHT) {
+        int mul = unit == U_DECADE ? 10 : unit == U_CENTURY ? 100 : 2;
+        if (n >= 0)
+            n *= mul;
+        if (n < 0 && unit != U_FORTNIGHT) {
+            snprintf(r->x.value, sizeof r->x.value, "PX%s", unit == U_DECADE ? "DE" : "CE");
+            return;
+        }
+        unit = unit == U_FORTNIGHT ? U_WEEK : U_YEAR;
+    }
+    const char *t = unit == U_HOUR || unit == U_MINUTE ? "T" : "";
+    if (n < 0)
+        snprintf(r->x.value, sizeof r->x.value, "P%sX%c", t, code[unit]);
+    else if (half)
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d.5%c", t, n, code[unit]);
+    else
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c", t, n, code[unit]);
+}
+static void put_set(res *r, const char *v)
+{
+    r->x.type = TALLY_TIMEX_SET;
+    r->x.gran = TALLY_GRAN_NONE;
+    r->x.first = r->x.last = TALLY_NODAY;
+    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+}
+/* Narrows a DATE to its early / middle / late third (or its end / beginning); the value keeps the
+ * TIMEX3 of the whole period, as TimeBank does (the modifier goes to its mod attribute). */
+static void narrow(res *r, int pos)
+{
+    if (r->x.type != TALLY_TIMEX_DATE || r->x.first == TALLY_NODAY || r->x.last - r->x.first < 2)
+        return; /* a day or two has no thirds */
+    int32_t n = r->x.last - r->x.first + 1, third = n / 3 ? n / 3 : 1;
+    if (pos == P_EARLY || pos == P_BEGIN)
+        r->x.last = r->x.first + third - 1;
+    else if (pos == P_MID)
+        r->x.first += third, r->x.last = r->x.first + (n - 2 * third) - 1;
+    else if (pos == P_LATE || pos == P_END)
+        r->x.first = r->x.last - third + 1;
+}
+
+/* MARK: context cues */
+
+/* The word that ends before byte i (skipping spaces), as [*ws, *we); false when none. */
+static bool word_before(const char *s, size_t i, size_t *ws, size_t *we)
+{
+    while (i > 0 && tally_is_ascii_space((unsigned char)s[i - 1]))
+        i--;
+    size_t e = i;
+    while (i > 0 && tally_is_alpha((unsigned char)s[i - 1]))
+        i--;
+    *ws = i;
+    *we = e;
+    return e > i;
+}
+
+static bool in_list(const char *s, size_t n, const char *const *list)
+{
+    if (n == 0)
+        return false;
+    unsigned char c = tally_lower((unsigned char)s[0]);
+    for (; *list; list++)
+        if ((unsigned char)(*list)[0] == c && tally_ieq(s, n, *list))
+            return true;
+    return false;
+}
+
+/* Words before a bare month or season that make it a date ("in May", "last fall"). The strong cues alone
+ * admit words that are also names or verbs ("and May", "to fall"). */
+static bool strong_cue_before(const scan *sc, size_t i)
+{
+    static const char *const cues[] = {"in", "since", "by", "until", "till", "during", "from", "through",
+                                       "throughout", "last", "next", "this", "early", "late", "mid", "end",
+                                       "past", "coming", "before", "after", NULL};
+    static const char *const parts[] = {"end", "beginning", "middle", "start", "half", "part", "month", NULL};
+    size_t ws, we;
+    if (i > 0 && (sc->s[i - 1] == '-'))
+        i--;
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    if (tally_ieq(sc->s + ws, we - ws, "the") && word_before(sc->s, ws, &ws, &we))
+        return in_list(sc->s + ws, we - ws, cues);
+    if (tally_ieq(sc->s + ws, we - ws, "of") && word_before(sc->s, ws, &ws, &we))
+        return in_list(sc->s + ws, we - ws, parts); /* "the end of March", "the month of May" */
+    return in_list(sc->s + ws, we - ws, cues);
+}
+
+static bool date_cue_before(const scan *sc, size_t i)
+{
+    static const char *const cues[] = {"in", "since", "by", "until", "till", "during", "of", "from", "through",
+                                       "to", "between", "before", "after", "and", "or", "early", "late", "mid",
+                                       "this", "last", "next", "end", "last", "until", "for", "each", "every",
+                                       "throughout", "past", "coming", "on", NULL};
+    size_t ws, we;
+    if (i > 0 && (sc->s[i - 1] == '-'))
+        i--; /* "mid-May" */
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    if (tally_ieq(sc->s + ws, we - ws, "the") && word_before(sc->s, ws, &ws, &we))
+        return in_list(sc->s + ws, we - ws, cues); /* "in the summer" */
+    return in_list(sc->s + ws, we - ws, cues);
+}
+
+/* The word before byte i is lit. */
+static bool word_before_is(const scan *sc, size_t i, const char *lit)
+{
+    size_t ws, we;
+    return word_before(sc->s, i, &ws, &we) && tally_ieq(sc->s + ws, we - ws, lit);
+}
+
+/* True when the sentence around [start, end) speaks of the future: "will", "'ll", "shall" before the
+ * expression in its sentence, or right after it. Reported speech ("said … will") still counts: news
+ * announces schedules that way. */
+/* True when the sentence before [start, end) speaks of the future: the nearest tense marker before the
+ * expression (up to the sentence start) is "will", "'ll", "scheduled", "plans"… rather than "was", "ago",
+ * "last"…. Weekdays (near, strict) look only a short way back at strong markers: in TimeBank a bare
+ * weekday is past nineteen times in twenty. */
+static bool future_cue(const scan *sc, size_t start, bool strict)
+{
+    static const char *const fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
+                                      "would", "soon", "tomorrow", "upcoming", "next", NULL};
+    static const char *const strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
+    static const char *const past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
+    const char *s = sc->s;
+    size_t back = strict ? 60 : 160;
+    size_t lo = start > back ? start - back : 0, i = start;
+    while (i > lo) {
+        size_t ws, we;
+        if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '\n')
+            break;
+        if (!word_before(s, i, &ws, &we)) {
+            i--;
+            continue;
+        }
+        if (in_list(s + ws, we - ws, strict ? strong : fut))
+            return true;
+        if (in_list(s + ws, we - ws, past))
+            return false;
+        i = ws;
+    }
+    return false;
+}
+
+/* MARK: number and calendar atoms */
+
+/* A four-digit year 1000-2199 that is not part of a longer number ("1,990", "2000.5"). */
+static int year_at(scan *sc, int p, int *y)
+{
+    if (!PLAIN(sc, p) || sc->t[p].nd != 4 || sc->t[p].val < 1000 || sc->t[p].val > 2199)
+        return 0;
+    if ((PU(sc, p + 1, ',') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp && NUM(sc, p + 2) && !sc->t[p + 2].sp)
+        return 0;
+    *y = sc->t[p].val;
+    return p + 1;
+}
+
+/* A spelled year: "nineteen ninety-six", "nineteen seventy nine". */
+static int spelled_year(scan *sc, int p, int *y)
+{
+    if (!W(sc, p, LX_NUMW) || (sc->t[p].val != 19 && sc->t[p].val != 20) || !W(sc, p + 1, LX_NUMW) ||
+        sc->t[p + 1].val < 10 || sc->t[p + 1].val > 90)
+        return 0;
+    int v = sc->t[p].val * 100 + sc->t[p + 1].val, q = p + 2;
+    if (sc->t[p + 1].val % 10 == 0 && sc->t[p + 1].val >= 20) {
+        int r = PU(sc, q, '-') ? q + 1 : q;
+        if (W(sc, r, LX_NUMW) && sc->t[r].val >= 1 && sc->t[r].val <= 9) {
+            v += sc->t[r].val;
+            q = r + 1;
+        }
+    }
+    *y = v;
+    return q;
+}
+
+/* Any year: digits or spelled. */
+static int any_year(scan *sc, int p, int *y)
+{
+    int q = year_at(sc, p, y);
+    return q ? q : spelled_year(sc, p, y);
+}
+
+/* A day of month: "18", "18th", "eighteenth", "twenty-first". */
+static int day_at(scan *sc, int p, int *d)
+{
+    if (NUM(sc, p) && sc->t[p].nd <= 2 && sc->t[p].suf != SUF_S && sc->t[p].val >= 1 && sc->t[p].val <= 31) {
+        *d = sc->t[p].val;
+        return p + 1;
+    }
+    if (W(sc, p, LX_ORDW) && sc->t[p].val <= 31) {
+        *d = sc->t[p].val;
+        return p + 1;
+    }
+    if (W(sc, p, LX_NUMW) && (sc->t[p].val == 20 || sc->t[p].val == 30)) {
+        int r = PU(sc, p + 1, '-') ? p + 2 : p + 1;
+        if (W(sc, r, LX_ORDW) && sc->t[r].val <= 9 && sc->t[p].val + sc->t[r].val <= 31) {
+            *d = sc->t[p].val + sc->t[r].val;
+            return r + 1;
+        }
+    }
+    return 0;
+}
+
+/* An ordinal 1-n: "third", "3rd". */
+static int ord_at(scan *sc, int p, int max, int *v)
+{
+    if (W(sc, p, LX_ORDW) && sc->t[p].val >= 1 && sc->t[p].val <= max) {
+        *v = sc->t[p].val;
+        return p + 1;
+    }
+    if (NUM(sc, p) && sc->t[p].suf == SUF_ORD && sc->t[p].val >= 1 && sc->t[p].val <= max) {
+        *v = sc->t[p].val;
+        return p + 1;
+    }
+    return 0;
+}
+
+/* A count: "3", "three", "twenty-four", "a", "a few", "several", "a couple of", "2 1/2", "one and a half".
+ * *n = -1 for a vague count; *half when a half is added. */
+static int quant_at(scan *sc, int p, int *n, int *half)
+{
+    *half = 0;
+    if (PLAIN(sc, p) && sc->t[p].nd <= 6) {
+        *n = sc->t[p].val;
+        int q = p + 1;
+        if ((PU(sc, q, '.') || PU(sc, q, ',')) && !sc->t[q].sp && PLAIN(sc, q + 1) && !sc->t[q + 1].sp) {
+            if (!PU(sc, q, '.') || sc->t[q + 1].val != 5 || sc->t[q + 1].nd != 1)
+                return 0; /* "1,000" is a count, not a time; only "2.5" style halves */
+            *half = 1;
+            return q + 2;
+        }
+        if (PLAIN(sc, q) && sc->t[q].val == 1 && PU(sc, q + 1, '/') && PLAIN(sc, q + 2) && sc->t[q + 2].val == 2) {
+            *half = 1;
+            return q + 3;
+        }
+        return q;
+    }
+    if (W(sc, p, LX_NUMW) && sc->t[p].val >= 1) {
+        int v = sc->t[p].val, q = p + 1;
+        if (v >= 20 && v <= 90 && v % 10 == 0) {
+            int r = PU(sc, q, '-') ? q + 1 : q;
+            if (W(sc, r, LX_NUMW) && sc->t[r].val >= 1 && sc->t[r].val <= 9) {
+                v += sc->t[r].val;
+                q = r + 1;
+            }
+        }
+        if (W(sc, q, LX_NUMW) && sc->t[q].val == 100) {
+            v *= 100;
+            q++;
+        }
+        *n = v;
+        if (W(sc, q, LX_AND) && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF)) {
+            *half = 1;
+            q += 3;
+        }
+        return q;
+    }
+    if (W(sc, p, LX_A)) {
+        if (W(sc, p + 1, LX_FEW) && (sc->t[p + 1].val == 1 || sc->t[p + 1].val == 3)) {
+            *n = -1;
+            return W(sc, p + 2, LX_OF) ? p + 3 : p + 2;
+        }
+        if (W(sc, p + 1, LX_NUMW) && sc->t[p + 1].val == 100) {
+            *n = 100;
+            return p + 2;
+        }
+        *n = 1;
+        return p + 1;
+    }
+    if (W(sc, p, LX_FEW) && sc->t[p].val != 3) {
+        *n = -1;
+        return p + 1;
+    }
+    return 0;
+}
+
+/* Approximation words before a count, kept in the span as TimeBank does: "about", "nearly", "more than",
+ * "less than", "at least", "up to", "over". */
+static int approx_at(scan *sc, int p)
+{
+    if (W(sc, p, LX_APPROX)) {
+        int v = sc->t[p].val;
+        if (v == A_MORE || v == A_LESS)
+            return W(sc, p + 1, LX_THAN) ? p + 2 : p;
+        if (v == A_LEAST)
+            return p;
+        return p + 1;
+    }
+    if (!has(sc, p) || sc->t[p].kind != K_WORD || sc->t[p].lx != LX_NONE || sc->t[p].e - sc->t[p].s != 2)
+        return p;
+    if (WORDIS(sc, p, "at") && WV(sc, p + 1, LX_APPROX, A_LEAST))
+        return p + 2;
+    if (WORDIS(sc, p, "up") && WV(sc, p + 1, LX_TO, 1))
+        return p + 2;
+    return p;
+}
+
+/* A unit word, singular or plural; *plural set. */
+static int unit_at(scan *sc, int p, int *u, int *plural)
+{
+    if (W(sc, p, LX_UNIT) || W(sc, p, LX_UNITS)) {
+        *u = sc->t[p].val;
+        *plural = sc->t[p].lx == LX_UNITS;
+        return p + 1;
+    }
+    return 0;
+}
+
+/* MARK: resolution against the publication day */
+
+/* A bare month up to this many months ahead of the publication month is the coming one (TimeBank: "in
+ * January" written in late October). Further ahead, the most recent one. */
+#define TIMEX_AHEAD 1
+/* The year of a month with no year: the most recent at or before dct (dir 0), the next after (dir 1),
+ * strictly before (dir -1), or dct's own year (dir 2). */
+static int month_year(const scan *sc, int m, int dir)
+{
+    int y = year_of(sc->dct), dm = month_of(sc->dct);
+    if (dir == 2)
+        return y;
+    if (dir > 0)
+        return m >= dm ? y : y + 1; /* "by the end of November", written in November: this one */
+    if (dir < 0)
+        return m < dm ? y : y - 1;
+    if ((m - dm + 12) % 12 >= 1 && (m - dm + 12) % 12 <= TIMEX_AHEAD)
+        return m > dm ? y : y + 1; /* a month just ahead is the coming one ("in November", late October) */
+    return m <= dm ? y : y - 1;
+}
+
+/* The day of a weekday with no date: most recent at or before dct (dir 0), strictly before (-1),
+ * strictly after (1), this week's (2). */
+static int32_t wday_day(const scan *sc, int wd, int dir)
+{
+    int cur = weekday(sc->dct);
+    if (dir == 0)
+        return sc->dct - ((cur - wd + 7) % 7);
+    if (dir < 0)
+        return sc->dct - ((cur - wd + 6) % 7 + 1);
+    if (dir == 2)
+        return sc->dct + (wd - cur);
+    return sc->dct + ((wd - cur + 6) % 7 + 1);
+}
+
+/* Days ahead of the publication day weigh this much more than days behind when a month and day without
+ * a year picks its year (news mostly reports what happened). */
+#define TIMEX_FUTW 2
+/* A month and day with no year: the nearest such day to dct, or the next one when future. */
+static int32_t md_day(const scan *sc, int m, int d, bool future)
+{
+    int y = year_of(sc->dct);
+    int32_t best = TALLY_NODAY;
+    for (int yy = y - 1; yy <= y + 1; yy++) {
+        if (d > mdays(yy, m))
+            continue;
+        int32_t day = tally_day_from_ymd(yy, m, d);
+        if (future && day < sc->dct)
+            continue;
+        int64_t dist = (int64_t)day - sc->dct, bd = (int64_t)best - sc->dct;
+        dist = dist < 0 ? -dist : dist * TIMEX_FUTW; /* the past is likelier in news: weigh days ahead */
+        bd = bd < 0 ? -bd : bd * TIMEX_FUTW;
+        if (best == TALLY_NODAY || dist < bd)
+            best = day;
+    }
+    return best;
+}
+
+/* Which quarter day falls in. */
+static int quarter_of(int32_t day) { return (month_of(day) - 1) / 3 + 1; }
+
+/* A quarter with no year: the most recent one starting at or before dct. */
+static int quarter_year(const scan *sc, int q) { return q <= quarter_of(sc->dct) ? year_of(sc->dct) : year_of(sc->dct) - 1; }
+
+/* Puts the period of unit u holding day, shifted by k units. */
+static void put_unit(res *r, int u, int32_t day, int k)
+{
+    int y = year_of(day), m = month_of(day);
+    switch (u) {
+    case U_DAY: put_day(r, day + k); break;
+    case U_WEEK: put_week(r, day + 7 * k); break;
+    case U_FORTNIGHT: put_week(r, day + 14 * k); break;
+    case U_MONTH: { int32_t d = add_months(day, k); put_month(r, year_of(d), month_of(d)); break; }
+    case U_QUARTER: { int qi = y * 4 + (m - 1) / 3 + k; put_quarter(r, floordiv(qi, 4), qi - 4 * floordiv(qi, 4) + 1); break; }
+    case U_YEAR: put_year(r, y + k); break;
+    case U_DECADE: put_decade(r, y / 10 + k); break;
+    case U_CENTURY: put_century(r, y / 100 + k); break;
+    default: put_day(r, day + k); break;
+    }
+}
+
+/* Puts the date n units before (sign -1) or after (sign 1) day, at the granularity TimeBank uses for
+ * "N units ago": days and weeks to the day, months to the month, years to the year. */
+static void put_shift(res *r, int u, int n, int sign, int32_t day)
+{
+    switch (u) {
+    case U_DAY: put_day(r, day + sign * n); break;
+    case U_WEEK: put_day(r, day + sign * 7 * n); break;
+    case U_FORTNIGHT: put_day(r, day + sign * 14 * n); break;
+    case U_MONTH: { int32_t d = add_months(day, sign * n); put_month(r, year_of(d), month_of(d)); break; }
+    case U_QUARTER: put_unit(r, U_QUARTER, day, sign * n); break;
+    case U_YEAR: put_year(r, year_of(day) + sign * n); break;
+    case U_DECADE: put_year(r, year_of(day) + sign * 10 * n); break;
+    case U_CENTURY: put_year(r, year_of(day) + sign * 100 * n); break;
+    default: put_day(r, day); break;
+    }
+}
+
+/* The anchor for "the day before", "a year earlier": the date in focus. */
+static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc->focus : sc->dct; }
+
+/* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
+static void put_xunit(res *r, int u)
+{
+    put_x(r, TALLY_GRAN_NONE, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" : u == U_MONTH ? "XXXX-XX"
+                             : u == U_QUARTER ? "XXXX-QX" : u == U_DECADE ? "XXX" : u == U_CENTURY ? "XX" : "XXXX");
+}
+
+/* MARK: recognisers — each returns the token index after its match, or 0 */
+
+static int rel_dir(int rel);
+
+static bool anchored(const scan *sc) { return sc->dct != TALLY_NODAY; }
+
+/* "(v1,v2,PnU)": the value of a period between two dates, as Recognizers-Text writes it. */
+static void put_between(res *r, const res *a, const res *b)
+{
+    char v[48];
+    int32_t n = b->x.first - a->x.first;
+    tally_gran g = a->x.gran;
+    if (g == TALLY_GRAN_MONTH || g == TALLY_GRAN_YEAR) {
+        int ma = year_of(a->x.first) * 12 + month_of(a->x.first), mb = year_of(b->x.first) * 12 + month_of(b->x.first);
+        if (g == TALLY_GRAN_YEAR)
+            snprintf(v, sizeof v, "(%.10s,%.10s,P%dY)", a->x.value, b->x.value, (mb - ma) / 12);
+        else
+            snprintf(v, sizeof v, "(%.10s,%.10s,P%dM)", a->x.value, b->x.value, mb - ma);
+    } else {
+        snprintf(v, sizeof v, "(%.10s,%.10s,P%dD)", a->x.value, b->x.value, (int)n);
+    }
+    int32_t first = a->x.first, last = b->x.last;
+    put_range(r, g, first, last);
+    memcpy(r->x.value, v, sizeof v);
+}
+
+/* Resolves a month and day (d2: the end of "14-15", else 0) with year y (0: none). */
+static bool resolve_md(scan *sc, res *r, int m, int d, int d2, int y, size_t start, int wd)
+{
+    if (y && d > mdays(y, m))
+        return false;
+    if (!y && d > 29 + (m != 2) * 2 - (m == 4 || m == 6 || m == 9 || m == 11))
+        return false;
+    if (!y && !anchored(sc)) {
+        put_x(r, TALLY_GRAN_DAY, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d-%02d", m, d);
+        return true;
+    }
+    int32_t day = y ? tally_day_from_ymd(y, m, d) : md_day(sc, m, d, future_cue(sc, start, false));
+    for (int k = -1; !y && wd && day != TALLY_NODAY && weekday(day) != wd && k <= 1; k += 2) {
+        int yy = year_of(day) + k; /* "Saturday, April 25": the year whose April 25 is a Saturday */
+        if (d <= mdays(yy, m) && weekday(tally_day_from_ymd(yy, m, d)) == wd)
+            day = tally_day_from_ymd(yy, m, d);
+    }
+    if (day == TALLY_NODAY)
+        return false;
+    put_day(r, day);
+    r->absolute = 1;
+    if (d2 > d) {
+        res b = *r;
+        int yy = year_of(day);
+        if (d2 > mdays(yy, m))
+            return false;
+        put_day(&b, tally_day_from_ymd(yy, m, d2));
+        put_between(r, r, &b);
+    }
+    return true;
+}
+
+/* An optional weekday before a date: "Saturday, April 25". */
+static int opt_wday(scan *sc, int p)
+{
+    if (W(sc, p, LX_WDAY))
+        return comma(sc, dot(sc, p + 1));
+    return p;
+}
+
+/* A day range tail: "-15", " to 15", " and 15", " through 15". */
+static int day_tail(scan *sc, int q, int d, int *d2)
+{
+    int e;
+    if ((PU(sc, q, '-') || W(sc, q, LX_TO) || W(sc, q, LX_AND)) && (e = day_at(sc, q + 1, d2)) && *d2 > d)
+        return e;
+    *d2 = 0;
+    return q;
+}
+
+/* Month day [, year]: "Dec. 18, 2024", "December 14-15", "Saturday, April 25", "Oct-2". */
+static int pat_md(scan *sc, int p, res *r)
+{
+    int q = opt_wday(sc, p), m, d, d2, y = 0, e;
+    if (!W(sc, q, LX_MONTH))
+        return 0;
+    m = sc->t[q].val;
+    q = dot(sc, q + 1);
+    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+        q++;
+    if (!(e = day_at(sc, q, &d)) || PU(sc, e, ':'))
+        return 0;
+    q = day_tail(sc, e, d, &d2);
+    if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
+        q++; /* "January 12 of 2016" */
+    if ((e = any_year(sc, comma(sc, q), &y)))
+        q = e;
+    else
+        y = 0;
+    return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
+}
+
+/* Day month [year]: "18 December 2024", "the 18th of December", "10 and 12 March", "4-22 January, 1995". */
+static int pat_dm(scan *sc, int p, res *r)
+{
+    int q = opt_wday(sc, p), m, d, d2, y = 0, e;
+    if (W(sc, q, LX_THE))
+        q++;
+    if (!(e = day_at(sc, q, &d)))
+        return 0;
+    q = day_tail(sc, e, d, &d2);
+    if (PU(sc, q, '.') && NUM(sc, q - 1) && !sc->t[q].sp)
+        q++; /* "16. Nov." */
+    if (W(sc, q, LX_OF) || (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q)))
+        q++;
+    if (W(sc, q, LX_REL) && WV(sc, q + 1, LX_UNIT, U_MONTH) && anchored(sc) && rel_dir(sc->t[q].val) <= 1) {
+        int32_t mday = add_months(sc->dct, rel_dir(sc->t[q].val)); /* "the 20th of next month" */
+        return resolve_md(sc, r, month_of(mday), d, d2, year_of(mday), sc->t[p].s, 0) ? q + 2 : 0;
+    }
+    if (!W(sc, q, LX_MONTH))
+        return 0;
+    m = sc->t[q].val;
+    q = dot(sc, q + 1);
+    if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
+        q++; /* "26th June of 2020" */
+    if ((e = any_year(sc, comma(sc, q), &y)))
+        q = e;
+    else
+        y = 0;
+    return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
+}
+
+/* True for month words that are also common words or abbreviations (May, March, Jan…). */
+static bool ambiguous_month(const scan *sc, int p)
+{
+    size_t n = sc->t[p].e - sc->t[p].s;
+    const char *w = sc->s + sc->t[p].s;
+    return (n <= 4 && !tally_ieq(w, n, "june") && !tally_ieq(w, n, "july")) || tally_ieq(w, n, "march");
+}
+
+/* Month words that are also verbs or modals in lower case: "may", "march", "mar". */
+static bool ambiguous_verb(const scan *sc, int p)
+{
+    size_t n = sc->t[p].e - sc->t[p].s;
+    const char *w = sc->s + sc->t[p].s;
+    return tally_ieq(w, n, "may") || tally_ieq(w, n, "march") || tally_ieq(w, n, "mar");
+}
+
+/* "the month of May": the month, with its head noun. */
+static int pat_month_of(scan *sc, int p, res *r)
+{
+    if (!WV(sc, p, LX_UNIT, U_MONTH) || !W(sc, p + 1, LX_OF) || !W(sc, p + 2, LX_MONTH) || sc->t[p + 2].weak)
+        return 0;
+    int m = sc->t[p + 2].val, q = dot(sc, p + 3), y, e;
+    if ((e = any_year(sc, comma(sc, q), &y))) {
+        put_month(r, y, m);
+        r->absolute = 1;
+        return e;
+    }
+    if (!anchored(sc))
+        return 0;
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0), m);
+    return q;
+}
+
+/* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May". */
+static int pat_month(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_MONTH))
+        return 0;
+    int m = sc->t[p].val, q = dot(sc, p + 1), y, e;
+    int yq = W(sc, q, LX_OF) || PU(sc, q, ',') || (PU(sc, q, '-') && TIGHT(sc, q)) ? q + 1 : q;
+    if ((e = any_year(sc, yq, &y))) {
+        put_month(r, y, m);
+        r->absolute = 1;
+        return e;
+    }
+    if (sc->t[p].weak)
+        return 0; /* "may", "mar" in lower case: only with a day or a year */
+    if (W(sc, q, LX_REL) && (W(sc, q + 1, LX_UNIT) && sc->t[q + 1].val == U_YEAR) && anchored(sc)) {
+        int rel = sc->t[q].val, yy = year_of(sc->dct);
+        yy += rel == R_LAST || rel == R_PAST || rel == R_PREV ? -1 : rel == R_NEXT || rel == R_COMING ? 1 : 0;
+        put_month(r, yy, m);
+        return q + 2;
+    }
+    if (ambiguous_month(sc, p) && (!strong_cue_before(sc, sc->t[p].s) || PU(sc, q, '\'')))
+        return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
+    if (!anchored(sc)) {
+        put_x(r, TALLY_GRAN_MONTH, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
+        return q;
+    }
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0), m);
+    return p + 1;
+}
+
+/* Numeric dates: 2024-12-19, 2024/12/19, 12/19/2024, 19/12/2024, 05/05/89, 3/2015. Slashed day-month
+ * order is read US-style (month first) unless the first number cannot be a month. */
+static int pat_numeric(scan *sc, int p, res *r)
+{
+    if (!PLAIN(sc, p) || !has(sc, p + 2))
+        return 0;
+    const tok *t = sc->t;
+    int sep = PU(sc, p + 1, '-') ? '-' : PU(sc, p + 1, '/') ? '/' : PU(sc, p + 1, '.') ? '.' : 0;
+    if (!sep || t[p + 1].sp || t[p + 2].sp || !PLAIN(sc, p + 2))
+        return 0;
+    bool third = PU(sc, p + 3, sep) && !t[p + 3].sp && PLAIN(sc, p + 4) && !t[p + 4].sp;
+    int a = t[p].val, b = t[p + 2].val, y, m, d;
+    if (!third && sep == '/' && t[p].nd == 4 && t[p + 2].nd <= 2 && b >= 1 && b <= 12 && a >= 1900 && a <= 2199) {
+        put_month(r, a, b); /* "2016/11" */
+        r->absolute = 1;
+        return p + 3;
+    }
+    if (!third) {
+        if (sep != '/' || t[p].nd > 2 || t[p + 2].nd != 4 || a < 1 || a > 12 || b < 1900 || b > 2199)
+            return 0;
+        put_month(r, b, a);
+        r->absolute = 1;
+        return p + 3;
+    }
+    int c = t[p + 4].val;
+    if (NUM(sc, p + 5) || (PU(sc, p + 5, sep) && NUM(sc, p + 6) && !t[p + 6].sp))
+        return 0; /* a longer run of numbers: a code, not a date */
+    if (t[p].nd == 4) {
+        y = a, m = b, d = c;
+        if (t[p + 4].nd > 2)
+            return 0;
+    } else if (t[p + 4].nd == 4 || t[p + 4].nd == 2) {
+        if (t[p].nd > 2 || t[p + 2].nd > 2 || (sep == '.' && t[p + 4].nd != 4))
+            return 0;
+        if (sep == '.' && a <= 12)
+            return 0; /* dotted dates are day first: "13.5.2015"; "1.2.2024" may be a version */
+        y = t[p + 4].nd == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);
+        if (a > 12)
+            m = b, d = a;
+        else
+            m = a, d = b;
+    } else {
+        return 0;
+    }
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > mdays(y, m))
+        return 0;
+    put_day(r, tally_day_from_ymd(y, m, d));
+    r->absolute = 1;
+    return p + 5;
+}
+
+/* Reject a bare number as a year when money, a percentage or a count says otherwise. */
+static bool bare_year_ok(scan *sc, int p, int y)
+{
+    size_t i = sc->t[p].s;
+    while (i > 0 && sc->s[i - 1] == ' ')
+        i--;
+    if (i > 0 && (sc->s[i - 1] == '$' || sc->s[i - 1] == '#' || (unsigned char)sc->s[i - 1] >= 0x80))
+        return false;
+    if (PU(sc, p + 1, '%') || WORDIS(sc, p + 1, "percent") || WORDIS(sc, p + 1, "per"))
+        return false;
+    int cur = anchored(sc) ? year_of(sc->dct) : 2000;
+    if (y < 1900 || y > cur + 30)
+        return date_cue_before(sc, sc->t[p].s);
+    return true;
+}
+
+/* A year, a decade or a spelled year: "1945", "1990s", "'90s", "the nineties", "nineteen ninety-six". */
+static int pat_year(scan *sc, int p, res *r)
+{
+    int y, e;
+    if (NUM(sc, p) && sc->t[p].suf == SUF_S && sc->t[p].nd == 4 && sc->t[p].val >= 1000 && sc->t[p].val % 10 == 0) {
+        put_decade(r, sc->t[p].val / 10);
+        r->absolute = 1;
+        return p + 1;
+    }
+    if (PU(sc, p, '\'') && NUM(sc, p + 1) && sc->t[p + 1].suf == SUF_S && sc->t[p + 1].nd == 2 && sc->t[p + 1].val % 10 == 0) {
+        put_decade(r, (sc->t[p + 1].val < 30 ? 200 : 190) + sc->t[p + 1].val / 10);
+        return p + 2;
+    }
+    if (W(sc, p, LX_DECW)) {
+        put_decade(r, 190 + sc->t[p].val);
+        return p + 1;
+    }
+    if (NUM(sc, p) && sc->t[p].suf == SUF_S && sc->t[p].nd == 2 && sc->t[p].val % 10 == 0 && p > 0 &&
+        W(sc, p - 1, LX_THE)) { /* "the 70s" (only after "the": "in their 70s" is an age) */
+        put_decade(r, (sc->t[p].val < 30 ? 200 : 190) + sc->t[p].val / 10);
+        return p + 1;
+    }
+    if ((e = year_at(sc, p, &y))) {
+        if (!bare_year_ok(sc, p, y))
+            return 0;
+        put_year(r, y);
+        r->absolute = 1;
+        if (W(sc, e, LX_PERIOD) || WV(sc, e, LX_UNIT, U_QUARTER)) {
+            if (sc->fgran == TALLY_GRAN_QUARTER) /* "the 1988 period" in an earnings report: that quarter */
+                put_quarter(r, y, quarter_of(sc->focus));
+            else if (W(sc, e, LX_UNIT))
+                return 0;
+            e++;
+        }
+        return e;
+    }
+    if ((e = spelled_year(sc, p, &y)) && (y < 2000 || date_cue_before(sc, sc->t[p].s))) {
+        put_year(r, y);
+        r->absolute = 1;
+        return e;
+    }
+    return 0;
+}
+
+/* Fiscal years: "fiscal 1989", "fiscal year 2024", "FY2024", "FY24", "the current fiscal year". */
+static int pat_fiscal(scan *sc, int p, res *r)
+{
+    int q = p, y, e;
+    bool cur = false;
+    if (WV(sc, q, LX_REL, R_CURRENT) || WV(sc, q, LX_REL, R_THIS)) {
+        cur = true;
+        q++;
+    }
+    if (!W(sc, q, LX_FISCAL))
+        return 0;
+    int fy = sc->t[q].val == 2;
+    q++;
+    if (W(sc, q, LX_UNIT) && sc->t[q].val == U_YEAR) {
+        if ((e = year_at(sc, q + 1, &y))) {
+            put_year(r, y);
+            r->absolute = 1;
+            return e;
+        }
+        if (!anchored(sc) || (!cur && (p == 0 || !W(sc, p - 1, LX_THE))))
+            return 0; /* a bare "fiscal year" is a kind of period; "the (current) fiscal year" is this one */
+        put_year(r, year_of(sc->dct));
+        return q + 1;
+    }
+    if (PLAIN(sc, q) && (sc->t[q].nd == 4 || (fy && sc->t[q].nd == 2))) {
+        y = sc->t[q].val;
+        if (sc->t[q].nd == 2)
+            y += y < 50 ? 2000 : 1900;
+        if (y < 1900 || y > 2199)
+            return 0;
+        put_year(r, y);
+        r->absolute = 1;
+        return q + 1;
+    }
+    return 0;
+}
+
+/* Centuries: "the 20th century", "the eleventh century". */
+static int pat_century(scan *sc, int p, res *r)
+{
+    int c, e = ord_at(sc, p, 30, &c);
+    if (!e || !WV(sc, e, LX_UNIT, U_CENTURY))
+        return 0;
+    put_century(r, c - 1);
+    r->absolute = 1;
+    return e + 1;
+}
+
+/* The season of year y that starts last at or before day (dir 0), ends before day (-1), starts after
+ * day (1), or belongs to day's year (2). */
+static int season_year(int32_t day, int se, int dir)
+{
+    int y = year_of(day);
+    if (dir == 2)
+        return se == 4 && month_of(day) <= 2 ? y - 1 : y;
+    for (int yy = y + 1; dir <= 0 && yy >= y - 2; yy--) {
+        int32_t start = tally_day_from_ymd(yy, 3 * se, 1);
+        int32_t end = add_months(start, 3) - 1;
+        if ((dir == 0 && start <= day) || (dir < 0 && end < day))
+            return yy;
+    }
+    for (int yy = y - 1; yy <= y + 1; yy++)
+        if (tally_day_from_ymd(yy, 3 * se, 1) > day)
+            return yy;
+    return y;
+}
+
+/* Direction of a relative word: -1 past, 0 this, 1 next; 9 when anchored on the focus. */
+static int rel_dir(int rel)
+{
+    switch (rel) {
+    case R_LAST: case R_PAST: case R_PREV: return -1;
+    case R_NEXT: case R_COMING: return 1;
+    case R_FOLLOWING: return 8;
+    case R_SAME: case R_THAT: return 9;
+    default: return 0;
+    }
+}
+
+static void put_daypart(res *r, int32_t day, int part)
+{
+    static const char *code[] = {"", "TMO", "TAF", "TEV", "TNI", "TNI"};
+    put_day(r, day);
+    strcat(r->x.value, code[part]);
+}
+
+/* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
+ * "last April", "this morning", "last night", "the following day", "this past spring". */
+/* A relative word + unit: "last week", "this quarter", "the next day", "next week on Friday". k is the
+ * shift in units from base. */
+static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, int k)
+{
+    int u = sc->t[q].val, dir = rel_dir(rel);
+    if (u == U_WEEK && dir <= 1) {
+        int e = WORDIS(sc, q + 1, "on") ? q + 2 : q + 1;
+        if (W(sc, e, LX_WDAY) && sc->t[e].e - sc->t[e].s >= 6) { /* "next week on Friday" */
+            put_day(r, base + 7 * k - (weekday(base) - 1) + sc->t[e].val - 1);
+            return e + 1;
+        }
+    }
+    if (u == U_HOUR || u == U_MINUTE || (u == U_DAY && dir == 0) || (rel == R_LATEST && u != U_QUARTER))
+        return 0;
+    if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
+        if (sc->fgran == TALLY_GRAN_QUARTER) /* "the latest quarter": the one the report is about */
+            base = sc->focus, k = 0;
+        else
+            k = -1;
+    }
+    put_unit(r, u, base, k);
+    return q + 1;
+}
+
+/* A relative word + a name: "last April", "this past spring", "next Sunday", "the previous Friday". */
+static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
+{
+    int dir = rel_dir(rel);
+    if (dir > 1)
+        return 0;
+    if (W(sc, q, LX_MONTH) && (!sc->t[q].weak || !ambiguous_verb(sc, q))) {
+        int m = sc->t[q].val;
+        put_month(r, month_year(sc, m, dir == 0 ? 2 : dir), m);
+        return q + 1;
+    }
+    if (W(sc, q, LX_SEASON)) {
+        int se = sc->t[q].val;
+        put_season(r, season_year(sc->dct, se, dir == 0 ? 2 : dir), se);
+        return q + 1;
+    }
+    if (W(sc, q, LX_WDAY)) {
+        int wd = sc->t[q].val, cur = weekday(base);
+        if (rel == R_NEXT) /* "next Sunday": the Sunday of next week */
+            put_day(r, base - (cur - 1) + 7 + wd - 1);
+        else if (dir < 0)
+            put_day(r, base - ((cur - wd + 6) % 7 + 1));
+        else
+            put_day(r, wday_day(sc, wd, dir == 0 ? 2 : dir));
+        return q + 1;
+    }
+    return 0;
+}
+
+/* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
+ * "last April", "this morning", "last night", "the following day", "this past spring". */
+static int pat_rel(scan *sc, int p, res *r, bool the)
+{
+    if (!W(sc, p, LX_REL))
+        return 0;
+    int rel = sc->t[p].val, q = p + 1;
+    if (rel == R_THIS && WV(sc, q, LX_REL, R_PAST)) {
+        rel = R_PAST;
+        q++;
+    }
+    int dir = rel_dir(rel);
+    if (!anchored(sc) && (W(sc, q, LX_UNIT) || W(sc, q, LX_WEEKEND))) {
+        put_xunit(r, W(sc, q, LX_UNIT) ? sc->t[q].val : U_WEEK);
+        return q + 1;
+    }
+    if (!anchored(sc))
+        return 0;
+    int32_t base = dir >= 8 ? focus_day(sc) : sc->dct;
+    int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
+    if (the && (rel == R_NEXT || rel == R_PREV))
+        base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
+    if (W(sc, q, LX_UNIT))
+        return rel_unit(sc, q, r, rel, the, base, k);
+    if (W(sc, q, LX_WEEKEND)) {
+        put_weekend(r, base + 7 * k);
+        return q + 1;
+    }
+    if (W(sc, q, LX_DAYPART) && (rel == R_THIS || (rel == R_LAST && sc->t[q].val == 4))) {
+        put_daypart(r, sc->dct - (rel == R_LAST), sc->t[q].val);
+        r->x.type = TALLY_TIMEX_TIME;
+        return q + 1;
+    }
+    return rel_name(sc, q, r, rel, base);
+}
+
+/* Today, yesterday, tomorrow, tonight [morning…]: "yesterday afternoon". */
+static int pat_deic(scan *sc, int p, res *r)
+{
+    if (W(sc, p, LX_TONIGHT)) {
+        if (!anchored(sc)) {
+            put_x(r, TALLY_GRAN_DAY, "XXXX-XX-XXTNI");
+            r->x.type = TALLY_TIMEX_TIME;
+            return p + 1;
+        }
+        put_daypart(r, sc->dct, 4);
+        r->x.type = TALLY_TIMEX_TIME;
+        return p + 1;
+    }
+    if (!W(sc, p, LX_DEIC))
+        return 0;
+    if (!anchored(sc)) {
+        put_x(r, TALLY_GRAN_DAY, "XXXX-XX-XX");
+        return p + 1;
+    }
+    int32_t day = sc->dct + sc->t[p].val;
+    if (W(sc, p + 1, LX_DAYPART)) {
+        put_daypart(r, day, sc->t[p + 1].val);
+        r->x.type = TALLY_TIMEX_TIME;
+        return p + 2;
+    }
+    put_day(r, day);
+    return p + 1;
+}
+
+/* A weekday, alone or with a time of day: "Friday", "Monday night", "Fri.", "Friday the 13th". */
+static int pat_wday(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_WDAY))
+        return 0;
+    int wd = sc->t[p].val, q = p + 1;
+    if (sc->t[p].e - sc->t[p].s < 6)
+        return 0; /* an abbreviation stands only before a date: "Sun" may be a newspaper */
+    if (!anchored(sc)) {
+        put_x(r, TALLY_GRAN_DAY, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d", wd);
+        return q;
+    }
+    int d, e;
+    if (W(sc, q, LX_THE) && (e = day_at(sc, q + 1, &d))) {
+        /* the nearest month whose day d falls on this weekday */
+        for (int k = 0; k <= 12; k++) {
+            for (int sgn = -1; sgn <= 1; sgn += 2) {
+                int32_t m0 = add_months(sc->dct, sgn * k);
+                int y = year_of(m0), m = month_of(m0);
+                if (d <= mdays(y, m) && weekday(tally_day_from_ymd(y, m, d)) == wd) {
+                    put_day(r, tally_day_from_ymd(y, m, d));
+                    return e;
+                }
+            }
+        }
+    }
+    e = W(sc, q, LX_OF) ? q + 1 : q;
+    if (W(sc, e, LX_REL) && WV(sc, e + 1, LX_UNIT, U_WEEK) && rel_dir(sc->t[e].val) <= 1) {
+        int32_t mon = sc->dct - (weekday(sc->dct) - 1) + 7 * rel_dir(sc->t[e].val); /* "Friday of next week" */
+        put_day(r, mon + wd - 1);
+        return e + 2;
+    }
+    int32_t day = wday_day(sc, wd, future_cue(sc, sc->t[p].s, true) ? 1 : 0);
+    if (W(sc, q, LX_DAYPART)) {
+        put_daypart(r, day, sc->t[q].val);
+        return q + 1;
+    }
+    put_day(r, day);
+    return q;
+}
+
+/* True when a word or number follows at p ("two days before the vote": a duration, not a date). */
+static bool followed(scan *sc, int p)
+{
+    return has(sc, p) && (sc->t[p].kind == K_WORD || sc->t[p].kind == K_NUM) && !W(sc, p, LX_DEIC);
+}
+
+/* The day of holiday h (1 Thanksgiving, 2 Christmas, 3 Halloween; eve: the day before) in year y. */
+static int32_t holiday_day(int h, int y, bool eve)
+{
+    int32_t d;
+    if (h == 1) {
+        int32_t nov1 = tally_day_from_ymd(y, 11, 1);
+        d = nov1 + (4 - weekday(nov1) + 7) % 7 + 21; /* the fourth Thursday of November */
+    } else {
+        d = h == 2 ? tally_day_from_ymd(y, 12, 25) : tally_day_from_ymd(y, 10, 31);
+    }
+    return eve ? d - 1 : d;
+}
+
+/* Holidays: "Thanksgiving Day", "last Christmas", "Christmas Eve 2023". The most recent one at or before
+ * publication unless the sentence looks ahead. */
+static int pat_holiday(scan *sc, int p, res *r)
+{
+    int q = p, dir = 0, y, e;
+    if (W(sc, q, LX_REL) && rel_dir(sc->t[q].val) <= 1) {
+        dir = rel_dir(sc->t[q].val);
+        q++;
+    }
+    if (!W(sc, q, LX_HOLIDAY) || !sc->t[q].cap)
+        return 0;
+    int h = sc->t[q].val;
+    q++;
+    bool eve = W(sc, q, LX_EVE);
+    if (eve || WV(sc, q, LX_UNIT, U_DAY))
+        q++;
+    if ((e = year_at(sc, comma(sc, q), &y))) {
+        put_day(r, holiday_day(h, y, eve));
+        r->absolute = 1;
+        return e;
+    }
+    if (!anchored(sc))
+        return 0;
+    int cy = year_of(sc->dct);
+    if (dir == 0 && p == q - 1 && future_cue(sc, sc->t[p].s, false))
+        dir = 1;
+    int32_t d = holiday_day(h, cy, eve);
+    if (dir < 0 && d >= sc->dct)
+        d = holiday_day(h, cy - 1, eve);
+    else if (dir > 0 && d <= sc->dct)
+        d = holiday_day(h, cy + 1, eve);
+    else if (dir == 0 && d > sc->dct)
+        d = holiday_day(h, cy - 1, eve);
+    put_day(r, d);
+    return q;
+}
+
+/* The n-th weekday of a month: "the first Friday of July", "the third Wednesday of next month". */
+static int pat_nth_wday(scan *sc, int p, res *r)
+{
+    int n, e = ord_at(sc, p, 5, &n), m, y;
+    if (!e || !W(sc, e, LX_WDAY) || !anchored(sc))
+        return 0;
+    int wd = sc->t[e].val, q = e + 1;
+    if ((W(sc, q, LX_OF) || WORDIS(sc, q, "in")) && W(sc, q + 1, LX_MONTH) && !sc->t[q + 1].weak) {
+        m = sc->t[q + 1].val;
+        y = month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0);
+        q += 2;
+        int yy, ye = year_at(sc, q, &yy);
+        if (ye) {
+            y = yy;
+            q = ye;
+        }
+    } else if ((W(sc, q, LX_OF) || WORDIS(sc, q, "in")) && W(sc, q + 1, LX_REL) && WV(sc, q + 2, LX_UNIT, U_MONTH) &&
+               rel_dir(sc->t[q + 1].val) <= 1) {
+        int32_t md = add_months(sc->dct, rel_dir(sc->t[q + 1].val));
+        y = year_of(md), m = month_of(md);
+        q += 3;
+    } else {
+        return 0;
+    }
+    int32_t first = tally_day_from_ymd(y, m, 1);
+    int32_t day = first + (wd - weekday(first) + 7) % 7 + 7 * (n - 1);
+    if (month_of(day) != m)
+        return 0;
+    put_day(r, day);
+    return q;
+}
+
+/* "N units ago / earlier / later / before / after", "a year earlier", "year-ago", "two days from now",
+ * "the day before (yesterday)". "Ago" counts from the publication day, the others from the focus; in an
+ * earnings report whose focus is a quarter, "a year ago" is the same quarter a year before. */
+static int pat_ago(scan *sc, int p, res *r)
+{
+    int q = approx_at(sc, p), n = 1, half, u, pl, e;
+    bool the = false;
+    if ((e = quant_at(sc, q, &n, &half)))
+        q = e;
+    else if (W(sc, q, LX_THE)) {
+        the = true;
+        q++;
+    } else if (!(WV(sc, q, LX_UNIT, U_YEAR) && PU(sc, q + 1, '-')))
+        return 0;
+    if (!(e = unit_at(sc, q, &u, &pl)) || u == U_HOUR || u == U_MINUTE || (the && pl))
+        return 0;
+    q = e;
+    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+        q++; /* "year-earlier", "year-ago" */
+    if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
+        q += 2; /* "a week or so ago" */
+    int sign, kind;
+    if (W(sc, q, LX_AGO))
+        sign = -1, kind = 0;
+    else if (W(sc, q, LX_EARLIER) || (W(sc, q, LX_BEFORE) && !followed(sc, q + 1)))
+        sign = -1, kind = 1;
+    else if (W(sc, q, LX_LATER) || (W(sc, q, LX_AFTER) && !followed(sc, q + 1)))
+        sign = 1, kind = 1;
+    else if (W(sc, q, LX_FROM) && sc->t[q].val == 1 && (WV(sc, q + 1, LX_REF, 1) || W(sc, q + 1, LX_DEIC)))
+        sign = 1, kind = 2;
+    else
+        return 0;
+    if (!the && e == p + 1 && !(WV(sc, p, LX_UNIT, U_YEAR) && PU(sc, p + 1, '-')))
+        return 0;
+    if (kind == 2 && W(sc, q + 1, LX_DEIC) && anchored(sc)) { /* "three weeks from tomorrow" */
+        put_shift(r, u, n, sign, sc->dct + sc->t[q + 1].val);
+        return q + 2;
+    }
+    q += kind == 2 ? 2 : 1;
+    if (kind == 1 && W(sc, q, LX_DEIC) && anchored(sc) && !W(sc, q - 1, LX_EARLIER) && !W(sc, q - 1, LX_LATER)) {
+        put_shift(r, u, the ? 1 : n, sign, sc->dct + sc->t[q].val); /* "the day before yesterday" */
+        return q + 1;
+    }
+    if (n < 0) {
+        put_ref(r, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        return q;
+    }
+    if (n > 5000)
+        return 0; /* beyond any calendar the day arithmetic should see */
+    if (!anchored(sc) && kind != 1) {
+        put_xunit(r, u);
+        return q;
+    }
+    if (!anchored(sc) && sc->focus == TALLY_NODAY) {
+        put_xunit(r, u);
+        return q;
+    }
+    int32_t base = kind == 1 ? focus_day(sc) : sc->dct;
+    if (kind == 1 && (u == U_DAY || u == U_WEEK) && sc->fgran != TALLY_GRAN_DAY)
+        base = sc->dct; /* "three days later" after "the third quarter": no day in focus */
+    if (u == U_YEAR && sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY && !half)
+        put_unit(r, U_QUARTER, sc->focus, sign * 4 * n);
+    else
+        put_shift(r, u, n, sign, base);
+    return q;
+}
+
+/* Durations: "three days", "the past three months", "for 24 hours", "two-year", "nearly forty years",
+ * "the first nine months", "the next few days", "weeks or months", "recent years". */
+static int pat_dur(scan *sc, int p, res *r)
+{
+    int q = approx_at(sc, p), n, half, u, pl, e;
+    bool the = false, rel = false;
+    if (W(sc, q, LX_THE)) {
+        the = true;
+        q++;
+    }
+    if ((W(sc, q, LX_REL) && rel_dir(sc->t[q].val) != 0 && rel_dir(sc->t[q].val) != 9) ||
+        (W(sc, q, LX_ORDW) && sc->t[q].val == 1)) {
+        rel = true;
+        q++;
+    }
+    if (W(sc, q, LX_RECENT) && (e = unit_at(sc, q + 1, &u, &pl)) && pl && u != U_HOUR && u != U_MINUTE) {
+        if (u == U_YEAR || u == U_DECADE)
+            put_ref(r, "PAST_REF");
+        else
+            put_dur(r, -1, 0, u);
+        return e;
+    }
+    if (!(e = quant_at(sc, q, &n, &half))) {
+        /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
+        if (the || rel || !W(sc, q, LX_UNITS) || !date_cue_before(sc, sc->t[q].s) || sc->t[q].val == U_QUARTER)
+            return 0;
+        put_dur(r, -1, 0, sc->t[q].val);
+        q++;
+        if (W(sc, q, LX_OR) && W(sc, q + 1, LX_UNITS))
+            q += 2;
+        return q;
+    }
+    bool a = W(sc, q, LX_A);
+    if (NUM(sc, q) && sc->t[q].nd >= 4)
+        return 0; /* "the 1988 quarter": a year, not a count */
+    q = e;
+    if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
+        (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
+        q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
+    bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
+    if (hyph)
+        q++;
+    if (!(e = unit_at(sc, q, &u, &pl)))
+        return 0;
+    if (a && pl)
+        return 0;
+    if ((rel || the) && !pl && !hyph && n != 1)
+        return 0;
+    if (rel && !the && !pl && n == 1)
+        return 0; /* "last one year" is odd; "next one day" rarer still */
+    q = e;
+    if (hyph && PU(sc, q, '-') && WORDIS(sc, q + 1, "old"))
+        return 0; /* ages ("a 6-year-old") are not time expressions in TimeBank */
+    if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
+        q += 3, half = 1;
+    put_dur(r, n, half, u);
+    return q;
+}
+
+/* Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "2016 Q3", "the fiscal first
+ * quarter", "the 1988 second quarter", "this year's third quarter", "the first half of 2023", "H2 2016". */
+static int pat_quarter(scan *sc, int p, res *r)
+{
+    int q = p, y = 0, yrel = 99, ord = 0, e, half = 0;
+    if ((e = year_at(sc, q, &y)))
+        q = e;
+    else if (W(sc, q, LX_REL) && WV(sc, q + 1, LX_UNIT, U_YEAR) && PU(sc, q + 2, '\'') && WORDIS(sc, q + 3, "s")) {
+        yrel = rel_dir(sc->t[q].val);
+        q += 4;
+    }
+    if (W(sc, q, LX_FISCAL))
+        q++;
+    if ((W(sc, q, LX_QLETTER) || W(sc, q, LX_HLETTER)) && TIGHT(sc, q) && PLAIN(sc, q + 1) && sc->t[q + 1].nd == 1) {
+        half = W(sc, q, LX_HLETTER);
+        ord = sc->t[q + 1].val;
+        q += 2;
+    } else if ((e = ord_at(sc, q, 4, &ord))) {
+        q = e;
+        if (PU(sc, q, '-') && TIGHT(sc, q))
+            q++;
+        if (W(sc, q, LX_HALF))
+            half = 1;
+        else if (!WV(sc, q, LX_UNIT, U_QUARTER))
+            return 0;
+        q++;
+    } else if (yrel != 99 && WV(sc, q, LX_UNIT, U_QUARTER) && sc->fgran == TALLY_GRAN_QUARTER) {
+        ord = quarter_of(sc->focus); /* "last year's quarter" */
+        q++;
+    } else {
+        return 0;
+    }
+    if (ord < 1 || ord > (half ? 2 : 4))
+        return 0;
+    int yq = W(sc, q, LX_OF) ? q + 1 : q;
+    if (W(sc, yq, LX_FISCAL))
+        yq++;
+    if (!y && (e = year_at(sc, yq, &y)))
+        q = e;
+    else if (!y && W(sc, yq, LX_THE) && WV(sc, yq + 1, LX_UNIT, U_YEAR) && W(sc, yq, LX_THE))
+        q = yq + 2; /* "of the year": the year of the publication */
+    else if (!y && W(sc, yq, LX_REL) && WV(sc, yq + 1, LX_UNIT, U_YEAR)) {
+        yrel = rel_dir(sc->t[yq].val);
+        q = yq + 2;
+    }
+    if (!y && !anchored(sc)) {
+        put_x(r, half ? TALLY_GRAN_HALF : TALLY_GRAN_QUARTER, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%c%d", half ? 'H' : 'Q', ord);
+        return q;
+    }
+    if (!y && yrel != 99)
+        y = year_of(sc->dct) + (yrel > 1 ? 0 : yrel);
+    if (!y)
+        y = half ? (ord == 1 || month_of(sc->dct) >= 7 ? year_of(sc->dct) : year_of(sc->dct) - 1) : quarter_year(sc, ord);
+    if (half)
+        put_half(r, y, ord);
+    else
+        put_quarter(r, y, ord);
+    r->absolute = 1;
+    return q;
+}
+
+/* Seasons: "summer 2024", "the winter of 1994", "in the fall". A bare season needs a cue before it
+ * ("fall" and "spring" are common words). */
+static int pat_season(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_SEASON))
+        return 0;
+    int se = sc->t[p].val, q = p + 1, y, e;
+    int yq = W(sc, q, LX_OF) || PU(sc, q, ',') ? q + 1 : q;
+    if ((e = any_year(sc, yq, &y))) {
+        put_season(r, y, se);
+        r->absolute = 1;
+        return e;
+    }
+    if ((!strong_cue_before(sc, sc->t[p].s) && (se == 3 || !word_before_is(sc, sc->t[p].s, "the"))) || W(sc, q, LX_OF))
+        return 0;
+    if (!anchored(sc)) {
+        static const char *code[] = {"SP", "SU", "FA", "WI"};
+        put_x(r, TALLY_GRAN_SEASON, code[se - 1]);
+        return q;
+    }
+    put_season(r, season_year(sc->dct, se, future_cue(sc, sc->t[p].s, false) ? 1 : 0), se);
+    return q;
+}
+
+/* "a.m." / "p.m." / "am" / "pm": 0 or 12 added to the hour, -1 when absent. */
+static int ampm_at(scan *sc, int p, int *add)
+{
+    if (W(sc, p, LX_AMPM)) {
+        *add = sc->t[p].val;
+        return dot(sc, p + 1);
+    }
+    if ((WORDIS(sc, p, "a") || WORDIS(sc, p, "p")) && PU(sc, p + 1, '.') && TIGHT(sc, p) && WORDIS(sc, p + 2, "m") &&
+        TIGHT(sc, p + 1)) {
+        *add = WORDIS(sc, p, "p") ? 12 : 0;
+        return dot(sc, p + 3);
+    }
+    *add = -1;
+    return p;
+}
+
+/* Clock times: "10 p.m.", "7:15 p.m. EST", "noon Saturday", "5 p.m. Nov. 9". The date is the one that
+ * follows, else the publication day. */
+static int pat_time(scan *sc, int p, res *r)
+{
+    int h, mi = 0, add, q = p;
+    if (W(sc, p, LX_NOON)) {
+        h = sc->t[p].val;
+        q = p + 1;
+    } else if (PLAIN(sc, p) && sc->t[p].nd <= 2 && sc->t[p].val <= 24) {
+        h = sc->t[p].val;
+        q = p + 1;
+        if (PU(sc, q, ':') && !sc->t[q].sp && PLAIN(sc, q + 1) && sc->t[q + 1].nd == 2 && !sc->t[q + 1].sp) {
+            mi = sc->t[q + 1].val;
+            q += 2;
+            if (mi > 59)
+                return 0;
+        } else if (PU(sc, q, ':') || PU(sc, q, '.')) {
+            return 0;
+        }
+        int e = ampm_at(sc, q, &add);
+        if (add < 0 && q == p + 1)
+            return 0;
+        if (add >= 0) {
+            if (h < 1 || h > 12)
+                return 0;
+            h = h % 12 + add;
+        }
+        q = e;
+    } else {
+        return 0;
+    }
+    if (W(sc, q, LX_TZ))
+        q++;
+    int32_t day = sc->dct;
+    res d = {0};
+    int e = comma(sc, q);
+    if (WORDIS(sc, e, "on"))
+        e++;
+    int got = pat_md(sc, e, &d);
+    if (!got)
+        got = pat_wday(sc, e, &d);
+    if (!got)
+        got = pat_deic(sc, e, &d);
+    if (got && d.x.first != TALLY_NODAY && d.x.gran == TALLY_GRAN_DAY && strlen(d.x.value) == 10) {
+        day = d.x.first;
+        q = got;
+    }
+    r->x.type = TALLY_TIMEX_TIME;
+    r->x.gran = TALLY_GRAN_NONE;
+    r->x.first = r->x.last = TALLY_NODAY;
+    char dv[11] = "XXXX-XX-XX";
+    if (day != TALLY_NODAY)
+        tally_day_format(day, dv);
+    snprintf(r->x.value, sizeof r->x.value, "%sT%02d:%02d", dv, h, mi);
+    return q;
+}
+
+/* Sets: "daily", "every day", "each Thursday", "every two years", "Tuesday nights". */
+static int pat_set(scan *sc, int p, res *r)
+{
+    static const char *per[] = {"", "P1D", "P1W", "P1M", "P1Q", "P1Y", "", "", "", "PT1H"};
+    static const char unit[] = "?DWMQY??WHM";
+    if (W(sc, p, LX_SETW)) {
+        put_set(r, per[sc->t[p].val]);
+        return p + 1;
+    }
+    if (W(sc, p, LX_WDAY) && W(sc, p + 1, LX_DAYPARTS) && sc->t[p].e - sc->t[p].s >= 6) {
+        static const char *code[] = {"", "TMO", "TAF", "TEV", "TNI"};
+        put_set(r, ""); /* "Tuesday nights": every Tuesday night */
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, code[sc->t[p + 1].val]);
+        return p + 2;
+    }
+    if (W(sc, p, LX_WDAYS)) {
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, W(sc, p + 1, LX_DAYPART) ? "TNI" : "");
+        if (W(sc, p + 1, LX_DAYPART))
+            memcpy(r->x.value + 10, sc->t[p + 1].val == 1 ? "TMO" : sc->t[p + 1].val == 2 ? "TAF" : sc->t[p + 1].val == 3 ? "TEV" : "TNI", 4);
+        return W(sc, p + 1, LX_DAYPART) ? p + 2 : p + 1;
+    }
+    if (!W(sc, p, LX_EVERY))
+        return 0;
+    int q = p + 1, n, half, u, pl, e;
+    if (W(sc, q, LX_WDAY)) {
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d", sc->t[q].val);
+        return q + 1;
+    }
+    if (W(sc, q, LX_MONTH) && !sc->t[q].weak && !ambiguous_month(sc, q)) {
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", sc->t[q].val);
+        return q + 1;
+    }
+    if ((e = quant_at(sc, q, &n, &half)) && n > 0 && unit_at(sc, e, &u, &pl) && u != U_DECADE && u != U_CENTURY) {
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c", u == U_HOUR || u == U_MINUTE ? "T" : "", u == U_FORTNIGHT ? 2 * n : n, unit[u]);
+        return e + 1;
+    }
+    if ((e = unit_at(sc, q, &u, &pl)) && !pl && u != U_DECADE && u != U_CENTURY) {
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c", u == U_HOUR || u == U_MINUTE ? "T" : "", u == U_FORTNIGHT ? 2 : 1, unit[u]);
+        return e;
+    }
+    return 0;
+}
+
+/* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days". */
+static int pat_ref(scan *sc, int p, res *r)
+{
+    static const char *refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+    if (W(sc, p, LX_REF)) {
+        put_ref(r, refs[sc->t[p].val]);
+        return p + 1;
+    }
+    if (WV(sc, p, LX_REL, R_CURRENT) && !W(sc, p + 1, LX_UNIT) && !W(sc, p + 1, LX_FISCAL) && !W(sc, p + 1, LX_WEEKEND) &&
+        !W(sc, p + 1, LX_SEASON) && !W(sc, p + 1, LX_REL)) {
+        put_ref(r, "PRESENT_REF"); /* "current market conditions" */
+        return p + 1;
+    }
+    if (W(sc, p, LX_THESE) && WV(sc, p + 1, LX_UNITS, U_DAY)) {
+        put_ref(r, "PRESENT_REF");
+        return p + 2;
+    }
+    if (W(sc, p, LX_THE)) {
+        int q = p + 1;
+        if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
+            q++;
+        if (W(sc, q, LX_FUTURE)) {
+            put_ref(r, "FUTURE_REF");
+            return q + 1;
+        }
+        if (q == p + 1 && WV(sc, q, LX_REL, R_PAST) && !W(sc, q + 1, LX_UNIT) && !W(sc, q + 1, LX_UNITS) &&
+            !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW) && !W(sc, q + 1, LX_FEW) && !W(sc, q + 1, LX_A) &&
+            !W(sc, q + 1, LX_WEEKEND) && !W(sc, q + 1, LX_SEASON) && !W(sc, q + 1, LX_MONTH) && !W(sc, q + 1, LX_WDAY)) {
+            put_ref(r, "PAST_REF");
+            return q + 1;
+        }
+    }
+    return 0;
+}
+
+/* Bare "the weekend", "the quarter", "the latest period", "the year-ago quarter": anchored on the quarter
+ * in focus (earnings news) or the publication day. */
+static int pat_the(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_THE) || !anchored(sc))
+        return 0;
+    int q = p + 1;
+    if (W(sc, q, LX_WEEKEND) && sc->t[q].val == 1) {
+        int32_t d = sc->dct;
+        if (future_cue(sc, sc->t[p].s, true))
+            put_weekend(r, d + (weekday(d) >= 6 ? 0 : 0));
+        else
+            put_weekend(r, weekday(d) >= 6 ? d : d - 7);
+        return q + 1;
+    }
+    if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
+        !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
+        put_dur(r, 1, 0, U_YEAR); /* "during the year": TimeBank reads a stretch of a year */
+        return q + 1;
+    }
+    if (WORDIS(sc, q, "full") && WV(sc, q + 1, LX_UNIT, U_YEAR)) {
+        put_year(r, year_of(sc->dct)); /* "the full year": the publication year */
+        return q + 2;
+    }
+    bool latest = WV(sc, q, LX_REL, R_LATEST);
+    if (latest)
+        q++;
+    if (WV(sc, q, LX_UNIT, U_QUARTER) || (latest && W(sc, q, LX_PERIOD))) {
+        if (sc->fgran == TALLY_GRAN_QUARTER)
+            put_unit(r, U_QUARTER, sc->focus, 0);
+        else
+            put_unit(r, U_QUARTER, sc->dct, -1);
+        return q + 1;
+    }
+    /* "the year-earlier quarter / period", "the year-ago third quarter" */
+    if (WV(sc, q, LX_UNIT, U_YEAR) && PU(sc, q + 1, '-') && (W(sc, q + 2, LX_AGO) || W(sc, q + 2, LX_EARLIER))) {
+        int e = q + 3, ord;
+        int o = ord_at(sc, e, 4, &ord);
+        if (o && WV(sc, o, LX_UNIT, U_QUARTER)) {
+            put_quarter(r, quarter_year(sc, ord) - 1, ord);
+            return o + 1;
+        }
+        if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
+            if (sc->fgran == TALLY_GRAN_QUARTER)
+                put_unit(r, U_QUARTER, sc->focus, -4);
+            else if (W(sc, e, LX_UNIT))
+                put_unit(r, U_QUARTER, sc->dct, -5);
+            else
+                put_year(r, year_of(sc->dct) - 1);
+            return e + 1;
+        }
+    }
+    return 0;
+}
+
+/* Every recogniser at p, longest match wins; "the" before a match joins it ("the 1990s"). */
+static int basic(scan *sc, int p, res *r);
+static int modded(scan *sc, int p, res *r);
+
+static void take(res *best, int *bn, const res *r, int n)
+{
+    if (n > *bn) {
+        *best = *r;
+        *bn = n;
+    }
+}
+
+/* Which recognisers can match at a token, by its lexicon kind (numbers and punctuation after the kinds):
+ * basic_at runs only those, so a window opened on "the" or "a" tries four recognisers, not twenty. */
+enum {
+    B_MD = 1 << 0, B_DM = 1 << 1, B_MONTH = 1 << 2, B_MONTH_OF = 1 << 3, B_NUMERIC = 1 << 4, B_YEAR = 1 << 5,
+    B_FISCAL = 1 << 6, B_CENTURY = 1 << 7, B_REL = 1 << 8, B_DEIC = 1 << 9, B_WDAY = 1 << 10, B_NTH = 1 << 11,
+    B_HOLIDAY = 1 << 12, B_AGO = 1 << 13, B_DUR = 1 << 14, B_QUARTER = 1 << 15, B_SEASON = 1 << 16,
+    B_TIME = 1 << 17, B_SET = 1 << 18, B_REF = 1 << 19, B_THE = 1 << 20
+};
+#define KX_NUM LX_COUNT
+#define KX_PUNCT (LX_COUNT + 1)
+static const uint32_t may_start[LX_COUNT + 2] = {
+    [LX_NONE] = B_AGO | B_DUR,
+    [LX_MONTH] = B_MD | B_MONTH,
+    [LX_WDAY] = B_MD | B_DM | B_WDAY | B_SET,
+    [LX_WDAYS] = B_SET,
+    [LX_SEASON] = B_SEASON,
+    [LX_UNIT] = B_MONTH_OF | B_AGO,
+    [LX_UNITS] = B_DUR,
+    [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR,
+    [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
+    [LX_DECW] = B_YEAR,
+    [LX_FEW] = B_AGO | B_DUR,
+    [LX_REL] = B_FISCAL | B_REL | B_HOLIDAY | B_DUR | B_QUARTER | B_REF,
+    [LX_DEIC] = B_DEIC,
+    [LX_TONIGHT] = B_DEIC,
+    [LX_REF] = B_REF,
+    [LX_RECENT] = B_DUR,
+    [LX_SETW] = B_SET,
+    [LX_EVERY] = B_SET,
+    [LX_THE] = B_DM | B_AGO | B_DUR | B_REF | B_THE,
+    [LX_A] = B_AGO | B_DUR,
+    [LX_FISCAL] = B_FISCAL | B_QUARTER,
+    [LX_NOON] = B_TIME,
+    [LX_APPROX] = B_AGO | B_DUR,
+    [LX_THESE] = B_REF,
+    [LX_QLETTER] = B_QUARTER,
+    [LX_HLETTER] = B_QUARTER,
+    [LX_HOLIDAY] = B_HOLIDAY,
+    [KX_NUM] = B_DM | B_NUMERIC | B_YEAR | B_CENTURY | B_NTH | B_AGO | B_DUR | B_QUARTER | B_TIME,
+    [KX_PUNCT] = B_YEAR,
+};
+
+static int basic_at(scan *sc, int p, res *best, bool the)
+{
+    if (!has(sc, p))
+        return 0;
+    const tok *t0 = &sc->t[p];
+    uint32_t mask = may_start[t0->kind == K_NUM ? KX_NUM : t0->kind == K_PUNCT ? KX_PUNCT : t0->lx];
+    int bn = 0, n;
+    res r;
+#define TRY(bit, call)                                                                                       \
+    do {                                                                                                     \
+        if (mask & (bit)) {                                                                                  \
+            memset(&r, 0, sizeof r);                                                                         \
+            n = (call);                                                                                      \
+            take(best, &bn, &r, n);                                                                          \
+        }                                                                                                    \
+    } while (0)
+    TRY(B_MD, pat_md(sc, p, &r));
+    TRY(B_DM, pat_dm(sc, p, &r));
+    TRY(B_MONTH, pat_month(sc, p, &r));
+    TRY(B_MONTH_OF, pat_month_of(sc, p, &r));
+    TRY(B_NUMERIC, pat_numeric(sc, p, &r));
+    TRY(B_YEAR, pat_year(sc, p, &r));
+    TRY(B_FISCAL, pat_fiscal(sc, p, &r));
+    TRY(B_CENTURY, pat_century(sc, p, &r));
+    TRY(B_REL, pat_rel(sc, p, &r, the));
+    TRY(B_DEIC, pat_deic(sc, p, &r));
+    TRY(B_WDAY, pat_wday(sc, p, &r));
+    TRY(B_NTH, pat_nth_wday(sc, p, &r));
+    TRY(B_HOLIDAY, pat_holiday(sc, p, &r));
+    TRY(B_AGO, pat_ago(sc, p, &r));
+    TRY(B_DUR, pat_dur(sc, p, &r));
+    TRY(B_QUARTER, pat_quarter(sc, p, &r));
+    TRY(B_SEASON, pat_season(sc, p, &r));
+    TRY(B_TIME, pat_time(sc, p, &r));
+    TRY(B_SET, pat_set(sc, p, &r));
+    TRY(B_REF, pat_ref(sc, p, &r));
+    TRY(B_THE, pat_the(sc, p, &r));
+#undef TRY
+    return bn;
+}
+
+/* Whether "the" belongs to the expression of n tokens after it. TimeBank keeps it for periods named by a
+ * phrase ("the third quarter", "the 1990s", "the past three months", "the weekend") and leaves it out
+ * before calendar dates and adjectives ("the Oct. 23 meeting", "the 1987 law", "the two-week trip",
+ * "the third-quarter loss", "the current rules"). */
+static bool joins_the(scan *sc, int q, const res *r, int n)
+{
+    const tok *t = &sc->t[q];
+    if (strcmp(r->x.value, "PRESENT_REF") == 0 || t->lx == LX_MONTH || t->lx == LX_WDAY || t->lx == LX_UNITS)
+        return false;
+    if (t->kind == K_NUM && t->nd == 4 && t->suf == SUF_NONE)
+        return false;
+    for (int k = q; k + 1 < q + n; k++) /* a hyphenated adjective: "two-week", "third-quarter" */
+        if (PU(sc, k + 1, '-') && !sc->t[k + 1].sp && (W(sc, k + 2, LX_UNIT) || W(sc, k + 2, LX_UNITS)) &&
+            (r->x.type == TALLY_TIMEX_DURATION || r->x.gran == TALLY_GRAN_QUARTER))
+            return false;
+    return true;
+}
+
+static int basic(scan *sc, int p, res *r)
+{
+    int n = basic_at(sc, p, r, false);
+    if (W(sc, p, LX_THE) && !W(sc, p + 1, LX_REF) && !W(sc, p + 1, LX_SETW) && !WV(sc, p + 1, LX_REL, R_THIS) &&
+        !WV(sc, p + 1, LX_REL, R_THAT)) {
+        res r2;
+        memset(&r2, 0, sizeof r2);
+        int n2 = basic_at(sc, p + 1, &r2, true);
+        if (n2 > n && joins_the(sc, p + 1, &r2, n2)) {
+            *r = r2;
+            n = n2;
+        }
+    }
+    return n;
+}
+
+/* Modified dates: "mid-January", "early next year", "late yesterday", "the end of 2024", "the beginning
+ * of the month", "earlier this month", "later this year". The value stays that of the whole period
+ * (TimeBank puts the modifier in mod); first/last narrow to the part meant. */
+static int pat_mod(scan *sc, int p, res *r)
+{
+    int q = p, pos = 0, e;
+    bool the = W(sc, q, LX_THE);
+    if (the)
+        q++;
+    if (W(sc, q, LX_POS)) {
+        pos = sc->t[q].val;
+        q++;
+        if (pos == P_END || pos == P_BEGIN || (pos == P_MID && !PU(sc, q, '-') && W(sc, q, LX_OF))) {
+            if (!W(sc, q, LX_OF))
+                return 0;
+            q++;
+        } else if (the) {
+            if (!(W(sc, q, LX_NUMW) || NUM(sc, q) || W(sc, q, LX_DECW)))
+                return 0; /* "the late 1970s", "the early nineties" */
+        }
+        if (PU(sc, q, '-'))
+            q++;
+    } else if (!the && (W(sc, q, LX_EARLIER) || W(sc, q, LX_LATER))) {
+        pos = W(sc, q, LX_EARLIER) ? -1 : -2;
+        q++;
+        if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_UNIT) && anchored(sc)) {
+            put_unit(r, sc->t[q + 2].val, sc->dct, 0);
+            e = q + 3;
+            goto narrowed;
+        }
+    } else {
+        return 0;
+    }
+    if (pos == P_END || pos == P_BEGIN || pos == P_MID) {
+        if (W(sc, q, LX_THE) && W(sc, q + 1, LX_UNIT) && anchored(sc)) {
+            int u = sc->t[q + 1].val;
+            if (u == U_DAY || u == U_HOUR || u == U_MINUTE)
+                return 0;
+            if (sc->focus != TALLY_NODAY && sc->fgran == (u == U_YEAR ? TALLY_GRAN_YEAR : u == U_MONTH ? TALLY_GRAN_MONTH : TALLY_GRAN_NONE))
+                put_unit(r, u, sc->focus, 0);
+            else
+                put_unit(r, u, sc->dct, 0);
+            e = q + 2;
+            goto narrowed;
+        }
+    }
+    memset(r, 0, sizeof *r);
+    if (!(e = basic(sc, q, r)) || r->x.type != TALLY_TIMEX_DATE || r->x.first == TALLY_NODAY)
+        return 0;
+narrowed:
+    if (pos > 0)
+        narrow(r, pos);
+    else if (anchored(sc) && sc->dct >= r->x.first && sc->dct <= r->x.last) {
+        if (pos == -1)
+            r->x.last = sc->dct;
+        else
+            r->x.first = sc->dct;
+    }
+    return e;
+}
+
+/* Shifts an unanchored end of a period a year on when it falls before the start ("from October to
+ * February"). */
+static void order_ends(res *a, res *b)
+{
+    if (b->absolute && !a->absolute && a->x.first > b->x.first && a->x.gran == TALLY_GRAN_MONTH) {
+        int y = year_of(a->x.first), m = month_of(a->x.first);
+        put_month(a, y - 1, m);
+    }
+    if (b->x.last < a->x.first && !b->absolute && b->x.gran == TALLY_GRAN_MONTH) {
+        int y = year_of(b->x.first), m = month_of(b->x.first);
+        put_month(b, y + 1, m);
+    }
+}
+
+/* Periods written as one word: "October-December". TimeBank marks "from X to Y" and "between X and Y"
+ * as two dates, so those stay two mentions; day tails ("December 14-15") are read by pat_md/pat_dm. */
+static int pat_range(scan *sc, int p, res *r)
+{
+    res a, b;
+    memset(&a, 0, sizeof a);
+    if (!W(sc, p, LX_MONTH) || sc->t[p].weak)
+        return 0;
+    int e = modded(sc, p, &a);
+    if (!e || a.x.gran != TALLY_GRAN_MONTH || a.x.first == TALLY_NODAY || !PU(sc, e, '-') || sc->t[e].sp || !TIGHT(sc, e))
+        return 0;
+    memset(&b, 0, sizeof b);
+    int e2 = modded(sc, e + 1, &b);
+    if (!e2 || b.x.gran != TALLY_GRAN_MONTH || b.x.first == TALLY_NODAY)
+        return 0;
+    order_ends(&a, &b);
+    if (b.x.last < a.x.first)
+        return 0;
+    put_between(r, &a, &b);
+    r->absolute = a.absolute || b.absolute;
+    return e2;
+}
+
+static int modded(scan *sc, int p, res *r)
+{
+    res m;
+    memset(&m, 0, sizeof m);
+    int n = basic(sc, p, r), n2 = pat_mod(sc, p, &m);
+    if (n2 > n) {
+        *r = m;
+        n = n2;
+    }
+    return n;
+}
+
+/* MARK: the scan */
+
+/* Lexicon kinds that can carry a time expression by themselves (the rest only modify one). */
+static const unsigned char head_kind[LX_COUNT] = {
+    [LX_MONTH] = 1, [LX_WDAY] = 1, [LX_WDAYS] = 1, [LX_SEASON] = 1, [LX_UNIT] = 1, [LX_UNITS] = 1,
+    [LX_WEEKEND] = 1, [LX_DECW] = 1, [LX_DEIC] = 1, [LX_TONIGHT] = 1, [LX_REF] = 1, [LX_FUTURE] = 1,
+    [LX_SETW] = 1, [LX_FISCAL] = 1, [LX_NOON] = 1, [LX_QLETTER] = 1, [LX_HLETTER] = 1, [LX_AMPM] = 1,
+    [LX_PERIOD] = 1, [LX_DAYPART] = 1, [LX_HALF] = 1, [LX_TZ] = 0, [LX_NUMW] = 0, [LX_HOLIDAY] = 1,
+};
+
+/* The words allowed between "the" and a time word: "the near future". */
+static bool free_after_the(const char *s, size_t n)
+{
+    return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full"))) ||
+           (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant"));
+}
+
+/* After a modifier word ("the", "a", "of", "two"…) ending at j: can a time expression go on? Reads just
+ * the next word, so common words are turned away without a token window. */
+static bool peek_ok(const char *s, size_t len, size_t j, int kind)
+{
+    while (j < len && s[j] == ' ')
+        j++;
+    if (j >= len)
+        return false;
+    unsigned char c = (unsigned char)s[j];
+    if (!tally_is_alpha(c))
+        return true; /* digits, punctuation, other scripts: the grammar decides */
+    size_t k = j;
+    while (k < len && tally_is_alpha((unsigned char)s[k]))
+        k++;
+    if (k - j == 1 && (c == 'a' || c == 'p') && k < len && s[k] == '.')
+        return true; /* "10 p.m." */
+    const struct lexword *w = lookup(s + j, k - j);
+    if (w)
+        return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
+    if (kind == LX_EARLIER || kind == LX_LATER)
+        return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
+    return kind == LX_THE && free_after_the(s + j, k - j);
+}
+
+/* Words that can begin a time expression; joining words ("of", "to", "and", "ago") only continue one. */
+static bool starter(const struct lexword *w)
+{
+    switch (w->kind) {
+    case LX_AGO: case LX_BEFORE: case LX_AFTER: case LX_OF: case LX_FROM: case LX_TO: case LX_AND: case LX_OR:
+    case LX_THAN: case LX_AHEAD: case LX_TZ: case LX_AMPM: case LX_DAYPART: case LX_PERIOD: case LX_FUTURE:
+    case LX_DAYPARTS: case LX_EVE: /* keep in step with NOT_STARTERS in tools/gen_timex.py */
+        return false;
+    case LX_APPROX:
+        return w->val != A_LEAST;
+    default:
+        return true;
+    }
+}
+
+/* A cheap test before the grammar: within the next few tokens of modifiers, numbers and joining
+ * punctuation there must be a head word, a year-like number or a clock/date shape. Most trigger words
+ * ("the", "a", "of", counts) fail here after a token or two. */
+static bool plausible(scan *sc)
+{
+    for (int p = 0; p < 8 && has(sc, p); p++) {
+        const tok *t = &sc->t[p];
+        if (t->kind == K_WORD) {
+            if (t->e - t->s == 1 && (sc->s[t->s] == 'p' || sc->s[t->s] == 'a') && PU(sc, p + 1, '.'))
+                return true; /* "a.m.", "p.m." */
+            if (t->lx == LX_NONE) {
+                /* one free word after "the" ("the near future") or "later" ("later in the day") */
+                if (p == 0 || !((W(sc, p - 1, LX_THE) && free_after_the(sc->s + t->s, t->e - t->s)) ||
+                                W(sc, p - 1, LX_EARLIER) || W(sc, p - 1, LX_LATER)))
+                    return false;
+                continue;
+            }
+            if (head_kind[t->lx] || (t->lx == LX_REL && t->val == R_PAST && p > 0 && W(sc, p - 1, LX_THE)) ||
+                (t->lx == LX_REL && t->val == R_CURRENT))
+                return true;
+            if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
+                return true; /* "nineteen ninety-six" */
+        } else if (t->kind == K_NUM) {
+            if (t->nd == 4 || t->suf != SUF_NONE)
+                return true;
+            if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
+                NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
+                return true; /* "21/04/16", "9-18-15" */
+        } else if (t->val != '-' && t->val != '/' && t->val != ':' && t->val != '.' && t->val != ',' && t->val != '\'') {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Runs the grammar at byte i; on a match appends it and returns the byte after it, else 0. */
+static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
+{
+    window(sc, i);
+    if (!plausible(sc))
+        return 0;
+    res r, best;
+    memset(&best, 0, sizeof best);
+    int n = modded(sc, 0, &best);
+    memset(&r, 0, sizeof r);
+    int n2 = pat_range(sc, 0, &r);
+    if (n2 > n) {
+        best = r;
+        n = n2;
+    }
+    if (n <= 0 || n > sc->n)
+        return 0;
+    best.x.start = sc->t[0].s;
+    best.x.end = sc->t[n - 1].e;
+    size_t ws, we;
+    if (best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY && anchored(sc) && best.x.first <= sc->dct &&
+        word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
+        best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
+    if (best.absolute && best.x.first != TALLY_NODAY) {
+        sc->focus = best.x.first;
+        sc->fgran = best.x.gran;
+    }
+    if (tally_vec_push(out, best.x) != TALLY_OK)
+        *rc = TALLY_ENOMEM;
+    return best.x.end;
+}
+
+/* A digit comes next, after an optional '.', '-' or spaces: "jan 5", "nov.16", "sep-1". */
+static bool digit_follows(const char *s, size_t len, size_t j)
+{
+    if (j < len && (s[j] == '.' || s[j] == '-' || s[j] == '/'))
+        j++;
+    while (j < len && s[j] == ' ')
+        j++;
+    return j < len && tally_is_digit((unsigned char)s[j]);
+}
+
+/* Bytes that can start a time expression: digits, ASCII letters, and the apostrophe of "'90s". */
+static const unsigned char starts[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2,
+    ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2,
+    ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+    ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2,
+    ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2,
+    ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2, ['\''] = 3,
+};
+
+/* The end of a run of ASCII letters from j. Eight bytes at a time (the hot loop of the scan): a byte is a
+ * letter when, lower-cased by OR 0x20, it lies in 'a'..'z'; bytes with the high bit set stop the fast path. */
+static size_t letters_end(const char *s, size_t len, size_t j)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    while (j + 8 <= len) {
+        uint64_t v;
+        memcpy(&v, s + j, 8);
+        if (v & hi)
+            break;
+        uint64_t t = v | 0x20 * ones;
+        uint64_t ge_a = t + (0x80 - 'a') * ones; /* high bit set when t >= 'a' */
+        uint64_t gt_z = t + (0x80 - 'z' - 1) * ones; /* high bit set when t > 'z' */
+        uint64_t letter = ge_a & ~gt_z & hi;
+        if (letter != hi) {
+            uint64_t stop = ~letter & hi; /* little-endian: the lowest set byte is the first stop */
+            return j + (size_t)(__builtin_ctzll(stop) >> 3);
+        }
+        j += 8;
+    }
+    while (j < len && starts[(unsigned char)s[j]] == 2)
+        j++;
+    return j;
+}
+
+/* A unit word [i, j) opens an expression only as "year-earlier", "month of May" or, in the plural, after a
+ * cue ("for years"); the usual "the year", "five days" start elsewhere. Spares most windows on "year". */
+static bool unit_may_start(const scan *sc, const struct lexword *w, size_t i, size_t j)
+{
+    if (j < sc->len && (sc->s[j] == '-' || (unsigned char)sc->s[j] >= 0x80))
+        return true;
+    if (w->kind == LX_UNITS)
+        return date_cue_before(sc, i);
+    return w->val == U_MONTH && j + 3 < sc->len && sc->s[j] == ' ' && tally_ieq(sc->s + j + 1, 2, "of");
+}
 
 int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out)
 {
-    (void)dct;
-    for (size_t i = 0; i + 10 <= len; i++) {
-        if (i > 0 && tally_is_digit((unsigned char)s[i - 1]))
+    scan sc;
+    sc.s = s;
+    sc.len = len;
+    sc.dct = dct;
+    sc.focus = TALLY_NODAY;
+    sc.fgran = TALLY_GRAN_NONE;
+    int rc = TALLY_OK;
+    size_t i = 0;
+    while (i < len && rc == TALLY_OK) {
+        unsigned char c = (unsigned char)s[i], k = starts[c];
+        if (!k) {
+            i++;
             continue;
-        char tmp[11];
-        memcpy(tmp, s + i, 10);
-        tmp[10] = 0;
-        int32_t day = tally_day_parse(tmp);
-        if (day == TALLY_NODAY)
-            continue;
-        tally_timex t = {.start = i, .end = i + 10, .type = TALLY_TIMEX_DATE, .gran = TALLY_GRAN_DAY,
-                         .first = day, .last = day};
-        memcpy(t.value, tmp, 11);
-        if (tally_vec_push(out, t) != TALLY_OK)
-            return TALLY_ENOMEM;
-        i += 9;
+        }
+        size_t j = i + 1;
+        bool boundary = i == 0 || !(starts[(unsigned char)s[i - 1]] & 3) ||
+                        (k == 3 && i + 1 < len && tally_is_digit((unsigned char)s[i + 1])); /* "'90s" */
+        if (k == 1) {
+            while (j < len && starts[(unsigned char)s[j]] == 1)
+                j++;
+            unsigned char d = j < len ? (unsigned char)s[j] : 0;
+            if (boundary && j - i != 4 && !tally_is_alpha(d) && d != '/' && d != ':' && d != '-' && d != '.' &&
+                d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
+                boundary = false; /* a count: "200 people" */
+        } else if (k == 2) {
+            j = letters_end(s, len, j);
+            size_t n = j - i;
+            /* the shape test inline: most words end here without a call */
+            if (!boundary || n > 13 ||
+                !(timex_start_shape[(c | 0x20) - 'a'][n] >> (((unsigned char)s[j - 1] | 0x20) - 'a') & 1)) {
+                i = j;
+                continue;
+            }
+            const struct lexword *w = lookup(s + i, n);
+            if (!w || (w->cap && !tally_is_upper(c) && !(w->kind == LX_MONTH && digit_follows(s, len, j))))
+                boundary = false;
+            else if ((w->kind == LX_UNIT || w->kind == LX_UNITS) && !unit_may_start(&sc, w, i, j))
+                boundary = false;
+            else if (!starter(w) || (!head_kind[w->kind] && !(w->kind == LX_REL && w->val == R_CURRENT) &&
+                                     !peek_ok(s, len, j, w->kind)))
+                boundary = false;
+        }
+        if (boundary) {
+            size_t e = match_at(&sc, i, out, &rc);
+            if (e > i) {
+                i = e;
+                continue;
+            }
+        }
+        i = j;
     }
-    return TALLY_OK;
+    return rc;
 }

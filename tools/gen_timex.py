@@ -6,6 +6,9 @@ import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SIZE = 1024  # power of two, load under 30 %: probes stay short
+# Kinds that only continue an expression (keep in step with starter() in src/timex.c).
+NOT_STARTERS = {"AGO", "BEFORE", "AFTER", "OF", "FROM", "TO", "AND", "OR", "THAN", "AHEAD", "TZ", "AMPM",
+                "DAYPART", "DAYPARTS", "PERIOD", "FUTURE", "EVE"}
 
 
 def fnv(word):
@@ -37,6 +40,25 @@ def main():
         if e:
             w, kind, val, cap = e
             out.append(f'    [{i}] = {{"{w}", LX_{kind}, {val}, {1 if cap else 0}}},')
+    out.append("};")
+    # Prefilter: bit (last letter) of [first letter][length] is set when some lexicon word has that shape,
+    # so most words are rejected with one load and no hashing.
+    mask = [[0] * 14 for _ in range(26)]
+    for w, _, _, _ in rows:
+        if w.isalpha() and w.isascii():
+            mask[ord(w[0]) - 97][len(w)] |= 1 << (ord(w[-1]) - 97)
+    out.append("static const uint32_t timex_shape[26][14] = {")
+    for row in mask:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
+    out.append("};")
+    # The same for the words that can begin an expression (starter() in timex.c): the scan's first test.
+    mask = [[0] * 14 for _ in range(26)]
+    for w, kind, val, _ in rows:
+        if w.isalpha() and w.isascii() and kind not in NOT_STARTERS and not (kind == "APPROX" and w == "least"):
+            mask[ord(w[0]) - 97][len(w)] |= 1 << (ord(w[-1]) - 97)
+    out.append("static const uint32_t timex_start_shape[26][14] = {")
+    for row in mask:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
     out.append("};")
     with open(os.path.join(ROOT, "src", "timex_words.inc"), "w") as f:
         f.write("\n".join(out) + "\n")

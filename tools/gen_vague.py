@@ -2,9 +2,11 @@
 """Writes src/vague.inc: the number scanner's keyword hash table and its vague-quantity table.
 
 The keyword table maps a lower-case ASCII word to (type, flags, value). It is an open-addressing table of
-NUMKW_SLOTS slots probed linearly from FNV-1a(word) & (NUMKW_SLOTS - 1); number.c computes the same hash
-while it scans a word, so a word costs one hash and, nearly always, one empty-slot probe. The vague table comes
-from data/vague.tsv (phrase, low, high, bound, reason). Run by `make tables`; the output is committed."""
+NUMKW_SLOTS slots probed linearly from khash(word): a multiplicative hash of the word's first 8 letters, packed
+into one 64-bit key (which is also what a probe compares), and its length. A word costs one multiply and,
+nearly always, one empty-slot probe. The bound phrases (PHRASES) are sorted by the first letter of their last
+word, with an index, and their last words are flagged in the keyword table. The vague table comes from
+data/vague.tsv (phrase, low, high, bound, reason). Run by `make tables`; the output is committed."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -25,7 +27,7 @@ MONTHS = ("january february march april may june july august september october n
 CURRENCY = ("dollar dollars euro euros sterling yen yuan renminbi rupee rupees rouble roubles ruble rubles "
             "hryvnia hryvnias hryvnyas won franc francs crown crowns krona kronor krone kroner shekel shekels "
             "peso pesos rand naira dinar dinars riyal riyals dirham dirhams lira liras cent cents pence usd "
-            "eur gbp jpy cny rmb chf bucks pounds pound").split()
+            "eur gbp jpy cny rmb chf bucks pounds pound sen paise kopecks").split()
 MEASURE = ("mm cm km kg mg ml tonne tonnes ton tons lb lbs oz ounce ounces mile miles mph kph kmh yard yards "
            "feet foot ft inch inches metre metres meter meters millimetre millimetres millimeter millimeters "
            "centimetre centimetres centimeter centimeters kilometre kilometres kilometer kilometers kilogram "
@@ -36,6 +38,114 @@ MEASURE = ("mm cm km kg mg ml tonne tonnes ton tons lb lbs oz ounce ounces mile 
            "calibre caliber second seconds minute minutes min mins hour hours hr hrs day days week weeks "
            "month months year years decade decades century centuries sq square cubic gb mb tb kb bytes mah "
            "megapixel megapixels kcal calories calorie storey storeys story stories").split()
+
+# Words before a value that bound it (number.c's look-back); the longest match wins. "not more than" is
+# a negation: at most. Sorted by the first letter of the last word, so a look-back tries only that letter's rows.
+PHRASES = [
+    ("at least", "TALLY_BOUND_GE"),
+    ("no fewer than", "TALLY_BOUND_GE"),
+    ("no less than", "TALLY_BOUND_GE"),
+    ("not less than", "TALLY_BOUND_GE"),
+    ("not fewer than", "TALLY_BOUND_GE"),
+    ("a minimum of", "TALLY_BOUND_GE"),
+    ("at least or equal to", "TALLY_BOUND_GE"),
+    ("equal to or more than", "TALLY_BOUND_GE"),
+    ("equal to or greater than", "TALLY_BOUND_GE"),
+    ("greater than or equal to", "TALLY_BOUND_GE"),
+    ("more than or equal to", "TALLY_BOUND_GE"),
+    ("higher or equal than", "TALLY_BOUND_GE"),
+    ("bigger or equal than", "TALLY_BOUND_GE"),
+    ("greater or equal than", "TALLY_BOUND_GE"),
+    ("larger or equal than", "TALLY_BOUND_GE"),
+    ("not under", "TALLY_BOUND_GE"),
+    ("more than", "TALLY_BOUND_GT"),
+    ("over", "TALLY_BOUND_GT"),
+    ("above", "TALLY_BOUND_GT"),
+    ("exceeds", "TALLY_BOUND_GT"),
+    ("exceeded", "TALLY_BOUND_GT"),
+    ("exceed", "TALLY_BOUND_GT"),
+    ("exceeding", "TALLY_BOUND_GT"),
+    ("in excess of", "TALLY_BOUND_GT"),
+    ("upwards of", "TALLY_BOUND_GT"),
+    ("upward of", "TALLY_BOUND_GT"),
+    ("greater than", "TALLY_BOUND_GT"),
+    ("larger than", "TALLY_BOUND_GT"),
+    ("bigger than", "TALLY_BOUND_GT"),
+    ("higher than", "TALLY_BOUND_GT"),
+    ("surpass", "TALLY_BOUND_GT"),
+    ("surpassed", "TALLY_BOUND_GT"),
+    ("surpasses", "TALLY_BOUND_GT"),
+    ("surpassing", "TALLY_BOUND_GT"),
+    ("topped", "TALLY_BOUND_GT"),
+    ("topping", "TALLY_BOUND_GT"),
+    ("over than", "TALLY_BOUND_GT"),
+    ("north of", "TALLY_BOUND_GT"),
+    ("well over", "TALLY_BOUND_GT"),
+    ("just over", "TALLY_BOUND_GT"),
+    ("well above", "TALLY_BOUND_GT"),
+    ("just above", "TALLY_BOUND_GT"),
+    ("up to", "TALLY_BOUND_LE"),
+    ("as many as", "TALLY_BOUND_LE"),
+    ("at most", "TALLY_BOUND_LE"),
+    ("no more than", "TALLY_BOUND_LE"),
+    ("not more than", "TALLY_BOUND_LE"),
+    ("a maximum of", "TALLY_BOUND_LE"),
+    ("not exceeding", "TALLY_BOUND_LE"),
+    ("no greater than", "TALLY_BOUND_LE"),
+    ("not over", "TALLY_BOUND_LE"),
+    ("as much as", "TALLY_BOUND_LE"),
+    ("as high as", "TALLY_BOUND_LE"),
+    ("less than or equal to", "TALLY_BOUND_LE"),
+    ("fewer than or equal to", "TALLY_BOUND_LE"),
+    ("smaller or equal than", "TALLY_BOUND_LE"),
+    ("less or equal than", "TALLY_BOUND_LE"),
+    ("lower or equal than", "TALLY_BOUND_LE"),
+    ("equal to or less than", "TALLY_BOUND_LE"),
+    ("equal to or fewer than", "TALLY_BOUND_LE"),
+    ("up to and including", "TALLY_BOUND_LE"),
+    ("fewer than", "TALLY_BOUND_LT"),
+    ("less than", "TALLY_BOUND_LT"),
+    ("under", "TALLY_BOUND_LT"),
+    ("below", "TALLY_BOUND_LT"),
+    ("approaching", "TALLY_BOUND_LT"),
+    ("nearly", "TALLY_BOUND_LT"),
+    ("almost", "TALLY_BOUND_LT"),
+    ("just under", "TALLY_BOUND_LT"),
+    ("just below", "TALLY_BOUND_LT"),
+    ("short of", "TALLY_BOUND_LT"),
+    ("shy of", "TALLY_BOUND_LT"),
+    ("lower than", "TALLY_BOUND_LT"),
+    ("smaller than", "TALLY_BOUND_LT"),
+    ("close to", "TALLY_BOUND_LT"),
+    ("not quite", "TALLY_BOUND_LT"),
+    ("well under", "TALLY_BOUND_LT"),
+    ("well below", "TALLY_BOUND_LT"),
+    ("barely", "TALLY_BOUND_LT"),
+    ("about", "TALLY_BOUND_APPROX"),
+    ("around", "TALLY_BOUND_APPROX"),
+    ("approximately", "TALLY_BOUND_APPROX"),
+    ("some", "TALLY_BOUND_APPROX"),
+    ("roughly", "TALLY_BOUND_APPROX"),
+    ("an estimated", "TALLY_BOUND_APPROX"),
+    ("estimated", "TALLY_BOUND_APPROX"),
+    ("approx", "TALLY_BOUND_APPROX"),
+    ("circa", "TALLY_BOUND_APPROX"),
+    ("somewhere around", "TALLY_BOUND_APPROX"),
+    ("in the region of", "TALLY_BOUND_APPROX"),
+    ("on the order of", "TALLY_BOUND_APPROX"),
+    ("some estimated", "TALLY_BOUND_APPROX"),
+    ("exactly", "TALLY_BOUND_EQ"),
+    ("precisely", "TALLY_BOUND_EQ"),
+    ("equal to", "TALLY_BOUND_EQ"),
+    ("equals", "TALLY_BOUND_EQ"),
+    ("equals to", "TALLY_BOUND_EQ"),
+    ("equaling to", "TALLY_BOUND_EQ"),
+    ("equalling", "TALLY_BOUND_EQ"),
+    ("another", "TALLY_BOUND_EQ"),
+    ("between", "PRE_BETWEEN"),
+    ("from", "PRE_FROM"),
+]
+
 
 def words():
     w = {}
@@ -73,7 +183,7 @@ def words():
     add("a", "W_A", 1); add("an", "W_A", 1)
     add("and", "W_AND"); add("point", "W_POINT")
     add("minus", "W_MINUS"); add("negative", "W_MINUS")
-    for p in ("percent", "percents", "percentage", "pct"):
+    for p in ("percent", "percents", "percentage", "pct", "pc"):
         add(p, "W_PCT")
     add("per", "W_PER")
     for m in MONTHS:
@@ -85,13 +195,34 @@ def words():
     for c in ("am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hrs", "oclock"):
         add(c, "W_CLOCK")
     add("hrs", "W_CLOCK")
+    # The last word of a bound phrase gates number.c's look-back: F_BOUNDEND, and the longest phrase it ends
+    # in bits 3-5 of the flags (F_LENSHIFT), so the look-back reads no more words than that.
+    longest = {}
+    for text, _ in PHRASES:
+        ws = text.split()
+        longest[ws[-1]] = max(longest.get(ws[-1], 0), len(ws))
+    for last, n in sorted(longest.items()):
+        typ, flags, val = w.get(last, ("W_NONE", 0, 0.0))
+        extra = f"F_BOUNDEND | ({n} << F_LENSHIFT)"
+        w[last] = (typ, extra if flags == 0 else f"{flags} | {extra}", val)
     return w
 
-def fnv(word):
-    h = 2166136261
-    for ch in word.encode():
-        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
-    return h
+def key8(word):
+    """number.c's pack8: the first 8 letters, lower-case, packed little-endian."""
+    return sum(b << (8 * k) for k, b in enumerate(word.encode()[:8]))
+
+
+def khash(word, bits=11):
+    """The first slot number.c probes for a word: a multiplicative hash of its packed key and length, top bits."""
+    return (((key8(word) ^ (len(word) * 0x9E37)) * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) >> (64 - bits)
+
+
+# The words that may start a number: the scan loop looks every word up in a small table of these only (most
+# words of a text miss it, a cheap and well-predicted branch); the full table serves the parse around a number.
+TRIGGERS = {"W_UNIT", "W_TEEN", "W_TENS", "W_HUNDRED", "W_ORD", "W_HALF", "W_QUARTER", "W_VAGUE", "W_A", "W_PCT",
+            "W_PER"}
+TRIGGER_BITS = 10
+
 
 def read_vague():
     rows = []
@@ -105,9 +236,10 @@ def read_vague():
 def main():
     w = words()
     names = sorted(w)
+    assert max(len(n) for n in names) <= 14, "number.c's MAXKW"
     slots = [0] * SLOTS
     for i, name in enumerate(names):
-        h = fnv(name) & (SLOTS - 1)
+        h = khash(name)
         while slots[h]:
             h = (h + 1) & (SLOTS - 1)
         slots[h] = i + 1
@@ -115,11 +247,46 @@ def main():
            f"#define NUMKW_SLOTS {SLOTS}", "static const numkw numkws[] = {"]
     for name in names:
         typ, flags, val = w[name]
-        out.append(f'    {{"{name}", {len(name)}, {typ}, {flags}, {float(val)!r}}},')
+        out.append(f'    {{"{name}", {key8(name):#x}ull, {len(name)}, {typ}, {flags}, {float(val)!r}}},')
     out.append("};")
     out.append("static const unsigned short numkw_slots[NUMKW_SLOTS] = {")
     for i in range(0, SLOTS, 16):
         out.append("    " + ", ".join(str(x) for x in slots[i:i + 16]) + ",")
+    out.append("};")
+    tslots = [0] * (1 << TRIGGER_BITS)
+    for i, name in enumerate(names):
+        typ, flags, _ = w[name]
+        if typ in TRIGGERS or (typ == "W_DOZEN" and "F_PLURAL" in str(flags)):
+            h = khash(name, TRIGGER_BITS)
+            while tslots[h]:
+                h = (h + 1) & ((1 << TRIGGER_BITS) - 1)
+            tslots[h] = i + 1
+    out.append(f"#define TRIGGER_SLOTS {1 << TRIGGER_BITS} /* the words that may start a number, {sum(1 for x in tslots if x)} */")
+    out.append("static const unsigned short trigger_slots[TRIGGER_SLOTS] = {")
+    for i in range(0, len(tslots), 16):
+        out.append("    " + ", ".join(str(x) for x in tslots[i:i + 16]) + ",")
+    out.append("};")
+    phrases = sorted(PHRASES, key=lambda p: p[0].split()[-1][0])
+    out.append("static const phrase pre_phrases[] = {")
+    for text, bound in phrases:
+        ws = text.split()
+        out.append("    {{" + ", ".join(f'"{w}"' for w in ws) + f"}}, {len(ws)}, {bound}}},")
+    out.append("};")
+    first = [0] * 27
+    for c in range(26):
+        first[c] = sum(1 for t, _ in phrases if t.split()[-1][0] < chr(ord("a") + c))
+    first[26] = len(phrases)
+    out.append("/* pre_phrases[phrase_first[c - 'a'] .. phrase_first[c - 'a' + 1]) end with a word starting with c */")
+    out.append("static const unsigned char phrase_first[27] = {" + ", ".join(map(str, first)) + "};")
+    # what may start work in the scan loop: 1 digit, 2 ASCII letter, 3 '.', 4 a byte >= 0xC2 (a UTF-8 lead byte:
+    # vulgar fractions); 0 everything else, skipped by a tight loop
+    starts = [0] * 256
+    for c in range(256):
+        ch = chr(c)
+        starts[c] = 1 if ch.isdigit() and c < 128 else 2 if (ch.isalpha() and c < 128) else 3 if ch == "." else 4 if c >= 0xC2 else 0
+    out.append("static const unsigned char scan_starts[256] = {")
+    for i in range(0, 256, 32):
+        out.append("    " + ", ".join(str(x) for x in starts[i:i + 32]) + ",")
     out.append("};")
     rows = read_vague()
     out.append("static const vague_row vague_rows[] = {")

@@ -1,0 +1,886 @@
+/* cluster.c — events: articles about one happening, found incrementally.
+ *
+ * Features. One pass over title and text yields keys, each a 64-bit XXH3 hash of a normalised string with a
+ * kind: a NAME is a capitalised word or acronym not at the start of a sentence nor in a title-case line
+ * (a headline), a PHRASE is two adjacent names ("seong kweun"), a DATE is a month and day ("March 1", or a
+ * weekday resolved against the publication date), a NUM is a figure ("#1000"), a WORD is any other content
+ * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
+ * is a name. The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
+ * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
+ *
+ * Similarity. Two documents are compared by the cosine of their key vectors, each key weighted by its
+ * kind's weight, by 1 + log(count) and by idf = log((N + n0) / (df + 1)) where df counts the documents
+ * seen so far that hold the key (n0 pseudo-documents keep early idf sane). Names and dates weigh most: two
+ * write-ups of one briefing share few words but the same people, places, figures and day, while two events of
+ * the same type share the vocabulary and differ in exactly those. Publication dates further apart than a
+ * window scale the similarity down (sqrt(window / days), with a floor: follow-ups months later exist).
+ *
+ * Assignment is single-pass: a new document is scored against the events of its candidate documents
+ * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
+ * joins the best when the score reaches the threshold, else starts a new event. A near-duplicate (MinHash
+ * Jaccard >= TALLY_DUP_JACCARD, found through LSH) always joins its original's event. Nothing assigned is
+ * ever moved, so restore + add equals add-all.
+ *
+ * Candidates come from an inverted index key -> documents (newest first): only the document's topk heaviest
+ * keys held by at most dfcap * N documents are looked up, each read at most fanout deep, and at most maxcand
+ * candidates are scored exactly; every fan-out is capped, so adding a document costs a bounded amount of
+ * work whatever the corpus size. */
+#include "cluster.h"
+#include "minhash.h"
+#include "text.h"
+#include "vec.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <xxhash.h>
+
+enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD }; /* lower wins when one hash comes with two kinds */
+#define K_LEAD 0x80        /* flag: the key occurs in the title or the lead (where the happening is told) */
+#define K_KIND 0x7f
+#define LEAD_BYTES 400
+
+#define MAX_KEYS 1500      /* keys kept per document (a listing page has more; the most frequent stay) */
+#define BLOB_MAGIC "TEV1"
+#define BLOB_HEAD (4 + 4 + 4 + TALLY_MH_K * 4)
+#define KEY_BYTES 10
+
+typedef struct fkey {
+    uint64_t h;
+    uint8_t kind, tf;
+} fkey;
+
+typedef TALLY_VEC(fkey) fkeyvec;
+
+/* qsort that accepts an empty (possibly NULL) array. */
+static void sort_n(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(v, n, size, cmp);
+}
+
+/* MARK: word lists */
+
+/* Function words and news words too common to tell events apart; sorted for bsearch. */
+static const char *const stop_words[] = {
+    "a", "about", "after", "again", "against", "all", "also", "an", "and", "another", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
+    "does", "during", "each", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+    "just", "last", "like", "may", "me", "more", "most", "mr", "mrs", "ms", "my", "new", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own",
+    "per", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "two",
+    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+    "whom", "why", "will", "with", "would", "year", "years", "yesterday", "you", "your",
+};
+
+static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"};
+static const char *const weekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday"};
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool is_stop(const char *low)
+{
+    return bsearch(low, stop_words, sizeof stop_words / sizeof *stop_words, sizeof *stop_words, cmp_word) != NULL;
+}
+
+/* 1-12 for a month name or its abbreviation (Jan, Sept), else 0. */
+static int month_of(const char *low, size_t n)
+{
+    for (int m = 0; m < 12; m++) {
+        size_t full = strlen(months[m]);
+        if ((n == full || (n >= 3 && n < full)) && strncmp(low, months[m], n) == 0)
+            return (n == full || n == 3 || (m == 8 && n == 4)) ? m + 1 : 0;
+    }
+    return 0;
+}
+
+static int weekday_of(const char *low)
+{
+    for (int d = 0; d < 7; d++)
+        if (strcmp(low, weekdays[d]) == 0)
+            return d;
+    return -1;
+}
+
+/* MARK: features */
+
+/* The scanner's state over one text. */
+typedef struct scan {
+    const char *s;
+    size_t len;
+    int32_t published;
+    fkeyvec *keys;
+    bool start;       /* the next word begins a sentence */
+    bool titleline;   /* the current line is a headline in title case */
+    bool force_title; /* the whole input is a title */
+    size_t prev_name_end; /* end of the previous word when it was a name, else SIZE_MAX */
+    char prev_name[48];
+    size_t prev_name_len;
+    int err;          /* TALLY_ENOMEM once a key could not be stored */
+    size_t cur;       /* where the current word starts */
+} scan;
+
+static void add_key(scan *sc, const char *str, size_t n, int kind)
+{
+    bool lead = sc->force_title || sc->cur < LEAD_BYTES;
+    fkey k = {XXH3_64bits(str, n), (uint8_t)(kind | (lead ? K_LEAD : 0)), 1};
+    if (!sc->err && tally_vec_push(sc->keys, k) != TALLY_OK)
+        sc->err = TALLY_ENOMEM;
+}
+
+static bool upper_at(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return tally_is_upper(c);
+    int32_t cp;
+    tally_utf8_decode(s, len, i, &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* A line is a headline when most of its words of 4+ letters are capitalised. */
+static bool title_case_line(const char *s, size_t len, size_t i)
+{
+    int cap = 0, low = 0;
+    while (i < len && s[i] != '\n') {
+        size_t e = tally_word_end(s, len, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (e - i >= 4 && !tally_is_digit((unsigned char)s[i]))
+            upper_at(s, len, i) ? cap++ : low++;
+        i = e;
+    }
+    return cap >= 3 && cap * 3 >= (cap + low) * 2;
+}
+
+static void add_date(scan *sc, int month, int day)
+{
+    char b[16];
+    int n = 0;
+    b[n++] = '@';
+    b[n++] = (char)('a' + month);
+    b[n++] = (char)('0' + day / 10);
+    b[n++] = (char)('0' + day % 10);
+    add_key(sc, b, (size_t)n, K_DATE);
+}
+
+/* Day of month written right after position i ("March 1", "Dec. 18"), else 0. */
+static int day_after(const char *s, size_t len, size_t i)
+{
+    if (i < len && s[i] == '.')
+        i++;
+    size_t j = tally_skip_space(s, len, i);
+    if (j == i || j >= len || !tally_is_digit((unsigned char)s[j]))
+        return 0;
+    int d = 0;
+    size_t k = j;
+    for (; k < len && k < j + 3 && tally_is_digit((unsigned char)s[k]); k++)
+        d = d * 10 + (s[k] - '0');
+    if (k < len && tally_is_digit((unsigned char)s[k]))
+        return 0;
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* A weekday is the latest such day on or before publication ("Sunday" in Monday's paper: yesterday). */
+static void add_weekday(scan *sc, int wd)
+{
+    if (sc->published == TALLY_NODAY)
+        return;
+    int pub_wd = (int)(((int64_t)sc->published + 4) % 7 + 7) % 7;
+    int32_t day = sc->published - (pub_wd - wd + 7) % 7;
+    int y, m, d;
+    tally_day_to_ymd(day, &y, &m, &d);
+    add_date(sc, m, d);
+}
+
+/* A figure from s[i] (digits with comma groups and a decimal part); returns its end. */
+static size_t number_at(scan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t len = sc->len, j = i;
+    char b[24];
+    size_t n = 0;
+    b[n++] = '#';
+    for (; j < len; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (tally_is_digit(c)) {
+            if (n < sizeof b)
+                b[n++] = (char)c;
+        } else if (c == ',' && j + 3 < len && tally_is_digit((unsigned char)s[j + 1]) &&
+                   tally_is_digit((unsigned char)s[j + 2]) && tally_is_digit((unsigned char)s[j + 3])) {
+            continue;
+        } else if (c == '.' && j + 1 < len && tally_is_digit((unsigned char)s[j + 1])) {
+            if (n < sizeof b)
+                b[n++] = '.';
+        } else {
+            break;
+        }
+    }
+    if (n < sizeof b)
+        add_key(sc, b, n, K_NUM);
+    if (n == 2 || n == 3) { /* "1 March" */
+        int d = 0;
+        for (size_t q = 1; q < n; q++)
+            d = d * 10 + (b[q] - '0');
+        size_t k = tally_skip_space(s, len, j), e = tally_word_end(s, len, k);
+        char low[16];
+        size_t m = e - k < sizeof low - 1 ? e - k : 0;
+        for (size_t q = 0; q < m; q++)
+            low[q] = (char)tally_lower((unsigned char)s[k + q]);
+        low[m] = 0;
+        int mon = m ? month_of(low, m) : 0;
+        if (mon && d >= 1 && d <= 31 && k > j)
+            add_date(sc, mon, d);
+    }
+    return tally_word_end(s, len, j); /* skips "th", "mm" */
+}
+
+static bool all_upper(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!tally_is_upper((unsigned char)s[i]))
+            return false;
+    return n >= 2;
+}
+
+/* A pair of adjacent names ("Lee Seong", "Seong kweun"): separated by one space or hyphen. */
+static void add_phrase(scan *sc, size_t i, const char *low, size_t n)
+{
+    if (sc->prev_name_end != SIZE_MAX && i == sc->prev_name_end + 1 &&
+        (sc->s[sc->prev_name_end] == ' ' || sc->s[sc->prev_name_end] == '-')) {
+        char b[100];
+        memcpy(b, sc->prev_name, sc->prev_name_len);
+        b[sc->prev_name_len] = ' ';
+        memcpy(b + sc->prev_name_len + 1, low, n);
+        add_key(sc, b, sc->prev_name_len + 1 + n, K_PHRASE);
+    }
+    memcpy(sc->prev_name, low, n);
+    sc->prev_name_len = n;
+}
+
+/* One word s[i..e): a name, a date, a content word, or nothing. */
+static void word_at(scan *sc, size_t i, size_t e)
+{
+    const char *s = sc->s;
+    char low[48];
+    size_t n = e - i;
+    if (n >= sizeof low)
+        return;
+    for (size_t q = 0; q < n; q++)
+        low[q] = (char)tally_lower((unsigned char)s[i + q]);
+    low[n] = 0;
+    bool cap = upper_at(s, sc->len, i), title = sc->titleline || sc->force_title;
+    int mon = cap ? month_of(low, n) : 0, wd = cap ? weekday_of(low) : -1, d;
+    if (mon && (d = day_after(s, sc->len, e)) > 0)
+        add_date(sc, mon, d);
+    if (wd >= 0)
+        add_weekday(sc, wd);
+    if (mon || wd >= 0 || is_stop(low))
+        return;
+    if (cap && !title && (!sc->start || all_upper(s + i, n))) {
+        add_key(sc, low, n, K_NAME);
+        add_phrase(sc, i, low, n);
+        sc->prev_name_end = e;
+        return;
+    }
+    if (n < 3)
+        return;
+    if (n > 4 && low[n - 1] == 's' && low[n - 2] != 's')
+        n--;
+    add_key(sc, low, n, K_WORD);
+}
+
+static void scan_text(scan *sc)
+{
+    const char *s = sc->s;
+    size_t len = sc->len;
+    sc->start = true;
+    sc->titleline = title_case_line(s, len, 0);
+    sc->prev_name_end = SIZE_MAX;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t e = tally_word_end(s, len, i);
+        if (e == i) {
+            if (c == '\n') {
+                sc->start = true;
+                sc->titleline = title_case_line(s, len, i + 1);
+            } else if (c == '.' || c == '!' || c == '?') {
+                sc->start = true;
+            }
+            i++;
+            continue;
+        }
+        size_t keep = sc->prev_name_end;
+        sc->cur = i;
+        if (tally_is_digit(c))
+            e = number_at(sc, i);
+        else
+            word_at(sc, i, e);
+        if (sc->prev_name_end == keep) /* this word was no name: the run of names ends */
+            sc->prev_name_end = SIZE_MAX;
+        sc->start = false;
+        i = e;
+    }
+}
+
+static int cmp_fkey_h(const void *a, const void *b)
+{
+    const fkey *x = a, *y = b;
+    if (x->h != y->h)
+        return (x->h > y->h) - (x->h < y->h);
+    return (int)x->kind - (int)y->kind;
+}
+
+static int cmp_fkey_tf(const void *a, const void *b)
+{
+    const fkey *x = a, *y = b;
+    if (x->tf != y->tf)
+        return (int)y->tf - (int)x->tf;
+    return (int)x->kind - (int)y->kind;
+}
+
+/* Sorts by hash and merges repeats: count in tf (saturating), the strongest kind kept. */
+static void merge_keys(fkeyvec *k)
+{
+    sort_n(k->v, k->n, sizeof *k->v, cmp_fkey_h);
+    size_t m = 0;
+    for (size_t i = 0; i < k->n; i++) {
+        if (m > 0 && k->v[m - 1].h == k->v[i].h) {
+            fkey *a = &k->v[m - 1];
+            int kind = (a->kind & K_KIND) < (k->v[i].kind & K_KIND) ? a->kind & K_KIND : k->v[i].kind & K_KIND;
+            a->kind = (uint8_t)(kind | ((a->kind | k->v[i].kind) & K_LEAD));
+            if (a->tf < 255)
+                a->tf++;
+        } else {
+            k->v[m++] = k->v[i];
+        }
+    }
+    k->n = m;
+    if (k->n > MAX_KEYS) {
+        sort_n(k->v, k->n, sizeof *k->v, cmp_fkey_tf);
+        k->n = MAX_KEYS;
+        sort_n(k->v, k->n, sizeof *k->v, cmp_fkey_h);
+    }
+}
+
+static void put_u32(tally_buf *b, uint32_t v)
+{
+    char x[4] = {(char)(v & 255), (char)((v >> 8) & 255), (char)((v >> 16) & 255), (char)(v >> 24)};
+    tally_buf_add(b, x, 4);
+}
+
+static void put_u64(tally_buf *b, uint64_t v)
+{
+    put_u32(b, (uint32_t)v);
+    put_u32(b, (uint32_t)(v >> 32));
+}
+
+int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
+{
+    fkeyvec keys = {0};
+    scan sc = {.published = published, .keys = &keys};
+    if (title) {
+        sc.s = title;
+        sc.len = strlen(title);
+        sc.force_title = true;
+        scan_text(&sc);
+        sc.force_title = false;
+    }
+    sc.s = text;
+    sc.len = len;
+    scan_text(&sc);
+    if (sc.err) {
+        tally_vec_free(&keys);
+        blob->err = TALLY_ENOMEM;
+        return TALLY_ENOMEM;
+    }
+    merge_keys(&keys);
+    tally_minhash sig;
+    tally_minhash_text(text, len, &sig);
+    tally_buf_add(blob, BLOB_MAGIC, 4);
+    put_u32(blob, (uint32_t)published);
+    put_u32(blob, (uint32_t)keys.n);
+    for (int i = 0; i < TALLY_MH_K; i++)
+        put_u32(blob, sig.v[i]);
+    for (size_t i = 0; i < keys.n; i++) {
+        put_u64(blob, keys.v[i].h);
+        tally_buf_addc(blob, (char)keys.v[i].kind);
+        tally_buf_addc(blob, (char)keys.v[i].tf);
+    }
+    tally_vec_free(&keys);
+    return blob->err ? TALLY_ENOMEM : TALLY_OK;
+}
+
+/* MARK: clusterer */
+
+typedef struct cdoc {
+    int64_t docno, event;
+    int32_t published;
+    uint32_t key0, nkeys; /* its keys: c->keys.v[key0 .. key0 + nkeys), sorted by hash */
+} cdoc;
+
+typedef struct cand {
+    uint32_t doc;
+    double score; /* partial score while collecting, similarity once scored */
+} cand;
+
+typedef struct evstat {
+    int64_t id;
+    uint32_t size;  /* documents */
+    uint32_t nlink; /* documents that joined it after the first */
+    double cohesion; /* sum over those of their mean similarity to the members then */
+} evstat;
+
+typedef struct escore {
+    int64_t event;
+    double sim;
+} escore;
+
+struct tally_clusterer {
+    tally_cluster_params p;
+    TALLY_VEC(cdoc) docs;
+    fkeyvec keys;
+    TALLY_VEC(tally_minhash) sigs;
+    tally_postings inv;    /* key -> documents; count = document frequency */
+    tally_postings evmap;  /* event id -> its index in ev */
+    TALLY_VEC(evstat) ev;
+    tally_lsh lsh;
+    int64_t max_event;
+    double link_mean;      /* the new document's mean similarity to the event it joins */
+    /* scratch for one add */
+    fkeyvec nkeys;
+    TALLY_VEC(double) w;   /* the new document's key weights (idf included) */
+    TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
+    TALLY_VEC(cand) cands;
+    TALLY_VEC(escore) evs;
+    TALLY_VEC(uint32_t) ids;
+};
+
+static const tally_cluster_params default_params = {
+    .w_name = 3.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
+    .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2, .floor = 0.35, .near_boost = 1.67, .decay = 0.5,
+    .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
+};
+
+tally_clusterer *tally_clusterer_new(void)
+{
+    tally_clusterer *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->p = default_params;
+    tally_postings_init(&c->inv);
+    tally_postings_init(&c->evmap);
+    tally_lsh_init(&c->lsh);
+    return c;
+}
+
+void tally_clusterer_free(tally_clusterer *c)
+{
+    if (!c)
+        return;
+    tally_vec_free(&c->docs);
+    tally_vec_free(&c->keys);
+    tally_vec_free(&c->sigs);
+    tally_postings_free(&c->inv);
+    tally_postings_free(&c->evmap);
+    tally_vec_free(&c->ev);
+    tally_lsh_free(&c->lsh);
+    tally_vec_free(&c->nkeys);
+    tally_vec_free(&c->w);
+    tally_vec_free(&c->w2);
+    tally_vec_free(&c->cands);
+    tally_vec_free(&c->evs);
+    tally_vec_free(&c->ids);
+    free(c);
+}
+
+tally_cluster_params *tally_clusterer_params(tally_clusterer *c) { return &c->p; }
+size_t tally_clusterer_size(const tally_clusterer *c) { return c->docs.n; }
+
+static uint32_t get_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Reads a blob into c->nkeys, *sig and *published. */
+static int parse_blob(tally_clusterer *c, const void *blob, size_t n, tally_minhash *sig, int32_t *published)
+{
+    const unsigned char *p = blob;
+    if (!p || n < BLOB_HEAD || memcmp(p, BLOB_MAGIC, 4) != 0)
+        return TALLY_EINPUT;
+    *published = (int32_t)get_u32(p + 4);
+    size_t nk = get_u32(p + 8);
+    if (nk > MAX_KEYS || n != BLOB_HEAD + nk * KEY_BYTES)
+        return TALLY_EINPUT;
+    for (int i = 0; i < TALLY_MH_K; i++)
+        sig->v[i] = get_u32(p + 12 + 4 * i);
+    c->nkeys.n = 0;
+    if (tally_vec_reserve((void **)&c->nkeys.v, &c->nkeys.cap, nk, sizeof *c->nkeys.v) != TALLY_OK)
+        return TALLY_ENOMEM;
+    for (size_t i = 0; i < nk; i++) {
+        const unsigned char *q = p + BLOB_HEAD + i * KEY_BYTES;
+        fkey k = {(uint64_t)get_u32(q) | (uint64_t)get_u32(q + 4) << 32, q[8], q[9]};
+        if ((k.kind & K_KIND) > K_WORD || k.tf == 0)
+            return TALLY_EINPUT;
+        c->nkeys.v[c->nkeys.n++] = k;
+    }
+    return TALLY_OK;
+}
+
+/* Events are keyed by a hash of their id (the multimap reserves key 0). */
+static uint64_t event_key(int64_t event) { return XXH3_64bits(&event, sizeof event); }
+
+static evstat *find_event(const tally_clusterer *c, int64_t event)
+{
+    uint32_t i;
+    return tally_postings_get(&c->evmap, event_key(event), &i, 1) ? &c->ev.v[i] : NULL;
+}
+
+/* Counts one more document in event, with c->link_mean its mean similarity to the members. */
+static int join_event(tally_clusterer *c, int64_t event)
+{
+    evstat *e = find_event(c, event);
+    if (e) {
+        e->size++;
+        e->nlink++;
+        e->cohesion += c->link_mean;
+        return TALLY_OK;
+    }
+    int rc = tally_postings_add(&c->evmap, event_key(event), (uint32_t)c->ev.n);
+    return rc == TALLY_OK ? tally_vec_push(&c->ev, ((evstat){event, 1, 0, 0})) : rc;
+}
+
+/* Stores the parsed document (c->nkeys) with its event and indexes it. */
+static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t published, int64_t docno, int64_t event)
+{
+    uint32_t idx = (uint32_t)c->docs.n;
+    cdoc d = {docno, event, published, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n};
+    int rc = tally_vec_reserve((void **)&c->keys.v, &c->keys.cap, c->keys.n + c->nkeys.n, sizeof *c->keys.v);
+    if (rc == TALLY_OK)
+        rc = tally_vec_push(&c->docs, d);
+    if (rc == TALLY_OK)
+        rc = tally_vec_push(&c->sigs, *sig);
+    if (rc != TALLY_OK)
+        return rc;
+    if (c->nkeys.n > 0)
+        memcpy(c->keys.v + c->keys.n, c->nkeys.v, c->nkeys.n * sizeof *c->keys.v);
+    c->keys.n += c->nkeys.n;
+    for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
+        rc = tally_postings_add(&c->inv, c->nkeys.v[i].h, idx);
+    if (rc == TALLY_OK)
+        rc = tally_lsh_add(&c->lsh, sig, idx);
+    if (rc == TALLY_OK)
+        rc = join_event(c, event);
+    if (event > c->max_event)
+        c->max_event = event;
+    return rc;
+}
+
+
+/* MARK: scoring */
+
+static double kind_weight(const tally_cluster_params *p, int kind)
+{
+    switch (kind) {
+    case K_NAME: return p->w_name;
+    case K_PHRASE: return p->w_phrase;
+    case K_DATE: return p->w_date;
+    case K_NUM: return p->w_num;
+    default: return p->w_word;
+    }
+}
+
+static double idf(const tally_clusterer *c, uint64_t h)
+{
+    return log(((double)c->docs.n + c->p.n0) / (tally_postings_count(&c->inv, h) + 1.0));
+}
+
+static double key_weight(const tally_clusterer *c, const fkey *k)
+{
+    return kind_weight(&c->p, k->kind & K_KIND) * (1.0 + log(k->tf)) * (k->kind & K_LEAD ? c->p.w_lead : 1);
+}
+
+static int cmp_desc(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x < y) - (x > y);
+}
+
+/* Keeps a document's salient keys: weights below the top-th largest become 0. Returns the norm. */
+static double keep_salient(double *w, size_t n, int top, double *scratch)
+{
+    if (top > 0 && n > (size_t)top) {
+        memcpy(scratch, w, n * sizeof *w);
+        sort_n(scratch, n, sizeof *scratch, cmp_desc);
+        double cut = scratch[top - 1];
+        for (size_t i = 0; i < n; i++)
+            if (w[i] < cut)
+                w[i] = 0;
+    }
+    double norm = 0;
+    for (size_t i = 0; i < n; i++)
+        norm += w[i] * w[i];
+    return sqrt(norm);
+}
+
+/* The new document's weights into c->w (salient keys only); returns its norm, or -1 out of memory. */
+static double weigh_new(tally_clusterer *c)
+{
+    c->w.n = 0;
+    if (tally_vec_reserve((void **)&c->w.v, &c->w.cap, c->nkeys.n, sizeof *c->w.v) != TALLY_OK ||
+        tally_vec_reserve((void **)&c->w2.v, &c->w2.cap, MAX_KEYS * 2, sizeof *c->w2.v) != TALLY_OK)
+        return -1;
+    for (size_t i = 0; i < c->nkeys.n; i++)
+        c->w.v[c->w.n++] = key_weight(c, &c->nkeys.v[i]) * idf(c, c->nkeys.v[i].h);
+    return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
+}
+
+/* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j. */
+static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare)
+{
+    const cdoc *d = &c->docs.v[j];
+    const fkey *k = c->keys.v + d->key0;
+    double *wj = c->w2.v, dot = 0, n = (double)c->docs.n + c->p.n0;
+    for (size_t b = 0; b < d->nkeys; b++)
+        wj[b] = key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
+    double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
+    size_t a = 0;
+    *rare = 0;
+    for (size_t b = 0; b < d->nkeys; b++) {
+        while (a < c->nkeys.n && c->nkeys.v[a].h < k[b].h)
+            a++;
+        if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
+            dot += c->w.v[a] * wj[b];
+            if ((k[b].kind & K_KIND) == K_PHRASE && tally_postings_count(&c->inv, k[b].h) <= (uint32_t)c->p.rare_df)
+                ++*rare;
+        }
+    }
+    return norm > 0 && nj > 0 ? dot / (norm * nj) : 0;
+}
+
+/* Publication dates close together are evidence for one event (near_boost); far apart, against it. */
+static double time_factor(const tally_cluster_params *p, int32_t a, int32_t b)
+{
+    if (a == TALLY_NODAY || b == TALLY_NODAY)
+        return 1;
+    double days = fabs((double)a - (double)b);
+    if (days <= p->window)
+        return p->near_boost;
+    double f = pow(p->window / days, p->decay);
+    return p->near_boost * (f > p->floor ? f : p->floor);
+}
+
+static int cmp_cand_doc(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+static int cmp_cand_score(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score < y->score ? 1 : -1;
+    return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+/* Indexes of the new document's keys, heaviest first, that may find candidates. */
+static int pick_keys(tally_clusterer *c, cand *order, size_t *n)
+{
+    double cap = c->p.dfcap * (double)c->docs.n;
+    if (cap < 50)
+        cap = 50;
+    *n = 0;
+    for (size_t i = 0; i < c->nkeys.n; i++) {
+        uint32_t df = tally_postings_count(&c->inv, c->nkeys.v[i].h);
+        if (df >= 1 && df <= cap)
+            order[(*n)++] = (cand){(uint32_t)i, c->w.v[i]};
+    }
+    sort_n(order, *n, sizeof *order, cmp_cand_score);
+    if (*n > (size_t)c->p.topk)
+        *n = (size_t)c->p.topk;
+    return TALLY_OK;
+}
+
+/* Candidate documents into c->cands (doc, partial score), at most maxcand, best first. */
+static int collect(tally_clusterer *c)
+{
+    size_t nk = 0, fan = (size_t)c->p.fanout;
+    c->cands.n = 0;
+    if (tally_vec_reserve((void **)&c->cands.v, &c->cands.cap, c->nkeys.n + 1, sizeof *c->cands.v) != TALLY_OK ||
+        tally_vec_reserve((void **)&c->ids.v, &c->ids.cap, fan, sizeof *c->ids.v) != TALLY_OK)
+        return TALLY_ENOMEM;
+    cand *order = c->cands.v; /* reused below: the keys first, then the documents */
+    pick_keys(c, order, &nk);
+    TALLY_VEC(cand) hits = {0};
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < nk; i++) {
+        size_t m = tally_postings_get(&c->inv, c->nkeys.v[order[i].doc].h, c->ids.v, fan);
+        for (size_t j = 0; rc == TALLY_OK && j < m; j++)
+            rc = tally_vec_push(&hits, ((cand){c->ids.v[j], order[i].score}));
+    }
+    sort_n(hits.v, hits.n, sizeof *hits.v, cmp_cand_doc);
+    size_t m = 0;
+    for (size_t i = 0; i < hits.n; i++) {
+        if (m > 0 && hits.v[m - 1].doc == hits.v[i].doc)
+            hits.v[m - 1].score += hits.v[i].score;
+        else
+            hits.v[m++] = hits.v[i];
+    }
+    sort_n(hits.v, m, sizeof *hits.v, cmp_cand_score);
+    if (m > (size_t)c->p.maxcand)
+        m = (size_t)c->p.maxcand;
+    c->cands.n = 0;
+    if (rc == TALLY_OK)
+        rc = tally_vec_reserve((void **)&c->cands.v, &c->cands.cap, m, sizeof *c->cands.v);
+    if (rc == TALLY_OK && m > 0) {
+        memcpy(c->cands.v, hits.v, m * sizeof *hits.v);
+        c->cands.n = m;
+    }
+    tally_vec_free(&hits);
+    return rc;
+}
+
+static int cmp_escore(const void *a, const void *b)
+{
+    const escore *x = a, *y = b;
+    return (x->event > y->event) - (x->event < y->event);
+}
+
+/* Mean similarity of the new document to the members of each candidate event, and the event score. */
+typedef struct evscore {
+    int64_t event;
+    double mean, score;
+} evscore;
+
+static evscore next_event(tally_clusterer *c, size_t *i)
+{
+    size_t j = *i;
+    double mx = 0, sum = 0;
+    for (; j < c->evs.n && c->evs.v[j].event == c->evs.v[*i].event; j++) {
+        sum += c->evs.v[j].sim;
+        mx = c->evs.v[j].sim > mx ? c->evs.v[j].sim : mx;
+    }
+    const evstat *e = find_event(c, c->evs.v[*i].event);
+    double mean = sum / (e && e->size > 0 ? e->size : 1);
+    evscore r = {c->evs.v[*i].event, mean, c->p.lambda * mx + (1 - c->p.lambda) * mean};
+    *i = j;
+    return r;
+}
+
+/* Whether the new document may join: its score reaches the threshold, and its mean similarity is not
+ * far below how similar the event's members were to each other when they joined (an event of one type
+ * but another happening shares the vocabulary, and so scores well in absolute terms, but less than the
+ * event's own write-ups score among themselves). */
+static bool may_join(const tally_clusterer *c, const evscore *s)
+{
+    const evstat *e = find_event(c, s->event);
+    if (s->score < c->p.threshold)
+        return false;
+    return !e || e->nlink == 0 || s->mean >= c->p.beta * e->cohesion / e->nlink;
+}
+
+/* The best event among the scored candidates (c->evs), or -1 when none may be joined. */
+static int64_t best_event(tally_clusterer *c)
+{
+    int64_t best = -1;
+    double best_score = -1;
+    for (size_t i = 0; i < c->evs.n;) {
+        evscore s = next_event(c, &i);
+        if (may_join(c, &s) && s.score > best_score) {
+            best_score = s.score;
+            best = s.event;
+        }
+    }
+    return best;
+}
+
+/* The new document's mean similarity to event's members (0 when it is a new event). */
+static double mean_to(tally_clusterer *c, int64_t event)
+{
+    for (size_t i = 0; i < c->evs.n;) {
+        evscore s = next_event(c, &i);
+        if (s.event == event)
+            return s.mean;
+    }
+    return 0;
+}
+
+/* Near-duplicates of the new document: reports each, returns the closest's index or -1. */
+static int64_t find_dups(tally_clusterer *c, const tally_minhash *sig, tally_dup_fn on_dup, void *arg)
+{
+    uint32_t ids[TALLY_LSH_BANDS * TALLY_LSH_FANOUT];
+    size_t n = tally_lsh_query(&c->lsh, sig, ids, sizeof ids / sizeof *ids);
+    int64_t best = -1;
+    double best_j = 0;
+    for (size_t i = 0; i < n; i++) {
+        double j = tally_minhash_jaccard(sig, &c->sigs.v[ids[i]]);
+        if (j < TALLY_DUP_JACCARD)
+            continue;
+        if (on_dup)
+            on_dup(arg, c->docs.v[ids[i]].docno, j);
+        if (j > best_j) {
+            best_j = j;
+            best = ids[i];
+        }
+    }
+    return best;
+}
+
+/* Scores the new document against its candidates into c->evs (sorted by event). */
+static int score_candidates(tally_clusterer *c, int32_t published)
+{
+    double norm = weigh_new(c);
+    int rc = norm < 0 ? TALLY_ENOMEM : collect(c);
+    c->evs.n = 0;
+    for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
+        const cdoc *d = &c->docs.v[c->cands.v[i].doc];
+        int rare;
+        double sim = cosine(c, c->cands.v[i].doc, norm, &rare);
+        if (rare < c->p.rare_names) /* two rare full names in common: the same story, however late */
+            sim *= time_factor(&c->p, published, d->published);
+        rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
+    }
+    sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);
+    return rc;
+}
+
+int tally_clusterer_restore(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t event)
+{
+    tally_minhash sig;
+    int32_t published;
+    int rc = parse_blob(c, blob, n, &sig, &published);
+    if (rc == TALLY_OK) /* scored as when it was added, so that event cohesion comes out the same */
+        rc = score_candidates(c, published);
+    if (rc == TALLY_OK) {
+        c->link_mean = mean_to(c, event);
+        rc = insert(c, &sig, published, docno, event);
+    }
+    return rc;
+}
+
+int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
+                        int64_t *dup_of, tally_dup_fn on_dup, void *arg)
+{
+    tally_minhash sig;
+    int32_t published;
+    int rc = parse_blob(c, blob, n, &sig, &published);
+    if (rc == TALLY_OK)
+        rc = score_candidates(c, published);
+    if (rc != TALLY_OK)
+        return rc;
+    int64_t dup = find_dups(c, &sig, on_dup, arg), best = best_event(c);
+    *dup_of = dup >= 0 ? c->docs.v[dup].docno : -1;
+    *event = dup >= 0 ? c->docs.v[dup].event : best >= 0 ? best : c->max_event + 1;
+    c->link_mean = mean_to(c, *event);
+    return insert(c, &sig, published, docno, *event);
+}

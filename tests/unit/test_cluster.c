@@ -1,0 +1,217 @@
+/* test_cluster.c — feature blobs and incremental event clustering, on invented news items. */
+#include "cluster.h"
+#include "test.h"
+#include <stdlib.h>
+
+/* Event A: a mine collapse in Norvania, told twice with different wording but the same names, figure, day. */
+static const char a1[] =
+    "Rescuers in Norvania were trying to reach 240 miners trapped underground on Tuesday after a tunnel "
+    "collapsed at the Kelvarin copper mine near Ostrava Bay, Interior Minister Dalia Fenwick said.\n"
+    "Fenwick told reporters in Ostrava Bay that air was being pumped into the shaft and that contact had been "
+    "made with some of the men. The Kelvarin mine is run by the state company Norvacopper.\n"
+    "Relatives gathered at the gates of the mine through the night, waiting for news.";
+static const char a2[] =
+    "Some 240 workers remain stuck deep inside the Kelvarin pit, Dalia Fenwick, Norvania's interior "
+    "minister, announced on Tuesday.\n"
+    "Speaking at Ostrava Bay, Fenwick said engineers had drilled a narrow hole to send down food and water. "
+    "Norvacopper, which operates Kelvarin, has suspended work at its other sites.\n"
+    "It is the country's worst mining accident in two decades.";
+/* Event B: the same kind of happening elsewhere, with other names, place, figure and day. */
+static const char b1[] =
+    "A gallery gave way at the Brenmoor coal pit in Halvik province on Friday, leaving 35 miners cut off, "
+    "regional governor Tomas Reyel said.\n"
+    "Reyel said rescue crews from Sandvik and Lorne had been sent to Brenmoor and that the miners were "
+    "believed to be alive. Halvik Coal, the owner, said ventilation was working.\n"
+    "Families waited outside the pit as the rescue went on.";
+/* An agency copy of a1: a sentence dropped, a figure changed, a line added. */
+static const char a1_copy[] =
+    "Rescuers in Norvania were trying to reach 241 miners trapped underground on Tuesday after a tunnel "
+    "collapsed at the Kelvarin copper mine near Ostrava Bay, Interior Minister Dalia Fenwick said.\n"
+    "Fenwick told reporters in Ostrava Bay that air was being pumped into the shaft and that contact had been "
+    "made with some of the men. The Kelvarin mine is run by the state company Norvacopper.\n"
+    "Follow our live coverage for updates.";
+/* Unrelated items, so that idf has something to work with. */
+static const char *const filler[] = {
+    "The city council of Marlow approved a new budget for public libraries on Monday, adding funds for "
+    "evening opening hours and a mobile library van for outlying villages.",
+    "A violin maker from Aster Combe won the national craft prize for an instrument carved from a fallen "
+    "walnut tree; judges praised its warm tone.",
+    "Heavy rain flooded several streets in the old town of Kessel overnight, and the fire brigade pumped "
+    "water out of basements until the morning.",
+    "The football club Rovers United signed the striker Paolo Verdi on a three-year contract after his "
+    "loan spell ended.",
+};
+
+typedef struct item {
+    const char *title, *text;
+    int32_t day;
+} item;
+
+static item items[8];
+static size_t nitems;
+
+static void setup(void)
+{
+    int32_t tue = tally_day_from_ymd(2031, 3, 11), fri = tally_day_from_ymd(2031, 5, 2);
+    nitems = 0;
+    for (size_t i = 0; i < 4; i++)
+        items[nitems++] = (item){NULL, filler[i], tue - 3 + (int32_t)i};
+    items[nitems++] = (item){"Miners trapped in Norvania", a1, tue};
+    items[nitems++] = (item){NULL, b1, fri};
+    items[nitems++] = (item){NULL, a2, tue + 1};
+    items[nitems++] = (item){NULL, a1_copy, tue};
+}
+
+/* Adds items[from..to) to c; events into ev, near-duplicate links into dup. */
+static void add_items(tally_clusterer *c, size_t from, size_t to, int64_t *ev, int64_t *dup)
+{
+    tally_buf blob = {0};
+    for (size_t i = from; i < to; i++) {
+        blob.len = 0;
+        CHECK(tally_event_features(items[i].title, items[i].text, strlen(items[i].text), items[i].day, &blob) ==
+              TALLY_OK);
+        CHECK(tally_clusterer_add(c, blob.s, blob.len, (int64_t)i, &ev[i], &dup[i], NULL, NULL) == TALLY_OK);
+    }
+    tally_buf_free(&blob);
+}
+
+static void same_event_other_wording(void)
+{
+    setup();
+    int64_t ev[8], dup[8];
+    tally_clusterer *c = tally_clusterer_new();
+    add_items(c, 0, nitems, ev, dup);
+    CHECK(ev[6] == ev[4]);  /* a2 joins a1 */
+    CHECK(dup[6] == -1);    /* without being a copy */
+    CHECK(ev[5] != ev[4]);  /* b1: same kind of happening, other event */
+    for (size_t i = 0; i < 4; i++)
+        CHECK(ev[i] != ev[4] && ev[i] != ev[5]);
+    tally_clusterer_free(c);
+}
+
+static int ndups;
+static void count_dup(void *arg, int64_t other, double sim)
+{
+    (void)arg;
+    ndups += other == 4 && sim >= 0.5;
+}
+
+static void copy_is_duplicate(void)
+{
+    setup();
+    int64_t ev[8], dup[8];
+    tally_clusterer *c = tally_clusterer_new();
+    add_items(c, 0, nitems - 1, ev, dup);
+    tally_buf blob = {0};
+    size_t i = nitems - 1;
+    CHECK(tally_event_features(NULL, items[i].text, strlen(items[i].text), items[i].day, &blob) == TALLY_OK);
+    ndups = 0;
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 99, &ev[i], &dup[i], count_dup, NULL) == TALLY_OK);
+    CHECK(dup[i] == 4);
+    CHECK(ndups == 1);
+    CHECK(ev[i] == ev[4]);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+/* A store keeps blobs and events; a later run restores them and adds the rest. */
+static void restore_then_add_equals_add_all(void)
+{
+    setup();
+    int64_t all[8], dup[8], later[8], dup2[8];
+    tally_clusterer *c = tally_clusterer_new();
+    add_items(c, 0, nitems, all, dup);
+    tally_clusterer_free(c);
+
+    c = tally_clusterer_new();
+    tally_buf blob = {0};
+    for (size_t i = 0; i < 5; i++) {
+        blob.len = 0;
+        tally_event_features(items[i].title, items[i].text, strlen(items[i].text), items[i].day, &blob);
+        CHECK(tally_clusterer_restore(c, blob.s, blob.len, (int64_t)i, all[i]) == TALLY_OK);
+    }
+    add_items(c, 5, nitems, later, dup2);
+    for (size_t i = 5; i < nitems; i++) {
+        CHECK(later[i] == all[i]);
+        CHECK(dup2[i] == dup[i]);
+    }
+    CHECK(tally_clusterer_size(c) == nitems);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+static void new_ids_are_larger(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    tally_buf blob = {0};
+    tally_event_features(NULL, b1, strlen(b1), TALLY_NODAY, &blob);
+    CHECK(tally_clusterer_restore(c, blob.s, blob.len, 1, 41) == TALLY_OK);
+    blob.len = 0;
+    tally_event_features(NULL, filler[0], strlen(filler[0]), TALLY_NODAY, &blob);
+    int64_t ev, dup;
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 2, &ev, &dup, NULL, NULL) == TALLY_OK);
+    CHECK(ev == 42 && dup == -1);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+static void bad_blob(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t ev, dup;
+    CHECK(tally_clusterer_add(c, "TEV0xxxx", 8, 1, &ev, &dup, NULL, NULL) == TALLY_EINPUT);
+    CHECK(tally_clusterer_restore(c, NULL, 0, 1, 1) == TALLY_EINPUT);
+    tally_buf blob = {0};
+    tally_event_features(NULL, a1, strlen(a1), TALLY_NODAY, &blob);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len - 1, 1, &ev, &dup, NULL, NULL) == TALLY_EINPUT);
+    CHECK(tally_clusterer_size(c) == 0);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+static void empty_and_odd_text(void)
+{
+    tally_buf blob = {0};
+    CHECK(tally_event_features(NULL, "", 0, TALLY_NODAY, &blob) == TALLY_OK);
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t ev, dup;
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 1, &ev, &dup, NULL, NULL) == TALLY_OK);
+    blob.len = 0;
+    static const char odd[] = "\xff\xfe 12,000,000,000,000,000,000,000 March 99 Monday \xe2\x80\x99 A-B-C-D-E";
+    CHECK(tally_event_features("ALL CAPS TITLE", odd, sizeof odd - 1, 0, &blob) == TALLY_OK);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 2, &ev, &dup, NULL, NULL) == TALLY_OK);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+/* Pathological: thousands of documents sharing every key; each add still reads a capped number of them. */
+static void many_alike(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    tally_buf blob = {0};
+    char text[200];
+    int64_t ev, dup;
+    int ok = 1;
+    for (int i = 0; i < 3000; i++) {
+        snprintf(text, sizeof text, "Mayor Ada Quill opened the Linden Bridge in Corvale; item %d of the series.", i);
+        blob.len = 0;
+        tally_event_features(NULL, text, strlen(text), 20000 + i, &blob);
+        ok &= tally_clusterer_add(c, blob.s, blob.len, i, &ev, &dup, NULL, NULL) == TALLY_OK;
+    }
+    CHECK(ok);
+    CHECK(tally_clusterer_size(c) == 3000);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+int main(void)
+{
+    RUN(same_event_other_wording);
+    RUN(copy_is_duplicate);
+    RUN(restore_then_add_equals_add_all);
+    RUN(new_ids_are_larger);
+    RUN(bad_blob);
+    RUN(empty_and_odd_text);
+    RUN(many_alike);
+    TEST_END();
+}

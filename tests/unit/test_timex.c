@@ -1,0 +1,221 @@
+/* test_timex.c — the time-expression scanner: span, type, value and first/last for each construction,
+ * on sentences written for these tests, with a publication day. */
+#include "test.h"
+#include "timex.h"
+#include <stdlib.h>
+
+/* Scans s published on dct ("YYYY-MM-DD" or NULL) and returns the mention whose text is exactly want;
+ * a zeroed timex with value "(none)" when there is none. */
+static tally_timex find(const char *s, const char *dct, const char *want)
+{
+    tally_timexvec v = {0};
+    tally_timex none = {0};
+    strcpy(none.value, "(none)");
+    none.first = none.last = TALLY_NODAY;
+    tally_timex_scan(s, strlen(s), dct ? tally_day_parse(dct) : TALLY_NODAY, &v);
+    tally_timex got = none;
+    for (size_t i = 0; i < v.n; i++)
+        if (v.v[i].end - v.v[i].start == strlen(want) && memcmp(s + v.v[i].start, want, strlen(want)) == 0)
+            got = v.v[i];
+    tally_vec_free(&v);
+    return got;
+}
+
+static const char *day(int32_t d, char *buf)
+{
+    if (d == TALLY_NODAY)
+        return "null";
+    tally_day_format(d, buf);
+    return buf;
+}
+
+/* One check: the mention want in s has this type, value, first and last ("null" for none). */
+#define EXPECT(s, dct, want, type_, value_, first_, last_)                 \
+    do {                                                                   \
+        tally_timex t_ = find(s, dct, want);                               \
+        char b1_[11], b2_[11];                                             \
+        CHECK_STR(t_.value, value_);                                       \
+        CHECK(t_.type == type_);                                           \
+        CHECK_STR(day(t_.first, b1_), first_);                             \
+        CHECK_STR(day(t_.last, b2_), last_);                               \
+    } while (0)
+
+#define D TALLY_TIMEX_DATE
+#define DUR TALLY_TIMEX_DURATION
+#define PUB "2024-12-19" /* a Thursday */
+
+static void absolute_dates(void)
+{
+    EXPECT("The vote was held on December 18.", PUB, "December 18", D, "2024-12-18", "2024-12-18", "2024-12-18");
+    EXPECT("Talks began Dec. 18, 2023, in Geneva.", PUB, "Dec. 18, 2023", D, "2023-12-18", "2023-12-18", "2023-12-18");
+    EXPECT("It opened on 18 December 2022.", PUB, "18 December 2022", D, "2022-12-18", "2022-12-18", "2022-12-18");
+    EXPECT("The filing is dated 2024-12-19.", PUB, "2024-12-19", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("The letter was dated 12/19/2024 in the file.", PUB, "12/19/2024", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("A form dated 25/11/2024 was found.", PUB, "25/11/2024", D, "2024-11-25", "2024-11-25", "2024-11-25");
+    EXPECT("Prices peaked in February 2022 and fell.", PUB, "February 2022", D, "2022-02", "2022-02-01", "2022-02-28");
+    EXPECT("The treaty was signed in 1945 by both.", PUB, "1945", D, "1945", "1945-01-01", "1945-12-31");
+    EXPECT("Rents doubled in the 1990s across town.", PUB, "the 1990s", D, "199", "1990-01-01", "1999-12-31");
+    EXPECT("Sales rose in the third quarter of 2023.", PUB, "the third quarter of 2023", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Revenue in Q3 2024 beat forecasts.", PUB, "Q3 2024", D, "2024-Q3", "2024-07-01", "2024-09-30");
+    EXPECT("The company reported fiscal 2023 results.", PUB, "fiscal 2023", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("It was written in the 20th century.", PUB, "the 20th century", D, "19", "1900-01-01", "1999-12-31");
+    EXPECT("The meeting is set for Saturday, Dec. 21, officials said.", PUB, "Saturday, Dec. 21", D, "2024-12-21", "2024-12-21", "2024-12-21");
+}
+
+static void relative_to_publication(void)
+{
+    EXPECT("Officials said today that roads are closed.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("Two people were hurt yesterday in the blast.", PUB, "yesterday", D, "2024-12-18", "2024-12-18", "2024-12-18");
+    EXPECT("The court rules tomorrow on the appeal.", PUB, "tomorrow", D, "2024-12-20", "2024-12-20", "2024-12-20");
+    EXPECT("Rebels attacked the town on Monday.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The rally on Monday night drew crowds.", PUB, "Monday night", D, "2024-12-16TNI", "2024-12-16", "2024-12-16");
+    EXPECT("The talks will resume on Monday in Oslo.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("Shelling intensified last week near the river.", PUB, "last week", D, "2024-W50", "2024-12-09", "2024-12-15");
+    EXPECT("Aid arrived this week by truck.", PUB, "this week", D, "2024-W51", "2024-12-16", "2024-12-22");
+    EXPECT("Prices rose earlier this month in the city.", PUB, "earlier this month", D, "2024-12", "2024-12-01", "2024-12-19");
+    EXPECT("Exports fell last month by a tenth.", PUB, "last month", D, "2024-11", "2024-11-01", "2024-11-30");
+    EXPECT("Output shrank last year for the first time.", PUB, "last year", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("The plant closed last fall after a strike.", PUB, "last fall", D, "2024-FA", "2024-09-01", "2024-11-30");
+    EXPECT("The plant closed last autumn after a strike.", "2025-02-10", "last autumn", D, "2024-FA", "2024-09-01", "2024-11-30");
+    EXPECT("Elections are due next year in the region.", PUB, "next year", D, "2025", "2025-01-01", "2025-12-31");
+    EXPECT("The bridge collapsed four months ago, engineers said.", PUB, "four months ago", D, "2024-08", "2024-08-01", "2024-08-31");
+    EXPECT("At least 12 people died in the past 24 hours, officials said.", PUB, "the past 24 hours", DUR, "PT24H", "null", "null");
+    EXPECT("The mayor is now under pressure.", PUB, "now", D, "PRESENT_REF", "null", "null");
+    EXPECT("The firm recently cut jobs.", PUB, "recently", D, "PAST_REF", "null", "null");
+    EXPECT("A school reopened in March, the ministry said.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Elections are planned in January, officials said.", PUB, "January", D, "2025-01", "2025-01-01", "2025-01-31");
+    EXPECT("Floods hit in August, residents recalled.", PUB, "August", D, "2024-08", "2024-08-01", "2024-08-31");
+    EXPECT("He was fired this morning by the board.", PUB, "this morning", TALLY_TIMEX_TIME, "2024-12-19TMO", "2024-12-19", "2024-12-19");
+}
+
+static void relative_to_focus(void)
+{
+    EXPECT("The fire started on March 3, 2021. The day before, alarms failed.", PUB, "The day before", D, "2021-03-02", "2021-03-02", "2021-03-02");
+    EXPECT("Troops left on June 1, 2020. Two weeks later, fighting resumed.", PUB, "Two weeks later", D, "2020-06-15", "2020-06-15", "2020-06-15");
+    EXPECT("The deal closed in May 2019 and the following month shares fell.", PUB, "the following month", D, "2019-06", "2019-06-01", "2019-06-30");
+    EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
+}
+
+static void modified(void)
+{
+    EXPECT("Fighting eased in mid-January, monitors said.", "2024-03-02", "mid-January", D, "2024-01", "2024-01-11", "2024-01-21");
+    EXPECT("Rain is forecast for early February across the north.", "2024-03-02", "early February", D, "2024-02", "2024-02-01", "2024-02-09");
+    EXPECT("Costs climbed late last year in most regions.", PUB, "late last year", D, "2023", "2023-09-02", "2023-12-31");
+    EXPECT("The fund runs out by the end of 2024 at this rate.", "2024-06-01", "the end of 2024", D, "2024", "2024-09-01", "2024-12-31");
+    EXPECT("Imports grew in the first half of 2023 overall.", PUB, "the first half of 2023", D, "2023-H1", "2023-01-01", "2023-06-30");
+    EXPECT("Since October, 300 homes were rebuilt.", PUB, "October", D, "2024-10", "2024-10-01", "2024-12-19");
+}
+
+static void periods_and_durations(void)
+{
+    EXPECT("Strikes on December 14-15 killed nine.", PUB, "December 14-15", D, "(2024-12-14,2024-12-15,P1D)", "2024-12-14", "2024-12-15");
+    EXPECT("Polls open between 10 and 12 March next spring.", "2025-01-05", "10 and 12 March", D, "(2025-03-10,2025-03-12,P2D)", "2025-03-10", "2025-03-12");
+    EXPECT("Exports fell October-December in the south.", PUB, "October-December", D, "(2024-10,2024-12,P2M)", "2024-10-01", "2024-12-31");
+    EXPECT("The siege lasted for three months in all.", PUB, "three months", DUR, "P3M", "null", "null");
+    EXPECT("A ceasefire is expected within the next two months, envoys said.", PUB, "the next two months", DUR, "P2M", "null", "null");
+    EXPECT("The strike, a two-year dispute, ended.", PUB, "two-year", DUR, "P2Y", "null", "null");
+    EXPECT("It took nearly forty years to finish.", PUB, "nearly forty years", DUR, "P40Y", "null", "null");
+    EXPECT("Sales over the first nine months rose.", PUB, "the first nine months", DUR, "P9M", "null", "null");
+    EXPECT("The outage lasted 2 1/2 hours.", PUB, "2 1/2 hours", DUR, "PT2.5H", "null", "null");
+}
+
+static void sets_and_times(void)
+{
+    EXPECT("The paper is printed daily in two cities.", PUB, "daily", TALLY_TIMEX_SET, "P1D", "null", "null");
+    EXPECT("The council meets every Thursday at noon.", PUB, "every Thursday", TALLY_TIMEX_SET, "XXXX-WXX-4", "null", "null");
+    EXPECT("Shots were heard at 7:15 p.m. EST near the port.", PUB, "7:15 p.m. EST", TALLY_TIMEX_TIME, "2024-12-19T19:15", "null", "null");
+}
+
+static void unanchored(void)
+{
+    EXPECT("The rally is on Friday.", NULL, "Friday", D, "XXXX-WXX-5", "null", "null");
+    EXPECT("The rally was on Oct. 2 in the capital.", NULL, "Oct. 2", D, "XXXX-10-02", "null", "null");
+    EXPECT("It happened in 1999, they said.", NULL, "1999", D, "1999", "1999-01-01", "1999-12-31");
+}
+
+static void more_forms(void)
+{
+    EXPECT("The boy was found on Thanksgiving Day off the coast.", "2000-01-07", "Thanksgiving Day", D, "1999-11-25", "1999-11-25", "1999-11-25");
+    EXPECT("Shops close on Christmas Eve 2023 at noon.", PUB, "Christmas Eve 2023", D, "2023-12-24", "2023-12-24", "2023-12-24");
+    EXPECT("The fair opens the first Friday of July each year.", PUB, "the first Friday of July", D, "2024-07-05", "2024-07-05", "2024-07-05");
+    EXPECT("The envoy arrives next week on Friday.", PUB, "next week on Friday", D, "2024-12-27", "2024-12-27", "2024-12-27");
+    EXPECT("The club meets Tuesday nights downtown.", PUB, "Tuesday nights", TALLY_TIMEX_SET, "XXXX-WXX-2TNI", "null", "null");
+    EXPECT("Prices soared in the 70s and fell.", PUB, "the 70s", D, "197", "1970-01-01", "1979-12-31");
+    EXPECT("the deadline was 1-jan in the memo.", PUB, "1-jan", D, "2025-01-01", "2025-01-01", "2025-01-01");
+    EXPECT("Rain fell through the month of May across the plain.", PUB, "the month of May", D, "2024-05", "2024-05-01", "2024-05-31");
+    EXPECT("Profit rose in this year's third quarter.", PUB, "this year's third quarter", D, "2024-Q3", "2024-07-01", "2024-09-30");
+    EXPECT("Sales beat the year-ago quarter by far.", "2024-10-30", "the year-ago quarter", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Results are due three weeks from tomorrow.", PUB, "three weeks from tomorrow", D, "2025-01-10", "2025-01-10", "2025-01-10");
+    EXPECT("He left the day before yesterday.", PUB, "the day before yesterday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("Under current rules, aid is capped.", PUB, "current", D, "PRESENT_REF", "null", "null");
+    EXPECT("Floods return each July in the valley.", PUB, "each July", TALLY_TIMEX_SET, "XXXX-07", "null", "null");
+    EXPECT("Output peaked in the 1988 period and in fiscal 1989.", PUB, "fiscal 1989", D, "1989", "1989-01-01", "1989-12-31");
+    EXPECT("Tickets went on sale June 3 and ran out.", PUB, "June 3", D, "2024-06-03", "2024-06-03", "2024-06-03");
+    EXPECT("The strike ended by the end of March, unions said.", "2025-01-10", "the end of March", D, "2024-03", "2024-03-22", "2024-03-31");
+    EXPECT("Revenue in H2 2016 fell.", PUB, "H2 2016", D, "2016-H2", "2016-07-01", "2016-12-31");
+    EXPECT("The plan was drafted in FY2023.", PUB, "FY2023", D, "2023", "2023-01-01", "2023-12-31");
+}
+
+/* Words that look like dates but are not: verbs, names, counts, money, ages. */
+static void not_dates(void)
+{
+    const char *s = "Protesters march to the square. She may leave. 2,000 people and $1990 in cash; "
+                    "a 6-year-old boy; the Sun reported; the fall in prices; Jan said so; 15% of 1,990 votes. "
+                    "Ministers Jan Kavan and May met; prices began to fall; 200 people; a score of 4-2; the 27th floor.";
+    tally_timexvec v = {0};
+    tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
+    for (size_t i = 0; i < v.n; i++)
+        fprintf(stderr, "  unexpected: %.*s\n", (int)(v.v[i].end - v.v[i].start), s + v.v[i].start);
+    CHECK(v.n == 0);
+    tally_vec_free(&v);
+}
+
+/* Every mention is in order, inside the text and non-overlapping, whatever the bytes. */
+static void robust(void)
+{
+    char buf[4096];
+    unsigned x = 12345;
+    for (int round = 0; round < 200; round++) {
+        size_t n = (size_t)(round * 20 % 4096);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            static const char alpha[] = "0123456789 -/.,'Dec May Friday last week ago the of 2024 Q3 \xe2\x80\x94\xc3";
+            buf[i] = (x >> 16) % 3 ? alpha[(x >> 8) % (sizeof alpha - 1)] : (char)(x >> 16);
+        }
+        tally_timexvec v = {0};
+        CHECK(tally_timex_scan(buf, n, round % 2 ? tally_day_parse(PUB) : TALLY_NODAY, &v) == TALLY_OK);
+        size_t prev = 0;
+        for (size_t i = 0; i < v.n; i++) {
+            CHECK(v.v[i].start >= prev && v.v[i].start < v.v[i].end && v.v[i].end <= n);
+            CHECK(memchr(v.v[i].value, 0, sizeof v.v[i].value) != NULL);
+            CHECK(v.v[i].first == TALLY_NODAY || v.v[i].first <= v.v[i].last);
+            prev = v.v[i].end;
+        }
+        tally_vec_free(&v);
+    }
+    /* A long run of trigger words stays linear and ends. */
+    size_t n = 0;
+    while (n + 5 < sizeof buf) {
+        memcpy(buf + n, "last ", 5);
+        n += 5;
+    }
+    tally_timexvec v = {0};
+    CHECK(tally_timex_scan(buf, n, tally_day_parse(PUB), &v) == TALLY_OK);
+    tally_vec_free(&v);
+}
+
+int main(void)
+{
+    RUN(absolute_dates);
+    RUN(relative_to_publication);
+    RUN(relative_to_focus);
+    RUN(modified);
+    RUN(periods_and_durations);
+    RUN(sets_and_times);
+    RUN(unanchored);
+    RUN(more_forms);
+    RUN(not_dates);
+    RUN(robust);
+    TEST_END();
+}
