@@ -997,7 +997,8 @@ int tally_claims_extract(tally_doc *d)
     if (rc == TALLY_OK)
         rc = derive_wounded(d);
     if (rc == TALLY_OK) {
-        qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+        if (d->claims.n)
+            qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         inherit_groups(d);
     }
     return rc == TALLY_OK ? merge_repeats(d) : rc;

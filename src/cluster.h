@@ -49,7 +49,7 @@ typedef void (*tally_dup_fn)(void *arg, int64_t other_docno, double similarity);
 int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
                         int64_t *dup_of, tally_dup_fn on_dup, void *arg);
 
-/* The knobs of event assignment, with their defaults (chosen on ECB+ and GVA dev; see docs/events.md).
+/* The knobs of event assignment, with their defaults (chosen on ECB+ and GVA dev; see the README section on near-duplicates and events).
  * Changing them between calls is allowed but breaks the restore+add == add-all guarantee. */
 typedef struct tally_cluster_params {
     double w_name, w_phrase, w_word, w_num, w_date; /* weight of each kind of key */

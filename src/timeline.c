@@ -273,7 +273,8 @@ int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tal
         return TALLY_ENOMEM;
     int rc = tally_store_each_claim(st, load_claim, t);
     if (rc == TALLY_OK) {
-        qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);
+        if (t->claims.n)
+            qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);
         rc = group_quantities(t, query);
     }
     if (rc == TALLY_OK)

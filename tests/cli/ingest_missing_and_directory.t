@@ -4,4 +4,4 @@ exit 1
 --- stderr
 tally: nosuch.txt: No such file or directory
 tally: .: is a directory
-$TMP/t.db: articles: 1 read, 1 new, 0 unchanged; claims: 3 stored
+$TMP/t.db: articles: 1 read, 1 new, 0 unchanged; claims: 4 stored

@@ -13,7 +13,7 @@ import json, os, re, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 
-# Floors a little under what was measured (see docs/events.md); the suite fails on a regression.
+# Floors a little under what was measured (see the README section on near-duplicates and events); the suite fails on a regression.
 FLOORS = {
     ("ecbplus", "bcubed F1"): 0.88,
     ("ecbplus", "pairwise F1"): 0.82,
@@ -85,7 +85,7 @@ def main():
     ok = all((pred[a] == pred[b]) == (gold_ev[a] == gold_ev[b]) for a in names for b in names)
     together = pred[names[0]] == pred[names[1]]  # 000 and 001: one briefing, two write-ups
     print("== seeds\n" + " ".join(f"{n[:3]}:{pred[n]}" for n in names) + f"  {'as gold' if ok else 'NOT as gold'}"
-          " (known short: 002-004 are later events of the same storyline; see docs/events.md)")
+          " (known short: 002-004 are later events of the same storyline; see the README section on near-duplicates and events)")
     if not together:
         failed.append("seeds 000 and 001 not one event")
     for f in failed:
