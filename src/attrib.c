@@ -69,6 +69,14 @@ static bool glued(const tally_doc *d, size_t k)
     return (lex_cls(d, k - 1) & LEX_T) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
 }
 
+/* The first token from a (before hi) that is not "the", "a" or "an". */
+static size_t skip_determiners(const tally_doc *d, size_t a, size_t hi)
+{
+    while (a < hi && (tok_is(d, a, "the") || tok_is(d, a, "a") || tok_is(d, a, "an")))
+        a++;
+    return a;
+}
+
 /* Start of the phrase ending just before token end (exclusive), not before lo. */
 static size_t np_back(const tally_doc *d, size_t end, size_t lo)
 {
@@ -106,8 +114,7 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
 /* End (exclusive) of the phrase starting at a, not past hi. */
 static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
 {
-    while (a < hi && (tok_is(d, a, "the") || tok_is(d, a, "a") || tok_is(d, a, "an")))
-        a++;
+    a = skip_determiners(d, a, hi);
     size_t b = a;
     while (b < hi && b - a < NP_MAX) {
         bool take = np_core(d, b) || (glued(d, b) && b > a) ||
@@ -244,8 +251,7 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
             if (b > k + 1 && at->source) {
                 const char *relay = at->source;
                 size_t skip = k + 1;
-                while (skip < b && (tok_is(d, skip, "the") || tok_is(d, skip, "a") || tok_is(d, skip, "an")))
-                    skip++;
+                skip = skip_determiners(d, skip, b);
                 set_source(d, at, skip, b);
                 if (at->nvia < 2)
                     at->via[at->nvia++] = relay;
@@ -300,8 +306,7 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
                 const char *relay = at->source;
                 size_t b = np_fwd(d, inner + 1, j - 1);
                 size_t s0 = inner + 1;
-                while (s0 < b && (tok_is(d, s0, "the") || tok_is(d, s0, "a") || tok_is(d, s0, "an")))
-                    s0++;
+                s0 = skip_determiners(d, s0, b);
                 if (b > s0) {
                     set_source(d, at, s0, b);
                     if (relay && at->nvia < 2)
@@ -356,8 +361,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
         if (tok_is(d, c + 1, "to")) {
             size_t b = np_fwd(d, c + 2, hi);
             size_t a = c + 2;
-            while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a")))
-                a++;
+            a = skip_determiners(d, a, b);
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)
@@ -368,8 +372,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     if (strcmp(lx->cue, "cite") == 0) {
         size_t b = np_fwd(d, c + 1, hi);
         size_t a = c + 1;
-        while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a") || tok_is(d, a, "an")))
-            a++;
+        a = skip_determiners(d, a, b);
         if (a < b)
             set_source(d, at, a, b);
         return;
@@ -379,8 +382,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
         size_t b = np_fwd(d, c + 2, hi);
         if (b > c + 2) {
             size_t a = c + 2;
-            while (a < b && (tok_is(d, a, "the") || tok_is(d, a, "a")))
-                a++;
+            a = skip_determiners(d, a, b);
             set_source(d, at, a, b);
             return;
         }

@@ -19,6 +19,10 @@ void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints the command's help to stdout when argv asks for it; returns 1 if it did. */
 int cli_want_help(const cli_cmd *cmd, int argc, char **argv);
 const cli_cmd *cli_find(const char *name);
+/* The database path: --db, else $TALLY_DB, else tally.db. */
+const char *cli_db_path(const char *opt);
+/* Opens the store, printing "tally: …" and returning 3 on failure, 0 on success. */
+int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st);
 
 int cmd_numbers(int argc, char **argv);
 int cmd_dates(int argc, char **argv);

@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *cli_db_path(const char *opt);
-int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st);
 
 typedef struct gold {
     char doc[8], what[32], source[128], said[16], note[512];

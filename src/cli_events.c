@@ -6,8 +6,6 @@
 #include <getopt.h>
 #include <string.h>
 
-const char *cli_db_path(const char *opt);
-int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st);
 
 typedef struct listing {
     bool jsonl;

@@ -5,8 +5,6 @@
 #include <getopt.h>
 #include <string.h>
 
-const char *cli_db_path(const char *opt);
-int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st);
 
 int cmd_timeline(int argc, char **argv)
 {
