@@ -1095,6 +1095,8 @@ static bool words_value(scan *sc, const word *w, val *v)
         if (nt != W_HUNDRED && nt != W_DOZEN && !(nt == W_SCALE && !(n.kw->flags & F_ABBR)) && nt != W_HALF &&
             nt != W_QUARTER && !(nt == W_ORD && n.kw->val >= 3) && nt != W_TENS)
             return false;
+        if (nt == W_ORD && tally_dash_at(sc->s, sc->len, n.end) && alpha_at(sc, n.end + 1))
+            return false; /* "a third-party tool", "a fifth-generation jet": an ordinal in a compound */
         c.group = c.tail = 1;
         c.last = W_A;
         c.end = w->end;
@@ -1604,6 +1606,20 @@ static size_t sign_start(const scan *sc, size_t i)
     return j;
 }
 
+/* Is the short unit a[0..na) the initials of the words of b[0..nb)? "mpg" and "miles per gallon", "kph" and
+ * "kilometres per hour". */
+static bool initials(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < nb; i++)
+        if (tally_is_alpha((unsigned char)b[i]) && (i == 0 || b[i - 1] == ' ')) {
+            if (k >= na || tally_lower((unsigned char)b[i]) != tally_lower((unsigned char)a[k]))
+                return false;
+            k++;
+        }
+    return k == na && na >= 2;
+}
+
 /* Same unit on both sides of a range? A second's unit carries to a first that has none ("5 to 7 per cent");
  * two different units ("19 cents to $58.24", "4 per cent to $13.60") make two numbers, not a range. */
 static bool units_agree(const scan *sc, const val *a, const val *b)
@@ -1614,6 +1630,9 @@ static bool units_agree(const scan *sc, const val *a, const val *b)
     if (a->kind != b->kind || (a->uend > a->ustart) != (b->uend > b->ustart))
         return false;
     size_t na = a->uend - a->ustart, nb = b->uend - b->ustart;
+    const char *sa = sc->s + a->ustart, *sb = sc->s + b->ustart;
+    if (a->kind == TALLY_NUM_MEASURE && (na < nb ? initials(sa, na, sb, nb) : initials(sb, nb, sa, na)))
+        return true;
     if (na != nb)
         return a->kind == TALLY_NUM_SHARE;
     for (size_t k = 0; k < na; k++)
@@ -1645,14 +1664,81 @@ static size_t range_joiner(const scan *sc, size_t i, bool between, int *kind)
     if (!(wis(sc, &w, "to") || wis(sc, &w, "through") || wis(sc, &w, "or") || (and && between)))
         return 0;
     *kind = wis(sc, &w, "or") ? 3 : 2;
+    if (wis(sc, &w, "to") && at(sc, w.end) == '-' && digit_at(sc, w.end + 1))
+        return w.end + 1; /* "200,000 to-260,000 year-old": a stray hyphen */
     return skip_sp(sc, w.end);
 }
 
-/* Tries to read "X-Y", "X to Y", "between X and Y", "two or three" after the first value v. */
-static bool range_after(scan *sc, val *v, bool between)
+/* Past the token at i: letters, digits and the punctuation that joins them in ids, dates and addresses. */
+static size_t skip_token(const scan *sc, size_t i)
+{
+    size_t j = i;
+    while (j < sc->len && (alnum_at(sc, j) || strchr(".,:/-+%_", sc->s[j]) != NULL) && sc->s[j] != '\0') {
+        if ((sc->s[j] == '.' || sc->s[j] == ',') && !alnum_at(sc, j + 1))
+            break;
+        j++;
+    }
+    return j > i ? j : i + 1;
+}
+
+/* A clock time or a year inside a gap: "10.45pm", "5am", "2008". */
+static bool gap_number(const scan *sc, size_t i, size_t e)
+{
+    size_t n = e - i;
+    if (n == 4 && (sc->s[i] == '1' || sc->s[i] == '2') && digit_at(sc, i + 3))
+        return true;
+    if (memchr(sc->s + i, ':', n))
+        return true;
+    return n >= 3 && (tally_ieq(sc->s + e - 2, 2, "am") || tally_ieq(sc->s + e - 2, 2, "pm"));
+}
+
+/* "from 20 mpg in 2008 to 29", "from $75 U.S. per barrel to $45.88": after "from X", a few words (an
+ * adjunct: a year, a time, a unit's tail) before "to". Returns the position after "to", or 0. Stops at
+ * clause punctuation, at a conjunction and at any other number. */
+static size_t gap_to(const scan *sc, size_t i)
+{
+    size_t j = i;
+    for (int n = 0; n < 6; n++) {
+        j = skip_sp(sc, j);
+        if (digit_at(sc, j)) {
+            size_t e = skip_token(sc, j);
+            if (!gap_number(sc, j, e))
+                return 0;
+            j = e;
+            continue;
+        }
+        word w;
+        read_word(sc, j, &w);
+        if (w.end == w.start || wis(sc, &w, "and") || wis(sc, &w, "or") || wis(sc, &w, "but") || wis(sc, &w, "from"))
+            return 0;
+        if (wis(sc, &w, "to"))
+            return n > 0 ? w.end : 0;
+        j = w.end;
+        if (at(sc, j) == '.' && (alpha_at(sc, j + 1) || (at(sc, j + 1) == ' ' && tally_is_lower((unsigned char)at(sc, j + 2)))))
+            j++; /* "U.S. per barrel" */
+    }
+    return 0;
+}
+
+/* "from" before the bound words: "from about 14 to 18". */
+static bool from_before(const scan *sc, const pre *p)
+{
+    word w;
+    read_word(sc, p->from, &w);
+    return p->from < p->start && wis(sc, &w, "from");
+}
+
+/* Tries to read "X-Y", "X to Y", "between X and Y", "two or three" after the first value v; after "from"
+ * (from), also "from X ... to Y" with a short adjunct between, and a fall ("from 208 to 193") as the
+ * interval it spans. */
+static bool range_after(scan *sc, val *v, bool between, bool from)
 {
     int kind = 0;
     size_t j = range_joiner(sc, v->mend, between, &kind);
+    if (!j && from && !v->vague && !v->ordinal && (j = gap_to(sc, v->mend)) != 0) {
+        kind = 2;
+        j = skip_sp(sc, j);
+    }
     if (!j || v->vague || v->ordinal)
         return false;
     val b = {0};
@@ -1678,15 +1764,19 @@ static bool range_after(scan *sc, val *v, bool between)
         b.kind = TALLY_NUM_MONEY;
     if (!units_agree(sc, v, &b))
         return false;
-    double lo = v->v;
-    if (b.mult > 1 && !v->scaled && !v->grouped && v->v * b.mult <= b.v)
-        lo = v->v * b.mult; /* "$89 to $93 billion" */
-    if (!(lo < b.v)) {
+    double lo = v->v, hi = b.v;
+    if (b.mult > 1 && !v->scaled && !v->grouped && (v->v * b.mult <= b.v || (from && v->v * b.mult < b.v * 10)))
+        lo = v->v * b.mult; /* "$89 to $93 billion", "from 5.2 to 4.8 billion" */
+    if (from && kind == 2 && lo > hi) {
+        hi = lo; /* a fall: the interval it spans */
+        lo = b.v;
+    }
+    if (!(lo < hi)) {
         v->reject = kind == 1 && v->plain && b.plain && v->ustart == v->uend && b.ustart == b.uend && !v->cur;
         return false; /* 89-89, 2-0: a score */
     }
     v->lo = lo;
-    v->hi = b.v;
+    v->hi = hi;
     v->vague = false;
     v->bound = TALLY_BOUND_RANGE;
     if (v->kind == TALLY_NUM_COUNT && b.kind != TALLY_NUM_COUNT) {
@@ -1852,6 +1942,15 @@ static bool street_number(const scan *sc, size_t i)
     if (wis(sc, &w, "block") && !upper_at(sc, w.start))
         return true; /* "the 400 block of West 89th Street" */
     for (int k = 0; k < 4; k++) {
+        size_t j = skip_sp(sc, i), d = j;
+        while (digit_at(sc, d))
+            d++;
+        if (d > j && d + 2 <= sc->len && !alnum_at(sc, d + 2) &&
+            (tally_ieq(sc->s + d, 2, "st") || tally_ieq(sc->s + d, 2, "nd") || tally_ieq(sc->s + d, 2, "rd") ||
+             tally_ieq(sc->s + d, 2, "th"))) {
+            i = d + 2; /* "9 E 71st St" */
+            continue;
+        }
         next_word(sc, i, &w);
         if (w.end == w.start || !upper_at(sc, w.start))
             return false;
@@ -1861,6 +1960,52 @@ static bool street_number(const scan *sc, size_t i)
         i = w.end + (at(sc, w.end) == '.' && w.end - w.start <= 2); /* "6740 N. Clark St." */
     }
     return false;
+}
+
+static bool word_in(const scan *sc, const word *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (wis(sc, w, list[k]))
+            return true;
+    return false;
+}
+
+/* A label before the number, not a quantity: "category 4 hurricane", "stage 3", "type 2 diabetes", "flight
+ * 370", stock indexes ("S&P 500" written "sp 500", "FTSE 100", "Nikkei 225"), "a last-32 tie" (a round). */
+static bool label_before(const scan *sc, size_t ms)
+{
+    static const char *const label[] = {
+        "category", "level", "phase", "stage", "grade", "tier", "class", "type", "round", "chapter", "section",
+        "article", "page", "episode", "season", "series", "route", "gate", "platform", "room", "channel", "flight",
+        "exit", "pier", "terminal", "act", "verse", "clause", "paragraph", "version", "model", "number", "part",
+        "sp", "ftse", "nikkei", "dax", "cac", "stoxx", "asx", "nifty", "sensex", "kospi", "ibex", "tsx", "msci",
+        "russell", "fortune", "last"};
+    word w;
+    bool hy = ms > 0 && sc->s[ms - 1] == '-';
+    prev_word(sc, hy ? ms - 1 : ms, sc->floor, &w);
+    if (w.end == w.start || (hy ? w.end != ms - 1 : w.end == ms))
+        return false;
+    if (wis(sc, &w, "last"))
+        return hy; /* "the last 16 months" is a count */
+    if (wis(sc, &w, "p") && w.start > 1 && sc->s[w.start - 1] == '&')
+        return true; /* "s&p 500" */
+    return word_in(sc, &w, label, sizeof label / sizeof label[0]);
+}
+
+/* "the 90049 ZIP code", "ZIP code 90049", "area code 212": a code, not a quantity. */
+static bool postal_code(const scan *sc, const val *v, size_t ms)
+{
+    static const char *const code[] = {"zip", "zipcode", "postcode", "postal", "area"};
+    word a, b;
+    next_word(sc, v->mend, &a);
+    next_word(sc, a.end, &b);
+    if (wis(sc, &a, "zip") || wis(sc, &a, "zipcode") || wis(sc, &a, "postcode") ||
+        ((wis(sc, &a, "postal") || wis(sc, &a, "area")) && wis(sc, &b, "code")))
+        return true;
+    prev_word(sc, ms, sc->floor, &a);
+    if (wis(sc, &a, "code"))
+        prev_word(sc, a.start, sc->floor, &a);
+    return a.end > a.start && word_in(sc, &a, code, sizeof code / sizeof code[0]);
 }
 
 /* "a five-year award", "a two-month contract": a duration used as an adjective ("50-year-old" stays). */
@@ -1893,6 +2038,8 @@ static bool not_quantity(const scan *sc, const val *v, const pre *p, size_t ms)
     if (yearlike(v) && !bounded && !count_noun_after(sc, v->mend))
         return true;
     if (bare && !bounded && (age_in_commas(sc, v, ms) || street_number(sc, v->mend)))
+        return true;
+    if (bare && !bounded && v->bound != TALLY_BOUND_RANGE && (label_before(sc, ms) || postal_code(sc, v, ms)))
         return true;
     return duration_adjective(sc, v);
 }
@@ -2031,18 +2178,6 @@ static int emit(scan *sc, val *v, const pre *p, size_t ms, size_t cur_end)
     return push(sc, &n);
 }
 
-/* Past the token at i: letters, digits and the punctuation that joins them in ids, dates and addresses. */
-static size_t skip_token(const scan *sc, size_t i)
-{
-    size_t j = i;
-    while (j < sc->len && (alnum_at(sc, j) || strchr(".,:/-+%_", sc->s[j]) != NULL) && sc->s[j] != '\0') {
-        if ((sc->s[j] == '.' || sc->s[j] == ',') && !alnum_at(sc, j + 1))
-            break;
-        j++;
-    }
-    return j > i ? j : i + 1;
-}
-
 /* Sign and currency before a digit value at i: sets v->cur; returns the mention's value start. */
 static size_t value_prefix(const scan *sc, size_t i, val *v, size_t *cur_end, bool *neg)
 {
@@ -2087,7 +2222,7 @@ static size_t mention(scan *sc, size_t i, size_t fallback, int *rc)
     if (neg && p.start > ms)
         p.start = p.from = ms;
     if (!v.ordinal && !v.vague)
-        range_after(sc, &v, p.bound == PRE_BETWEEN);
+        range_after(sc, &v, p.bound == PRE_BETWEEN, p.bound == PRE_FROM || from_before(sc, &p));
     if (v.reject)
         return skip_token(sc, i);
     if (not_quantity(sc, &v, &p, ms))

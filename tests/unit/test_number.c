@@ -155,6 +155,23 @@ static void ranges(void)
     COUNT_IS("The score was 89-89.", 0);
 }
 
+/* "from X to Y": an adjunct may stand between the ends, and a fall is the interval it spans. */
+static void from_to(void)
+{
+    EXPECT("output rose from 12 tonnes in 2019 to 15 tonnes", "from 12 tonnes in 2019 to 15 tonnes", 12, 15, B_RG,
+           MEAS);
+    EXPECT("the fare went from $3 at 9am to $4.50", "from $3 at 9am to $4.50", 3, 4.5, B_RG, MONEY);
+    EXPECT("sales fell from 410 units to 388", "from 410 units to 388", 388, 410, B_RG, COUNT);
+    EXPECT("the index slid from 5.1 to 4.9 percent", "from 5.1 to 4.9 percent", 4.9, 5.1, B_RG, SHARE);
+    EXPECT("it shrank from 7.5 to 6.2 billion euros", "from 7.5 to 6.2 billion euros", 6.2e9, 7.5e9, B_RG, MONEY);
+    EXPECT("from 31 mpg in town to 40 miles per gallon", "from 31 mpg in town to 40 miles per gallon", 31, 40, B_RG,
+           MEAS);
+    EXPECT("a 150,000 to-180,000 year-old tooth", "150,000 to-180,000 year-old", 150000, 180000, B_RG, MEAS);
+    COUNT_IS("from 12 tonnes, and later to 15 tonnes", 2); /* a clause break: two values */
+    COUNT_IS("from 12 with 40 villages to 15", 3);           /* another quantity in between */
+    COUNT_IS("went 9 to 5", 2);                              /* no "from": a fall is two values */
+}
+
 static void lower_bounds(void)
 {
     EXPECT("At least 100 soldiers died.", "At least 100", 100, NAN, B_GE, COUNT);
@@ -241,6 +258,14 @@ static void not_quantities(void)
     COUNT_IS("a five-year contract", 0); /* a duration used as an adjective */
     EXPECT("1600 soldiers were moved", "1600", 1600, 1600, B_EQ, COUNT); /* a count noun: not a year */
     EXPECT("more than 2000 people", "more than 2000", 2000, NAN, B_GT, COUNT);
+    COUNT_IS("A category 3 storm and a stage 2 trial; type 1 diabetes.", 0); /* labels */
+    COUNT_IS("Flight 302 left from Gate 12.", 0);
+    COUNT_IS("the ftse 100 and the s&p 500 and the Nikkei 225 rose", 0); /* stock indexes */
+    COUNT_IS("homes in the 20815 ZIP code and area code 301", 0);
+    COUNT_IS("The flat at 12 W 54th St was sold.", 1); /* the street's ordinal only */
+    COUNT_IS("a last-16 tie", 0); /* a round of a cup */
+    COUNT_IS("a third-party audit", 1);  /* an ordinal in a compound, not a share */
+    EQ("in the last 16 months", "16 months", 16, MEAS);
 }
 
 static void negatives_and_fractions(void)
@@ -319,6 +344,7 @@ int main(void)
     RUN(ordinals_are_not_counts);
     RUN(vague_quantities);
     RUN(ranges);
+    RUN(from_to);
     RUN(lower_bounds);
     RUN(upper_bounds);
     RUN(approximate_and_equal);
