@@ -882,7 +882,7 @@ static bool digit_suffix(const scan *sc, size_t *e, val *v)
     if ((at(sc, w.end) == '2' || at(sc, w.end) == '3') && !alnum_at(sc, w.end + 1) && n <= 2 &&
         (p[0] == 'm' || (w.kw && w.kw->type == W_MEAS)))
         return true; /* 32m2, 5km2 */
-    if (n == 1 && strchr("mgWVAlLhtxp", p[0]) && !alnum_at(sc, w.end))
+    if (n == 1 && strchr("mgWVAlLhtxpCF", p[0]) && !alnum_at(sc, w.end))
         return p[0] != 'x' || !digit_at(sc, w.end + 1);
     return false;
 }
@@ -1285,6 +1285,11 @@ static size_t word_unit(const scan *sc, size_t i, val *v)
     size_t d = tally_dash_at(sc->s, sc->len, j);
     if (j == i && d)
         j += d;
+    if (at(sc, j) == 0xC2 && at(sc, j + 1) == 0xB0) { /* 2°, 2 °C, 45°F */
+        size_t e = j + 2 + ((at(sc, j + 2) == 'C' || at(sc, j + 2) == 'F') && !alnum_at(sc, j + 3));
+        set_unit(v, TALLY_NUM_MEASURE, j, e);
+        return e;
+    }
     word w;
     read_word(sc, j, &w);
     size_t n = w.end - w.start;
@@ -1300,7 +1305,7 @@ static size_t word_unit(const scan *sc, size_t i, val *v)
         return w.end;
     }
     bool meas = w.kw && w.kw->type == W_MEAS;
-    if (!meas && j == i && n == 1 && strchr("mgWVAlLh", sc->s[j]))
+    if (!meas && j == i && n == 1 && strchr("mgWVAlLhCF", sc->s[j]))
         meas = true;
     if (!meas && j == i && n <= 3 && (wis(sc, &w, "kW") || wis(sc, &w, "GW") || wis(sc, &w, "MW")))
         meas = true;
@@ -1981,6 +1986,13 @@ static bool label_before(const scan *sc, size_t ms)
         "sp", "ftse", "nikkei", "dax", "cac", "stoxx", "asx", "nifty", "sensex", "kospi", "ibex", "tsx", "msci",
         "russell", "fortune", "last"};
     word w;
+    size_t j = ms;
+    while (j > sc->floor && sc->s[j - 1] == ' ')
+        j--;
+    if (j > sc->floor + 2 && sc->s[j - 1] == '.') {
+        prev_word(sc, j - 1, sc->floor, &w);
+        return wis(sc, &w, "no") && w.end == j - 1; /* "No. 10", "the No. 1 seed" */
+    }
     bool hy = ms > 0 && sc->s[ms - 1] == '-';
     prev_word(sc, hy ? ms - 1 : ms, sc->floor, &w);
     if (w.end == w.start || (hy ? w.end != ms - 1 : w.end == ms))

@@ -28,7 +28,7 @@ CURRENCY = ("dollar dollars euro euros sterling yen yuan renminbi rupee rupees r
             "hryvnia hryvnias hryvnyas won franc francs crown crowns krona kronor krone kroner shekel shekels "
             "peso pesos rand naira dinar dinars riyal riyals dirham dirhams lira liras cent cents pence usd "
             "eur gbp jpy cny rmb chf bucks pounds pound sen paise kopecks").split()
-MEASURE = ("mm cm km kg mg ml tonne tonnes ton tons lb lbs oz ounce ounces mile miles mph kph kmh mpg yard yards "
+MEASURE = ("mm cm km kg mg ml tonne tonnes ton tons lb lbs oz ounce ounces mile miles mph kph kmh mpg bps yard yards "
            "feet foot ft inch inches metre metres meter meters millimetre millimetres millimeter millimeters "
            "centimetre centimetres centimeter centimeters kilometre kilometres kilometer kilometers kilogram "
            "kilograms kilo kilos gram grams litre litres liter liters gallon gallons barrel barrels bpd acre "

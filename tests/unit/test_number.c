@@ -221,6 +221,9 @@ static void approximate_and_equal(void)
 
 static void shares_money_measures(void)
 {
+    EQ("warming of 1.5C", "1.5C", 1.5, MEAS);
+    EQ("it was 38 \xC2\xB0" "C", "38 \xC2\xB0" "C", 38, MEAS);
+    EQ("a cut of 50bps", "50bps", 50, MEAS);
     EQ("36% of voters", "36%", 36, SHARE);
     EQ("36 per cent of voters", "36 per cent", 36, SHARE);
     EQ("a rate of 1.38pc", "1.38pc", 1.38, SHARE);
@@ -264,6 +267,7 @@ static void not_quantities(void)
     COUNT_IS("homes in the 20815 ZIP code and area code 301", 0);
     COUNT_IS("The flat at 12 W 54th St was sold.", 1); /* the street's ordinal only */
     COUNT_IS("a last-16 tie", 0); /* a round of a cup */
+    COUNT_IS("the No. 1 seed lives at No. 10", 0);
     COUNT_IS("a third-party audit", 1);  /* an ordinal in a compound, not a share */
     EQ("in the last 16 months", "16 months", 16, MEAS);
 }
