@@ -1686,6 +1686,19 @@ static size_t skip_token(const scan *sc, size_t i)
     return j > i ? j : i + 1;
 }
 
+/* A word that states a change before its amount: "rose $1.20 to $70.50", "up 5% to 10%". */
+static bool change_word(const scan *sc, const word *w)
+{
+    static const char *const verbs[] = {
+        "up", "down", "rose", "fell", "gained", "lost", "added", "shed", "jumped", "climbed", "dropped", "declined",
+        "slipped", "slid", "surged", "soared", "tumbled", "plunged", "rallied", "advanced", "eased", "edged",
+        "sank", "dipped", "grew", "increased", "decreased", "rising", "falling", "gaining", "losing", "adding"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (wis(sc, w, verbs[k]))
+            return true;
+    return false;
+}
+
 /* A clock time or a year inside a gap: "10.45pm", "5am", "2008". */
 static bool gap_number(const scan *sc, size_t i, size_t e)
 {
@@ -1763,10 +1776,15 @@ static bool range_after(scan *sc, val *v, bool between, bool from)
         return false;
     word by;
     prev_word(sc, v->mstart, sc->floor, &by);
-    if (kind == 2 && wis(sc, &by, "by") && (v->cur || v->ustart < v->uend) && v->scaled == b.scaled)
-        return false; /* "increased by $43.6 billion to $419.2 billion": a change and a level */
+    bool change = wis(sc, &by, "by") || (!from && !between && change_word(sc, &by));
+    if (kind == 2 && change && (v->cur || v->ustart < v->uend) && (b.cur || b.ustart < b.uend) && v->scaled == b.scaled)
+        return false; /* "increased by $43.6 billion to $419.2 billion", "Brent rose $1.20 to $70.50": a change and
+                       * a level */
     if (b.cur && b.kind == TALLY_NUM_COUNT)
         b.kind = TALLY_NUM_MONEY;
+    if (kind == 2 && !between && !from && v->kind == TALLY_NUM_SHARE && v->ustart < v->uend && b.kind == TALLY_NUM_COUNT &&
+        !b.scaled)
+        return false; /* "rose 2.15% to 3.65": a change and a level (a share's unit is written on its ends) */
     if (!units_agree(sc, v, &b))
         return false;
     double lo = v->v, hi = b.v;

@@ -152,6 +152,9 @@ static void ranges(void)
     EXPECT("between 500 and 1.2 million", "between 500 and 1.2 million", 500, 1.2e6, B_RG, COUNT);
     COUNT_IS("up 4 per cent to $13.60", 2); /* two units: a change and a level, not a range */
     COUNT_IS("rose 19 cents to $58.24", 2);
+    COUNT_IS("the stock rose 2.5% to 41.20", 2);
+    COUNT_IS("Brent rose $1.20 to $70.50", 2);
+    EXPECT("prices rose 5 to 7 per cent", "5 to 7 per cent", 5, 7, B_RG, SHARE);
     COUNT_IS("The score was 89-89.", 0);
 }
 
