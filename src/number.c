@@ -1732,7 +1732,8 @@ static size_t gap_to(const scan *sc, size_t i)
         if (wis(sc, &w, "to"))
             return n > 0 ? w.end : 0;
         j = w.end;
-        if (at(sc, j) == '.' && (alpha_at(sc, j + 1) || (at(sc, j + 1) == ' ' && tally_is_lower((unsigned char)at(sc, j + 2)))))
+        bool abbr = alpha_at(sc, j + 1) || (at(sc, j + 1) == ' ' && tally_is_lower((unsigned char)at(sc, j + 2)));
+        if (at(sc, j) == '.' && abbr)
             j++; /* "U.S. per barrel" */
     }
     return 0;
@@ -1782,8 +1783,8 @@ static bool range_after(scan *sc, val *v, bool between, bool from)
                        * a level */
     if (b.cur && b.kind == TALLY_NUM_COUNT)
         b.kind = TALLY_NUM_MONEY;
-    if (kind == 2 && !between && !from && v->kind == TALLY_NUM_SHARE && v->ustart < v->uend && b.kind == TALLY_NUM_COUNT &&
-        !b.scaled)
+    if (kind == 2 && !between && !from && v->kind == TALLY_NUM_SHARE && v->ustart < v->uend &&
+        b.kind == TALLY_NUM_COUNT && !b.scaled)
         return false; /* "rose 2.15% to 3.65": a change and a level (a share's unit is written on its ends) */
     if (!units_agree(sc, v, &b))
         return false;

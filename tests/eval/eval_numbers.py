@@ -26,9 +26,9 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
 RT = os.path.join(SHARED, "recognizers-text-specs", "jsonl")
 NQ = os.path.join(SHARED, "cqe-newsquant", "newsquant_dev.jsonl")
 MODELS = ["NumberModel", "NumberRangeModel", "PercentModel"]
-# Measured (dev, this commit): 1.000 / 1.000 / 1.000, NewsQuant value F1 0.931, bound 0.968. Floors sit a little
+# Measured (dev, this commit): 1.000 / 1.000 / 1.000, NewsQuant value F1 0.951, bound 0.968. Floors sit a little
 # below, so a regression fails the suite.
-FLOORS = {"NumberModel": 0.97, "NumberRangeModel": 0.97, "PercentModel": 0.94, "nq_f1": 0.92, "nq_bound": 0.95}
+FLOORS = {"NumberModel": 0.97, "NumberRangeModel": 0.97, "PercentModel": 0.94, "nq_f1": 0.945, "nq_bound": 0.95}
 WARNED = []
 
 
@@ -37,11 +37,16 @@ def run(tally, text):
     if p.returncode != 0 and not WARNED:  # say it once: the figures will show the damage
         WARNED.append(1)
         sys.stderr.write(f"tally numbers exited {p.returncode}: {p.stderr.decode('utf-8', 'replace')[-500:]}\n")
-    return [json.loads(l) for l in p.stdout.decode("utf-8", "replace").splitlines() if l.startswith("{")]
+    return [json.loads(l) for l in p.stdout.decode("utf-8", "replace").splitlines() if l.strip().startswith("{")]
 
 
 def close(a, b):
     return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def nq_close(a, b):
+    """score_numbers.py's tolerance (numpy.isclose's rtol 1e-5, as the CQE rule)."""
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-9)
 
 
 def byte_span(text, start, end):
@@ -190,7 +195,10 @@ def score_newsquant(tally, verbose):
                 if i in used:
                     continue
                 lo, hi = p.get("low"), p.get("high")
-                ok = close(lo, g[0]) and close(hi, g[1]) if isinstance(g, tuple) else close(lo, g) or close(hi, g)
+                if isinstance(g, tuple):
+                    ok = nq_close(lo, g[0]) and nq_close(hi, g[1])
+                else:
+                    ok = nq_close(lo, g) or nq_close(hi, g)
                 if ok:
                     used.add(i)
                     tp += 1
