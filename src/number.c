@@ -2020,7 +2020,13 @@ static bool label_before(const scan *sc, size_t ms)
         return hy; /* "the last 16 months" is a count */
     if (wis(sc, &w, "p") && w.start > 1 && sc->s[w.start - 1] == '&')
         return true; /* "s&p 500" */
-    return word_in(sc, &w, label, sizeof label / sizeof label[0]);
+    static const char *const det[] = {"this", "that", "last", "next", "each", "every", "per", "same", "early",
+                                      "late", "final", "first"};
+    if (!word_in(sc, &w, label, sizeof label / sizeof label[0]))
+        return false;
+    word d;
+    prev_word(sc, w.start, sc->floor, &d); /* "at this stage 40 people", "last season 12 players": a time */
+    return d.end == d.start || !word_in(sc, &d, det, sizeof det / sizeof det[0]);
 }
 
 /* "the 90049 ZIP code", "ZIP code 90049", "area code 212": a code, not a quantity. */

@@ -266,6 +266,7 @@ static void not_quantities(void)
     EXPECT("more than 2000 people", "more than 2000", 2000, NAN, B_GT, COUNT);
     COUNT_IS("A category 3 storm and a stage 2 trial; type 1 diabetes.", 0); /* labels */
     COUNT_IS("Flight 302 left from Gate 12.", 0);
+    COUNT_IS("Last season 12 players left; at this stage 40 remain.", 2); /* a time, then the count */
     COUNT_IS("the ftse 100 and the s&p 500 and the Nikkei 225 rose", 0); /* stock indexes */
     COUNT_IS("homes in the 20815 ZIP code and area code 301", 0);
     COUNT_IS("The flat at 12 W 54th St was sold.", 1); /* the street's ordinal only */
