@@ -10,12 +10,14 @@
  *           (two thousand five hundred, twenty-five, a dozen, half a million), fractions (two thirds, one and a
  *           half), ratios (one in three), and vague phrases from data/vague.tsv (several hundred, dozens);
  *   unit    %, per cent, currency words or symbols, measure units: these give the kind;
- *   range   X-Y, X to Y, between X and Y, two or three;
+ *   range   X-Y, X to Y, between X and Y, two or three; after "from", a short adjunct may stand before "to"
+ *           ("from 20 mpg in 2008 to 29") and a fall is the interval it spans;
  *   bounds  a look-back of at most six words before the value, taken only when the word right before it can
  *           end a bound phrase (at least, more than, nearly, about, up to, not more than …), and a look-ahead
  *           after it (or more, -plus, or so).
  * Then filters drop what is not a quantity: years, dates (a month name beside the number), clock times, phone
- * numbers, ids and model names (T-90, F-16, Boeing 787), street numbers, ages in commas. Every look-back stops
+ * numbers, ids and model names (T-90, F-16, Boeing 787), labels (category 4, No. 1, FTSE 100), ZIP codes, street
+ * numbers, ages in commas. Every look-back stops
  * at the end of the previous mention, every look-ahead and every nested parse is bounded, so the work stays
  * linear; nothing reads outside [0, len), and bytes that are not UTF-8 are simply not letters, digits or
  * spaces. A four-entry cache of the words last read spares the repeated looks at a value's neighbours. */
