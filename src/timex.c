@@ -425,6 +425,9 @@ static void put_dur(res *r, int n, int half, int unit)
     const char *t = unit == U_HOUR || unit == U_MINUTE ? "T" : "";
     if (n < 0)
         snprintf(r->x.value, sizeof r->x.value, "P%sX%c", t, code[unit]);
+    else if (half && (unit == U_YEAR || unit == U_HOUR || unit == U_MINUTE)) /* TimeBank: P2Y6M, PT5H30M */
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c%d%c", t, n, code[unit], unit == U_YEAR ? 6 : 30,
+                 unit == U_YEAR ? 'M' : unit == U_HOUR ? 'M' : 'S');
     else if (half)
         snprintf(r->x.value, sizeof r->x.value, "P%s%d.5%c", t, n, code[unit]);
     else
@@ -669,7 +672,7 @@ static int quant_at(scan *sc, int p, int *n, int *half)
     }
     if (W(sc, p, LX_A)) {
         if (W(sc, p + 1, LX_FEW) && (sc->t[p + 1].val == 1 || sc->t[p + 1].val == 3)) {
-            *n = -1;
+            *n = sc->t[p + 1].val == 3 ? 2 : -1; /* TimeBank counts "a couple of years" as two */
             return W(sc, p + 2, LX_OF) ? p + 3 : p + 2;
         }
         if (W(sc, p + 1, LX_NUMW) && sc->t[p + 1].val == 100) {
@@ -678,6 +681,10 @@ static int quant_at(scan *sc, int p, int *n, int *half)
         }
         *n = 1;
         return p + 1;
+    }
+    if (W(sc, p, LX_FEW) && sc->t[p].val == 3 && W(sc, p + 1, LX_OF)) {
+        *n = 2; /* "the next couple of years" */
+        return p + 2;
     }
     if (W(sc, p, LX_FEW) && sc->t[p].val != 3) {
         *n = -1;
@@ -913,8 +920,8 @@ static int pat_md(scan *sc, int p, res *r)
     q = dot(sc, q + 1);
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++;
-    if (!(e = day_at(sc, q, &d)) || PU(sc, e, ':'))
-        return 0;
+    if (!(e = day_at(sc, q, &d)) || (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1)))
+        return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "January 12 of 2016" */
@@ -1371,7 +1378,10 @@ static int pat_wday(scan *sc, int p, res *r)
     }
     int32_t day = wday_day(sc, wd, future_cue(sc, sc->t[p].s, true) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
-        put_daypart(r, day, sc->t[q].val);
+        if (sc->t[q].val == 4)
+            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone (or TEV, seldom TNI) */
+        else
+            put_daypart(r, day, sc->t[q].val);
         return q + 1;
     }
     put_day(r, day);
@@ -1533,6 +1543,23 @@ static int pat_ago(scan *sc, int p, res *r)
     return q;
 }
 
+/* True when an amount or a count ends right before byte i: digits, a number word, "million", or a plural
+ * unit ("hours a day"). A unit after it with "a" is then a rate. */
+static bool amount_before(const scan *sc, size_t i)
+{
+    static const char *const amounts[] = {"million", "billion", "thousand", "hundred", "dozen", "cents", "dollars",
+                                          "percent", "times", NULL};
+    size_t ws, we;
+    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+        i--;
+    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
+        return true;
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    const struct lexword *w = lookup(sc->s + ws, we - ws);
+    return (w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts);
+}
+
 /* Durations: "three days", "the past three months", "for 24 hours", "two-year", "nearly forty years",
  * "the first nine months", "the next few days", "weeks or months", "recent years". */
 static int pat_dur(scan *sc, int p, res *r)
@@ -1577,15 +1604,20 @@ static int pat_dur(scan *sc, int p, res *r)
         q++;
     if (!(e = unit_at(sc, q, &u, &pl)))
         return 0;
-    if (a && pl)
-        return 0;
+    if (a && pl && n != 2)
+        return 0; /* "a days" is no count; "a couple of days" is */
     if ((rel || the) && !pl && !hyph && n != 1)
         return 0;
     if (rel && !the && !pl && n == 1)
         return 0; /* "last one year" is odd; "next one day" rarer still */
     q = e;
-    if (hyph && PU(sc, q, '-') && WORDIS(sc, q + 1, "old"))
-        return 0; /* ages ("a 6-year-old") are not time expressions in TimeBank */
+    if ((hyph && PU(sc, q, '-') && WORDIS(sc, q + 1, "old")) || (!hyph && WORDIS(sc, q, "old")))
+        return 0; /* ages ("a 6-year-old", "52 years old") are not time expressions in TimeBank */
+    if (u == U_QUARTER && W(sc, q, LX_OF) && !year_at(sc, q + 1, &pl) &&
+        ((a && !pl) || hyph || (n >= 1 && n <= 3 && (W(sc, q + 1, LX_THE) || WORDIS(sc, q + 1, "its") || WORDIS(sc, q + 1, "their")))))
+        return 0; /* "three-quarters of its food", "a quarter of the market": fractions */
+    if (a && !pl && amount_before(sc, sc->t[p].s))
+        return 0; /* a rate: "$2 million a year", "24 hours a day" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
     put_dur(r, n, half, u);
