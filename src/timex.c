@@ -524,24 +524,24 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
     return word_before(sc->s, i, &ws, &we) && tally_ieq(sc->s + ws, we - ws, lit);
 }
 
-/* True when the sentence around [start, end) speaks of the future: "will", "'ll", "shall" before the
- * expression in its sentence, or right after it. Reported speech ("said … will") still counts: news
- * announces schedules that way. */
-/* True when the sentence before [start, end) speaks of the future: the nearest tense marker before the
- * expression (up to the sentence start) is "will", "'ll", "scheduled", "plans"… rather than "was", "ago",
- * "last"…. Weekdays (near, strict) look only a short way back at strong markers: in TimeBank a bare
- * weekday is past nineteen times in twenty. */
-static bool future_cue(const scan *sc, size_t start, bool strict)
+/* The tense of the sentence before byte start: 1 future, -1 past, 0 unknown. The nearest marker before
+ * the expression (back to the sentence start) decides: "will", "'ll", "scheduled", "plans", "expected"…
+ * say future unless "had" or "been" stands right before them ("had been scheduled"); "was",
+ * "ago", "last"… say past. Reported speech ("said … will") still counts: news announces schedules that
+ * way. Weekdays (strict) look only a short way back at strong markers: in TimeBank a bare weekday is past
+ * nineteen times in twenty. */
+static int tense_before(const scan *sc, size_t start, bool strict)
 {
     static const char *const fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
-                                      "would", "soon", "tomorrow", "upcoming", "next", NULL};
+                                      "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
     static const char *const strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
+    static const char *const undo[] = {"had", "been", NULL};
     const char *s = sc->s;
     size_t back = strict ? 60 : 160;
     size_t lo = start > back ? start - back : 0, i = start;
     while (i > lo) {
-        size_t ws, we;
+        size_t ws, we, ps, pe;
         if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '\n')
             break;
         if (!word_before(s, i, &ws, &we)) {
@@ -549,12 +549,25 @@ static bool future_cue(const scan *sc, size_t start, bool strict)
             continue;
         }
         if (in_list(s + ws, we - ws, strict ? strong : fut))
-            return true;
+            return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
         if (in_list(s + ws, we - ws, past))
-            return false;
+            return -1;
         i = ws;
     }
-    return false;
+    return 0;
+}
+
+static bool future_cue(const scan *sc, size_t start, bool strict) { return tense_before(sc, start, strict) > 0; }
+
+/* A deadline ("by May", "until January", "through February") up to half a year ahead is the coming month
+ * unless the sentence is in the past. */
+static bool deadline_before(const scan *sc, size_t start, int m)
+{
+    static const char *const cues[] = {"by", "until", "till", "through", NULL};
+    size_t ws, we;
+    int ahead = (m - month_of(sc->dct) + 12) % 12;
+    return ahead >= 1 && ahead <= 6 && word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) &&
+           tense_before(sc, ws, false) >= 0;
 }
 
 /* MARK: number and calendar atoms */
@@ -1022,7 +1035,7 @@ static int pat_month(scan *sc, int p, res *r)
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0), m);
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 
@@ -1343,6 +1356,40 @@ static int pat_deic(scan *sc, int p, res *r)
     return p + 1;
 }
 
+/* True when "had", "was", "were" or "did" follows within the sentence after byte i ("Until Thursday, they
+ * had not named him"). */
+static bool past_after(const scan *sc, size_t i)
+{
+    static const char *const past[] = {"had", "was", "were", "did", NULL};
+    size_t hi = i + 80 < sc->len ? i + 80 : sc->len;
+    while (i < hi && sc->s[i] != '.' && sc->s[i] != '!' && sc->s[i] != '?' && sc->s[i] != '\n') {
+        size_t e = i;
+        while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+            e++;
+        if (e > i && in_list(sc->s + i, e - i, past))
+            return true;
+        i = e > i ? e : i + 1;
+    }
+    return false;
+}
+
+/* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
+ * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
+static bool wday_ahead(const scan *sc, size_t start)
+{
+    size_t ws, we, ps, pe;
+    if (future_cue(sc, start, true))
+        return true;
+    if (!word_before(sc->s, start, &ws, &we))
+        return false;
+    if (tally_ieq(sc->s + ws, we - ws, "on") && !word_before(sc->s, ws, &ws, &we))
+        return false;
+    bool until = tally_ieq(sc->s + ws, we - ws, "until") || tally_ieq(sc->s + ws, we - ws, "till");
+    bool as = tally_ieq(sc->s + ws, we - ws, "as") && word_before(sc->s, ws, &ps, &pe) &&
+              (tally_ieq(sc->s + ps, pe - ps, "soon") || tally_ieq(sc->s + ps, pe - ps, "early"));
+    return (until || as) && tense_before(sc, ws, false) >= 0 && !past_after(sc, start);
+}
+
 /* A weekday, alone or with a time of day: "Friday", "Monday night", "Fri.", "Friday the 13th". */
 static int pat_wday(scan *sc, int p, res *r)
 {
@@ -1376,7 +1423,7 @@ static int pat_wday(scan *sc, int p, res *r)
         put_day(r, mon + wd - 1);
         return e + 2;
     }
-    int32_t day = wday_day(sc, wd, future_cue(sc, sc->t[p].s, true) ? 1 : 0);
+    int32_t day = wday_day(sc, wd, wday_ahead(sc, sc->t[p].s) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
         if (sc->t[q].val == 4)
             put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone (or TEV, seldom TNI) */
@@ -1771,6 +1818,8 @@ static int pat_time(scan *sc, int p, res *r)
         got = pat_deic(sc, e, &d);
     if (got && d.x.first != TALLY_NODAY && d.x.gran == TALLY_GRAN_DAY && strlen(d.x.value) == 10) {
         day = d.x.first;
+        if (W(sc, e, LX_WDAY) && got == e + 1 && wday_ahead(sc, sc->t[p].s))
+            day = wday_day(sc, sc->t[e].val, 1); /* "until 9 a.m. Tuesday": the cue stands before the time */
         q = got;
     }
     r->x.type = TALLY_TIMEX_TIME;

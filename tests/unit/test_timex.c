@@ -71,6 +71,11 @@ static void relative_to_publication(void)
     EXPECT("The rally on Monday night drew crowds.", PUB, "Monday night", D, "2024-12-16", "2024-12-16", "2024-12-16");
     EXPECT("The vigil on Monday evening drew crowds.", PUB, "Monday evening", D, "2024-12-16TEV", "2024-12-16", "2024-12-16");
     EXPECT("The talks will resume on Monday in Oslo.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The father could arrive as soon as Tuesday.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("Officials gave them until 9 a.m. Tuesday to sign.", PUB, "9 a.m. Tuesday", TALLY_TIMEX_TIME, "2024-12-24T09:00", "null", "null");
+    EXPECT("Until Tuesday, police had not named him.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("The talks are supposed to conclude by March.", PUB, "March", D, "2025-03", "2025-03-01", "2025-03-31");
+    EXPECT("The offer had been scheduled to expire Friday.", PUB, "Friday", D, "2024-12-13", "2024-12-13", "2024-12-13");
     EXPECT("Shelling intensified last week near the river.", PUB, "last week", D, "2024-W50", "2024-12-09", "2024-12-15");
     EXPECT("Aid arrived this week by truck.", PUB, "this week", D, "2024-W51", "2024-12-16", "2024-12-22");
     EXPECT("Prices rose earlier this month in the city.", PUB, "earlier this month", D, "2024-12", "2024-12-01", "2024-12-19");
