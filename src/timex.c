@@ -839,6 +839,18 @@ static void put_shift(res *r, int u, int n, int sign, int32_t day)
 /* The anchor for "the day before", "a year earlier": the date in focus. */
 static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc->focus : sc->dct; }
 
+/* A day of the quarter an earnings report is about: the quarter in focus once it has ended, else the last
+ * quarter ended before publication ("fourth quarter ended Sept. 30" is a fiscal name: the latest quarter
+ * is still the calendar quarter just ended). */
+static int32_t report_day(const scan *sc)
+{
+    int32_t last_ended = tally_day_from_ymd(year_of(sc->dct), 3 * quarter_of(sc->dct) - 2, 1) - 1;
+    if (sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY &&
+        add_months(tally_day_from_ymd(year_of(sc->focus), 3 * quarter_of(sc->focus) - 2, 1), 3) <= sc->dct)
+        return sc->focus;
+    return last_ended;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -1150,6 +1162,9 @@ static int pat_year(scan *sc, int p, res *r)
     return 0;
 }
 
+/* "ended" or "ending" at p: "the year ended Sept. 30" names a stretch of a year, not a calendar year. */
+static bool ended_after(scan *sc, int p) { return WORDIS(sc, p, "ended") || WORDIS(sc, p, "ending"); }
+
 /* Fiscal years: "fiscal 1989", "fiscal year 2024", "FY2024", "FY24", "the current fiscal year". */
 static int pat_fiscal(scan *sc, int p, res *r)
 {
@@ -1171,7 +1186,10 @@ static int pat_fiscal(scan *sc, int p, res *r)
         }
         if (!anchored(sc) || (!cur && (p == 0 || !W(sc, p - 1, LX_THE))))
             return 0; /* a bare "fiscal year" is a kind of period; "the (current) fiscal year" is this one */
-        put_year(r, year_of(sc->dct));
+        if (!cur && ended_after(sc, q + 1))
+            put_dur(r, 1, 0, U_YEAR); /* "the fiscal year ended Jan. 31": a stretch of a year */
+        else
+            put_year(r, year_of(sc->dct));
         return q + 1;
     }
     if (PLAIN(sc, q) && (sc->t[q].nd == 4 || (fy && sc->t[q].nd == 2))) {
@@ -1253,10 +1271,7 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
     if (u == U_HOUR || u == U_MINUTE || (u == U_DAY && dir == 0) || (rel == R_LATEST && u != U_QUARTER))
         return 0;
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
-        if (sc->fgran == TALLY_GRAN_QUARTER) /* "the latest quarter": the one the report is about */
-            base = sc->focus, k = 0;
-        else
-            k = -1;
+        base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }
     put_unit(r, u, base, k);
     return q + 1;
@@ -1584,7 +1599,7 @@ static int pat_ago(scan *sc, int p, res *r)
     if (kind == 1 && (u == U_DAY || u == U_WEEK) && sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "three days later" after "the third quarter": no day in focus */
     if (u == U_YEAR && sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY && !half)
-        put_unit(r, U_QUARTER, sc->focus, sign * 4 * n);
+        put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);
     return q;
@@ -1930,9 +1945,23 @@ static int pat_the(scan *sc, int p, res *r)
             put_weekend(r, weekday(d) >= 6 ? d : d - 7);
         return q + 1;
     }
+    int y, e;
+    if (WV(sc, q, LX_UNIT, U_YEAR) && (e = any_year(sc, q + 1, &y))) {
+        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine" */
+        r->absolute = 1;
+        return e;
+    }
+    if (WV(sc, q, LX_UNIT, U_YEAR) && WV(sc, q + 1, LX_NUMW, 2) && WORDIS(sc, q + 2, "thousand")) {
+        put_year(r, 2000); /* "the year two thousand" */
+        r->absolute = 1;
+        return q + 3;
+    }
     if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
         !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
-        put_dur(r, 1, 0, U_YEAR); /* "during the year": TimeBank reads a stretch of a year */
+        if (ended_after(sc, q + 1))
+            put_dur(r, 1, 0, U_YEAR); /* "for the year ended Sept. 30": a stretch of a year */
+        else
+            put_year(r, year_of(sc->dct)); /* "a high for the year": the current one */
         return q + 1;
     }
     if (WORDIS(sc, q, "full") && WV(sc, q + 1, LX_UNIT, U_YEAR)) {
@@ -1943,25 +1972,21 @@ static int pat_the(scan *sc, int p, res *r)
     if (latest)
         q++;
     if (WV(sc, q, LX_UNIT, U_QUARTER) || (latest && W(sc, q, LX_PERIOD))) {
-        if (sc->fgran == TALLY_GRAN_QUARTER)
-            put_unit(r, U_QUARTER, sc->focus, 0);
-        else
-            put_unit(r, U_QUARTER, sc->dct, -1);
+        put_unit(r, U_QUARTER, report_day(sc), 0);
         return q + 1;
     }
     /* "the year-earlier quarter / period", "the year-ago third quarter" */
     if (WV(sc, q, LX_UNIT, U_YEAR) && PU(sc, q + 1, '-') && (W(sc, q + 2, LX_AGO) || W(sc, q + 2, LX_EARLIER))) {
-        int e = q + 3, ord;
+        int ord;
+        e = q + 3;
         int o = ord_at(sc, e, 4, &ord);
         if (o && WV(sc, o, LX_UNIT, U_QUARTER)) {
             put_quarter(r, quarter_year(sc, ord) - 1, ord);
             return o + 1;
         }
         if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER)
-                put_unit(r, U_QUARTER, sc->focus, -4);
-            else if (W(sc, e, LX_UNIT))
-                put_unit(r, U_QUARTER, sc->dct, -5);
+            if (sc->fgran == TALLY_GRAN_QUARTER || W(sc, e, LX_UNIT))
+                put_unit(r, U_QUARTER, report_day(sc), -4);
             else
                 put_year(r, year_of(sc->dct) - 1);
             return e + 1;

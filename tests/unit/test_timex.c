@@ -125,6 +125,9 @@ static void periods_and_durations(void)
     EXPECT("Sales over the first nine months rose.", PUB, "the first nine months", DUR, "P9M", "null", "null");
     EXPECT("The outage lasted 2 1/2 hours.", PUB, "2 1/2 hours", DUR, "PT2H30M", "null", "null");
     EXPECT("The camps stood for 2 1/2 years.", PUB, "2 1/2 years", DUR, "P2Y6M", "null", "null");
+    EXPECT("Net rose 5% for the year ended Sept. 30.", PUB, "the year", DUR, "P1Y", "null", "null");
+    EXPECT("Shares hit a high for the year in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
+    EXPECT("Fears grew as the year two thousand neared.", PUB, "the year two thousand", D, "2000", "2000-01-01", "2000-12-31");
     EXPECT("It will not change for a couple of years.", PUB, "a couple of years", DUR, "P2Y", "null", "null");
     EXPECT("Talks resume on Saturday, April 25: the agenda is set.", "1998-04-24", "Saturday, April 25", D, "1998-04-25", "1998-04-25", "1998-04-25");
 }
