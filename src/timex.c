@@ -2173,6 +2173,12 @@ static int pat_mod(scan *sc, int p, res *r)
     memset(r, 0, sizeof *r);
     if (!(e = basic(sc, q, r)) || r->x.type != TALLY_TIMEX_DATE || r->x.first == TALLY_NODAY)
         return 0;
+    if (pos > 0 && r->x.gran == TALLY_GRAN_DAY && W(sc, q, LX_MONTH)) {
+        /* A part of a month narrows the month, never a day: in "mid-January 30 died" the number is a count. */
+        memset(r, 0, sizeof *r);
+        if (!(e = pat_month(sc, q, r)) || r->x.first == TALLY_NODAY)
+            return 0;
+    }
 narrowed:
     if (pos > 0)
         narrow(r, pos);

@@ -106,6 +106,8 @@ static void relative_to_focus(void)
 static void modified(void)
 {
     EXPECT("Fighting eased in mid-January, monitors said.", "2024-03-02", "mid-January", D, "2024-01", "2024-01-11", "2024-01-21");
+    EXPECT("In mid-January 30 died in the shelling.", "2024-03-02", "mid-January", D, "2024-01", "2024-01-11", "2024-01-21");
+    EXPECT("In late December 25 bodies were found.", "2024-03-02", "late December", D, "2023-12", "2023-12-22", "2023-12-31");
     EXPECT("Rain is forecast for early February across the north.", "2024-03-02", "early February", D, "2024-02", "2024-02-01", "2024-02-09");
     EXPECT("Costs climbed late last year in most regions.", PUB, "late last year", D, "2023", "2023-09-02", "2023-12-31");
     EXPECT("The fund runs out by the end of 2024 at this rate.", "2024-06-01", "the end of 2024", D, "2024", "2024-09-01", "2024-12-31");
