@@ -776,8 +776,10 @@ static int32_t wday_day(const scan *sc, int wd, int dir)
 /* Days ahead of the publication day weigh this much more than days behind when a month and day without
  * a year picks its year (news mostly reports what happened). */
 #define TIMEX_FUTW 2
-/* A month and day with no year: the nearest such day to dct, or the next one when future. */
-static int32_t md_day(const scan *sc, int m, int d, bool future)
+/* A month and day with no year: the nearest such day to dct, days ahead weighing double (tense 0), days
+ * behind weighing double (tense 1: the sentence looks ahead), or the most recent (tense -1: "the quarter
+ * ended Jan. 31"). */
+static int32_t md_day(const scan *sc, int m, int d, int tense)
 {
     int y = year_of(sc->dct);
     int32_t best = TALLY_NODAY;
@@ -785,11 +787,12 @@ static int32_t md_day(const scan *sc, int m, int d, bool future)
         if (d > mdays(yy, m))
             continue;
         int32_t day = tally_day_from_ymd(yy, m, d);
-        if (future && day < sc->dct)
+        if (tense < 0 && day > sc->dct)
             continue;
         int64_t dist = (int64_t)day - sc->dct, bd = (int64_t)best - sc->dct;
-        dist = dist < 0 ? -dist : dist * TIMEX_FUTW; /* the past is likelier in news: weigh days ahead */
-        bd = bd < 0 ? -bd : bd * TIMEX_FUTW;
+        int64_t wa = tense > 0 ? 1 : TIMEX_FUTW, wb = tense > 0 ? TIMEX_FUTW : 1;
+        dist = dist < 0 ? -dist * wb : dist * wa; /* the past is likelier in news: weigh days ahead */
+        bd = bd < 0 ? -bd * wb : bd * wa;
         if (best == TALLY_NODAY || dist < bd)
             best = day;
     }
@@ -896,7 +899,8 @@ static bool resolve_md(scan *sc, res *r, int m, int d, int d2, int y, size_t sta
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d-%02d", m, d);
         return true;
     }
-    int32_t day = y ? tally_day_from_ymd(y, m, d) : md_day(sc, m, d, future_cue(sc, start, false));
+    int tense = word_before_is(sc, start, "ended") ? -1 : future_cue(sc, start, false) ? 1 : 0;
+    int32_t day = y ? tally_day_from_ymd(y, m, d) : md_day(sc, m, d, tense);
     for (int k = -1; !y && wd && day != TALLY_NODAY && weekday(day) != wd && k <= 1; k += 2) {
         int yy = year_of(day) + k; /* "Saturday, April 25": the year whose April 25 is a Saturday */
         if (d <= mdays(yy, m) && weekday(tally_day_from_ymd(yy, m, d)) == wd)

@@ -128,6 +128,8 @@ static void periods_and_durations(void)
     EXPECT("The outage lasted 2 1/2 hours.", PUB, "2 1/2 hours", DUR, "PT2H30M", "null", "null");
     EXPECT("The camps stood for 2 1/2 years.", PUB, "2 1/2 years", DUR, "P2Y6M", "null", "null");
     EXPECT("Net rose 5% for the year ended Sept. 30.", PUB, "the year", DUR, "P1Y", "null", "null");
+    EXPECT("Sales rose in the fiscal year ended Jan. 31.", "2024-10-31", "Jan. 31", D, "2024-01-31", "2024-01-31", "2024-01-31");
+    EXPECT("Aid would help victims of the Aug. 7 blasts.", "2024-08-18", "Aug. 7", D, "2024-08-07", "2024-08-07", "2024-08-07");
     EXPECT("Shares hit a high for the year in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
     EXPECT("Fears grew as the year two thousand neared.", PUB, "the year two thousand", D, "2000", "2000-01-01", "2000-12-31");
     EXPECT("It will not change for a couple of years.", PUB, "a couple of years", DUR, "P2Y", "null", "null");
