@@ -74,6 +74,7 @@ typedef struct scan {
     size_t pos;    /* byte after the last token read */
     int32_t focus;     /* first day of the last absolute date, else dct */
     tally_gran fgran;  /* its granularity */
+    int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
 } scan;
 
 /* A candidate result: the timex and the number of tokens it spans. */
@@ -848,9 +849,9 @@ static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc-
 static int32_t report_day(const scan *sc)
 {
     int32_t last_ended = tally_day_from_ymd(year_of(sc->dct), 3 * quarter_of(sc->dct) - 2, 1) - 1;
-    if (sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY &&
-        add_months(tally_day_from_ymd(year_of(sc->focus), 3 * quarter_of(sc->focus) - 2, 1), 3) <= sc->dct)
-        return sc->focus;
+    int32_t q = sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY ? sc->focus : sc->rquarter;
+    if (q != TALLY_NODAY && add_months(tally_day_from_ymd(year_of(q), 3 * quarter_of(q) - 2, 1), 3) <= sc->dct)
+        return q;
     return last_ended;
 }
 
@@ -1602,7 +1603,8 @@ static int pat_ago(scan *sc, int p, res *r)
     int32_t base = kind == 1 ? focus_day(sc) : sc->dct;
     if (kind == 1 && (u == U_DAY || u == U_WEEK) && sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "three days later" after "the third quarter": no day in focus */
-    if (u == U_YEAR && sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY && !half)
+    if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
+        !half && anchored(sc))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);
@@ -2361,6 +2363,8 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     if (best.absolute && best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
+        if (best.x.gran == TALLY_GRAN_QUARTER)
+            sc->rquarter = best.x.first;
     }
     if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;
@@ -2432,6 +2436,7 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
     sc.dct = dct;
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
+    sc.rquarter = TALLY_NODAY;
     int rc = TALLY_OK;
     size_t i = 0;
     while (i < len && rc == TALLY_OK) {
