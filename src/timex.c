@@ -1151,10 +1151,14 @@ static int pat_year(scan *sc, int p, res *r)
         put_year(r, y);
         r->absolute = 1;
         if (W(sc, e, LX_PERIOD) || WV(sc, e, LX_UNIT, U_QUARTER)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER) /* "the 1988 period" in an earnings report: that quarter */
-                put_quarter(r, y, quarter_of(sc->focus));
-            else if (W(sc, e, LX_UNIT))
+            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY) {
+                /* "the 1988 period" in an earnings report: the report's quarter of that year, a comparison
+                 * that leaves the report on its own quarter */
+                put_quarter(r, y, anchored(sc) ? quarter_of(report_day(sc)) : quarter_of(sc->focus));
+                r->absolute = 0;
+            } else if (W(sc, e, LX_UNIT)) {
                 return 0;
+            }
             e++;
         }
         return e;
