@@ -1397,12 +1397,20 @@ static bool past_after(const scan *sc, size_t i)
     return false;
 }
 
+/* "ahead of" right before byte start: "ahead of the weekend", "ahead of Friday's vote". */
+static bool ahead_of(const scan *sc, size_t start)
+{
+    size_t ws, we;
+    return word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "of") &&
+           word_before(sc->s, ws, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "ahead");
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
-    if (future_cue(sc, start, true))
+    if (future_cue(sc, start, true) || ahead_of(sc, start))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -1949,8 +1957,8 @@ static int pat_the(scan *sc, int p, res *r)
     int q = p + 1;
     if (W(sc, q, LX_WEEKEND) && sc->t[q].val == 1) {
         int32_t d = sc->dct;
-        if (future_cue(sc, sc->t[p].s, true))
-            put_weekend(r, d + (weekday(d) >= 6 ? 0 : 0));
+        if (future_cue(sc, sc->t[p].s, true) || ahead_of(sc, sc->t[p].s))
+            put_weekend(r, d);
         else
             put_weekend(r, weekday(d) >= 6 ? d : d - 7);
         return q + 1;
