@@ -1964,6 +1964,21 @@ static int pat_the(scan *sc, int p, res *r)
         return q + 1;
     }
     int y, e;
+    if (WV(sc, q, LX_UNIT, U_WEEK) && !PU(sc, q + 1, '-')) {
+        res d;
+        memset(&d, 0, sizeof d);
+        if (W(sc, q + 1, LX_OF) && ((e = pat_md(sc, q + 2, &d)) || (e = pat_dm(sc, q + 2, &d))) &&
+            d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            put_week(r, d.x.first); /* "the week of March 6" */
+            r->absolute = d.absolute;
+            return e;
+        }
+        /* "for the week", "the week's busiest session": a week the text has in mind, not one we can name */
+        put_x(r, TALLY_GRAN_WEEK, "XXXX-WXX");
+        if (anchored(sc))
+            snprintf(r->x.value, sizeof r->x.value, "%04d-WXX", year_of(sc->dct));
+        return q + 1;
+    }
     if (WV(sc, q, LX_UNIT, U_YEAR) && (e = any_year(sc, q + 1, &y))) {
         put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine" */
         r->absolute = 1;

@@ -132,6 +132,9 @@ static void periods_and_durations(void)
     EXPECT("Aid would help victims of the Aug. 7 blasts.", "2024-08-18", "Aug. 7", D, "2024-08-07", "2024-08-07", "2024-08-07");
     EXPECT("Shares hit a high for the year in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
     EXPECT("Fears grew as the year two thousand neared.", PUB, "the year two thousand", D, "2000", "2000-01-01", "2000-12-31");
+    EXPECT("For the week, the index fell 3%.", PUB, "the week", D, "2024-WXX", "null", "null");
+    EXPECT("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", D, "2000-W10", "2000-03-06", "2000-03-12");
+    EXPECT("Traders sold ahead of the weekend.", "2024-12-16", "the weekend", D, "2024-W51-WE", "2024-12-21", "2024-12-22");
     EXPECT("It will not change for a couple of years.", PUB, "a couple of years", DUR, "P2Y", "null", "null");
     EXPECT("Talks resume on Saturday, April 25: the agenda is set.", "1998-04-24", "Saturday, April 25", D, "1998-04-25", "1998-04-25", "1998-04-25");
 }
