@@ -2387,7 +2387,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     if (best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY && anchored(sc) && best.x.first <= sc->dct &&
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
-    if (best.absolute && best.x.first != TALLY_NODAY) {
+    if ((best.absolute || (best.x.gran == TALLY_GRAN_DAY && best.x.type == TALLY_TIMEX_DATE)) && best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
         if (best.x.gran == TALLY_GRAN_QUARTER)
