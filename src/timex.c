@@ -1839,7 +1839,7 @@ static int pat_time(scan *sc, int p, res *r)
     }
     if (W(sc, q, LX_TZ))
         q++;
-    int32_t day = sc->dct;
+    int32_t day = sc->fgran == TALLY_GRAN_DAY && sc->focus != TALLY_NODAY ? sc->focus : sc->dct; /* the day in focus */
     res d = {0};
     int e = comma(sc, q);
     if (WORDIS(sc, e, "on"))
