@@ -507,7 +507,7 @@ static bool date_cue_before(const scan *sc, size_t i)
     static const char *const cues[] = {"in", "since", "by", "until", "till", "during", "of", "from", "through",
                                        "to", "between", "before", "after", "and", "or", "early", "late", "mid",
                                        "this", "last", "next", "end", "last", "until", "for", "each", "every",
-                                       "throughout", "past", "coming", "on", NULL};
+                                       "throughout", "past", "coming", "on", "within", NULL};
     size_t ws, we;
     if (i > 0 && (sc->s[i - 1] == '-'))
         i--; /* "mid-May" */
@@ -1656,11 +1656,12 @@ static int pat_dur(scan *sc, int p, res *r)
         q++;
     }
     if (W(sc, q, LX_RECENT) && (e = unit_at(sc, q + 1, &u, &pl)) && pl && u != U_HOUR && u != U_MINUTE) {
-        if (u == U_YEAR || u == U_DECADE)
-            put_ref(r, "PAST_REF");
+        bool both = (W(sc, e, LX_AND) || W(sc, e, LX_OR)) && W(sc, e + 1, LX_UNITS);
+        if (u == U_YEAR || u == U_DECADE || both)
+            put_ref(r, "PAST_REF"); /* "recent years", "recent weeks and months" */
         else
             put_dur(r, -1, 0, u);
-        return e;
+        return both ? e + 2 : e;
     }
     if (!(e = quant_at(sc, q, &n, &half))) {
         /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
