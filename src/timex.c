@@ -1663,6 +1663,11 @@ static int pat_dur(scan *sc, int p, res *r)
             put_dur(r, -1, 0, u);
         return both ? e + 2 : e;
     }
+    if (rel && !the && q == p + 1 && !word_before_is(sc, sc->t[p].s, "the") && (WV(sc, p, LX_REL, R_COMING) || WV(sc, p, LX_REL, R_PAST)) && W(sc, q, LX_UNITS) &&
+        sc->t[q].val != U_HOUR && sc->t[q].val != U_MINUTE && sc->t[q].val != U_WEEK && sc->t[q].val != U_DAY) {
+        put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
+        return q + 1;
+    }
     if (!(e = quant_at(sc, q, &n, &half))) {
         /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
         if (the || rel || !W(sc, q, LX_UNITS) || !date_cue_before(sc, sc->t[q].s) || sc->t[q].val == U_QUARTER)
