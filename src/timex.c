@@ -1645,7 +1645,7 @@ static bool amount_before(const scan *sc, size_t i)
 static int pat_dur(scan *sc, int p, res *r)
 {
     int q = approx_at(sc, p), n, half, u, pl, e;
-    bool the = false, rel = false;
+    bool the = false, rel = false, back = false;
     if (W(sc, q, LX_THE)) {
         the = true;
         q++;
@@ -1653,6 +1653,7 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_REL) && rel_dir(sc->t[q].val) != 0 && rel_dir(sc->t[q].val) != 9) ||
         (W(sc, q, LX_ORDW) && sc->t[q].val == 1)) {
         rel = true;
+        back = WV(sc, q, LX_REL, R_PAST) || WV(sc, q, LX_REL, R_LAST);
         q++;
     }
     if (W(sc, q, LX_RECENT) && (e = unit_at(sc, q + 1, &u, &pl)) && pl && u != U_HOUR && u != U_MINUTE) {
@@ -1663,7 +1664,8 @@ static int pat_dur(scan *sc, int p, res *r)
             put_dur(r, -1, 0, u);
         return both ? e + 2 : e;
     }
-    if (rel && !the && q == p + 1 && !word_before_is(sc, sc->t[p].s, "the") && (WV(sc, p, LX_REL, R_COMING) || WV(sc, p, LX_REL, R_PAST)) && W(sc, q, LX_UNITS) &&
+    bool coming = WV(sc, p, LX_REL, R_COMING), past = WV(sc, p, LX_REL, R_PAST);
+    if (rel && !the && q == p + 1 && !word_before_is(sc, sc->t[p].s, "the") && (coming || past) && W(sc, q, LX_UNITS) &&
         sc->t[q].val != U_HOUR && sc->t[q].val != U_MINUTE && sc->t[q].val != U_WEEK && sc->t[q].val != U_DAY) {
         put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
         return q + 1;
@@ -1706,7 +1708,11 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0; /* a rate: "$2 million a year", "24 hours a day" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
-    put_dur(r, n, half, u);
+    if (n < 0 && the && back && pl &&
+        (u == U_MONTH || u == U_QUARTER || u == U_YEAR))
+        put_ref(r, "PAST_REF"); /* "the past several quarters", "the last few months" */
+    else
+        put_dur(r, n, half, u);
     return q;
 }
 

@@ -133,6 +133,8 @@ static void periods_and_durations(void)
     EXPECT("Growth should slow in coming months.", PUB, "coming months", D, "FUTURE_REF", "null", "null");
     EXPECT("Funds in recent weeks and months sold bonds.", PUB, "recent weeks and months", D, "PAST_REF", "null", "null");
     EXPECT("He died within weeks of his capture.", PUB, "weeks", DUR, "PXW", "null", "null");
+    EXPECT("Rates have fallen in the last few months.", PUB, "the last few months", D, "PAST_REF", "null", "null");
+    EXPECT("Talks go on for the next few days.", PUB, "the next few days", DUR, "PXD", "null", "null");
     EXPECT("Net rose 5% for the year ended Sept. 30.", PUB, "the year", DUR, "P1Y", "null", "null");
     EXPECT("Sales rose in the fiscal year ended Jan. 31.", "2024-10-31", "Jan. 31", D, "2024-01-31", "2024-01-31", "2024-01-31");
     EXPECT("Aid would help victims of the Aug. 7 blasts.", "2024-08-18", "Aug. 7", D, "2024-08-07", "2024-08-07", "2024-08-07");
