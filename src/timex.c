@@ -1337,6 +1337,9 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
     if (the && (rel == R_NEXT || rel == R_PREV))
         base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
+    if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
+        sc->fgran != TALLY_GRAN_DAY)
+        base = sc->dct; /* "that day" after "in September": no day in focus */
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
@@ -2030,7 +2033,7 @@ static int pat_the(scan *sc, int p, res *r)
             return o + 1;
         }
         if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER || W(sc, e, LX_UNIT))
+            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY || W(sc, e, LX_UNIT))
                 put_unit(r, U_QUARTER, report_day(sc), -4);
             else
                 put_year(r, year_of(sc->dct) - 1);
@@ -2399,7 +2402,8 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     if (best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY && anchored(sc) && best.x.first <= sc->dct &&
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
-    if ((best.absolute || (best.x.gran == TALLY_GRAN_DAY && best.x.type == TALLY_TIMEX_DATE)) && best.x.first != TALLY_NODAY) {
+    if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
+        best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
         if (best.x.gran == TALLY_GRAN_QUARTER)

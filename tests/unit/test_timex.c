@@ -102,6 +102,8 @@ static void relative_to_focus(void)
     EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
     EXPECT("Rebels struck on Monday. The next day, aid arrived.", PUB, "The next day", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("Investors pressed the board in March. The following month, it put itself up for sale.", "2024-10-27",
+           "The following month", D, "2024-04", "2024-04-01", "2024-04-30");
     EXPECT("The blast on Dec. 13 came at 10:35 a.m. near the square.", PUB, "10:35 a.m.", TALLY_TIMEX_TIME, "2024-12-13T10:35", "null", "null");
     EXPECT("Shares fell on Friday, down 4% from the previous Friday.", "2024-12-23", "the previous Friday", D, "2024-12-13", "2024-12-13", "2024-12-13");
 }
