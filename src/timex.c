@@ -2020,13 +2020,21 @@ static int pat_the(scan *sc, int p, res *r)
     if (latest)
         q++;
     if (WV(sc, q, LX_UNIT, U_QUARTER) || (latest && W(sc, q, LX_PERIOD))) {
+        if (W(sc, q + 1, LX_A) && WV(sc, q + 2, LX_UNIT, U_YEAR) && (W(sc, q + 3, LX_AGO) || W(sc, q + 3, LX_EARLIER))) {
+            put_unit(r, U_QUARTER, report_day(sc), -4); /* "the quarter a year ago" */
+            return q + 4;
+        }
         put_unit(r, U_QUARTER, report_day(sc), 0);
         return q + 1;
     }
     /* "the year-earlier quarter / period", "the year-ago third quarter" */
     if (WV(sc, q, LX_UNIT, U_YEAR) && PU(sc, q + 1, '-') && (W(sc, q + 2, LX_AGO) || W(sc, q + 2, LX_EARLIER))) {
-        int ord;
+        int ord, n, half, u, pl, f;
         e = q + 3;
+        if ((f = quant_at(sc, e, &n, &half)) && n > 0 && unit_at(sc, f, &u, &pl)) {
+            put_dur(r, n, half, u); /* "the year-earlier nine months": a stretch */
+            return f + 1;
+        }
         int o = ord_at(sc, e, 4, &ord);
         if (o && WV(sc, o, LX_UNIT, U_QUARTER)) {
             put_quarter(r, quarter_year(sc, ord) - 1, ord);

@@ -100,6 +100,8 @@ static void relative_to_focus(void)
     EXPECT("Troops left on June 1, 2020. Two weeks later, fighting resumed.", PUB, "Two weeks later", D, "2020-06-15", "2020-06-15", "2020-06-15");
     EXPECT("The deal closed in May 2019 and the following month shares fell.", PUB, "the following month", D, "2019-06", "2019-06-01", "2019-06-30");
     EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Profit rose in the third quarter; for the quarter a year ago it fell.", "2024-10-30", "the quarter a year ago", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Net for the year-earlier nine months was lower.", "2024-10-30", "the year-earlier nine months", DUR, "P9M", "null", "null");
     EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
     EXPECT("Rebels struck on Monday. The next day, aid arrived.", PUB, "The next day", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("Investors pressed the board in March. The following month, it put itself up for sale.", "2024-10-27",
