@@ -1723,7 +1723,7 @@ static int pat_dur(scan *sc, int p, res *r)
  * quarter", "the 1988 second quarter", "this year's third quarter", "the first half of 2023", "H2 2016". */
 static int pat_quarter(scan *sc, int p, res *r)
 {
-    int q = p, y = 0, yrel = 99, ord = 0, e, half = 0;
+    int q = p, y = 0, yrel = 99, ord = 0, e, half = 0, yy;
     if ((e = year_at(sc, q, &y)))
         q = e;
     else if (W(sc, q, LX_REL) && WV(sc, q + 1, LX_UNIT, U_YEAR) && PU(sc, q + 2, '\'') && WORDIS(sc, q + 3, "s")) {
@@ -1742,9 +1742,15 @@ static int pat_quarter(scan *sc, int p, res *r)
             q++;
         if (W(sc, q, LX_HALF))
             half = 1;
+        else if (ord == 1 && WV(sc, q, LX_NUMW, 2) && WV(sc, q + 1, LX_UNITS, U_QUARTER) && W(sc, q + 2, LX_OF) &&
+                 year_at(sc, q + 3, &yy))
+            half = 1, q++; /* "the first two quarters of 1990": the first half */
         else if (!WV(sc, q, LX_UNIT, U_QUARTER))
             return 0;
         q++;
+    } else if (WV(sc, q, LX_REL, R_LAST) && W(sc, q + 1, LX_HALF) && W(sc, q + 2, LX_OF) && year_at(sc, q + 3, &yy)) {
+        ord = 2, half = 1; /* "the last half of 1989" */
+        q += 2;
     } else if (yrel != 99 && WV(sc, q, LX_UNIT, U_QUARTER) && sc->fgran == TALLY_GRAN_QUARTER) {
         ord = quarter_of(sc->focus); /* "last year's quarter" */
         q++;
