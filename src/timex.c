@@ -1976,6 +1976,20 @@ static int pat_the(scan *sc, int p, res *r)
     if (!W(sc, p, LX_THE) || !anchored(sc))
         return 0;
     int q = p + 1;
+    if (WORDIS(sc, q, "corresponding") || WORDIS(sc, q, "comparable") || WV(sc, q, LX_REL, R_SAME)) {
+        /* "the corresponding period last year", "the same quarter a year earlier": the report's quarter a
+         * year before; "the comparable year-ago quarter" reads on as "the year-ago quarter" */
+        int u = q + 1;
+        if ((WV(sc, u, LX_UNIT, U_QUARTER) || W(sc, u, LX_PERIOD)) &&
+            ((WV(sc, u + 1, LX_REL, R_LAST) && WV(sc, u + 2, LX_UNIT, U_YEAR)) ||
+             (W(sc, u + 1, LX_A) && WV(sc, u + 2, LX_UNIT, U_YEAR) && (W(sc, u + 3, LX_AGO) || W(sc, u + 3, LX_EARLIER))))) {
+            put_unit(r, U_QUARTER, report_day(sc), -4);
+            return W(sc, u + 1, LX_A) ? u + 4 : u + 3;
+        }
+        if (!(WV(sc, u, LX_UNIT, U_YEAR) && PU(sc, u + 1, '-')))
+            return 0;
+        q++;
+    }
     if (W(sc, q, LX_WEEKEND) && sc->t[q].val == 1) {
         int32_t d = sc->dct;
         if (future_cue(sc, sc->t[p].s, true) || ahead_of(sc, sc->t[p].s))
@@ -2316,7 +2330,8 @@ static const unsigned char head_kind[LX_COUNT] = {
 static bool free_after_the(const char *s, size_t n)
 {
     return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full"))) ||
-           (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant"));
+           (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant")) ||
+           (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }
 
 /* After a modifier word ("the", "a", "of", "two"…) ending at j: can a time expression go on? Reads just

@@ -102,6 +102,7 @@ static void relative_to_focus(void)
     EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Profit rose in the third quarter; for the quarter a year ago it fell.", "2024-10-30", "the quarter a year ago", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Net for the year-earlier nine months was lower.", "2024-10-30", "the year-earlier nine months", DUR, "P9M", "null", "null");
+    EXPECT("Net fell from $2 million in the corresponding period last year.", "2024-10-30", "the corresponding period last year", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Earnings fall in the last half of 2023.", PUB, "the last half of 2023", D, "2023-H2", "2023-07-01", "2023-12-31");
     EXPECT("Weakness lasts through the first two quarters of 2025.", PUB, "the first two quarters of 2025", D, "2025-H1", "2025-01-01", "2025-06-30");
     EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
