@@ -900,8 +900,8 @@ static bool resolve_md(scan *sc, res *r, int m, int d, int d2, int y, size_t sta
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d-%02d", m, d);
         return true;
     }
-    int tense = word_before_is(sc, start, "ended") ? -1 : future_cue(sc, start, false) ? 1 : 0;
-    int32_t day = y ? tally_day_from_ymd(y, m, d) : md_day(sc, m, d, tense);
+    int32_t day = y ? tally_day_from_ymd(y, m, d)
+                    : md_day(sc, m, d, word_before_is(sc, start, "ended") ? -1 : future_cue(sc, start, false) ? 1 : 0);
     for (int k = -1; !y && wd && day != TALLY_NODAY && weekday(day) != wd && k <= 1; k += 2) {
         int yy = year_of(day) + k; /* "Saturday, April 25": the year whose April 25 is a Saturday */
         if (d <= mdays(yy, m) && weekday(tally_day_from_ymd(yy, m, d)) == wd)
@@ -1667,9 +1667,9 @@ static int pat_dur(scan *sc, int p, res *r)
             put_dur(r, -1, 0, u);
         return both ? e + 2 : e;
     }
-    bool coming = WV(sc, p, LX_REL, R_COMING), past = WV(sc, p, LX_REL, R_PAST);
-    if (rel && !the && q == p + 1 && !word_before_is(sc, sc->t[p].s, "the") && (coming || past) && W(sc, q, LX_UNITS) &&
-        sc->t[q].val != U_HOUR && sc->t[q].val != U_MINUTE && sc->t[q].val != U_WEEK && sc->t[q].val != U_DAY) {
+    if (rel && !the && q == p + 1 && W(sc, q, LX_UNITS) && sc->t[q].val != U_HOUR && sc->t[q].val != U_MINUTE &&
+        sc->t[q].val != U_WEEK && sc->t[q].val != U_DAY && (WV(sc, p, LX_REL, R_COMING) || WV(sc, p, LX_REL, R_PAST)) &&
+        !word_before_is(sc, sc->t[p].s, "the")) {
         put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
         return q + 1;
     }
