@@ -1618,6 +1618,10 @@ static int pat_ago(scan *sc, int p, res *r)
     int32_t base = kind == 1 ? focus_day(sc) : sc->dct;
     if (kind == 1 && (u == U_DAY || u == U_WEEK) && sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "three days later" after "the third quarter": no day in focus */
+    if (base == TALLY_NODAY) {
+        put_xunit(r, u);
+        return q;
+    }
     if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
         !half && anchored(sc))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
@@ -1804,7 +1808,8 @@ static int pat_season(scan *sc, int p, res *r)
         return 0;
     if (!anchored(sc)) {
         static const char *code[] = {"SP", "SU", "FA", "WI"};
-        put_x(r, TALLY_GRAN_SEASON, code[se - 1]);
+        put_x(r, TALLY_GRAN_SEASON, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%s", code[se - 1]);
         return q;
     }
     put_season(r, season_year(sc->dct, se, future_cue(sc, sc->t[p].s, false) ? 1 : 0), se);
