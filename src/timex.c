@@ -1263,6 +1263,23 @@ static void put_daypart(res *r, int32_t day, int part)
     strcat(r->x.value, code[part]);
 }
 
+/* A part of a day at token q ("afternoon" of "mid-afternoon", "the morning"), with "yesterday",
+ * "today" or "tomorrow" after it; else the day in focus, else the publication day. A TIME. */
+static int daypart_time(scan *sc, int q, res *r)
+{
+    if (!anchored(sc) || !W(sc, q, LX_DAYPART) || sc->t[q].val < 1 || sc->t[q].val > 3)
+        return 0;
+    int32_t day = sc->fgran == TALLY_GRAN_DAY && sc->focus != TALLY_NODAY ? sc->focus : sc->dct;
+    int e = q + 1;
+    if (W(sc, e, LX_DEIC)) {
+        day = sc->dct + sc->t[e].val; /* "mid-afternoon yesterday" */
+        e++;
+    }
+    put_daypart(r, day, sc->t[q].val);
+    r->x.type = TALLY_TIMEX_TIME;
+    return e;
+}
+
 /* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
  * "last April", "this morning", "last night", "the following day", "this past spring". */
 /* A relative word + unit: "last week", "this quarter", "the next day", "next week on Friday". k is the
@@ -1981,6 +1998,8 @@ static int pat_the(scan *sc, int p, res *r)
     if (!W(sc, p, LX_THE) || !anchored(sc))
         return 0;
     int q = p + 1;
+    if (W(sc, q, LX_DAYPART) && !W(sc, q + 1, LX_OF))
+        return daypart_time(sc, q, r); /* "in the morning": of the day in focus */
     if (WORDIS(sc, q, "corresponding") || WORDIS(sc, q, "comparable") || WV(sc, q, LX_REL, R_SAME)) {
         /* "the corresponding period last year", "the same quarter a year earlier": the report's quarter a
          * year before; "the comparable year-ago quarter" reads on as "the year-ago quarter" */
@@ -2227,6 +2246,8 @@ static int pat_mod(scan *sc, int p, res *r)
         }
         if (PU(sc, q, '-'))
             q++;
+        if (!the && pos == P_MID && W(sc, q, LX_DAYPART))
+            return daypart_time(sc, q, r); /* "mid-afternoon", "by mid afternoon" */
     } else if (!the && (W(sc, q, LX_EARLIER) || W(sc, q, LX_LATER))) {
         pos = W(sc, q, LX_EARLIER) ? -1 : -2;
         q++;

@@ -107,6 +107,7 @@ static void relative_to_focus(void)
     EXPECT("Weakness lasts through the first two quarters of 2025.", PUB, "the first two quarters of 2025", D, "2025-H1", "2025-01-01", "2025-06-30");
     EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
     EXPECT("Rebels struck on Monday. The next day, aid arrived.", PUB, "The next day", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("In London at mid-afternoon yesterday, shares rose.", PUB, "mid-afternoon yesterday", TALLY_TIMEX_TIME, "2024-12-18TAF", "2024-12-18", "2024-12-18");
     EXPECT("Investors pressed the board in March. The following month, it put itself up for sale.", "2024-10-27",
            "The following month", D, "2024-04", "2024-04-01", "2024-04-30");
     EXPECT("The blast on Dec. 13 came at 10:35 a.m. near the square.", PUB, "10:35 a.m.", TALLY_TIMEX_TIME, "2024-12-13T10:35", "null", "null");
