@@ -1732,6 +1732,13 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0; /* a rate: "$2 million a year", "24 hours a day" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
+    static const char *const modals[] = {"will", "would", "could", "might", "may", "can", "shall", NULL};
+    size_t ws, we;
+    if (n == 1 && u == U_DAY && !pl && !the && !rel && WV(sc, p, LX_NUMW, 1) && word_before(sc->s, sc->t[p].s, &ws, &we) &&
+        in_list(sc->s + ws, we - ws, modals)) {
+        put_ref(r, "FUTURE_REF"); /* "Islam will one day be…" */
+        return q;
+    }
     if (n < 0 && the && back && pl &&
         (u == U_MONTH || u == U_QUARTER || u == U_YEAR))
         put_ref(r, "PAST_REF"); /* "the past several quarters", "the last few months" */

@@ -139,6 +139,7 @@ static void periods_and_durations(void)
     EXPECT("The outage lasted 2 1/2 hours.", PUB, "2 1/2 hours", DUR, "PT2H30M", "null", "null");
     EXPECT("The camps stood for 2 1/2 years.", PUB, "2 1/2 years", DUR, "P2Y6M", "null", "null");
     EXPECT("Growth should slow in coming months.", PUB, "coming months", D, "FUTURE_REF", "null", "null");
+    EXPECT("She hopes she will one day fly.", PUB, "one day", D, "FUTURE_REF", "null", "null");
     EXPECT("Funds in recent weeks and months sold bonds.", PUB, "recent weeks and months", D, "PAST_REF", "null", "null");
     EXPECT("He died within weeks of his capture.", PUB, "weeks", DUR, "PXW", "null", "null");
     EXPECT("Rates have fallen in the last few months.", PUB, "the last few months", D, "PAST_REF", "null", "null");
