@@ -13,10 +13,14 @@
  * bounds the work per start position, so the scan is linear in the text.
  *
  * Resolution follows TimeBank's conventions and the news defaults: a weekday, month or season without a
- * year is the most recent one at or before the publication day unless the words or the tense say future;
+ * year is the most recent one at or before the publication day unless the words or the tense say future
+ * ("will", "scheduled", a deadline such as "by May" or "until Tuesday" in a sentence not in the past);
  * a month just ahead of the publication month is the coming one; a month and day without a year is the
- * nearest such day, days ahead weighing double; "the day before", "a year earlier" are
- * anchored on the date in focus (the last absolute date mentioned, else the publication day). */
+ * nearest such day, days ahead weighing double (days behind, when the sentence looks ahead); "the day
+ * before", "the following month", "a year earlier" are anchored on the date in focus (the last date
+ * named with its own year, or the last day or month resolved, else the publication day). In an earnings
+ * report (a quarter was named) "the quarter", "a year ago", "the 1988 period" refer to the report's
+ * quarter: the last one named once it has ended, else the last quarter ended before publication. */
 #include "timex.h"
 #include "text.h"
 #include <stdio.h>
