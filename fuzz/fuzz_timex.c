@@ -33,6 +33,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
                 abort();
             if (t->first != TALLY_NODAY && t->first > t->last)
                 abort();
+            if (t->type == TALLY_TIMEX_DATE && t->first == TALLY_NODAY && !strchr(t->value, 'X') &&
+                !strstr(t->value, "_REF"))
+                abort(); /* a DATE without days must say why: a reference or X placeholders */
             prev = t->end;
         }
     }

@@ -1894,9 +1894,14 @@ static bool month_before(const scan *sc, size_t i)
         j--;
     if (j > 0 && sc->s[j - 1] == '.')
         j--;
-    word w;
+    word w, m;
     prev_word(sc, j, 0, &w);
-    return month_word(sc, &w);
+    if (!month_word(sc, &w))
+        return false;
+    /* "in mid-January 30 died": a part of a month names no day, so the number is a count */
+    size_t k = w.start > 0 && sc->s[w.start - 1] == '-' ? w.start - 1 : w.start;
+    prev_word(sc, k, 0, &m);
+    return !(wis(sc, &m, "mid") || wis(sc, &m, "early") || wis(sc, &m, "late"));
 }
 
 /* After a 4-digit number: a plural noun or "people" makes it a count ("1500 soldiers"), not a year. */

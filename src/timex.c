@@ -13,10 +13,14 @@
  * bounds the work per start position, so the scan is linear in the text.
  *
  * Resolution follows TimeBank's conventions and the news defaults: a weekday, month or season without a
- * year is the most recent one at or before the publication day unless the words or the tense say future;
+ * year is the most recent one at or before the publication day unless the words or the tense say future
+ * ("will", "scheduled", a deadline such as "by May" or "until Tuesday" in a sentence not in the past);
  * a month just ahead of the publication month is the coming one; a month and day without a year is the
- * nearest such day, days ahead weighing double; "the day before", "a year earlier" are
- * anchored on the date in focus (the last absolute date mentioned, else the publication day). */
+ * nearest such day, days ahead weighing double (days behind, when the sentence looks ahead); "the day
+ * before", "the following month", "a year earlier" are anchored on the date in focus (the last date
+ * named with its own year, or the last day or month resolved, else the publication day). In an earnings
+ * report (a quarter was named) "the quarter", "a year ago", "the 1988 period" refer to the report's
+ * quarter: the last one named once it has ended, else the last quarter ended before publication. */
 #include "timex.h"
 #include "text.h"
 #include <stdio.h>
@@ -74,6 +78,7 @@ typedef struct scan {
     size_t pos;    /* byte after the last token read */
     int32_t focus;     /* first day of the last absolute date, else dct */
     tally_gran fgran;  /* its granularity */
+    int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
 } scan;
 
 /* A candidate result: the timex and the number of tokens it spans. */
@@ -425,6 +430,9 @@ static void put_dur(res *r, int n, int half, int unit)
     const char *t = unit == U_HOUR || unit == U_MINUTE ? "T" : "";
     if (n < 0)
         snprintf(r->x.value, sizeof r->x.value, "P%sX%c", t, code[unit]);
+    else if (half && (unit == U_YEAR || unit == U_HOUR || unit == U_MINUTE)) /* TimeBank: P2Y6M, PT5H30M */
+        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c%d%c", t, n, code[unit], unit == U_YEAR ? 6 : 30,
+                 unit == U_YEAR ? 'M' : unit == U_HOUR ? 'M' : 'S');
     else if (half)
         snprintf(r->x.value, sizeof r->x.value, "P%s%d.5%c", t, n, code[unit]);
     else
@@ -503,7 +511,7 @@ static bool date_cue_before(const scan *sc, size_t i)
     static const char *const cues[] = {"in", "since", "by", "until", "till", "during", "of", "from", "through",
                                        "to", "between", "before", "after", "and", "or", "early", "late", "mid",
                                        "this", "last", "next", "end", "last", "until", "for", "each", "every",
-                                       "throughout", "past", "coming", "on", NULL};
+                                       "throughout", "past", "coming", "on", "within", NULL};
     size_t ws, we;
     if (i > 0 && (sc->s[i - 1] == '-'))
         i--; /* "mid-May" */
@@ -521,24 +529,24 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
     return word_before(sc->s, i, &ws, &we) && tally_ieq(sc->s + ws, we - ws, lit);
 }
 
-/* True when the sentence around [start, end) speaks of the future: "will", "'ll", "shall" before the
- * expression in its sentence, or right after it. Reported speech ("said … will") still counts: news
- * announces schedules that way. */
-/* True when the sentence before [start, end) speaks of the future: the nearest tense marker before the
- * expression (up to the sentence start) is "will", "'ll", "scheduled", "plans"… rather than "was", "ago",
- * "last"…. Weekdays (near, strict) look only a short way back at strong markers: in TimeBank a bare
- * weekday is past nineteen times in twenty. */
-static bool future_cue(const scan *sc, size_t start, bool strict)
+/* The tense of the sentence before byte start: 1 future, -1 past, 0 unknown. The nearest marker before
+ * the expression (back to the sentence start) decides: "will", "'ll", "scheduled", "plans", "expected"…
+ * say future unless "had" or "been" stands right before them ("had been scheduled"); "was",
+ * "ago", "last"… say past. Reported speech ("said … will") still counts: news announces schedules that
+ * way. Weekdays (strict) look only a short way back at strong markers: in TimeBank a bare weekday is past
+ * nineteen times in twenty. */
+static int tense_before(const scan *sc, size_t start, bool strict)
 {
     static const char *const fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
-                                      "would", "soon", "tomorrow", "upcoming", "next", NULL};
+                                      "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
     static const char *const strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
+    static const char *const undo[] = {"had", "been", NULL};
     const char *s = sc->s;
     size_t back = strict ? 60 : 160;
     size_t lo = start > back ? start - back : 0, i = start;
     while (i > lo) {
-        size_t ws, we;
+        size_t ws, we, ps, pe;
         if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '\n')
             break;
         if (!word_before(s, i, &ws, &we)) {
@@ -546,12 +554,25 @@ static bool future_cue(const scan *sc, size_t start, bool strict)
             continue;
         }
         if (in_list(s + ws, we - ws, strict ? strong : fut))
-            return true;
+            return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
         if (in_list(s + ws, we - ws, past))
-            return false;
+            return -1;
         i = ws;
     }
-    return false;
+    return 0;
+}
+
+static bool future_cue(const scan *sc, size_t start, bool strict) { return tense_before(sc, start, strict) > 0; }
+
+/* A deadline ("by May", "until January", "through February") up to half a year ahead is the coming month
+ * unless the sentence is in the past. */
+static bool deadline_before(const scan *sc, size_t start, int m)
+{
+    static const char *const cues[] = {"by", "until", "till", "through", NULL};
+    size_t ws, we;
+    int ahead = (m - month_of(sc->dct) + 12) % 12;
+    return ahead >= 1 && ahead <= 6 && word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) &&
+           tense_before(sc, ws, false) >= 0;
 }
 
 /* MARK: number and calendar atoms */
@@ -669,7 +690,7 @@ static int quant_at(scan *sc, int p, int *n, int *half)
     }
     if (W(sc, p, LX_A)) {
         if (W(sc, p + 1, LX_FEW) && (sc->t[p + 1].val == 1 || sc->t[p + 1].val == 3)) {
-            *n = -1;
+            *n = sc->t[p + 1].val == 3 ? 2 : -1; /* TimeBank counts "a couple of years" as two */
             return W(sc, p + 2, LX_OF) ? p + 3 : p + 2;
         }
         if (W(sc, p + 1, LX_NUMW) && sc->t[p + 1].val == 100) {
@@ -678,6 +699,10 @@ static int quant_at(scan *sc, int p, int *n, int *half)
         }
         *n = 1;
         return p + 1;
+    }
+    if (W(sc, p, LX_FEW) && sc->t[p].val == 3 && W(sc, p + 1, LX_OF)) {
+        *n = 2; /* "the next couple of years" */
+        return p + 2;
     }
     if (W(sc, p, LX_FEW) && sc->t[p].val != 3) {
         *n = -1;
@@ -756,8 +781,10 @@ static int32_t wday_day(const scan *sc, int wd, int dir)
 /* Days ahead of the publication day weigh this much more than days behind when a month and day without
  * a year picks its year (news mostly reports what happened). */
 #define TIMEX_FUTW 2
-/* A month and day with no year: the nearest such day to dct, or the next one when future. */
-static int32_t md_day(const scan *sc, int m, int d, bool future)
+/* A month and day with no year: the nearest such day to dct, days ahead weighing double (tense 0), days
+ * behind weighing double (tense 1: the sentence looks ahead), or the most recent (tense -1: "the quarter
+ * ended Jan. 31"). */
+static int32_t md_day(const scan *sc, int m, int d, int tense)
 {
     int y = year_of(sc->dct);
     int32_t best = TALLY_NODAY;
@@ -765,11 +792,12 @@ static int32_t md_day(const scan *sc, int m, int d, bool future)
         if (d > mdays(yy, m))
             continue;
         int32_t day = tally_day_from_ymd(yy, m, d);
-        if (future && day < sc->dct)
+        if (tense < 0 && day > sc->dct)
             continue;
         int64_t dist = (int64_t)day - sc->dct, bd = (int64_t)best - sc->dct;
-        dist = dist < 0 ? -dist : dist * TIMEX_FUTW; /* the past is likelier in news: weigh days ahead */
-        bd = bd < 0 ? -bd : bd * TIMEX_FUTW;
+        int64_t wa = tense > 0 ? 1 : TIMEX_FUTW, wb = tense > 0 ? TIMEX_FUTW : 1;
+        dist = dist < 0 ? -dist * wb : dist * wa; /* the past is likelier in news: weigh days ahead */
+        bd = bd < 0 ? -bd * wb : bd * wa;
         if (best == TALLY_NODAY || dist < bd)
             best = day;
     }
@@ -819,6 +847,18 @@ static void put_shift(res *r, int u, int n, int sign, int32_t day)
 /* The anchor for "the day before", "a year earlier": the date in focus. */
 static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc->focus : sc->dct; }
 
+/* A day of the quarter an earnings report is about: the quarter in focus once it has ended, else the last
+ * quarter ended before publication ("fourth quarter ended Sept. 30" is a fiscal name: the latest quarter
+ * is still the calendar quarter just ended). */
+static int32_t report_day(const scan *sc)
+{
+    int32_t last_ended = tally_day_from_ymd(year_of(sc->dct), 3 * quarter_of(sc->dct) - 2, 1) - 1;
+    int32_t q = sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY ? sc->focus : sc->rquarter;
+    if (q != TALLY_NODAY && add_months(tally_day_from_ymd(year_of(q), 3 * quarter_of(q) - 2, 1), 3) <= sc->dct)
+        return q;
+    return last_ended;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -864,7 +904,8 @@ static bool resolve_md(scan *sc, res *r, int m, int d, int d2, int y, size_t sta
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d-%02d", m, d);
         return true;
     }
-    int32_t day = y ? tally_day_from_ymd(y, m, d) : md_day(sc, m, d, future_cue(sc, start, false));
+    int32_t day = y ? tally_day_from_ymd(y, m, d)
+                    : md_day(sc, m, d, word_before_is(sc, start, "ended") ? -1 : future_cue(sc, start, false) ? 1 : 0);
     for (int k = -1; !y && wd && day != TALLY_NODAY && weekday(day) != wd && k <= 1; k += 2) {
         int yy = year_of(day) + k; /* "Saturday, April 25": the year whose April 25 is a Saturday */
         if (d <= mdays(yy, m) && weekday(tally_day_from_ymd(yy, m, d)) == wd)
@@ -913,8 +954,8 @@ static int pat_md(scan *sc, int p, res *r)
     q = dot(sc, q + 1);
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++;
-    if (!(e = day_at(sc, q, &d)) || PU(sc, e, ':'))
-        return 0;
+    if (!(e = day_at(sc, q, &d)) || (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1)))
+        return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "January 12 of 2016" */
@@ -1015,7 +1056,7 @@ static int pat_month(scan *sc, int p, res *r)
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0), m);
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 
@@ -1114,10 +1155,14 @@ static int pat_year(scan *sc, int p, res *r)
         put_year(r, y);
         r->absolute = 1;
         if (W(sc, e, LX_PERIOD) || WV(sc, e, LX_UNIT, U_QUARTER)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER) /* "the 1988 period" in an earnings report: that quarter */
-                put_quarter(r, y, quarter_of(sc->focus));
-            else if (W(sc, e, LX_UNIT))
+            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY) {
+                /* "the 1988 period" in an earnings report: the report's quarter of that year, a comparison
+                 * that leaves the report on its own quarter */
+                put_quarter(r, y, anchored(sc) ? quarter_of(report_day(sc)) : quarter_of(sc->focus));
+                r->absolute = 0;
+            } else if (W(sc, e, LX_UNIT)) {
                 return 0;
+            }
             e++;
         }
         return e;
@@ -1129,6 +1174,9 @@ static int pat_year(scan *sc, int p, res *r)
     }
     return 0;
 }
+
+/* "ended" or "ending" at p: "the year ended Sept. 30" names a stretch of a year, not a calendar year. */
+static bool ended_after(scan *sc, int p) { return WORDIS(sc, p, "ended") || WORDIS(sc, p, "ending"); }
 
 /* Fiscal years: "fiscal 1989", "fiscal year 2024", "FY2024", "FY24", "the current fiscal year". */
 static int pat_fiscal(scan *sc, int p, res *r)
@@ -1151,7 +1199,10 @@ static int pat_fiscal(scan *sc, int p, res *r)
         }
         if (!anchored(sc) || (!cur && (p == 0 || !W(sc, p - 1, LX_THE))))
             return 0; /* a bare "fiscal year" is a kind of period; "the (current) fiscal year" is this one */
-        put_year(r, year_of(sc->dct));
+        if (!cur && ended_after(sc, q + 1))
+            put_dur(r, 1, 0, U_YEAR); /* "the fiscal year ended Jan. 31": a stretch of a year */
+        else
+            put_year(r, year_of(sc->dct));
         return q + 1;
     }
     if (PLAIN(sc, q) && (sc->t[q].nd == 4 || (fy && sc->t[q].nd == 2))) {
@@ -1216,6 +1267,23 @@ static void put_daypart(res *r, int32_t day, int part)
     strcat(r->x.value, code[part]);
 }
 
+/* A part of a day at token q ("afternoon" of "mid-afternoon", "the morning"), with "yesterday",
+ * "today" or "tomorrow" after it; else the day in focus, else the publication day. A TIME. */
+static int daypart_time(scan *sc, int q, res *r)
+{
+    if (!anchored(sc) || !W(sc, q, LX_DAYPART) || sc->t[q].val < 1 || sc->t[q].val > 3)
+        return 0;
+    int32_t day = sc->fgran == TALLY_GRAN_DAY && sc->focus != TALLY_NODAY ? sc->focus : sc->dct;
+    int e = q + 1;
+    if (W(sc, e, LX_DEIC)) {
+        day = sc->dct + sc->t[e].val; /* "mid-afternoon yesterday" */
+        e++;
+    }
+    put_daypart(r, day, sc->t[q].val);
+    r->x.type = TALLY_TIMEX_TIME;
+    return e;
+}
+
 /* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
  * "last April", "this morning", "last night", "the following day", "this past spring". */
 /* A relative word + unit: "last week", "this quarter", "the next day", "next week on Friday". k is the
@@ -1233,10 +1301,7 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
     if (u == U_HOUR || u == U_MINUTE || (u == U_DAY && dir == 0) || (rel == R_LATEST && u != U_QUARTER))
         return 0;
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
-        if (sc->fgran == TALLY_GRAN_QUARTER) /* "the latest quarter": the one the report is about */
-            base = sc->focus, k = 0;
-        else
-            k = -1;
+        base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }
     put_unit(r, u, base, k);
     return q + 1;
@@ -1293,6 +1358,9 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
     if (the && (rel == R_NEXT || rel == R_PREV))
         base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
+    if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
+        sc->fgran != TALLY_GRAN_DAY)
+        base = sc->dct; /* "that day" after "in September": no day in focus */
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
@@ -1336,6 +1404,48 @@ static int pat_deic(scan *sc, int p, res *r)
     return p + 1;
 }
 
+/* True when "had", "was", "were" or "did" follows within the sentence after byte i ("Until Thursday, they
+ * had not named him"). */
+static bool past_after(const scan *sc, size_t i)
+{
+    static const char *const past[] = {"had", "was", "were", "did", NULL};
+    size_t hi = i + 80 < sc->len ? i + 80 : sc->len;
+    while (i < hi && sc->s[i] != '.' && sc->s[i] != '!' && sc->s[i] != '?' && sc->s[i] != '\n') {
+        size_t e = i;
+        while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+            e++;
+        if (e > i && in_list(sc->s + i, e - i, past))
+            return true;
+        i = e > i ? e : i + 1;
+    }
+    return false;
+}
+
+/* "ahead of" right before byte start: "ahead of the weekend", "ahead of Friday's vote". */
+static bool ahead_of(const scan *sc, size_t start)
+{
+    size_t ws, we;
+    return word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "of") &&
+           word_before(sc->s, ws, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "ahead");
+}
+
+/* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
+ * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
+static bool wday_ahead(const scan *sc, size_t start)
+{
+    size_t ws, we, ps, pe;
+    if (future_cue(sc, start, true) || ahead_of(sc, start))
+        return true;
+    if (!word_before(sc->s, start, &ws, &we))
+        return false;
+    if (tally_ieq(sc->s + ws, we - ws, "on") && !word_before(sc->s, ws, &ws, &we))
+        return false;
+    bool until = tally_ieq(sc->s + ws, we - ws, "until") || tally_ieq(sc->s + ws, we - ws, "till");
+    bool as = tally_ieq(sc->s + ws, we - ws, "as") && word_before(sc->s, ws, &ps, &pe) &&
+              (tally_ieq(sc->s + ps, pe - ps, "soon") || tally_ieq(sc->s + ps, pe - ps, "early"));
+    return (until || as) && tense_before(sc, ws, false) >= 0 && !past_after(sc, start);
+}
+
 /* A weekday, alone or with a time of day: "Friday", "Monday night", "Fri.", "Friday the 13th". */
 static int pat_wday(scan *sc, int p, res *r)
 {
@@ -1369,9 +1479,12 @@ static int pat_wday(scan *sc, int p, res *r)
         put_day(r, mon + wd - 1);
         return e + 2;
     }
-    int32_t day = wday_day(sc, wd, future_cue(sc, sc->t[p].s, true) ? 1 : 0);
+    int32_t day = wday_day(sc, wd, wday_ahead(sc, sc->t[p].s) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
-        put_daypart(r, day, sc->t[q].val);
+        if (sc->t[q].val == 4)
+            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone (or TEV, seldom TNI) */
+        else
+            put_daypart(r, day, sc->t[q].val);
         return q + 1;
     }
     put_day(r, day);
@@ -1526,11 +1639,33 @@ static int pat_ago(scan *sc, int p, res *r)
     int32_t base = kind == 1 ? focus_day(sc) : sc->dct;
     if (kind == 1 && (u == U_DAY || u == U_WEEK) && sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "three days later" after "the third quarter": no day in focus */
-    if (u == U_YEAR && sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY && !half)
-        put_unit(r, U_QUARTER, sc->focus, sign * 4 * n);
+    if (base == TALLY_NODAY) {
+        put_xunit(r, u);
+        return q;
+    }
+    if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
+        !half && anchored(sc))
+        put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);
     return q;
+}
+
+/* True when an amount or a count ends right before byte i: digits, a number word, "million", or a plural
+ * unit ("hours a day"). A unit after it with "a" is then a rate. */
+static bool amount_before(const scan *sc, size_t i)
+{
+    static const char *const amounts[] = {"million", "billion", "thousand", "hundred", "dozen", "cents", "dollars",
+                                          "percent", "times", NULL};
+    size_t ws, we;
+    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+        i--;
+    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
+        return true;
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    const struct lexword *w = lookup(sc->s + ws, we - ws);
+    return (w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts);
 }
 
 /* Durations: "three days", "the past three months", "for 24 hours", "two-year", "nearly forty years",
@@ -1538,7 +1673,7 @@ static int pat_ago(scan *sc, int p, res *r)
 static int pat_dur(scan *sc, int p, res *r)
 {
     int q = approx_at(sc, p), n, half, u, pl, e;
-    bool the = false, rel = false;
+    bool the = false, rel = false, back = false;
     if (W(sc, q, LX_THE)) {
         the = true;
         q++;
@@ -1546,14 +1681,22 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_REL) && rel_dir(sc->t[q].val) != 0 && rel_dir(sc->t[q].val) != 9) ||
         (W(sc, q, LX_ORDW) && sc->t[q].val == 1)) {
         rel = true;
+        back = WV(sc, q, LX_REL, R_PAST) || WV(sc, q, LX_REL, R_LAST);
         q++;
     }
     if (W(sc, q, LX_RECENT) && (e = unit_at(sc, q + 1, &u, &pl)) && pl && u != U_HOUR && u != U_MINUTE) {
-        if (u == U_YEAR || u == U_DECADE)
-            put_ref(r, "PAST_REF");
+        bool both = (W(sc, e, LX_AND) || W(sc, e, LX_OR)) && W(sc, e + 1, LX_UNITS);
+        if (u == U_YEAR || u == U_DECADE || both)
+            put_ref(r, "PAST_REF"); /* "recent years", "recent weeks and months" */
         else
             put_dur(r, -1, 0, u);
-        return e;
+        return both ? e + 2 : e;
+    }
+    if (rel && !the && q == p + 1 && W(sc, q, LX_UNITS) && sc->t[q].val != U_HOUR && sc->t[q].val != U_MINUTE &&
+        sc->t[q].val != U_WEEK && sc->t[q].val != U_DAY && (WV(sc, p, LX_REL, R_COMING) || WV(sc, p, LX_REL, R_PAST)) &&
+        !word_before_is(sc, sc->t[p].s, "the")) {
+        put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
+        return q + 1;
     }
     if (!(e = quant_at(sc, q, &n, &half))) {
         /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
@@ -1577,18 +1720,34 @@ static int pat_dur(scan *sc, int p, res *r)
         q++;
     if (!(e = unit_at(sc, q, &u, &pl)))
         return 0;
-    if (a && pl)
-        return 0;
+    if (a && pl && n != 2)
+        return 0; /* "a days" is no count; "a couple of days" is */
     if ((rel || the) && !pl && !hyph && n != 1)
         return 0;
     if (rel && !the && !pl && n == 1)
         return 0; /* "last one year" is odd; "next one day" rarer still */
     q = e;
-    if (hyph && PU(sc, q, '-') && WORDIS(sc, q + 1, "old"))
-        return 0; /* ages ("a 6-year-old") are not time expressions in TimeBank */
+    if ((hyph && PU(sc, q, '-') && WORDIS(sc, q + 1, "old")) || (!hyph && WORDIS(sc, q, "old")))
+        return 0; /* ages ("a 6-year-old", "52 years old") are not time expressions in TimeBank */
+    if (u == U_QUARTER && W(sc, q, LX_OF) && !year_at(sc, q + 1, &pl) &&
+        ((a && !pl) || hyph || (n >= 1 && n <= 3 && (W(sc, q + 1, LX_THE) || WORDIS(sc, q + 1, "its") || WORDIS(sc, q + 1, "their")))))
+        return 0; /* "three-quarters of its food", "a quarter of the market": fractions */
+    if (a && !pl && amount_before(sc, sc->t[p].s))
+        return 0; /* a rate: "$2 million a year", "24 hours a day" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
-    put_dur(r, n, half, u);
+    static const char *const modals[] = {"will", "would", "could", "might", "may", "can", "shall", NULL};
+    size_t ws, we;
+    if (n == 1 && u == U_DAY && !pl && !the && !rel && WV(sc, p, LX_NUMW, 1) && word_before(sc->s, sc->t[p].s, &ws, &we) &&
+        in_list(sc->s + ws, we - ws, modals)) {
+        put_ref(r, "FUTURE_REF"); /* "Islam will one day be…" */
+        return q;
+    }
+    if (n < 0 && the && back && pl &&
+        (u == U_MONTH || u == U_QUARTER || u == U_YEAR))
+        put_ref(r, "PAST_REF"); /* "the past several quarters", "the last few months" */
+    else
+        put_dur(r, n, half, u);
     return q;
 }
 
@@ -1596,7 +1755,7 @@ static int pat_dur(scan *sc, int p, res *r)
  * quarter", "the 1988 second quarter", "this year's third quarter", "the first half of 2023", "H2 2016". */
 static int pat_quarter(scan *sc, int p, res *r)
 {
-    int q = p, y = 0, yrel = 99, ord = 0, e, half = 0;
+    int q = p, y = 0, yrel = 99, ord = 0, e, half = 0, yy;
     if ((e = year_at(sc, q, &y)))
         q = e;
     else if (W(sc, q, LX_REL) && WV(sc, q + 1, LX_UNIT, U_YEAR) && PU(sc, q + 2, '\'') && WORDIS(sc, q + 3, "s")) {
@@ -1615,9 +1774,15 @@ static int pat_quarter(scan *sc, int p, res *r)
             q++;
         if (W(sc, q, LX_HALF))
             half = 1;
+        else if (ord == 1 && WV(sc, q, LX_NUMW, 2) && WV(sc, q + 1, LX_UNITS, U_QUARTER) && W(sc, q + 2, LX_OF) &&
+                 year_at(sc, q + 3, &yy))
+            half = 1, q++; /* "the first two quarters of 1990": the first half */
         else if (!WV(sc, q, LX_UNIT, U_QUARTER))
             return 0;
         q++;
+    } else if (WV(sc, q, LX_REL, R_LAST) && W(sc, q + 1, LX_HALF) && W(sc, q + 2, LX_OF) && year_at(sc, q + 3, &yy)) {
+        ord = 2, half = 1; /* "the last half of 1989" */
+        q += 2;
     } else if (yrel != 99 && WV(sc, q, LX_UNIT, U_QUARTER) && sc->fgran == TALLY_GRAN_QUARTER) {
         ord = quarter_of(sc->focus); /* "last year's quarter" */
         q++;
@@ -1671,7 +1836,8 @@ static int pat_season(scan *sc, int p, res *r)
         return 0;
     if (!anchored(sc)) {
         static const char *code[] = {"SP", "SU", "FA", "WI"};
-        put_x(r, TALLY_GRAN_SEASON, code[se - 1]);
+        put_x(r, TALLY_GRAN_SEASON, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-%s", code[se - 1]);
         return q;
     }
     put_season(r, season_year(sc->dct, se, future_cue(sc, sc->t[p].s, false) ? 1 : 0), se);
@@ -1727,7 +1893,7 @@ static int pat_time(scan *sc, int p, res *r)
     }
     if (W(sc, q, LX_TZ))
         q++;
-    int32_t day = sc->dct;
+    int32_t day = sc->fgran == TALLY_GRAN_DAY && sc->focus != TALLY_NODAY ? sc->focus : sc->dct; /* the day in focus */
     res d = {0};
     int e = comma(sc, q);
     if (WORDIS(sc, e, "on"))
@@ -1739,6 +1905,8 @@ static int pat_time(scan *sc, int p, res *r)
         got = pat_deic(sc, e, &d);
     if (got && d.x.first != TALLY_NODAY && d.x.gran == TALLY_GRAN_DAY && strlen(d.x.value) == 10) {
         day = d.x.first;
+        if (W(sc, e, LX_WDAY) && got == e + 1 && wday_ahead(sc, sc->t[p].s))
+            day = wday_day(sc, sc->t[e].val, 1); /* "until 9 a.m. Tuesday": the cue stands before the time */
         q = got;
     }
     r->x.type = TALLY_TIMEX_TIME;
@@ -1841,17 +2009,62 @@ static int pat_the(scan *sc, int p, res *r)
     if (!W(sc, p, LX_THE) || !anchored(sc))
         return 0;
     int q = p + 1;
+    if (W(sc, q, LX_DAYPART) && !W(sc, q + 1, LX_OF))
+        return daypart_time(sc, q, r); /* "in the morning": of the day in focus */
+    if (WORDIS(sc, q, "corresponding") || WORDIS(sc, q, "comparable") || WV(sc, q, LX_REL, R_SAME)) {
+        /* "the corresponding period last year", "the same quarter a year earlier": the report's quarter a
+         * year before; "the comparable year-ago quarter" reads on as "the year-ago quarter" */
+        int u = q + 1;
+        if ((WV(sc, u, LX_UNIT, U_QUARTER) || W(sc, u, LX_PERIOD)) &&
+            ((WV(sc, u + 1, LX_REL, R_LAST) && WV(sc, u + 2, LX_UNIT, U_YEAR)) ||
+             (W(sc, u + 1, LX_A) && WV(sc, u + 2, LX_UNIT, U_YEAR) && (W(sc, u + 3, LX_AGO) || W(sc, u + 3, LX_EARLIER))))) {
+            put_unit(r, U_QUARTER, report_day(sc), -4);
+            return W(sc, u + 1, LX_A) ? u + 4 : u + 3;
+        }
+        if (!(WV(sc, u, LX_UNIT, U_YEAR) && PU(sc, u + 1, '-')))
+            return 0;
+        q++;
+    }
     if (W(sc, q, LX_WEEKEND) && sc->t[q].val == 1) {
         int32_t d = sc->dct;
-        if (future_cue(sc, sc->t[p].s, true))
-            put_weekend(r, d + (weekday(d) >= 6 ? 0 : 0));
+        if (future_cue(sc, sc->t[p].s, true) || ahead_of(sc, sc->t[p].s))
+            put_weekend(r, d);
         else
             put_weekend(r, weekday(d) >= 6 ? d : d - 7);
         return q + 1;
     }
+    int y, e;
+    if (WV(sc, q, LX_UNIT, U_WEEK) && !PU(sc, q + 1, '-')) {
+        res d;
+        memset(&d, 0, sizeof d);
+        if (W(sc, q + 1, LX_OF) && ((e = pat_md(sc, q + 2, &d)) || (e = pat_dm(sc, q + 2, &d))) &&
+            d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            put_week(r, d.x.first); /* "the week of March 6" */
+            r->absolute = d.absolute;
+            return e;
+        }
+        /* "for the week", "the week's busiest session": a week the text has in mind, not one we can name */
+        put_x(r, TALLY_GRAN_WEEK, "XXXX-WXX");
+        if (anchored(sc))
+            snprintf(r->x.value, sizeof r->x.value, "%04d-WXX", year_of(sc->dct));
+        return q + 1;
+    }
+    if (WV(sc, q, LX_UNIT, U_YEAR) && (e = any_year(sc, q + 1, &y))) {
+        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine" */
+        r->absolute = 1;
+        return e;
+    }
+    if (WV(sc, q, LX_UNIT, U_YEAR) && WV(sc, q + 1, LX_NUMW, 2) && WORDIS(sc, q + 2, "thousand")) {
+        put_year(r, 2000); /* "the year two thousand" */
+        r->absolute = 1;
+        return q + 3;
+    }
     if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
         !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
-        put_dur(r, 1, 0, U_YEAR); /* "during the year": TimeBank reads a stretch of a year */
+        if (ended_after(sc, q + 1))
+            put_dur(r, 1, 0, U_YEAR); /* "for the year ended Sept. 30": a stretch of a year */
+        else
+            put_year(r, year_of(sc->dct)); /* "a high for the year": the current one */
         return q + 1;
     }
     if (WORDIS(sc, q, "full") && WV(sc, q + 1, LX_UNIT, U_YEAR)) {
@@ -1862,25 +2075,29 @@ static int pat_the(scan *sc, int p, res *r)
     if (latest)
         q++;
     if (WV(sc, q, LX_UNIT, U_QUARTER) || (latest && W(sc, q, LX_PERIOD))) {
-        if (sc->fgran == TALLY_GRAN_QUARTER)
-            put_unit(r, U_QUARTER, sc->focus, 0);
-        else
-            put_unit(r, U_QUARTER, sc->dct, -1);
+        if (W(sc, q + 1, LX_A) && WV(sc, q + 2, LX_UNIT, U_YEAR) && (W(sc, q + 3, LX_AGO) || W(sc, q + 3, LX_EARLIER))) {
+            put_unit(r, U_QUARTER, report_day(sc), -4); /* "the quarter a year ago" */
+            return q + 4;
+        }
+        put_unit(r, U_QUARTER, report_day(sc), 0);
         return q + 1;
     }
     /* "the year-earlier quarter / period", "the year-ago third quarter" */
     if (WV(sc, q, LX_UNIT, U_YEAR) && PU(sc, q + 1, '-') && (W(sc, q + 2, LX_AGO) || W(sc, q + 2, LX_EARLIER))) {
-        int e = q + 3, ord;
+        int ord, n, half, u, pl, f;
+        e = q + 3;
+        if ((f = quant_at(sc, e, &n, &half)) && n > 0 && unit_at(sc, f, &u, &pl)) {
+            put_dur(r, n, half, u); /* "the year-earlier nine months": a stretch */
+            return f + 1;
+        }
         int o = ord_at(sc, e, 4, &ord);
         if (o && WV(sc, o, LX_UNIT, U_QUARTER)) {
             put_quarter(r, quarter_year(sc, ord) - 1, ord);
             return o + 1;
         }
         if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER)
-                put_unit(r, U_QUARTER, sc->focus, -4);
-            else if (W(sc, e, LX_UNIT))
-                put_unit(r, U_QUARTER, sc->dct, -5);
+            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY || W(sc, e, LX_UNIT))
+                put_unit(r, U_QUARTER, report_day(sc), -4);
             else
                 put_year(r, year_of(sc->dct) - 1);
             return e + 1;
@@ -2040,6 +2257,8 @@ static int pat_mod(scan *sc, int p, res *r)
         }
         if (PU(sc, q, '-'))
             q++;
+        if (!the && pos == P_MID && W(sc, q, LX_DAYPART))
+            return daypart_time(sc, q, r); /* "mid-afternoon", "by mid afternoon" */
     } else if (!the && (W(sc, q, LX_EARLIER) || W(sc, q, LX_LATER))) {
         pos = W(sc, q, LX_EARLIER) ? -1 : -2;
         q++;
@@ -2067,6 +2286,12 @@ static int pat_mod(scan *sc, int p, res *r)
     memset(r, 0, sizeof *r);
     if (!(e = basic(sc, q, r)) || r->x.type != TALLY_TIMEX_DATE || r->x.first == TALLY_NODAY)
         return 0;
+    if (pos > 0 && r->x.gran == TALLY_GRAN_DAY && W(sc, q, LX_MONTH)) {
+        /* A part of a month narrows the month, never a day: in "mid-January 30 died" the number is a count. */
+        memset(r, 0, sizeof *r);
+        if (!(e = pat_month(sc, q, r)) || r->x.first == TALLY_NODAY)
+            return 0;
+    }
 narrowed:
     if (pos > 0)
         narrow(r, pos);
@@ -2142,7 +2367,8 @@ static const unsigned char head_kind[LX_COUNT] = {
 static bool free_after_the(const char *s, size_t n)
 {
     return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full"))) ||
-           (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant"));
+           (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant")) ||
+           (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }
 
 /* After a modifier word ("the", "a", "of", "two"…) ending at j: can a time expression go on? Reads just
@@ -2242,9 +2468,12 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     if (best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY && anchored(sc) && best.x.first <= sc->dct &&
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
-    if (best.absolute && best.x.first != TALLY_NODAY) {
+    if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
+        best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
+        if (best.x.gran == TALLY_GRAN_QUARTER)
+            sc->rquarter = best.x.first;
     }
     if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;
@@ -2316,6 +2545,7 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
     sc.dct = dct;
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
+    sc.rquarter = TALLY_NODAY;
     int rc = TALLY_OK;
     size_t i = 0;
     while (i < len && rc == TALLY_OK) {
