@@ -7,6 +7,7 @@
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
  * is a name. The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
+ * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
  *
  * Similarity. Two documents are compared by the cosine of their key vectors, each key weighted by its
  * kind's weight, by 1 + log(count) and by idf = log((N + n0) / (df + 1)) where df counts the documents
@@ -31,6 +32,7 @@
 #include "cluster.h"
 #include "minhash.h"
 #include "text.h"
+#include "timex.h"
 #include "vec.h"
 #include <math.h>
 #include <stdlib.h>
@@ -42,6 +44,8 @@ enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD }; /* lower wins when one hash co
 #define K_LEAD 0x80        /* flag: the key occurs in the title or the lead (where the happening is told) */
 #define K_KIND 0x7f
 #define LEAD_BYTES 400
+#define DATELINE_LINES 3
+#define DATELINE_BYTES 80
 
 #define MAX_KEYS 1500      /* keys kept per document (a listing page has more; the most frequent stay) */
 #define BLOB_MAGIC "TEV1"
@@ -387,9 +391,32 @@ static void put_u64(tally_buf *b, uint64_t v)
     put_u32(b, (uint32_t)(v >> 32));
 }
 
+/* The day of a dateline ("May 03, 2013", "Published on Friday, 27 September 2013"): a short line among the
+ * first three of the text that holds a full date. TALLY_NODAY when there is none (or out of memory). */
+static int32_t dateline_day(const char *s, size_t len)
+{
+    tally_timexvec tx = {0};
+    int32_t day = TALLY_NODAY;
+    size_t i = 0;
+    for (int line = 0; line < DATELINE_LINES && i < len && day == TALLY_NODAY; line++) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        tx.n = 0;
+        if (e - i <= DATELINE_BYTES && tally_timex_scan(s + i, e - i, TALLY_NODAY, &tx) == TALLY_OK)
+            for (size_t k = 0; k < tx.n && day == TALLY_NODAY; k++)
+                if (tx.v[k].type == TALLY_TIMEX_DATE && tx.v[k].gran == TALLY_GRAN_DAY && tx.v[k].first != TALLY_NODAY)
+                    day = tx.v[k].first;
+        i = e + 1;
+    }
+    tally_vec_free(&tx);
+    return day;
+}
+
 int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
 {
     fkeyvec keys = {0};
+    if (published == TALLY_NODAY)
+        published = dateline_day(text, len);
     scan sc = {.published = published, .keys = &keys};
     if (title) {
         sc.s = title;
