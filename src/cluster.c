@@ -496,7 +496,7 @@ struct tally_clusterer {
 };
 
 static const tally_cluster_params default_params = {
-    .w_name = 3.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
+    .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
     .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
