@@ -7,13 +7,17 @@
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
  * is a name. The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
+ * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
  *
  * Similarity. Two documents are compared by the cosine of their key vectors, each key weighted by its
  * kind's weight, by 1 + log(count) and by idf = log((N + n0) / (df + 1)) where df counts the documents
  * seen so far that hold the key (n0 pseudo-documents keep early idf sane). Names and dates weigh most: two
  * write-ups of one briefing share few words but the same people, places, figures and day, while two events of
  * the same type share the vocabulary and differ in exactly those. Publication dates further apart than a
- * window scale the similarity down (sqrt(window / days), with a floor: follow-ups months later exist).
+ * window scale the similarity down by (window / days)^decay: a later story on the same people is mostly the
+ * storyline's next event. Unless the two share a date key: a follow-up (an arrest, a trial, a funeral)
+ * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
+ * dated_floor or above.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -28,6 +32,7 @@
 #include "cluster.h"
 #include "minhash.h"
 #include "text.h"
+#include "timex.h"
 #include "vec.h"
 #include <math.h>
 #include <stdlib.h>
@@ -39,6 +44,8 @@ enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD }; /* lower wins when one hash co
 #define K_LEAD 0x80        /* flag: the key occurs in the title or the lead (where the happening is told) */
 #define K_KIND 0x7f
 #define LEAD_BYTES 400
+#define DATELINE_LINES 3
+#define DATELINE_BYTES 80
 
 #define MAX_KEYS 1500      /* keys kept per document (a listing page has more; the most frequent stay) */
 #define BLOB_MAGIC "TEV1"
@@ -384,9 +391,32 @@ static void put_u64(tally_buf *b, uint64_t v)
     put_u32(b, (uint32_t)(v >> 32));
 }
 
+/* The day of a dateline ("May 03, 2013", "Published on Friday, 27 September 2013"): a short line among the
+ * first three of the text that holds a full date. TALLY_NODAY when there is none (or out of memory). */
+static int32_t dateline_day(const char *s, size_t len)
+{
+    tally_timexvec tx = {0};
+    int32_t day = TALLY_NODAY;
+    size_t i = 0;
+    for (int line = 0; line < DATELINE_LINES && i < len && day == TALLY_NODAY; line++) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        tx.n = 0;
+        if (e - i <= DATELINE_BYTES && tally_timex_scan(s + i, e - i, TALLY_NODAY, &tx) == TALLY_OK)
+            for (size_t k = 0; k < tx.n && day == TALLY_NODAY; k++)
+                if (tx.v[k].type == TALLY_TIMEX_DATE && tx.v[k].gran == TALLY_GRAN_DAY && tx.v[k].first != TALLY_NODAY)
+                    day = tx.v[k].first;
+        i = e + 1;
+    }
+    tally_vec_free(&tx);
+    return day;
+}
+
 int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
 {
     fkeyvec keys = {0};
+    if (published == TALLY_NODAY)
+        published = dateline_day(text, len);
     scan sc = {.published = published, .keys = &keys};
     if (title) {
         sc.s = title;
@@ -466,8 +496,9 @@ struct tally_clusterer {
 };
 
 static const tally_cluster_params default_params = {
-    .w_name = 3.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2, .floor = 0.35, .near_boost = 1.67, .decay = 0.5,
+    .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
+    .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2,
+    .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -644,8 +675,9 @@ static double weigh_new(tally_clusterer *c)
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
-/* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j. */
-static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare)
+/* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
+ * have a date key in common. */
+static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date)
 {
     const cdoc *d = &c->docs.v[j];
     const fkey *k = c->keys.v + d->key0;
@@ -655,11 +687,13 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare)
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
     *rare = 0;
+    *shared_date = false;
     for (size_t b = 0; b < d->nkeys; b++) {
         while (a < c->nkeys.n && c->nkeys.v[a].h < k[b].h)
             a++;
         if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
+            *shared_date |= (k[b].kind & K_KIND) == K_DATE;
             if ((k[b].kind & K_KIND) == K_PHRASE && tally_postings_count(&c->inv, k[b].h) <= (uint32_t)c->p.rare_df)
                 ++*rare;
         }
@@ -668,7 +702,7 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare)
 }
 
 /* Publication dates close together are evidence for one event (near_boost); far apart, against it. */
-static double time_factor(const tally_cluster_params *p, int32_t a, int32_t b)
+static double time_factor(const tally_cluster_params *p, int32_t a, int32_t b, bool shared_date)
 {
     if (a == TALLY_NODAY || b == TALLY_NODAY)
         return 1;
@@ -676,7 +710,8 @@ static double time_factor(const tally_cluster_params *p, int32_t a, int32_t b)
     if (days <= p->window)
         return p->near_boost;
     double f = pow(p->window / days, p->decay);
-    return p->near_boost * (f > p->floor ? f : p->floor);
+    double floor = shared_date ? p->dated_floor : p->floor;
+    return p->near_boost * (f > floor ? f : floor);
 }
 
 static int cmp_cand_doc(const void *a, const void *b)
@@ -845,9 +880,10 @@ static int score_candidates(tally_clusterer *c, int32_t published)
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
         const cdoc *d = &c->docs.v[c->cands.v[i].doc];
         int rare;
-        double sim = cosine(c, c->cands.v[i].doc, norm, &rare);
+        bool shared_date;
+        double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date);
         if (rare < c->p.rare_names) /* two rare full names in common: the same story, however late */
-            sim *= time_factor(&c->p, published, d->published);
+            sim *= time_factor(&c->p, published, d->published, shared_date);
         rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);

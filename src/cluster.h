@@ -62,6 +62,7 @@ typedef struct tally_cluster_params {
     double window;    /* days: publication dates further apart than this lower the similarity ... */
     double decay;     /* ... by the factor (window / days)^decay, */
     double floor;     /* ... never below floor, */
+    double dated_floor; /* ... or dated_floor when they share a date (follow-ups name the happening's day), */
     int rare_df, rare_names; /* unless they share rare_names two-word names held by at most rare_df documents */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */

@@ -204,6 +204,57 @@ static void many_alike(void)
     tally_clusterer_free(c);
 }
 
+/* Two months after a1, a follow-up that names the day of the collapse stays in its event; a month later, a
+ * story on the same mine and people without that day is the storyline's next event. */
+static const char a_trial[] =
+    "The manager of the Kelvarin copper mine went on trial in Ostrava Bay over the collapse of March 11, "
+    "in which 240 miners were trapped underground.\n"
+    "Prosecutors said Norvacopper ignored warnings; Interior Minister Dalia Fenwick is to testify.";
+static const char a_next[] =
+    "Norvacopper reopened the Kelvarin copper mine near Ostrava Bay, Interior Minister Dalia Fenwick said, "
+    "after inspectors approved new supports in the tunnels.\n"
+    "Fenwick told reporters in Ostrava Bay that the miners would return in shifts.";
+
+static void later_story_needs_the_day(void)
+{
+    setup();
+    int64_t ev[8], dup[8], e_trial, e_next, d;
+    tally_clusterer *c = tally_clusterer_new();
+    add_items(c, 0, nitems, ev, dup);
+    tally_buf blob = {0};
+    int32_t later = items[4].day + 60;
+    CHECK(tally_event_features(NULL, a_trial, strlen(a_trial), later, &blob) == TALLY_OK);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 100, &e_trial, &d, NULL, NULL) == TALLY_OK);
+    blob.len = 0;
+    CHECK(tally_event_features(NULL, a_next, strlen(a_next), later + 30, &blob) == TALLY_OK);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, 101, &e_next, &d, NULL, NULL) == TALLY_OK);
+    CHECK(e_trial == ev[4]);
+    CHECK(e_next != ev[4]);
+    tally_buf_free(&blob);
+    tally_clusterer_free(c);
+}
+
+/* Without a publication date, a dateline among the first lines stands for it (the blob keeps the day as a
+ * little-endian int32 after the 4-byte magic). */
+static void dateline_is_publication_day(void)
+{
+    static const char text[] = "Miners trapped in Norvania\nMarch 12, 2031 | 8:20 am\nRescuers were trying to "
+                               "reach 240 miners, Dalia Fenwick said on Tuesday.";
+    tally_buf blob = {0};
+    CHECK(tally_event_features(NULL, text, strlen(text), TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob.len > 8);
+    const unsigned char *p = (const unsigned char *)blob.s;
+    int32_t day = (int32_t)((uint32_t)p[4] | (uint32_t)p[5] << 8 | (uint32_t)p[6] << 16 | (uint32_t)p[7] << 24);
+    CHECK(day == tally_day_from_ymd(2031, 3, 12));
+    blob.len = 0; /* a date deep in the text is no dateline */
+    static const char late[] = "Miners trapped\nRescuers were working.\nStill working.\nOn March 12, 2031 more came.";
+    CHECK(tally_event_features(NULL, late, strlen(late), TALLY_NODAY, &blob) == TALLY_OK);
+    p = (const unsigned char *)blob.s;
+    day = (int32_t)((uint32_t)p[4] | (uint32_t)p[5] << 8 | (uint32_t)p[6] << 16 | (uint32_t)p[7] << 24);
+    CHECK(day == TALLY_NODAY);
+    tally_buf_free(&blob);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -213,5 +264,7 @@ int main(void)
     RUN(bad_blob);
     RUN(empty_and_odd_text);
     RUN(many_alike);
+    RUN(later_story_needs_the_day);
+    RUN(dateline_is_publication_day);
     TEST_END();
 }
