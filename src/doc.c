@@ -26,11 +26,13 @@ static int copy_article(tally_doc *d, const tally_article *a)
 static int look_up_words(tally_doc *d)
 {
     d->lex = d->toks.n ? calloc(d->toks.n, sizeof *d->lex) : NULL;
-    if (d->toks.n && !d->lex)
+    d->cue = d->toks.n ? calloc(d->toks.n, sizeof *d->cue) : NULL;
+    if (d->toks.n && (!d->lex || !d->cue))
         return TALLY_ENOMEM;
     for (size_t k = 0; k < d->toks.n; k++)
         if (d->toks.v[k].kind == TOK_WORD)
             d->lex[k] = tally_lex_find(tok_s(d, k), tok_n(d, k));
+    tally_attrib_mark_cues(d);
     return TALLY_OK;
 }
 
@@ -81,6 +83,7 @@ void tally_doc_free(tally_doc *doc)
         return;
     tally_vec_free(&doc->toks);
     free(doc->lex);
+    free(doc->cue);
     tally_vec_free(&doc->sents);
     tally_vec_free(&doc->nums);
     tally_vec_free(&doc->tx);

@@ -161,15 +161,6 @@ bool tally_letter_at(const char *s, size_t len, size_t i)
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-bool tally_ieq(const char *s, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n; i++)
-        if (!lit[i] || tally_lower((unsigned char)s[i]) != tally_lower((unsigned char)lit[i]))
-            return false;
-    return lit[i] == '\0';
-}
-
 bool tally_iprefix(const char *s, size_t n, const char *lit)
 {
     size_t i = 0;

@@ -38,8 +38,17 @@ size_t tally_quote_at(const char *s, size_t len, size_t i);  /* " U+201C U+201D 
 /* True when the code point at s[i] is a letter (any script). */
 bool tally_letter_at(const char *s, size_t len, size_t i);
 
-/* ASCII case-insensitive: s[0..n) equals the NUL-terminated lit. */
-bool tally_ieq(const char *s, size_t n, const char *lit);
+/* ASCII case-insensitive: s[0..n) equals the NUL-terminated lit. Inline: the claim and name rules call
+ * it with literals hundreds of times per sentence and nearly every call fails on the first byte (out of
+ * line it was 8 % of the claims bench). */
+static inline bool tally_ieq(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!lit[i] || tally_lower((unsigned char)s[i]) != tally_lower((unsigned char)lit[i]))
+            return false;
+    return lit[i] == '\0';
+}
 /* ASCII case-insensitive prefix test: lit is a prefix of s[0..n). */
 bool tally_iprefix(const char *s, size_t n, const char *lit);
 

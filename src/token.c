@@ -136,12 +136,46 @@ static void quote_sides(const char *s, tally_tokvec *toks)
     }
 }
 
+/* An ASCII word at i (the common case): its end and case flags by the class table alone, handing over
+ * to tally_word_end at the first non-ASCII byte. Same result as next_token + case_flags, about twice as
+ * fast on the bench corpus. */
+static size_t ascii_word(const char *s, size_t len, size_t i, uint8_t *flags)
+{
+    size_t e = i + 1;
+    unsigned cls = 0;
+    while (e < len && (tally_cclass[(unsigned char)s[e]] & (TALLY_C_UPPER | TALLY_C_LOWER | TALLY_C_DIGIT)))
+        cls |= tally_cclass[(unsigned char)s[e++]];
+    if (e < len && (unsigned char)s[e] >= 0x80) {
+        size_t w = tally_word_end(s, len, e);
+        for (size_t j = e; j < w && !(cls & TALLY_C_LOWER); j++)
+            cls |= tally_cclass[(unsigned char)s[j]];
+        e = w;
+    }
+    if (tally_is_upper((unsigned char)s[i]))
+        *flags = (e - i >= 2 && !(cls & TALLY_C_LOWER)) ? TOKF_CAP | TOKF_ALLCAP : TOKF_CAP;
+    else
+        *flags = 0;
+    return e - i;
+}
+
 static int tokens(const char *s, size_t len, tally_tokvec *toks)
 {
     uint8_t pending = 0;
     int newlines = 0;
     for (size_t i = 0; i < len;) {
-        size_t sp = tally_space_at(s, len, i);
+        unsigned char c = (unsigned char)s[i];
+        if (tally_is_alpha(c)) {
+            uint8_t cf;
+            size_t n = ascii_word(s, len, i, &cf);
+            tally_tok t = {.start = (uint32_t)i, .end = (uint32_t)(i + n), .kind = TOK_WORD, .flags = pending | cf};
+            if (tally_vec_push(toks, t) != TALLY_OK)
+                return TALLY_ENOMEM;
+            pending = 0;
+            newlines = 0;
+            i += n;
+            continue;
+        }
+        size_t sp = c < 0x80 ? tally_is_ascii_space(c) : tally_space_at(s, len, i);
         if (sp) {
             pending |= TOKF_SPACE;
             if (s[i] == '\n' && ++newlines >= 1)
