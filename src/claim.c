@@ -795,6 +795,17 @@ static int derive_wounded(tally_doc *d)
     return tally_vec_push(&d->claims, c);
 }
 
+/* The one-victim rules need a measure word in the sentence or the two tokens before it ("the death of
+ * a man"); most sentences have none, and this check spares them (6 % of the claims bench). */
+static bool victim_measure(const tally_doc *d, size_t si)
+{
+    const tally_sent *s = &d->sents.v[si];
+    for (size_t k = s->first >= 2 ? s->first - 2 : 0; k < s->last; k++)
+        if (measure_at(d, k))
+            return true;
+    return false;
+}
+
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -836,11 +847,12 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         last = c;
         lastp = &last;
     }
-    if (rc == TALLY_OK)
+    bool victims = victim_measure(d, si);
+    if (rc == TALLY_OK && victims)
         rc = single_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK)
+    if (rc == TALLY_OK && victims)
         rc = named_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK)
+    if (rc == TALLY_OK && victims)
         rc = death_of_name(d, si, has_cue, prev, carry);
     return rc;
 }

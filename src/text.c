@@ -167,7 +167,7 @@ bool tally_ieq_any(const char *s, size_t n, const char *const *list, size_t coun
         return false;
     unsigned char c0 = tally_lower((unsigned char)s[0]);
     for (size_t i = 0; i < count; i++)
-        if (tally_lower((unsigned char)list[i][0]) == c0 && tally_ieq(s, n, list[i]))
+        if ((unsigned char)list[i][0] == c0 && tally_ieq(s, n, list[i]))
             return true;
     return false;
 }

@@ -49,7 +49,7 @@ static inline bool tally_ieq(const char *s, size_t n, const char *lit)
             return false;
     return lit[i] == '\0';
 }
-/* s[0..n) is one of the count words of list (ASCII case-insensitive). Compares first bytes before
+/* s[0..n) is one of the count words of list (lower case; s ASCII case-insensitive). Compares first bytes before
  * anything else: the name rules test every capitalised word against lists of dozens of words. */
 bool tally_ieq_any(const char *s, size_t n, const char *const *list, size_t count);
 /* ASCII case-insensitive prefix test: lit is a prefix of s[0..n). */
