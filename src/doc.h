@@ -46,7 +46,8 @@ struct tally_doc {
     tally_numvec nums;
     tally_timexvec tx;
     tally_claimvec claims;
-    TALLY_VEC(tally_mention) mentions;
+    TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
+    bool named;               /* mentions found */
     const struct tally_gaz *gaz; /* the context's gazetteer (borrowed) */
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
@@ -108,6 +109,8 @@ void tally_entity_key(const char *name, char *key, size_t cap);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 
+/* doc.c: finds the doc's named entities (d->mentions) unless done already; TALLY_OK or TALLY_ENOMEM. */
+int tally_doc_names(const tally_doc *d);
 /* mention.c: the doc's named entities with canonical names. */
 int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 
