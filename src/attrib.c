@@ -447,10 +447,7 @@ void tally_attrib_mark_cues(tally_doc *d)
 bool tally_attrib_has_cue(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
-    for (size_t k = s->first; k < s->last; k++)
-        if (tally_attrib_is_cue(d, k))
-            return true;
-    return false;
+    return memchr(d->cue + s->first, true, s->last - s->first) != NULL;
 }
 
 /* Is token k inside a quotation of the sentence? Sets [*qa, *qb) to the quote tokens. */
