@@ -74,6 +74,10 @@ static size_t next_token(const char *s, size_t len, size_t i, uint8_t *kind)
         *kind = TOK_NUM;
         return number_len(s, len, i);
     }
+    if ((tally_cclass[c] & TALLY_C_PUNCT) && c != '\'' && c != '"' && c != '-') {
+        *kind = TOK_PUNCT; /* other ASCII punctuation: one byte, no Unicode look-up */
+        return 1;
+    }
     if ((n = tally_apos_at(s, len, i)) > 0) {
         if (i + n < len && (s[i + n] == 's' || s[i + n] == 'S') && tally_word_end(s, len, i + n) == i + n + 1) {
             *kind = TOK_APOS_S;
@@ -223,7 +227,8 @@ static int sentences(const char *s, const tally_tokvec *toks, tally_sentvec *sen
         bool end = false;
         if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE)) {
             end = newline_ends(&t[k], &t[k + 1]);
-        } else if (t[k].kind == TOK_PUNCT && strchr(".!?", s[t[k].start]) && t[k].end - t[k].start == 1) {
+        } else if (t[k].kind == TOK_PUNCT && t[k].end - t[k].start == 1 &&
+                   (s[t[k].start] == '.' || s[t[k].start] == '!' || s[t[k].start] == '?')) {
             size_t j = k + 1;
             while (j < toks->n && (t[j].kind == TOK_QUOTE || (t[j].kind == TOK_PUNCT && strchr(".)", s[t[j].start]))) &&
                    !(t[j].flags & TOKF_SPACE))
