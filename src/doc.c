@@ -25,10 +25,11 @@ static int copy_article(tally_doc *d, const tally_article *a)
 /* Every word's lexicon entry, once: the claim rules ask for them many times. */
 static int look_up_words(tally_doc *d)
 {
-    d->lex = d->toks.n ? calloc(d->toks.n, sizeof *d->lex) : NULL;
-    d->cue = d->toks.n ? calloc(d->toks.n, sizeof *d->cue) : NULL;
-    if (d->toks.n && (!d->lex || !d->cue))
+    /* One block for both arrays (the cue flags after the pointers): one allocation less per article. */
+    d->lex = d->toks.n ? calloc(d->toks.n, sizeof *d->lex + sizeof *d->cue) : NULL;
+    if (d->toks.n && !d->lex)
         return TALLY_ENOMEM;
+    d->cue = d->toks.n ? (bool *)(d->lex + d->toks.n) : NULL;
     for (size_t k = 0; k < d->toks.n; k++)
         if (d->toks.v[k].kind == TOK_WORD)
             d->lex[k] = tally_lex_find(tok_s(d, k), tok_n(d, k));
@@ -94,8 +95,7 @@ void tally_doc_free(tally_doc *doc)
     if (!doc)
         return;
     tally_vec_free(&doc->toks);
-    free(doc->lex);
-    free(doc->cue);
+    free(doc->lex); /* d->cue lives in the same block */
     tally_vec_free(&doc->sents);
     tally_vec_free(&doc->nums);
     tally_vec_free(&doc->tx);

@@ -147,6 +147,14 @@ static size_t ascii_word(const char *s, size_t len, size_t i, uint8_t *flags)
 {
     size_t e = i + 1;
     unsigned cls = 0;
+    if (!tally_is_upper((unsigned char)s[i])) { /* case flags need only the capitalised words' letters */
+        while (e < len && (tally_cclass[(unsigned char)s[e]] & (TALLY_C_UPPER | TALLY_C_LOWER | TALLY_C_DIGIT)))
+            e++;
+        if (e < len && (unsigned char)s[e] >= 0x80)
+            e = tally_word_end(s, len, e);
+        *flags = 0;
+        return e - i;
+    }
     while (e < len && (tally_cclass[(unsigned char)s[e]] & (TALLY_C_UPPER | TALLY_C_LOWER | TALLY_C_DIGIT)))
         cls |= tally_cclass[(unsigned char)s[e++]];
     if (e < len && (unsigned char)s[e] >= 0x80) {
@@ -177,6 +185,10 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks)
             pending = 0;
             newlines = 0;
             i += n;
+            if (i < len && s[i] == ' ') { /* the usual single space between words */
+                pending = TOKF_SPACE;
+                i++;
+            }
             continue;
         }
         size_t sp = c < 0x80 ? tally_is_ascii_space(c) : tally_space_at(s, len, i);
