@@ -24,8 +24,9 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
         return NULL;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
-        w[i] = (char)tally_lower((unsigned char)s[i]);
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
+        unsigned char c = tally_lower((unsigned char)s[i]); /* kept in a register: w aliases s for the compiler */
+        w[i] = (char)c;
+        h = (h ^ c) * 16777619u;
     }
     w[n] = '\0';
     /* Compared inline (strcmp's call cost more than the short words): a probe that misses nearly always

@@ -16,13 +16,15 @@ enum {
     TALLY_C_HIGH = 32   /* a byte of a multi-byte UTF-8 sequence */
 };
 extern const unsigned char tally_cclass[256];
+extern const unsigned char tally_lower_tab[256]; /* ASCII A-Z to a-z, every other byte itself */
 
 static inline bool tally_is_digit(unsigned char c) { return tally_cclass[c] & TALLY_C_DIGIT; }
 static inline bool tally_is_alpha(unsigned char c) { return tally_cclass[c] & (TALLY_C_UPPER | TALLY_C_LOWER); }
 static inline bool tally_is_upper(unsigned char c) { return tally_cclass[c] & TALLY_C_UPPER; }
 static inline bool tally_is_lower(unsigned char c) { return tally_cclass[c] & TALLY_C_LOWER; }
 static inline bool tally_is_ascii_space(unsigned char c) { return tally_cclass[c] & TALLY_C_SPACE; }
-static inline unsigned char tally_lower(unsigned char c) { return (tally_cclass[c] & TALLY_C_UPPER) ? c + 32 : c; }
+/* One load: a test and a conditional add cost more in the word loops that call it per byte. */
+static inline unsigned char tally_lower(unsigned char c) { return tally_lower_tab[c]; }
 
 /* Decodes the code point at s[i]; returns its length in bytes (1 with *cp = 0xFFFD for a bad byte). */
 size_t tally_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp);
