@@ -415,8 +415,9 @@ bool tally_attrib_is_cue(const tally_doc *d, size_t k)
     return k < d->toks.n && d->cue[k];
 }
 
-/* Whether token k is a report cue, from its words alone (tally_attrib_mark_cues keeps the answers). */
-static bool cue_word(const tally_doc *d, size_t k)
+/* Whether token k is a report cue, from its words alone; doc.c keeps the answers in d->cue as it looks
+ * the words up (the rules ask about the same tokens many times: 5 % of the claims bench). */
+bool tally_attrib_cue_word(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
     if (!lx || !(lx->cls & LEX_C) || !lx->cue)
@@ -435,13 +436,6 @@ static bool cue_word(const tally_doc *d, size_t k)
         if (tok_is(d, k - 1, determiners[i]))
             return false;
     return true;
-}
-
-/* Decided once per token: the rules ask about the same tokens many times (5 % of the claims bench). */
-void tally_attrib_mark_cues(tally_doc *d)
-{
-    for (size_t k = 0; k < d->toks.n; k++)
-        d->cue[k] = d->lex[k] && cue_word(d, k);
 }
 
 bool tally_attrib_has_cue(const tally_doc *d, size_t si)

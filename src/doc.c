@@ -31,9 +31,9 @@ static int look_up_words(tally_doc *d)
         return TALLY_ENOMEM;
     d->cue = d->toks.n ? (bool *)(d->lex + d->toks.n) : NULL;
     for (size_t k = 0; k < d->toks.n; k++)
-        if (d->toks.v[k].kind == TOK_WORD)
-            d->lex[k] = tally_lex_find(tok_s(d, k), tok_n(d, k));
-    tally_attrib_mark_cues(d);
+        if (d->toks.v[k].kind == TOK_WORD && (d->lex[k] = tally_lex_find(tok_s(d, k), tok_n(d, k))) &&
+            (d->lex[k]->cls & LEX_C))
+            d->cue[k] = tally_attrib_cue_word(d, k);
     return TALLY_OK;
 }
 

@@ -41,7 +41,7 @@ struct tally_doc {
     int32_t dct;              /* publication day or TALLY_NODAY */
     tally_tokvec toks;
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
-    bool *cue;                /* each token is a report cue (tally_attrib_mark_cues) */
+    bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;
@@ -95,8 +95,8 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
 /* True when token k is a report cue. */
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
-/* Decides for every token whether it is a report cue (d->cue); needs d->lex. */
-void tally_attrib_mark_cues(tally_doc *d);
+/* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */
+bool tally_attrib_cue_word(const tally_doc *d, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 

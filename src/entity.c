@@ -138,8 +138,8 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
 void tally_entity_prescan(tally_doc *d)
 {
     for (size_t k = 0; k + 2 < d->toks.n; k++) {
-        const tally_lex *lx = tok_lex(d, k);
-        if (!lx || !(lx->cls & LEX_T) || !tok_cap(d, k))
+        const tally_lex *lx; /* the capital first: it is in the token, the class is a look-up away */
+        if (!tok_cap(d, k) || !(lx = tok_lex(d, k)) || !(lx->cls & LEX_T))
             continue;
         size_t a = k + 1;
         if (a < d->toks.n && tok_is(d, a, "."))

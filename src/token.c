@@ -121,10 +121,10 @@ static bool period_ends(const char *s, const tally_tok *t, size_t k)
     return true;
 }
 
-/* Marks opening and closing quotes: a quote after a space or at a line start opens. */
-static void quote_sides(const char *s, tally_tokvec *toks)
+/* Marks opening and closing quotes from token first on: a quote after a space or at a line start opens. */
+static void quote_sides(const char *s, tally_tokvec *toks, size_t first)
 {
-    for (size_t k = 0; k < toks->n; k++) {
+    for (size_t k = first; k < toks->n; k++) {
         tally_tok *t = &toks->v[k];
         if (t->kind != TOK_QUOTE)
             continue;
@@ -201,8 +201,11 @@ static size_t ascii_word(const char *s, size_t len, size_t i, uint8_t *flags)
     return e - i;
 }
 
-static int tokens(const char *s, size_t len, tally_tokvec *toks)
+/* Appends the tokens of s; *first_quote is the index of the first quote token (SIZE_MAX when none), so
+ * that quote_sides need not walk an article without quotes. */
+static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_quote)
 {
+    *first_quote = SIZE_MAX;
     uint8_t pending = 0;
     int newlines = 0;
     for (size_t i = 0; i < len;) {
@@ -235,6 +238,8 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks)
         tally_tok t = {.start = (uint32_t)i, .end = (uint32_t)(i + n), .kind = kind, .flags = pending};
         if (kind == TOK_WORD)
             t.flags |= case_flags(s, i, i + n);
+        if (kind == TOK_QUOTE && *first_quote == SIZE_MAX)
+            *first_quote = toks->n;
         if (tally_vec_push(toks, t) != TALLY_OK)
             return TALLY_ENOMEM;
         pending = 0;
@@ -302,9 +307,11 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
     if (tally_vec_reserve((void **)&toks->v, &toks->cap, toks->n + len / 5 + 16, sizeof *toks->v) != TALLY_OK ||
         tally_vec_reserve((void **)&sents->v, &sents->cap, sents->n + len / 100 + 4, sizeof *sents->v) != TALLY_OK)
         return TALLY_ENOMEM;
-    int rc = tokens(s, len, toks);
+    size_t first_quote;
+    int rc = tokens(s, len, toks, &first_quote);
     if (rc == TALLY_OK) {
-        quote_sides(s, toks);
+        if (first_quote != SIZE_MAX)
+            quote_sides(s, toks, first_quote);
         rc = sentences(s, toks, sents);
     }
     return rc;
