@@ -26,7 +26,10 @@ static bool is_abbrev(const char *s, size_t n)
     w[n] = '\0';
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(w, abbrevs[mid]);
+        const unsigned char *a = (const unsigned char *)w, *b = (const unsigned char *)abbrevs[mid];
+        while (*a && *a == *b) /* strcmp inline: a call per probe cost more than these few bytes */
+            a++, b++;
+        int c = (int)*a - (int)*b;
         if (c == 0)
             return true;
         if (c < 0)
