@@ -528,9 +528,9 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t n = 0;
-    for (size_t k = s->first; k < s->last && n < cap; k++)
-        if (tally_attrib_is_cue(d, k))
-            out[n++] = k;
+    const bool *p = d->cue + s->first, *end = d->cue + s->last; /* memchr skips the many cue-less words */
+    while (n < cap && p < end && (p = memchr(p, true, (size_t)(end - p))) != NULL)
+        out[n++] = (size_t)(p++ - d->cue);
     return n;
 }
 

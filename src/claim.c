@@ -798,10 +798,8 @@ static int derive_wounded(tally_doc *d)
 static bool victim_measure(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
-    for (size_t k = s->first >= 2 ? s->first - 2 : 0; k < s->last; k++)
-        if (measure_at(d, k))
-            return true;
-    return false;
+    size_t from = s->first >= 2 ? s->first - 2 : 0;
+    return memchr(d->measure + from, true, s->last - from) != NULL;
 }
 
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
