@@ -12,7 +12,7 @@ PKG=$(pkg-config --cflags --libs sqlite3 libutf8proc jansson libxxhash gumbo lib
 # shellcheck disable=SC2086
 cc -std=c17 -O2 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c "$B/libtally.a" $PKG -lm -lpthread -o "$B/bench"
 echo "== tally, one core, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-for stage in numbers dates claims; do
+for stage in numbers dates claims names; do
     "$B/bench" "$stage" "$B/corpus/corpus.txt"
 done
 for prog in bench/bench_*.c; do

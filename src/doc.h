@@ -8,6 +8,7 @@
 #include "text.h"
 #include "token.h"
 #include "vec.h"
+#include <string.h>
 
 /* An attribution found for a sentence: who holds the figures, who said them, who relayed them, when. */
 typedef struct tally_attr {
@@ -40,11 +41,14 @@ struct tally_doc {
     int32_t dct;              /* publication day or TALLY_NODAY */
     tally_tokvec toks;
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
+    bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
+    bool *measure;            /* each token is a measure word (LEX_M): sentences without one are skipped */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;
     tally_claimvec claims;
-    TALLY_VEC(tally_mention) mentions;
+    TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
+    bool named;               /* mentions found */
     const struct tally_gaz *gaz; /* the context's gazetteer (borrowed) */
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
@@ -56,11 +60,12 @@ struct tally_doc {
 /* Token helpers over the doc's text. */
 static inline const char *tok_s(const tally_doc *d, size_t k) { return d->a.text + d->toks.v[k].start; }
 static inline size_t tok_n(const tally_doc *d, size_t k) { return d->toks.v[k].end - d->toks.v[k].start; }
-/* Token k is the word w (ASCII case-insensitive). The first byte is checked inline: most calls fail there. */
+/* Token k is the word w (ASCII case-insensitive). The first byte and the length are checked first: most
+ * calls fail there, and strlen of a literal costs nothing. */
 static inline bool tok_is(const tally_doc *d, size_t k, const char *w)
 {
     return k < d->toks.n && tally_lower((unsigned char)*tok_s(d, k)) == (unsigned char)w[0] &&
-           tally_ieq(tok_s(d, k), tok_n(d, k), w);
+           tok_n(d, k) == strlen(w) && tally_ieq(tok_s(d, k), tok_n(d, k), w);
 }
 static inline const tally_lex *tok_lex(const tally_doc *d, size_t k)
 {
@@ -91,6 +96,8 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
 /* True when token k is a report cue. */
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
+/* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */
+bool tally_attrib_cue_word(const tally_doc *d, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 
@@ -103,6 +110,8 @@ void tally_entity_key(const char *name, char *key, size_t cap);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 
+/* doc.c: finds the doc's named entities (d->mentions) unless done already; TALLY_OK or TALLY_ENOMEM. */
+int tally_doc_names(const tally_doc *d);
 /* mention.c: the doc's named entities with canonical names. */
 int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 

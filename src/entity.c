@@ -16,10 +16,7 @@ static const char *const org_words[] = {
 
 static bool is_org_word(const char *s, size_t n)
 {
-    for (size_t i = 0; i < sizeof org_words / sizeof *org_words; i++)
-        if (tally_ieq(s, n, org_words[i]))
-            return true;
-    return false;
+    return tally_ieq_any(s, n, org_words, sizeof org_words / sizeof *org_words);
 }
 
 static bool is_determiner(const tally_doc *d, size_t k)
@@ -141,8 +138,8 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
 void tally_entity_prescan(tally_doc *d)
 {
     for (size_t k = 0; k + 2 < d->toks.n; k++) {
-        const tally_lex *lx = tok_lex(d, k);
-        if (!lx || !(lx->cls & LEX_T) || !tok_cap(d, k))
+        const tally_lex *lx; /* the capital first: it is in the token, the class is a look-up away */
+        if (!tok_cap(d, k) || !(lx = tok_lex(d, k)) || !(lx->cls & LEX_T))
             continue;
         size_t a = k + 1;
         if (a < d->toks.n && tok_is(d, a, "."))

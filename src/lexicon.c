@@ -24,12 +24,20 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
         return NULL;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
-        w[i] = (char)tally_lower((unsigned char)s[i]);
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
+        unsigned char c = tally_lower((unsigned char)s[i]); /* kept in a register: w aliases s for the compiler */
+        w[i] = (char)c;
+        h = (h ^ c) * 16777619u;
     }
     w[n] = '\0';
-    for (uint32_t k = h & (LEXICON_SLOTS - 1); slots[k] >= 0; k = (k + 1) & (LEXICON_SLOTS - 1))
-        if (strcmp(lexicon[slots[k]].word, w) == 0)
+    /* Compared inline (strcmp's call cost more than the short words): a probe that misses nearly always
+     * fails on the first byte; the entry's NUL stops the loop when it is the shorter. */
+    for (uint32_t k = h & (LEXICON_SLOTS - 1); slots[k] >= 0; k = (k + 1) & (LEXICON_SLOTS - 1)) {
+        const char *e = lexicon[slots[k]].word;
+        size_t i = 0;
+        while (i <= n && e[i] == w[i])
+            i++;
+        if (i > n)
             return &lexicon[slots[k]];
+    }
     return NULL;
 }

@@ -21,10 +21,7 @@ static const char *const org_heads[] = {
 
 static bool org_head(const tally_doc *d, size_t k)
 {
-    for (size_t i = 0; i < sizeof org_heads / sizeof *org_heads; i++)
-        if (tok_is(d, k, org_heads[i]))
-            return true;
-    return false;
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), org_heads, sizeof org_heads / sizeof *org_heads);
 }
 
 static bool name_word(const tally_doc *d, size_t k)
@@ -193,10 +190,7 @@ static int organisation(tally_doc *d, const tally_gaz *g, size_t k, size_t e)
 static bool is_area(const tally_doc *d, size_t k)
 {
     static const char *const areas[] = {"region", "oblast", "province", "district", "county", "governorate"};
-    for (size_t i = 0; i < sizeof areas / sizeof *areas; i++)
-        if (tok_is(d, k, areas[i]))
-            return true;
-    return false;
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), areas, sizeof areas / sizeof *areas);
 }
 
 /* "Kursk region", "Russia's western Kursk region", "the southwestern Kursk region" → Kursk. */

@@ -435,6 +435,8 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     sqlite3_int64 article = sqlite3_last_insert_rowid(st->db);
     st->last_article = rc == TALLY_OK ? article : 0;
     if (rc == TALLY_OK)
+        rc = tally_doc_names(d);
+    if (rc == TALLY_OK)
         rc = add_mentions(st, article, d);
     for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
         rc = add_claim(st, article, d, &d->claims.v[i]);

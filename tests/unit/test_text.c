@@ -35,6 +35,21 @@ static void words_and_case(void)
     CHECK(tally_iprefix("Killed", 6, "kill"));
 }
 
+static void word_lists_and_lower_case(void)
+{
+    static const char *const heads[] = {"agency", "army", "ministry", "staff"};
+    CHECK(tally_ieq_any("Ministry", 8, heads, 4));
+    CHECK(tally_ieq_any("ARMY", 4, heads, 4));
+    CHECK(!tally_ieq_any("Armies", 6, heads, 4));
+    CHECK(!tally_ieq_any("arm", 3, heads, 4));
+    CHECK(!tally_ieq_any("", 0, heads, 4));
+    CHECK(tally_lower('Q') == 'q' && tally_lower('q') == 'q' && tally_lower('@') == '@' && tally_lower(0xC3) == 0xC3);
+    size_t bad = 99; /* the eight-byte ASCII skip must still stop at a bad byte after it */
+    CHECK(!tally_utf8_check("twelve bytes\xFF ok", 16, &bad));
+    CHECK(bad == 12);
+    CHECK(tally_utf8_check("sixteen ascii by", 16, &bad));
+}
+
 static void day_numbers_round_trip(void)
 {
     CHECK(tally_day_from_ymd(1970, 1, 1) == 0);
@@ -55,6 +70,7 @@ int main(void)
     RUN(utf8_check_finds_first_bad_byte);
     RUN(special_characters_are_recognised);
     RUN(words_and_case);
+    RUN(word_lists_and_lower_case);
     RUN(day_numbers_round_trip);
     TEST_END();
 }

@@ -57,6 +57,28 @@ static void tok_at_finds_the_token(void)
     CHECK(tally_tok_at(toks.v, toks.n, 99) == 3);
 }
 
+/* Word ends are found eight bytes at a time: every length, each kind of end, and the case flags. */
+static void words_of_every_length(void)
+{
+    const char *letters = "abcDEfghij0123456789KLMnopqrstu";
+    const char *ends[] = {" x", ",x", "\xE2\x80\x99s", "-x", "", "\xC3\xA9x y"};
+    for (size_t n = 1; n <= 30; n++)
+        for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+            char s[64];
+            snprintf(s, sizeof s, "%.*s%s", (int)n, letters, ends[e]);
+            tokenize(s);
+            size_t want = e == 5 ? n + 3 : n; /* an accented letter continues the word */
+            CHECK(toks.n >= 1 && toks.v[0].kind == TOK_WORD && toks.v[0].end == want && toks.v[0].flags == 0);
+        }
+    tokenize("NATO Nato ABCDEFGHIJKLMNOPQR Abcdefghijklmnopqrstuvwxyz A ÉCOLE");
+    CHECK(toks.n == 6);
+    CHECK(toks.v[0].flags == (TOKF_CAP | TOKF_ALLCAP) && toks.v[1].flags == (TOKF_CAP | TOKF_SPACE));
+    CHECK(toks.v[2].flags == (TOKF_CAP | TOKF_ALLCAP | TOKF_SPACE) && toks.v[2].end - toks.v[2].start == 18);
+    CHECK(toks.v[3].flags == (TOKF_CAP | TOKF_SPACE) && toks.v[3].end - toks.v[3].start == 26);
+    CHECK(toks.v[4].flags == (TOKF_CAP | TOKF_SPACE));
+    CHECK((toks.v[5].flags & TOKF_ALLCAP) && toks.v[5].end - toks.v[5].start == 6);
+}
+
 static void junk_is_not_an_error(void)
 {
     const char junk[] = "\xff\xfe\x00\x80 12\xe2\x80";
@@ -74,6 +96,7 @@ int main(void)
     RUN(line_breaks_end_sentences_but_not_hard_wraps);
     RUN(quotes_open_and_close);
     RUN(tok_at_finds_the_token);
+    RUN(words_of_every_length);
     RUN(junk_is_not_an_error);
     tally_vec_free(&toks);
     tally_vec_free(&sents);
