@@ -16,7 +16,8 @@
 enum {
     NP_MAX = 14,    /* longest source phrase, in tokens */
     CUE_REACH = 80, /* how far from a count its cue may stand */
-    QUOTE_MAX = 300 /* longest quotation looked through */
+    QUOTE_MAX = 300, /* longest quotation looked through */
+    PARA_REACH = 40  /* sentences of a paragraph looked through */
 };
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
@@ -440,54 +441,112 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si)
     return false;
 }
 
-/* Is token k inside a quotation of the sentence? Sets [*qa, *qb) to the quote tokens. */
-static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t *qa, size_t *qb)
+/* The sentence holding token k. */
+static size_t sent_of(const tally_doc *d, size_t k)
 {
-    size_t open = SIZE_MAX;
-    for (size_t i = k > lo + QUOTE_MAX ? k - QUOTE_MAX : lo; i < k; i++) {
-        if (d->toks.v[i].kind != TOK_QUOTE)
-            continue;
-        if (d->toks.v[i].flags & TOKF_OPENQ)
-            open = i;
+    size_t lo = 0, hi = d->sents.n;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents.v[mid].first <= k)
+            lo = mid;
         else
-            open = SIZE_MAX;
+            hi = mid;
     }
+    return lo;
+}
+
+/* Token bounds [*pa, *pb) of the paragraph holding sentence si, at most PARA_REACH sentences either way. */
+static void para_bounds(const tally_doc *d, size_t si, size_t *pa, size_t *pb)
+{
+    size_t a = si, b = si + 1;
+    while (a > 0 && si - a < PARA_REACH && d->sents.v[a - 1].para == d->sents.v[si].para)
+        a--;
+    while (b < d->sents.n && b - si < PARA_REACH && d->sents.v[b].para == d->sents.v[si].para)
+        b++;
+    *pa = d->sents.v[a].first;
+    *pb = d->sents.v[b - 1].last;
+}
+
+/* Is token k of sentence si inside a quotation? A quotation opens at a quote mark and closes at the next
+ * one in its paragraph, or runs to the paragraph's end (a quote carried into the next paragraph); it may
+ * span sentences. Scare quotes around a few words ("several hundred") are no quotation. Sets [*qa, *qb)
+ * to the quote marks (*qb the paragraph end when unclosed). */
+static bool in_quote(const tally_doc *d, size_t si, size_t k, size_t *qa, size_t *qb)
+{
+    size_t pa, pb;
+    para_bounds(d, si, &pa, &pb);
+    size_t open = SIZE_MAX;
+    for (size_t i = k > pa + QUOTE_MAX ? k - QUOTE_MAX : pa; i < k; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE)
+            open = (d->toks.v[i].flags & TOKF_OPENQ) ? i : SIZE_MAX;
     if (open == SIZE_MAX)
         return false;
-    size_t close = hi;
-    for (size_t i = k; i < hi && i < k + QUOTE_MAX; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE && (d->toks.v[i].flags & TOKF_CLOSEQ)) {
+    size_t close = pb;
+    for (size_t i = k; i < pb && i < k + QUOTE_MAX; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE) {
             close = i;
             break;
         }
     if (close - open < 6)
-        return false; /* scare quotes around a phrase ("several hundred") are no quotation */
+        return false;
     *qa = open;
     *qb = close;
     return true;
 }
 
-/* The cue for token k: outside the quote holding k if any, else nearest before k, else nearest after. */
-static size_t choose_cue(const tally_doc *d, size_t lo, size_t hi, size_t k)
+/* The nearest cue before token k (after lo), or after it (before hi), that is not inside a quotation. */
+static size_t cue_before(const tally_doc *d, size_t lo, size_t k)
 {
     size_t qa, qb;
-    if (in_quote(d, lo, hi, k, &qa, &qb)) {
-        for (size_t i = qb + 1; i < hi && i < qb + 5; i++)
-            if (tally_attrib_is_cue(d, i))
-                return i;
-        for (size_t i = qa; i > lo && i + 5 > qa; i--)
-            if (tally_attrib_is_cue(d, i - 1))
-                return i - 1;
-        return SIZE_MAX;
-    }
-    for (size_t i = k; i > lo && k - i < CUE_REACH; i--) {
-        if (tally_attrib_is_cue(d, i - 1) && !(in_quote(d, lo, hi, i - 1, &qa, &qb)))
+    for (size_t i = k; i > lo && k - i < CUE_REACH; i--)
+        if (tally_attrib_is_cue(d, i - 1) && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb))
             return i - 1;
-    }
+    return SIZE_MAX;
+}
+static size_t cue_after(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t qa, qb;
     for (size_t i = k; i < hi && i - k < CUE_REACH; i++)
-        if (tally_attrib_is_cue(d, i) && !(in_quote(d, lo, hi, i, &qa, &qb)))
+        if (tally_attrib_is_cue(d, i) && !in_quote(d, sent_of(d, i), i, &qa, &qb))
             return i;
     return SIZE_MAX;
+}
+
+/* The cue of the quotation [qa, qb): a speech verb right after it ("…,” he said", "….” Trump said"),
+ * right before it ("X said: “…"), else the nearest outside quotations in the sentence that opens it
+ * ("X said the approach remained “one of …”") or that closes it. */
+static size_t quote_cue(const tally_doc *d, size_t qa, size_t qb)
+{
+    size_t pa, pb;
+    para_bounds(d, sent_of(d, qa), &pa, &pb);
+    for (size_t i = qb + 1; i < pb && i <= qb + 5 && d->toks.v[i].kind != TOK_QUOTE; i++)
+        if (tally_attrib_is_cue(d, i))
+            return i;
+    for (size_t i = qa; i > pa && i + 5 > qa && d->toks.v[i - 1].kind != TOK_QUOTE; i--)
+        if (tally_attrib_is_cue(d, i - 1))
+            return i - 1;
+    size_t c = cue_before(d, d->sents.v[sent_of(d, qa)].first, qa);
+    if (c == SIZE_MAX && qb < pb)
+        c = cue_after(d, qb + 1, d->sents.v[sent_of(d, qb)].last);
+    return c;
+}
+
+/* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
+ * sentence, else the nearest after. May lie in another sentence of the paragraph. */
+static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
+{
+    size_t qa, qb;
+    if (in_quote(d, si, k, &qa, &qb))
+        return quote_cue(d, qa, qb);
+    const tally_sent *s = &d->sents.v[si];
+    size_t c = cue_before(d, s->first, k);
+    return c != SIZE_MAX ? c : cue_after(d, k, s->last);
+}
+
+bool tally_attrib_quoted(const tally_doc *d, size_t si, size_t k)
+{
+    size_t qa, qb;
+    return in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX;
 }
 
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday"), just before it,
@@ -532,14 +591,13 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
-    const tally_sent *s = &d->sents.v[si];
-    size_t c = choose_cue(d, s->first, s->last, k);
+    size_t c = choose_cue(d, si, k);
     if (c == SIZE_MAX) {
         memset(out, 0, sizeof *out);
         out->said_first = out->said_last = TALLY_NODAY;
         return TALLY_OK;
     }
-    return tally_attrib_at_cue(d, si, c, prev, out);
+    return tally_attrib_at_cue(d, sent_of(d, c), c, prev, out);
 }
 
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
