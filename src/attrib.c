@@ -137,6 +137,57 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
     return b;
 }
 
+/* A lowercase content word that can stand in a common noun phrase ("the bank", "several cast members",
+ * "exit polls"): no function word, auxiliary, cue, adverb in -ly, number or time word. */
+static bool plain_word(const tally_doc *d, size_t k)
+{
+    if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C)) ||
+        tally_doc_in_timex(d, k))
+        return false;
+    size_t n = tok_n(d, k);
+    return !(n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly"));
+}
+
+/* Start of a common noun phrase ending just before end ("the bank", "Chinese military commentators"):
+ * a plain head word with plain or name words before it. Returns end when there is none. */
+static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
+{
+    if (end <= lo || !plain_word(d, end - 1))
+        return end;
+    size_t a = end - 1, plain = 1;
+    while (a > lo && end - a < NP_MAX) {
+        size_t k = a - 1;
+        if (plain_word(d, k) && plain < 4)
+            plain++;
+        else if (!np_core(d, k) && !(glued(d, k) && k + 1 < end))
+            break;
+        a = k;
+    }
+    while (a < end && d->toks.v[a].kind == TOK_APOS_S)
+        a++;
+    return a;
+}
+
+/* End of a common noun phrase from a ("the poll", "a count by The Associated Press", "the woman"),
+ * determiners skipped; a "of/for/by/at" phrase after the head is kept. Returns a when there is none. */
+static size_t np_fwd_plain(const tally_doc *d, size_t a, size_t hi)
+{
+    size_t b = skip_determiners(d, a, hi), head = b;
+    while (b < hi && b - head < NP_MAX) {
+        bool linker = b > head && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "by") || tok_is(d, b, "at")) &&
+                      b + 1 < hi && (tok_cap(d, b + 1) || plain_word(d, b + 1) || tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a"));
+        if (linker && (tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a")))
+            b++;
+        else if (!(np_core(d, b) || plain_word(d, b) || linker || (glued(d, b) && b > head) ||
+                   (d->toks.v[b].kind == TOK_APOS_S && b > head)))
+            break;
+        b++;
+    }
+    while (b > head && (tok_is(d, b - 1, "of") || tok_is(d, b - 1, "the") || tok_is(d, b - 1, "a")))
+        b--;
+    return b > head ? b : a;
+}
+
 static void set_source(tally_doc *d, tally_attr *at, size_t a, size_t b)
 {
     bool person = false;
@@ -262,11 +313,25 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
     }
 }
 
+/* An adverb between a subject and its verb: "then", "later", "repeatedly" (a lowercase -ly word). */
+static bool adverb(const tally_doc *d, size_t k)
+{
+    static const char *const w[] = {"then", "later", "also", "again", "never", "still", "just", "even", "first",
+                                    "once", "often", "now", "already", "previously", "recently", "repeatedly", "publicly"};
+    if (!is_word(d, k) || tok_cap(d, k))
+        return false;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tok_is(d, k, w[i]))
+            return true;
+    size_t n = tok_n(d, k);
+    return n > 4 && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
+}
+
 /* The source of a say-type cue whose subject stands before it. */
 static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const tally_attr *prev, tally_attr *at)
 {
     size_t j = cue;
-    while (j > lo && (lex_cls(d, j - 1) & LEX_A))
+    while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
         j--;
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
@@ -277,6 +342,17 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         if (a < j - 2) {
             set_source(d, at, a, j - 2);
             at->source_span.end = d->toks.v[j - 1].end; /* through the relative pronoun */
+        }
+        return;
+    }
+    if (j > lo + 1 && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which") || tok_is(d, j - 1, "that"))) {
+        /* "the Chicago Police Department which reported" */
+        size_t a = np_back(d, j - 1, lo);
+        if (a >= j - 1)
+            a = np_back_plain(d, j - 1, lo);
+        if (a < j - 1) {
+            set_source(d, at, a, j - 1);
+            at->source_span.end = d->toks.v[j - 1].end;
         }
         return;
     }
@@ -322,6 +398,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         j -= 3;
     size_t a = np_back(d, j, lo);
     if (a >= j)
+        a = np_back_plain(d, j, lo); /* "the bank said", "Chinese military commentators have said" */
+    if (a >= j)
         return;
     /* "military sources cited in South Korean media estimate": the sources hold it, the media relay it */
     if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
@@ -361,6 +439,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     if (strcmp(lx->cue, "acc") == 0) {
         if (tok_is(d, c + 1, "to")) {
             size_t b = np_fwd(d, c + 2, hi);
+            if (b <= skip_determiners(d, c + 2, hi))
+                b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
             if (a < b && is_pronoun(d, a))
@@ -372,6 +452,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     }
     if (strcmp(lx->cue, "cite") == 0) {
         size_t b = np_fwd(d, c + 1, hi);
+        if (b <= skip_determiners(d, c + 1, hi))
+            b = np_fwd_plain(d, c + 1, hi);
         size_t a = c + 1;
         a = skip_determiners(d, a, b);
         if (a < b)
@@ -381,6 +463,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     /* passive: "was stated by X" */
     if (tok_is(d, c + 1, "by")) {
         size_t b = np_fwd(d, c + 2, hi);
+        if (b <= skip_determiners(d, c + 2, hi))
+            b = np_fwd_plain(d, c + 2, hi);
         if (b > c + 2) {
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
@@ -399,6 +483,16 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 resolve_pronoun(d, c + 1, prev, at);
             else
                 set_source(d, at, c + 1, b);
+            return;
+        }
+        /* "…,” said a New Hampshire Republican", "…, said former governor Ed Rendell, who …": after a
+         * comma alone the phrase must end the clause ("X, a senator, said the report was wrong" is no
+         * inversion) */
+        b = np_fwd_plain(d, c + 1, hi);
+        bool quoted = d->toks.v[c - 1].kind == TOK_QUOTE || (c >= lo + 2 && d->toks.v[c - 2].kind == TOK_QUOTE);
+        bool ends = b >= hi || d->toks.v[b].kind == TOK_PUNCT || d->toks.v[b].kind == TOK_QUOTE;
+        if (b > c + 1 && (quoted || ends)) {
+            set_source(d, at, skip_determiners(d, c + 1, b), b);
             return;
         }
     }
