@@ -138,14 +138,11 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
 }
 
 /* A lowercase content word that can stand in a common noun phrase ("the bank", "several cast members",
- * "exit polls"): no function word, auxiliary, cue, adverb in -ly, number or time word. */
+ * "exit polls"): no function word, auxiliary, cue, number or time word. */
 static bool plain_word(const tally_doc *d, size_t k)
 {
-    if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C)) ||
-        tally_doc_in_timex(d, k))
-        return false;
-    size_t n = tok_n(d, k);
-    return !(n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly"));
+    return is_word(d, k) && !tok_cap(d, k) && !tok_function(d, k) && !(lex_cls(d, k) & (LEX_A | LEX_C)) &&
+           !tally_doc_in_timex(d, k);
 }
 
 /* Start of a common noun phrase ending just before end ("the bank", "Chinese military commentators"):
@@ -225,7 +222,7 @@ static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
     return at->source != NULL;
 }
 
-static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
+static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
 {
     if (!prev)
         return false;
@@ -257,6 +254,22 @@ static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tall
     at->source = prev->source;
     at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end}; /* the words naming it here */
     at->person = prev->person;
+    return true;
+}
+
+/* he/she with no antecedent among the sources: the person named last before it. */
+static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
+{
+    if (resolve_from(d, k, prev, at))
+        return true;
+    if (!tok_is(d, k, "he") && !tok_is(d, k, "she"))
+        return false;
+    const char *name = tally_entity_person_before(d, k);
+    if (!name)
+        return false;
+    at->source = name;
+    at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end};
+    at->person = true;
     return true;
 }
 
@@ -324,7 +337,8 @@ static bool adverb(const tally_doc *d, size_t k)
         if (tok_is(d, k, w[i]))
             return true;
     size_t n = tok_n(d, k);
-    return n > 4 && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
+    bool det = k > 0 && (tok_function(d, k - 1) || d->toks.v[k - 1].kind == TOK_APOS_S); /* "the family" */
+    return n > 4 && !det && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
 }
 
 /* The source of a say-type cue whose subject stands before it. */
@@ -622,6 +636,31 @@ static size_t quote_cue(const tally_doc *d, size_t qa, size_t qb)
     size_t c = cue_before(d, d->sents.v[sent_of(d, qa)].first, qa);
     if (c == SIZE_MAX && qb < pb)
         c = cue_after(d, qb + 1, d->sents.v[sent_of(d, qb)].last);
+    if (c == SIZE_MAX) /* a quotation with no verb of its own goes on with the paragraph's last speaker */
+        c = cue_before(d, pa, qa);
+    return c;
+}
+
+/* A clause boundary between tokens a and b: a semicolon, or a comma before and, but, while, which, who. */
+static bool clause_break(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_punct(d, i, ';') || (is_punct(d, i, ',') && (tok_is(d, i + 1, "and") || tok_is(d, i + 1, "but") ||
+                                                           tok_is(d, i + 1, "while") || tok_is(d, i + 1, "whereas") ||
+                                                           tok_is(d, i + 1, "which") || tok_is(d, i + 1, "who"))))
+            return true;
+    return false;
+}
+
+/* The outermost report verb of the clause holding cue c: "The magazine said the poll has predicted …" and
+ * "Lee said that according to intelligence …" report what the magazine and Lee said. */
+static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
+{
+    for (size_t e = cue_before(d, lo, c); e != SIZE_MAX && !clause_break(d, e, c); e = cue_before(d, lo, e)) {
+        const tally_lex *lx = tok_lex(d, e);
+        if (strcmp(lx->cue, "say") == 0)
+            c = e;
+    }
     return c;
 }
 
@@ -633,8 +672,13 @@ static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
     if (in_quote(d, si, k, &qa, &qb))
         return quote_cue(d, qa, qb);
     const tally_sent *s = &d->sents.v[si];
-    size_t c = cue_before(d, s->first, k);
-    return c != SIZE_MAX ? c : cue_after(d, k, s->last);
+    size_t c = cue_before(d, s->first, k), f = cue_after(d, k, s->last);
+    /* "Police have said they will not release two recordings, according to attorneys for the family.": a
+     * closing "according to" covers the whole sentence */
+    if (f != SIZE_MAX && f > s->first && is_punct(d, f - 1, ',') && tok_is(d, f, "according") &&
+        np_fwd_plain(d, f + 2, s->last) + 1 >= s->last)
+        return f;
+    return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
 
 bool tally_attrib_quoted(const tally_doc *d, size_t si, size_t k)

@@ -103,6 +103,9 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
 /* A spelling-insensitive key for cross-document matching (Zelenskyy/Zelensky, Seong-kweun/Seong Kwon):
  * lower case, letters only, vowels after the first letter and doubled letters dropped. */
 void tally_entity_key(const char *name, char *key, size_t cap);
+/* The person named last before token k (a capitalised name of two to four words, or a short form of a
+ * full name met before); NULL when none is near. */
+const char *tally_entity_person_before(tally_doc *d, size_t k);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 
