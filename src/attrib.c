@@ -138,11 +138,20 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
 }
 
 /* A lowercase content word that can stand in a common noun phrase ("the bank", "several cast members",
- * "exit polls"): no function word, auxiliary, cue, number or time word. */
+ * "exit polls"): no function word, auxiliary, cue, measure ("fatalities"), number or time word. */
 static bool plain_word(const tally_doc *d, size_t k)
 {
-    return is_word(d, k) && !tok_cap(d, k) && !tok_function(d, k) && !(lex_cls(d, k) & (LEX_A | LEX_C)) &&
-           !tally_doc_in_timex(d, k);
+    if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C | LEX_M)) ||
+        tally_doc_in_timex(d, k))
+        return false;
+    size_t i = tally_doc_num_at(d, d->toks.v[k].start); /* "six", "dozens": a count, not a noun */
+    return !(i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start);
+}
+
+/* A word before the head of a common noun phrase: a plain word or a number ("two senior officials"). */
+static bool modifier_word(const tally_doc *d, size_t k)
+{
+    return plain_word(d, k) || (is_word(d, k) && !tok_cap(d, k) && !tok_function(d, k) && !lex_cls(d, k));
 }
 
 /* Start of a common noun phrase ending just before end ("the bank", "Chinese military commentators"):
@@ -154,7 +163,7 @@ static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
     size_t a = end - 1, plain = 1;
     while (a > lo && end - a < NP_MAX) {
         size_t k = a - 1;
-        if (plain_word(d, k) && plain < 4)
+        if (modifier_word(d, k) && plain < 4)
             plain++;
         else if (!np_core(d, k) && !(glued(d, k) && k + 1 < end))
             break;
@@ -170,6 +179,8 @@ static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
 static size_t np_fwd_plain(const tally_doc *d, size_t a, size_t hi)
 {
     size_t b = skip_determiners(d, a, hi), head = b;
+    while (b + 1 < hi && modifier_word(d, b) && !plain_word(d, b)) /* "one source", "two senior officials" */
+        b++;
     while (b < hi && b - head < NP_MAX) {
         bool linker = b > head && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "by") || tok_is(d, b, "at")) &&
                       b + 1 < hi && (tok_cap(d, b + 1) || plain_word(d, b + 1) || tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a"));
