@@ -358,6 +358,9 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     size_t j = cue;
     while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
         j--;
+    if (j > lo + 2 && tok_is(d, j - 1, "to") && plain_word(d, j - 2)) /* "X continued to call for" */
+        for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
+            j--;
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
         return;
@@ -535,8 +538,8 @@ bool tally_attrib_is_cue(const tally_doc *d, size_t k)
     const tally_lex *lx = tok_lex(d, k);
     if (!lx || !(lx->cls & LEX_C) || !lx->cue)
         return false;
-    if (strcmp(lx->cue, "acc") == 0)
-        return tok_is(d, k + 1, "to");
+    if (lx->cue[0] == 'a' || lx->cue[0] == 'f') /* "according to", "called for" */
+        return tok_is(d, k + 1, lx->cue[0] == 'a' ? "to" : "for");
     if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
         for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
             if (tok_is(d, j, "at"))

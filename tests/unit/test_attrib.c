@@ -131,6 +131,21 @@ static void family_is_no_adverb(void)
     check_source("Fire in Varn\n\nThe family said 4 people were injured.\n", "wounded", 4, "family", "family");
 }
 
+static void called_for_and_spoke_about(void)
+{
+    check_source("Fire in Varn\n\nSmall groups of neighbours continued to call for an inquiry into the deaths of 5 "
+                 "people.\n",
+                 "killed", 5, "neighbours", "neighbours");
+    check_source("Fire in Varn\n\nGovernor Oda Frell spoke on Tuesday about the deaths of 5 people in the fire.\n",
+                 "killed", 5, "Oda Frell", "Governor Oda Frell");
+}
+
+static void records_show(void)
+{
+    check_source("Fire in Varn\n\nHospital records show 8 people were injured.\n", "wounded", 8, "Hospital records",
+                 "Hospital records");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -150,6 +165,8 @@ int main(void)
     RUN(closing_according_to_covers_the_sentence);
     RUN(pronoun_takes_the_person_named_last);
     RUN(family_is_no_adverb);
+    RUN(called_for_and_spoke_about);
+    RUN(records_show);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
