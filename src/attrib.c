@@ -352,6 +352,49 @@ static bool adverb(const tally_doc *d, size_t k)
     return n > 4 && !det && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
 }
 
+/* "Marley Tovan, 21, a student from Dunmoor, said": the name before a chain of appositives, read back
+ * from the comma at e over at most four more. */
+static void appositive_chain(tally_doc *d, size_t lo, size_t e, tally_attr *at)
+{
+    for (int n = 0; n < 4; n++) {
+        size_t p = e;
+        while (p > lo && !is_punct(d, p - 1, ','))
+            p--;
+        if (p <= lo)
+            return;
+        e = p - 1;
+        size_t a = np_back(d, e, lo);
+        if (a < e && tok_cap(d, a)) {
+            set_source(d, at, a, e);
+            return;
+        }
+    }
+}
+
+/* The subject opening the clause that ends at end, after an introductory phrase ("In a statement, Governor
+ * X blasted the council and said …"). */
+static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr *prev, tally_attr *at)
+{
+    size_t p = lo;
+    while (p < end && (d->toks.v[p].kind == TOK_QUOTE || d->toks.v[p].kind == TOK_DASH))
+        p++;
+    if (p < end && tok_function(d, p) && !is_pronoun(d, p) && !tok_is(d, p, "the") && !tok_is(d, p, "a"))
+        for (size_t i = p; i < end && i < p + 12; i++)
+            if (is_punct(d, i, ',')) {
+                p = i + 1;
+                break;
+            }
+    if (p < end && is_pronoun(d, p)) {
+        resolve_pronoun(d, p, prev, at);
+        return;
+    }
+    size_t a = skip_determiners(d, p, end), b = np_fwd(d, p, end);
+    if (b <= a)
+        b = np_fwd_plain(d, p, end);
+    if (b > a)
+        set_source(d, at, a, b);
+}
+
 /* The source of a say-type cue whose subject stands before it. */
 static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const tally_attr *prev, tally_attr *at)
 {
@@ -363,6 +406,10 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             j--;
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
+        return;
+    }
+    if (j > lo + 1 && (tok_is(d, j - 1, "and") || tok_is(d, j - 1, "but"))) { /* "X blasted Y and said" */
+        clause_subject(d, lo, j - 1, prev, at);
         return;
     }
     if (j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && j - 1 > lo && is_punct(d, j - 2, ',')) {
@@ -395,6 +442,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             size_t a = np_back(d, c - 1, lo);
             if (a < c - 1)
                 set_source(d, at, a, c - 1);
+            else
+                appositive_chain(d, lo, c - 1, at);
             /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
             if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
                 size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);

@@ -146,6 +146,18 @@ static void records_show(void)
                  "Hospital records");
 }
 
+static void appositive_chain(void)
+{
+    check_source("Fire in Varn\n\nMarley Tovan, 21, a student from Dunmoor, said 3 people were injured.\n", "wounded", 3,
+                 "Marley Tovan", "Marley Tovan");
+}
+
+static void coordinated_verb_takes_the_clause_subject(void)
+{
+    check_source("Fire in Varn\n\nIn a statement, Governor Oda Frell blasted the council and said 7 people were killed.\n",
+                 "killed", 7, "Oda Frell", "Governor Oda Frell");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -167,6 +179,8 @@ int main(void)
     RUN(family_is_no_adverb);
     RUN(called_for_and_spoke_about);
     RUN(records_show);
+    RUN(appositive_chain);
+    RUN(coordinated_verb_takes_the_clause_subject);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
