@@ -744,10 +744,54 @@ static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
     return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
 
-bool tally_attrib_quoted(const tally_doc *d, size_t si, size_t k)
+/* The words [*a, *b) before a colon opening the paragraph from token pa: capitalised words, "of", brackets. */
+static bool label_words(const tally_doc *d, size_t pa, size_t pb, size_t *a, size_t *b)
+{
+    size_t k = pa;
+    if (k < pb && d->toks.v[k].kind == TOK_QUOTE)
+        k++;
+    if (k >= pb || !tok_cap(d, k) || tally_doc_in_timex(d, k))
+        return false;
+    for (size_t i = k + 1; i < pb && i < k + 8; i++) {
+        const tally_tok *t = &d->toks.v[i];
+        if (is_punct(d, i, ':'))
+            return (*a = k, *b = i, i + 1 < pb && d->toks.v[i + 1].kind != TOK_NUM);
+        if (t->flags & TOKF_NEWLINE)
+            return false;
+        bool name = (t->kind == TOK_WORD && (tok_cap(d, i) || tok_is(d, i, "of"))) || t->kind == TOK_DASH ||
+                    is_punct(d, i, '.') || is_punct(d, i, '(') || is_punct(d, i, ')');
+        if (!name)
+            return false;
+    }
+    return false;
+}
+
+/* A speaker's label opening the paragraph of sentence si gives the paragraph its source: a label followed by a
+ * quotation ("Dana Orr: “…"), naming a person or a source ("Rep. Dana Orr (D-Vt.):", "Police:"), or one of
+ * a transcript's labels (the paragraph before or after opens with one too: "WALLACE: …" "PENCE: …"). Web
+ * page furniture ("UPDATE:", "Photo:") is none of these. Sets [*a, *b) to the label's words. */
+static bool speaker_label(const tally_doc *d, size_t si, size_t *a, size_t *b)
+{
+    size_t pa, pb, x, y;
+    para_bounds(d, si, &pa, &pb);
+    if (!label_words(d, pa, pb, a, b))
+        return false;
+    if (d->toks.v[*b + 1].kind == TOK_QUOTE || (d->toks.v[*b + 1].flags & TOKF_NEWLINE))
+        return true;
+    bool person = false;
+    for (size_t k = *a; k < *b; k++)
+        person |= (lex_cls(d, k) & (LEX_S | LEX_T)) != 0;
+    if (person || (*b - *a >= 2 && *b - *a <= 4 && !(d->toks.v[*a].flags & TOKF_ALLCAP) && tok_cap(d, *b - 1)))
+        return true;
+    size_t ps = sent_of(d, pa), pe = sent_of(d, pb - 1);
+    return (ps > 0 && (para_bounds(d, ps - 1, &x, &y), label_words(d, x, y, &x, &y))) ||
+           (pe + 1 < d->sents.n && (para_bounds(d, pe + 1, &x, &y), label_words(d, x, y, &x, &y)));
+}
+
+bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k)
 {
     size_t qa, qb;
-    return in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX;
+    return (in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX) || speaker_label(d, si, &qa, &qb);
 }
 
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday"), just before it,
@@ -792,10 +836,12 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
-    size_t c = choose_cue(d, si, k);
+    size_t c = choose_cue(d, si, k), a, b;
     if (c == SIZE_MAX) {
         memset(out, 0, sizeof *out);
         out->said_first = out->said_last = TALLY_NODAY;
+        if (speaker_label(d, si, &a, &b))
+            set_source(d, out, a, b);
         return TALLY_OK;
     }
     return tally_attrib_at_cue(d, sent_of(d, c), c, prev, out);

@@ -91,9 +91,10 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
 /* True when token k is a report cue. */
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
-/* True when token k of sentence si lies in a quotation whose speech verb is found (perhaps in another
- * sentence of the paragraph): tally_attrib_find then reads that cue. */
-bool tally_attrib_quoted(const tally_doc *d, size_t si, size_t k);
+/* True when the attribution of token k of sentence si stands outside its sentence: a quotation whose speech
+ * verb is found in another sentence of the paragraph, or a speaker's label opening the paragraph
+ * ("WALLACE: …"). tally_attrib_find then reads it. */
+bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 

@@ -158,6 +158,15 @@ static void coordinated_verb_takes_the_clause_subject(void)
                  "killed", 7, "Oda Frell", "Governor Oda Frell");
 }
 
+static void transcript_labels(void)
+{
+    check_source("Interview\n\nORLAND: How bad was the night?\n\nVESK: We saw 11 people killed on the bridge alone.\n",
+                 "killed", 11, "VESK", "VESK");
+    extract("Fire in Varn\n\nUPDATE: 11 people were killed on the bridge.\n");
+    const tally_claim *c = find("killed", 11);
+    CHECK(c && !c->source); /* page furniture, not a speaker */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -181,6 +190,7 @@ int main(void)
     RUN(records_show);
     RUN(appositive_chain);
     RUN(coordinated_verb_takes_the_clause_subject);
+    RUN(transcript_labels);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
