@@ -141,9 +141,13 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
  * "exit polls"): no function word, auxiliary, cue, measure ("fatalities"), number or time word. */
 static bool plain_word(const tally_doc *d, size_t k)
 {
+    static const char *const modal[] = {"would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"};
     if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C | LEX_M)) ||
         tally_doc_in_timex(d, k))
         return false;
+    for (size_t i = 0; i < sizeof modal / sizeof *modal; i++)
+        if (tok_is(d, k, modal[i]))
+            return false;
     size_t i = tally_doc_num_at(d, d->toks.v[k].start); /* "six", "dozens": a count, not a noun */
     return !(i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start);
 }
@@ -727,6 +731,49 @@ static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
     return c;
 }
 
+/* Words that may stand between a comma and a closing report verb: its subject ("he", "officials", "the
+ * footage", "Mayor Dorn"), with auxiliaries and adverbs. */
+static bool closing_subject(const tally_doc *d, size_t a, size_t c)
+{
+    if (a >= c)
+        return false;
+    for (size_t k = a; k < c; k++)
+        if (!(is_pronoun(d, k) || np_core(d, k) || modifier_word(d, k) || glued(d, k) || tok_is(d, k, "the") ||
+              tok_is(d, k, "a") || (lex_cls(d, k) & LEX_A) || adverb(d, k)) ||
+            tok_is(d, k, "and") || tok_is(d, k, "but"))
+            return false;
+    return !(lex_cls(d, a) & LEX_A);
+}
+
+/* A report closing its sentence covers all of it: "…, according to attorneys for the family.", "…, he
+ * said in an interview on Saturday.", "…, said a spokesman." The verb is followed by nothing but a short
+ * tail (a date, a phrase after a preposition) or, right after the comma, by its subject. */
+static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
+{
+    size_t end = hi;
+    while (end > lo && (d->toks.v[end - 1].kind == TOK_PUNCT || d->toks.v[end - 1].kind == TOK_QUOTE))
+        end--;
+    for (size_t i = end; i > lo + 1 && end - i < 10; i--) {
+        size_t c = i - 1;
+        if (is_punct(d, c, ',') || d->toks.v[c].kind == TOK_QUOTE)
+            return SIZE_MAX;
+        if (!tally_attrib_is_cue(d, c))
+            continue;
+        if (tok_is(d, c, "according"))
+            return is_punct(d, c - 1, ',') && np_fwd_plain(d, c + 2, end) >= end ? c : SIZE_MAX;
+        if (strcmp(tok_lex(d, c)->cue, "say") != 0)
+            return SIZE_MAX;
+        if (is_punct(d, c - 1, ',')) /* ", said a spokesman." */
+            return np_fwd_plain(d, c + 1, end) > c + 1 ? c : SIZE_MAX;
+        bool tail = c + 1 == end || tok_function(d, c + 1) || tally_doc_in_timex(d, c + 1);
+        size_t a = c;
+        while (a > lo && c - a < 6 && !is_punct(d, a - 1, ','))
+            a--;
+        return tail && a > lo && closing_subject(d, a, c) ? c : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
  * sentence, else the nearest after. May lie in another sentence of the paragraph. */
 static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
@@ -736,11 +783,12 @@ static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
         return quote_cue(d, qa, qb);
     const tally_sent *s = &d->sents.v[si];
     size_t c = cue_before(d, s->first, k), f = cue_after(d, k, s->last);
-    /* "Police have said they will not release two recordings, according to attorneys for the family.": a
-     * closing "according to" covers the whole sentence */
-    if (f != SIZE_MAX && f > s->first && is_punct(d, f - 1, ',') && tok_is(d, f, "according") &&
-        np_fwd_plain(d, f + 2, s->last) + 1 >= s->last)
-        return f;
+    size_t z = closing_cue(d, s->first, s->last);
+    bool relative = false; /* "…, which he said were at his side, the footage showed": the inner report */
+    for (size_t i = c; c != SIZE_MAX && i > s->first && c - i < 3; i--)
+        relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");
+    if (z != SIZE_MAX && z > k && !relative)
+        return z;
     return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
 

@@ -167,6 +167,16 @@ static void transcript_labels(void)
     CHECK(c && !c->source); /* page furniture, not a speaker */
 }
 
+static void closing_report_covers_the_sentence(void)
+{
+    check_source("Fire in Varn\n\nAround 30 people would show up at each vigil, he said in an interview with Dorn Radio.\n"
+                 "Five people were killed in the fire, the mayor said.\n",
+                 "killed", 5, "mayor", "mayor");
+    check_source("Fire in Varn\n\nVideo shows the crowd before 2 people were shot, but Dorn said the guards fired "
+                 "first.\n",
+                 "shot", 2, "Video", "Video");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -191,6 +201,7 @@ int main(void)
     RUN(appositive_chain);
     RUN(coordinated_verb_takes_the_clause_subject);
     RUN(transcript_labels);
+    RUN(closing_report_covers_the_sentence);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
