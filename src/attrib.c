@@ -17,7 +17,8 @@ enum {
     NP_MAX = 14,    /* longest source phrase, in tokens */
     CUE_REACH = 80, /* how far from a count its cue may stand */
     QUOTE_MAX = 300, /* longest quotation looked through */
-    PARA_REACH = 40  /* sentences of a paragraph looked through */
+    PARA_REACH = 40, /* sentences of a paragraph looked through */
+    OUTER_MAX = 3    /* report verbs looked back through for the outermost */
 };
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
@@ -723,7 +724,11 @@ static bool clause_break(const tally_doc *d, size_t a, size_t b)
  * "Lee said that according to intelligence …" report what the magazine and Lee said. */
 static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
 {
-    for (size_t e = cue_before(d, lo, c); e != SIZE_MAX && !clause_break(d, e, c); e = cue_before(d, lo, e)) {
+    size_t c0 = c, steps = 0; /* at most OUTER_MAX verbs back, within CUE_REACH: linear on any input */
+    if (c0 > lo + CUE_REACH)
+        lo = c0 - CUE_REACH;
+    for (size_t e = cue_before(d, lo, c); e != SIZE_MAX && steps++ < OUTER_MAX && !clause_break(d, e, c);
+         e = cue_before(d, lo, e)) {
         const tally_lex *lx = tok_lex(d, e);
         if (strcmp(lx->cue, "say") == 0)
             c = e;
