@@ -376,11 +376,16 @@ static void appositive_chain(tally_doc *d, size_t lo, size_t e, tally_attr *at)
     }
 }
 
-/* The subject opening the clause that ends at end, after an introductory phrase ("In a statement, Governor
- * X blasted the council and said …"). */
+/* The subject opening the clause that ends at end — after ", but", ", and", ", while", and after an
+ * introductory phrase ("In a statement, Governor X blasted the council and said …"). */
 static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr *prev, tally_attr *at)
 {
     size_t p = lo;
+    for (size_t i = end; i > lo + 1 && end - i < CUE_REACH; i--) /* the last clause: "…, but he talked …" */
+        if ((tok_is(d, i - 1, "but") || tok_is(d, i - 1, "and") || tok_is(d, i - 1, "while")) && is_punct(d, i - 2, ',')) {
+            p = i;
+            break;
+        }
     while (p < end && (d->toks.v[p].kind == TOK_QUOTE || d->toks.v[p].kind == TOK_DASH))
         p++;
     if (p < end && tok_function(d, p) && !is_pronoun(d, p) && !tok_is(d, p, "the") && !tok_is(d, p, "a"))
@@ -411,6 +416,12 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             j--;
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
+        return;
+    }
+    size_t n = tok_n(d, cue);
+    bool participle = n > 4 && tally_ieq(tok_s(d, cue) + n - 3, 3, "ing");
+    if (participle && j > lo + 1 && is_punct(d, j - 1, ',')) { /* "X issued a statement, saying …" */
+        clause_subject(d, lo, j - 1, prev, at);
         return;
     }
     if (j > lo + 1 && (tok_is(d, j - 1, "and") || tok_is(d, j - 1, "but"))) { /* "X blasted Y and said" */

@@ -177,6 +177,12 @@ static void closing_report_covers_the_sentence(void)
                  "shot", 2, "Video", "Video");
 }
 
+static void participle_takes_the_clause_subject(void)
+{
+    check_source("Fire in Varn\n\nThe council met late, but the mayor spoke first, saying 4 people were killed.\n",
+                 "killed", 4, "mayor", "mayor");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -202,6 +208,7 @@ int main(void)
     RUN(coordinated_verb_takes_the_clause_subject);
     RUN(transcript_labels);
     RUN(closing_report_covers_the_sentence);
+    RUN(participle_takes_the_clause_subject);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
