@@ -741,7 +741,8 @@ static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
     for (size_t e = cue_before(d, lo, c); e != SIZE_MAX && steps++ < OUTER_MAX && !clause_break(d, e, c);
          e = cue_before(d, lo, e)) {
         const tally_lex *lx = tok_lex(d, e);
-        if (strcmp(lx->cue, "say") == 0)
+        bool in_name = tok_cap(d, e) && e > lo && tok_cap(d, e - 1); /* "the United States" */
+        if (strcmp(lx->cue, "say") == 0 && !in_name)
             c = e;
     }
     return c;

@@ -183,6 +183,13 @@ static void participle_takes_the_clause_subject(void)
                  "killed", 4, "mayor", "mayor");
 }
 
+static void cue_word_inside_a_name(void)
+{
+    check_source("Fire in Varn\n\nVelmora, along with the United States and Dornia, has accused Karsh of sending over "
+                 "10,000 troops.\n",
+                 "deployed", 10001, "Velmora, the United States and Dornia", "Velmora, along with the United States and Dornia");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -209,6 +216,7 @@ int main(void)
     RUN(transcript_labels);
     RUN(closing_report_covers_the_sentence);
     RUN(participle_takes_the_clause_subject);
+    RUN(cue_word_inside_a_name);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
