@@ -447,6 +447,16 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         }
         return;
     }
+    if (j > lo + 2 && d->toks.v[j - 1].kind == TOK_DASH && (d->toks.v[j - 1].flags & TOKF_SPACE)) {
+        /* an aside between dashes: "Dana Orr — after a pause — told reporters" */
+        size_t c = j - 1;
+        while (c > lo && j - c < 20 && !(d->toks.v[c - 1].kind == TOK_DASH && (d->toks.v[c - 1].flags & TOKF_SPACE)))
+            c--;
+        size_t a = c > lo + 1 ? np_back(d, c - 1, lo) : c;
+        if (a < c - 1 && c > lo + 1)
+            set_source(d, at, a, c - 1);
+        return;
+    }
     if (j > lo && is_punct(d, j - 1, ',')) {
         /* appositive or aside between commas: "X, head of Y, said" / "X, citing Y, wrote" */
         size_t c = j - 1;

@@ -190,6 +190,12 @@ static void cue_word_inside_a_name(void)
                  "deployed", 10001, "Velmora, the United States and Dornia", "Velmora, along with the United States and Dornia");
 }
 
+static void aside_between_dashes(void)
+{
+    check_source("Fire in Varn\n\nDana Orr — after a long pause — told reporters that 8 people were killed.\n", "killed",
+                 8, "Dana Orr", "Dana Orr");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -217,6 +223,7 @@ int main(void)
     RUN(closing_report_covers_the_sentence);
     RUN(participle_takes_the_clause_subject);
     RUN(cue_word_inside_a_name);
+    RUN(aside_between_dashes);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
