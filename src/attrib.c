@@ -1,14 +1,22 @@
 /* attrib.c — who says a figure, and when.
  *
- * For a number at token k of a sentence, the governing cue is chosen first: inside a quotation, the speech
- * verb next to the closing (or opening) quote; else the nearest report cue before k in the sentence, else
- * the nearest after it. The source is then read from the cue's syntax with a few patterns that cover news
- * prose: subject before the verb ("X said", "X, head of Y, said", "X, citing Y, wrote", "a Z, who named"),
- * subject after it ("said Zelenskyy", "was stated by X"), "according to X", "citing X"; "X told Reuters"
- * and "X reported, citing Y" give the relay (via). Noun phrases are read by walking over capitalised words,
- * possessives, demonyms, titles and source nouns (officials, agency…), with a few linking words between
- * them. The said-date is a date next to the cue ("said on Monday", "In mid-January, X reported").
- * Everything is bounded by the sentence, so the work is linear in its length. */
+ * For a number at token k, the governing cue is chosen first. Inside a quotation — from a quote mark to the
+ * next one in its paragraph, across sentences, or on to the paragraph's end — it is the quotation's speech
+ * verb: right after it ("…,” he said", "….” Trump said."), right before it ("X said: “…"), else the nearest
+ * in the sentences opening or closing it, else the paragraph's last speaker. Outside quotations: a report
+ * closing the sentence covers all of it (", according to X.", ", he said on Monday."); else the nearest cue
+ * before k, raised to the outermost report verb of its clause ("The magazine said the poll predicted …");
+ * else the nearest after k. With no cue, a speaker's label opening the paragraph ("WALLACE: …").
+ *
+ * The source is then read from the cue's syntax: subject before the verb ("X said", "X, head of Y, said",
+ * "X, 21, a student, said", "X — after a pause — told", "X, citing Y, wrote", "a Z, who named", "the
+ * department which reported", "X blasted Y and said", "…, saying"), subject after it ("said Zelenskyy",
+ * "said a local official", "was stated by X"), "according to X", "citing X"; "X told Reuters" and "X
+ * reported, citing Y" give the relay (via). Names are read over capitalised words, possessives, demonyms,
+ * titles and source nouns; common noun phrases ("the bank", "hospital records") over plain words with a
+ * plain head. Pronouns take the last source of their kind, else the person named last. The said-date is a
+ * date next to the cue ("said on Monday", "In mid-January, X reported"). Every scan has a fixed reach
+ * (CUE_REACH, QUOTE_MAX, PARA_REACH, OUTER_MAX), so the work is linear in the text. */
 #include "doc.h"
 #include <stdio.h>
 #include <string.h>
