@@ -1,14 +1,22 @@
 /* attrib.c — who says a figure, and when.
  *
- * For a number at token k of a sentence, the governing cue is chosen first: inside a quotation, the speech
- * verb next to the closing (or opening) quote; else the nearest report cue before k in the sentence, else
- * the nearest after it. The source is then read from the cue's syntax with a few patterns that cover news
- * prose: subject before the verb ("X said", "X, head of Y, said", "X, citing Y, wrote", "a Z, who named"),
- * subject after it ("said Zelenskyy", "was stated by X"), "according to X", "citing X"; "X told Reuters"
- * and "X reported, citing Y" give the relay (via). Noun phrases are read by walking over capitalised words,
- * possessives, demonyms, titles and source nouns (officials, agency…), with a few linking words between
- * them. The said-date is a date next to the cue ("said on Monday", "In mid-January, X reported").
- * Everything is bounded by the sentence, so the work is linear in its length. */
+ * For a number at token k, the governing cue is chosen first. Inside a quotation — from a quote mark to the
+ * next one in its paragraph, across sentences, or on to the paragraph's end — it is the quotation's speech
+ * verb: right after it ("…,” he said", "….” Trump said."), right before it ("X said: “…"), else the nearest
+ * in the sentences opening or closing it, else the paragraph's last speaker. Outside quotations: a report
+ * closing the sentence covers all of it (", according to X.", ", he said on Monday."); else the nearest cue
+ * before k, raised to the outermost report verb of its clause ("The magazine said the poll predicted …");
+ * else the nearest after k. With no cue, a speaker's label opening the paragraph ("WALLACE: …").
+ *
+ * The source is then read from the cue's syntax: subject before the verb ("X said", "X, head of Y, said",
+ * "X, 21, a student, said", "X — after a pause — told", "X, citing Y, wrote", "a Z, who named", "the
+ * department which reported", "X blasted Y and said", "…, saying"), subject after it ("said Zelenskyy",
+ * "said a local official", "was stated by X"), "according to X", "citing X"; "X told Reuters" and "X
+ * reported, citing Y" give the relay (via). Names are read over capitalised words, possessives, demonyms,
+ * titles and source nouns; common noun phrases ("the bank", "hospital records") over plain words with a
+ * plain head. Pronouns take the last source of their kind, else the person named last. The said-date is a
+ * date next to the cue ("said on Monday", "In mid-January, X reported"). Every scan has a fixed reach
+ * (CUE_REACH, QUOTE_MAX, PARA_REACH, OUTER_MAX), so the work is linear in the text. */
 #include "doc.h"
 #include <stdio.h>
 #include <string.h>
@@ -16,7 +24,9 @@
 enum {
     NP_MAX = 14,    /* longest source phrase, in tokens */
     CUE_REACH = 80, /* how far from a count its cue may stand */
-    QUOTE_MAX = 300 /* longest quotation looked through */
+    QUOTE_MAX = 300, /* longest quotation looked through */
+    PARA_REACH = 40, /* sentences of a paragraph looked through */
+    OUTER_MAX = 3    /* report verbs looked back through for the outermost */
 };
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
@@ -136,6 +146,69 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
     return b;
 }
 
+/* A lowercase content word that can stand in a common noun phrase ("the bank", "several cast members",
+ * "exit polls"): no function word, auxiliary, cue, measure ("fatalities"), number or time word. */
+static bool plain_word(const tally_doc *d, size_t k)
+{
+    static const char *const modal[] = {"would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"};
+    if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C | LEX_M)) ||
+        tally_doc_in_timex(d, k))
+        return false;
+    for (size_t i = 0; i < sizeof modal / sizeof *modal; i++)
+        if (tok_is(d, k, modal[i]))
+            return false;
+    size_t i = tally_doc_num_at(d, d->toks.v[k].start); /* "six", "dozens": a count, not a noun */
+    return !(i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start);
+}
+
+/* A word before the head of a common noun phrase: a plain word or a number ("two senior officials"). */
+static bool modifier_word(const tally_doc *d, size_t k)
+{
+    return plain_word(d, k) || (is_word(d, k) && !tok_cap(d, k) && !tok_function(d, k) && !lex_cls(d, k));
+}
+
+/* Start of a common noun phrase ending just before end ("the bank", "Chinese military commentators"):
+ * a plain head word with plain or name words before it. Returns end when there is none. */
+static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
+{
+    if (end <= lo || !plain_word(d, end - 1))
+        return end;
+    size_t a = end - 1, plain = 1;
+    while (a > lo && end - a < NP_MAX) {
+        size_t k = a - 1;
+        if (modifier_word(d, k) && plain < 4)
+            plain++;
+        else if (!np_core(d, k) && !(glued(d, k) && k + 1 < end))
+            break;
+        a = k;
+    }
+    while (a < end && d->toks.v[a].kind == TOK_APOS_S)
+        a++;
+    return a;
+}
+
+/* End of a common noun phrase from a ("the poll", "a count by The Associated Press", "the woman"),
+ * determiners skipped; a "of/for/by/at" phrase after the head is kept. Returns a when there is none. */
+static size_t np_fwd_plain(const tally_doc *d, size_t a, size_t hi)
+{
+    size_t b = skip_determiners(d, a, hi), head = b;
+    while (b + 1 < hi && modifier_word(d, b) && !plain_word(d, b)) /* "one source", "two senior officials" */
+        b++;
+    while (b < hi && b - head < NP_MAX) {
+        bool linker = b > head && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "by") || tok_is(d, b, "at")) &&
+                      b + 1 < hi && (tok_cap(d, b + 1) || plain_word(d, b + 1) || tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a"));
+        if (linker && (tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a")))
+            b++;
+        else if (!(np_core(d, b) || plain_word(d, b) || linker || (glued(d, b) && b > head) ||
+                   (d->toks.v[b].kind == TOK_APOS_S && b > head)))
+            break;
+        b++;
+    }
+    while (b > head && (tok_is(d, b - 1, "of") || tok_is(d, b - 1, "the") || tok_is(d, b - 1, "a")))
+        b--;
+    return b > head ? b : a;
+}
+
 static void set_source(tally_doc *d, tally_attr *at, size_t a, size_t b)
 {
     bool person = false;
@@ -173,7 +246,7 @@ static bool subject_of_sentence(tally_doc *d, size_t k, tally_attr *at)
     return at->source != NULL;
 }
 
-static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
+static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
 {
     if (!prev)
         return false;
@@ -205,6 +278,22 @@ static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tall
     at->source = prev->source;
     at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end}; /* the words naming it here */
     at->person = prev->person;
+    return true;
+}
+
+/* he/she with no antecedent among the sources: the person named last before it. */
+static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tally_attr *at)
+{
+    if (resolve_from(d, k, prev, at))
+        return true;
+    if (!tok_is(d, k, "he") && !tok_is(d, k, "she"))
+        return false;
+    const char *name = tally_entity_person_before(d, k);
+    if (!name)
+        return false;
+    at->source = name;
+    at->source_span = (tally_span){d->toks.v[k].start, d->toks.v[k].end};
+    at->person = true;
     return true;
 }
 
@@ -261,14 +350,90 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
     }
 }
 
+/* An adverb between a subject and its verb: "then", "later", "repeatedly" (a lowercase -ly word). */
+static bool adverb(const tally_doc *d, size_t k)
+{
+    static const char *const w[] = {"then", "later", "also", "again", "never", "still", "just", "even", "first",
+                                    "once", "often", "now", "already", "previously", "recently", "repeatedly", "publicly"};
+    if (!is_word(d, k) || tok_cap(d, k))
+        return false;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tok_is(d, k, w[i]))
+            return true;
+    size_t n = tok_n(d, k);
+    bool det = k > 0 && (tok_function(d, k - 1) || d->toks.v[k - 1].kind == TOK_APOS_S); /* "the family" */
+    return n > 4 && !det && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
+}
+
+/* "Marley Tovan, 21, a student from Dunmoor, said": the name before a chain of appositives, read back
+ * from the comma at e over at most four more. */
+static void appositive_chain(tally_doc *d, size_t lo, size_t e, tally_attr *at)
+{
+    for (int n = 0; n < 4; n++) {
+        size_t p = e;
+        while (p > lo && !is_punct(d, p - 1, ','))
+            p--;
+        if (p <= lo)
+            return;
+        e = p - 1;
+        size_t a = np_back(d, e, lo);
+        if (a < e && tok_cap(d, a)) {
+            set_source(d, at, a, e);
+            return;
+        }
+    }
+}
+
+/* The subject opening the clause that ends at end — after ", but", ", and", ", while", and after an
+ * introductory phrase ("In a statement, Governor X blasted the council and said …"). */
+static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr *prev, tally_attr *at)
+{
+    size_t p = lo;
+    for (size_t i = end; i > lo + 1 && end - i < CUE_REACH; i--) /* the last clause: "…, but he talked …" */
+        if ((tok_is(d, i - 1, "but") || tok_is(d, i - 1, "and") || tok_is(d, i - 1, "while")) && is_punct(d, i - 2, ',')) {
+            p = i;
+            break;
+        }
+    while (p < end && (d->toks.v[p].kind == TOK_QUOTE || d->toks.v[p].kind == TOK_DASH))
+        p++;
+    if (p < end && tok_function(d, p) && !is_pronoun(d, p) && !tok_is(d, p, "the") && !tok_is(d, p, "a"))
+        for (size_t i = p; i < end && i < p + 12; i++)
+            if (is_punct(d, i, ',')) {
+                p = i + 1;
+                break;
+            }
+    if (p < end && is_pronoun(d, p)) {
+        resolve_pronoun(d, p, prev, at);
+        return;
+    }
+    size_t a = skip_determiners(d, p, end), b = np_fwd(d, p, end);
+    if (b <= a)
+        b = np_fwd_plain(d, p, end);
+    if (b > a)
+        set_source(d, at, a, b);
+}
+
 /* The source of a say-type cue whose subject stands before it. */
 static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const tally_attr *prev, tally_attr *at)
 {
     size_t j = cue;
-    while (j > lo && (lex_cls(d, j - 1) & LEX_A))
+    while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
         j--;
+    if (j > lo + 2 && tok_is(d, j - 1, "to") && plain_word(d, j - 2)) /* "X continued to call for" */
+        for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
+            j--;
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
+        return;
+    }
+    size_t n = tok_n(d, cue);
+    bool participle = n > 4 && tally_ieq(tok_s(d, cue) + n - 3, 3, "ing");
+    if (participle && j > lo + 1 && is_punct(d, j - 1, ',')) { /* "X issued a statement, saying …" */
+        clause_subject(d, lo, j - 1, prev, at);
+        return;
+    }
+    if (j > lo + 1 && (tok_is(d, j - 1, "and") || tok_is(d, j - 1, "but"))) { /* "X blasted Y and said" */
+        clause_subject(d, lo, j - 1, prev, at);
         return;
     }
     if (j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && j - 1 > lo && is_punct(d, j - 2, ',')) {
@@ -277,6 +442,27 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             set_source(d, at, a, j - 2);
             at->source_span.end = d->toks.v[j - 1].end; /* through the relative pronoun */
         }
+        return;
+    }
+    if (j > lo + 1 && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which") || tok_is(d, j - 1, "that"))) {
+        /* "the Chicago Police Department which reported" */
+        size_t a = np_back(d, j - 1, lo);
+        if (a >= j - 1)
+            a = np_back_plain(d, j - 1, lo);
+        if (a < j - 1) {
+            set_source(d, at, a, j - 1);
+            at->source_span.end = d->toks.v[j - 1].end;
+        }
+        return;
+    }
+    if (j > lo + 2 && d->toks.v[j - 1].kind == TOK_DASH && (d->toks.v[j - 1].flags & TOKF_SPACE)) {
+        /* an aside between dashes: "Dana Orr — after a pause — told reporters" */
+        size_t c = j - 1;
+        while (c > lo && j - c < 20 && !(d->toks.v[c - 1].kind == TOK_DASH && (d->toks.v[c - 1].flags & TOKF_SPACE)))
+            c--;
+        size_t a = c > lo + 1 ? np_back(d, c - 1, lo) : c;
+        if (a < c - 1 && c > lo + 1)
+            set_source(d, at, a, c - 1);
         return;
     }
     if (j > lo && is_punct(d, j - 1, ',')) {
@@ -290,6 +476,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             size_t a = np_back(d, c - 1, lo);
             if (a < c - 1)
                 set_source(d, at, a, c - 1);
+            else
+                appositive_chain(d, lo, c - 1, at);
             /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
             if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
                 size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
@@ -320,6 +508,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     if (j >= lo + 3 && is_punct(d, j - 1, ')') && is_punct(d, j - 3, '('))
         j -= 3;
     size_t a = np_back(d, j, lo);
+    if (a >= j)
+        a = np_back_plain(d, j, lo); /* "the bank said", "Chinese military commentators have said" */
     if (a >= j)
         return;
     /* "military sources cited in South Korean media estimate": the sources hold it, the media relay it */
@@ -360,6 +550,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     if (strcmp(lx->cue, "acc") == 0) {
         if (tok_is(d, c + 1, "to")) {
             size_t b = np_fwd(d, c + 2, hi);
+            if (b <= skip_determiners(d, c + 2, hi))
+                b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
             if (a < b && is_pronoun(d, a))
@@ -371,6 +563,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     }
     if (strcmp(lx->cue, "cite") == 0) {
         size_t b = np_fwd(d, c + 1, hi);
+        if (b <= skip_determiners(d, c + 1, hi))
+            b = np_fwd_plain(d, c + 1, hi);
         size_t a = c + 1;
         a = skip_determiners(d, a, b);
         if (a < b)
@@ -380,6 +574,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     /* passive: "was stated by X" */
     if (tok_is(d, c + 1, "by")) {
         size_t b = np_fwd(d, c + 2, hi);
+        if (b <= skip_determiners(d, c + 2, hi))
+            b = np_fwd_plain(d, c + 2, hi);
         if (b > c + 2) {
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
@@ -398,6 +594,16 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 resolve_pronoun(d, c + 1, prev, at);
             else
                 set_source(d, at, c + 1, b);
+            return;
+        }
+        /* "…,” said a New Hampshire Republican", "…, said former governor Ed Rendell, who …": after a
+         * comma alone the phrase must end the clause ("X, a senator, said the report was wrong" is no
+         * inversion) */
+        b = np_fwd_plain(d, c + 1, hi);
+        bool quoted = d->toks.v[c - 1].kind == TOK_QUOTE || (c >= lo + 2 && d->toks.v[c - 2].kind == TOK_QUOTE);
+        bool ends = b >= hi || d->toks.v[b].kind == TOK_PUNCT || d->toks.v[b].kind == TOK_QUOTE;
+        if (b > c + 1 && (quoted || ends)) {
+            set_source(d, at, skip_determiners(d, c + 1, b), b);
             return;
         }
     }
@@ -422,8 +628,8 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
     const tally_lex *lx = tok_lex(d, k);
     if (!lx || !(lx->cls & LEX_C) || !lx->cue)
         return false;
-    if (strcmp(lx->cue, "acc") == 0)
-        return tok_is(d, k + 1, "to");
+    if (lx->cue[0] == 'a' || lx->cue[0] == 'f') /* "according to", "called for" */
+        return tok_is(d, k + 1, lx->cue[0] == 'a' ? "to" : "for");
     if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
         for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
             if (tok_is(d, j, "at"))
@@ -444,54 +650,235 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si)
     return memchr(d->cue + s->first, true, s->last - s->first) != NULL;
 }
 
-/* Is token k inside a quotation of the sentence? Sets [*qa, *qb) to the quote tokens. */
-static bool in_quote(const tally_doc *d, size_t lo, size_t hi, size_t k, size_t *qa, size_t *qb)
+/* The sentence holding token k. */
+static size_t sent_of(const tally_doc *d, size_t k)
 {
-    size_t open = SIZE_MAX;
-    for (size_t i = k > lo + QUOTE_MAX ? k - QUOTE_MAX : lo; i < k; i++) {
-        if (d->toks.v[i].kind != TOK_QUOTE)
-            continue;
-        if (d->toks.v[i].flags & TOKF_OPENQ)
-            open = i;
+    size_t lo = 0, hi = d->sents.n;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents.v[mid].first <= k)
+            lo = mid;
         else
-            open = SIZE_MAX;
+            hi = mid;
     }
+    return lo;
+}
+
+/* Token bounds [*pa, *pb) of the paragraph holding sentence si, at most PARA_REACH sentences either way. */
+static void para_bounds(const tally_doc *d, size_t si, size_t *pa, size_t *pb)
+{
+    size_t a = si, b = si + 1;
+    while (a > 0 && si - a < PARA_REACH && d->sents.v[a - 1].para == d->sents.v[si].para)
+        a--;
+    while (b < d->sents.n && b - si < PARA_REACH && d->sents.v[b].para == d->sents.v[si].para)
+        b++;
+    *pa = d->sents.v[a].first;
+    *pb = d->sents.v[b - 1].last;
+}
+
+/* Is token k of sentence si inside a quotation? A quotation opens at a quote mark and closes at the next
+ * one in its paragraph, or runs to the paragraph's end (a quote carried into the next paragraph); it may
+ * span sentences. Scare quotes around a few words ("several hundred") are no quotation. Sets [*qa, *qb)
+ * to the quote marks (*qb the paragraph end when unclosed). */
+static bool in_quote(const tally_doc *d, size_t si, size_t k, size_t *qa, size_t *qb)
+{
+    size_t pa, pb;
+    para_bounds(d, si, &pa, &pb);
+    size_t open = SIZE_MAX;
+    for (size_t i = k > pa + QUOTE_MAX ? k - QUOTE_MAX : pa; i < k; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE)
+            open = (d->toks.v[i].flags & TOKF_OPENQ) ? i : SIZE_MAX;
     if (open == SIZE_MAX)
         return false;
-    size_t close = hi;
-    for (size_t i = k; i < hi && i < k + QUOTE_MAX; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE && (d->toks.v[i].flags & TOKF_CLOSEQ)) {
+    size_t close = pb;
+    for (size_t i = k; i < pb && i < k + QUOTE_MAX; i++)
+        if (d->toks.v[i].kind == TOK_QUOTE) {
             close = i;
             break;
         }
     if (close - open < 6)
-        return false; /* scare quotes around a phrase ("several hundred") are no quotation */
+        return false;
     *qa = open;
     *qb = close;
     return true;
 }
 
-/* The cue for token k: outside the quote holding k if any, else nearest before k, else nearest after. */
-static size_t choose_cue(const tally_doc *d, size_t lo, size_t hi, size_t k)
+/* The nearest cue before token k (after lo), or after it (before hi), that is not inside a quotation. */
+static size_t cue_before(const tally_doc *d, size_t lo, size_t k)
 {
     size_t qa, qb;
-    if (in_quote(d, lo, hi, k, &qa, &qb)) {
-        for (size_t i = qb + 1; i < hi && i < qb + 5; i++)
-            if (tally_attrib_is_cue(d, i))
-                return i;
-        for (size_t i = qa; i > lo && i + 5 > qa; i--)
-            if (tally_attrib_is_cue(d, i - 1))
-                return i - 1;
-        return SIZE_MAX;
-    }
-    for (size_t i = k; i > lo && k - i < CUE_REACH; i--) {
-        if (tally_attrib_is_cue(d, i - 1) && !(in_quote(d, lo, hi, i - 1, &qa, &qb)))
+    for (size_t i = k; i > lo && k - i < CUE_REACH; i--)
+        if (tally_attrib_is_cue(d, i - 1) && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb))
             return i - 1;
-    }
+    return SIZE_MAX;
+}
+static size_t cue_after(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t qa, qb;
     for (size_t i = k; i < hi && i - k < CUE_REACH; i++)
-        if (tally_attrib_is_cue(d, i) && !(in_quote(d, lo, hi, i, &qa, &qb)))
+        if (tally_attrib_is_cue(d, i) && !in_quote(d, sent_of(d, i), i, &qa, &qb))
             return i;
     return SIZE_MAX;
+}
+
+/* The cue of the quotation [qa, qb): a speech verb right after it ("…,” he said", "….” Trump said"),
+ * right before it ("X said: “…"), else the nearest outside quotations in the sentence that opens it
+ * ("X said the approach remained “one of …”") or that closes it. */
+static size_t quote_cue(const tally_doc *d, size_t qa, size_t qb)
+{
+    size_t pa, pb;
+    para_bounds(d, sent_of(d, qa), &pa, &pb);
+    for (size_t i = qb + 1; i < pb && i <= qb + 5 && d->toks.v[i].kind != TOK_QUOTE; i++)
+        if (tally_attrib_is_cue(d, i))
+            return i;
+    for (size_t i = qa; i > pa && i + 5 > qa && d->toks.v[i - 1].kind != TOK_QUOTE; i--)
+        if (tally_attrib_is_cue(d, i - 1))
+            return i - 1;
+    size_t c = cue_before(d, d->sents.v[sent_of(d, qa)].first, qa);
+    if (c == SIZE_MAX && qb < pb)
+        c = cue_after(d, qb + 1, d->sents.v[sent_of(d, qb)].last);
+    if (c == SIZE_MAX) /* a quotation with no verb of its own goes on with the paragraph's last speaker */
+        c = cue_before(d, pa, qa);
+    return c;
+}
+
+/* A clause boundary between tokens a and b: a semicolon, or a comma before and, but, while, which, who. */
+static bool clause_break(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_punct(d, i, ';') || (is_punct(d, i, ',') && (tok_is(d, i + 1, "and") || tok_is(d, i + 1, "but") ||
+                                                           tok_is(d, i + 1, "while") || tok_is(d, i + 1, "whereas") ||
+                                                           tok_is(d, i + 1, "which") || tok_is(d, i + 1, "who"))))
+            return true;
+    return false;
+}
+
+/* The outermost report verb of the clause holding cue c: "The magazine said the poll has predicted …" and
+ * "Lee said that according to intelligence …" report what the magazine and Lee said. */
+static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
+{
+    size_t c0 = c, steps = 0; /* at most OUTER_MAX verbs back, within CUE_REACH: linear on any input */
+    if (c0 > lo + CUE_REACH)
+        lo = c0 - CUE_REACH;
+    for (size_t e = cue_before(d, lo, c); e != SIZE_MAX && steps++ < OUTER_MAX && !clause_break(d, e, c);
+         e = cue_before(d, lo, e)) {
+        const tally_lex *lx = tok_lex(d, e);
+        bool in_name = tok_cap(d, e) && e > lo && tok_cap(d, e - 1); /* "the United States" */
+        if (strcmp(lx->cue, "say") == 0 && !in_name)
+            c = e;
+    }
+    return c;
+}
+
+/* Words that may stand between a comma and a closing report verb: its subject ("he", "officials", "the
+ * footage", "Mayor Dorn"), with auxiliaries and adverbs. */
+static bool closing_subject(const tally_doc *d, size_t a, size_t c)
+{
+    if (a >= c)
+        return false;
+    for (size_t k = a; k < c; k++)
+        if (!(is_pronoun(d, k) || np_core(d, k) || modifier_word(d, k) || glued(d, k) || tok_is(d, k, "the") ||
+              tok_is(d, k, "a") || (lex_cls(d, k) & LEX_A) || adverb(d, k)) ||
+            tok_is(d, k, "and") || tok_is(d, k, "but"))
+            return false;
+    return !(lex_cls(d, a) & LEX_A);
+}
+
+/* A report closing its sentence covers all of it: "…, according to attorneys for the family.", "…, he
+ * said in an interview on Saturday.", "…, said a spokesman." The verb is followed by nothing but a short
+ * tail (a date, a phrase after a preposition) or, right after the comma, by its subject. */
+static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
+{
+    size_t end = hi;
+    while (end > lo && (d->toks.v[end - 1].kind == TOK_PUNCT || d->toks.v[end - 1].kind == TOK_QUOTE))
+        end--;
+    for (size_t i = end; i > lo + 1 && end - i < 10; i--) {
+        size_t c = i - 1;
+        if (is_punct(d, c, ',') || d->toks.v[c].kind == TOK_QUOTE)
+            return SIZE_MAX;
+        if (!tally_attrib_is_cue(d, c))
+            continue;
+        if (tok_is(d, c, "according"))
+            return is_punct(d, c - 1, ',') && np_fwd_plain(d, c + 2, end) >= end ? c : SIZE_MAX;
+        if (strcmp(tok_lex(d, c)->cue, "say") != 0)
+            return SIZE_MAX;
+        if (is_punct(d, c - 1, ',')) /* ", said a spokesman." */
+            return np_fwd_plain(d, c + 1, end) > c + 1 ? c : SIZE_MAX;
+        bool tail = c + 1 == end || tok_function(d, c + 1) || tally_doc_in_timex(d, c + 1);
+        size_t a = c;
+        while (a > lo && c - a < 6 && !is_punct(d, a - 1, ','))
+            a--;
+        return tail && a > lo && closing_subject(d, a, c) ? c : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
+ * sentence, else the nearest after. May lie in another sentence of the paragraph. */
+static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
+{
+    size_t qa, qb;
+    if (in_quote(d, si, k, &qa, &qb))
+        return quote_cue(d, qa, qb);
+    const tally_sent *s = &d->sents.v[si];
+    size_t c = cue_before(d, s->first, k), f = cue_after(d, k, s->last);
+    size_t z = closing_cue(d, s->first, s->last);
+    bool relative = false; /* "…, which he said were at his side, the footage showed": the inner report */
+    for (size_t i = c; c != SIZE_MAX && i > s->first && c - i < 3; i--)
+        relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");
+    if (z != SIZE_MAX && z > k && !relative)
+        return z;
+    return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
+}
+
+/* The words [*a, *b) before a colon opening the paragraph from token pa: capitalised words, "of", brackets. */
+static bool label_words(const tally_doc *d, size_t pa, size_t pb, size_t *a, size_t *b)
+{
+    size_t k = pa;
+    if (k < pb && d->toks.v[k].kind == TOK_QUOTE)
+        k++;
+    if (k >= pb || !tok_cap(d, k) || tally_doc_in_timex(d, k))
+        return false;
+    for (size_t i = k + 1; i < pb && i < k + 8; i++) {
+        const tally_tok *t = &d->toks.v[i];
+        if (is_punct(d, i, ':'))
+            return (*a = k, *b = i, i + 1 < pb && d->toks.v[i + 1].kind != TOK_NUM);
+        if (t->flags & TOKF_NEWLINE)
+            return false;
+        bool name = (t->kind == TOK_WORD && (tok_cap(d, i) || tok_is(d, i, "of"))) || t->kind == TOK_DASH ||
+                    is_punct(d, i, '.') || is_punct(d, i, '(') || is_punct(d, i, ')');
+        if (!name)
+            return false;
+    }
+    return false;
+}
+
+/* A speaker's label opening the paragraph of sentence si gives the paragraph its source: a label followed by a
+ * quotation ("Dana Orr: “…"), naming a person or a source ("Rep. Dana Orr (D-Vt.):", "Police:"), or one of
+ * a transcript's labels (the paragraph before or after opens with one too: "WALLACE: …" "PENCE: …"). Web
+ * page furniture ("UPDATE:", "Photo:") is none of these. Sets [*a, *b) to the label's words. */
+static bool speaker_label(const tally_doc *d, size_t si, size_t *a, size_t *b)
+{
+    size_t pa, pb, x, y;
+    para_bounds(d, si, &pa, &pb);
+    if (!label_words(d, pa, pb, a, b))
+        return false;
+    if (d->toks.v[*b + 1].kind == TOK_QUOTE || (d->toks.v[*b + 1].flags & TOKF_NEWLINE))
+        return true;
+    bool person = false;
+    for (size_t k = *a; k < *b; k++)
+        person |= (lex_cls(d, k) & (LEX_S | LEX_T)) != 0;
+    if (person || (*b - *a >= 2 && *b - *a <= 4 && !(d->toks.v[*a].flags & TOKF_ALLCAP) && tok_cap(d, *b - 1)))
+        return true;
+    size_t ps = sent_of(d, pa), pe = sent_of(d, pb - 1);
+    return (ps > 0 && (para_bounds(d, ps - 1, &x, &y), label_words(d, x, y, &x, &y))) ||
+           (pe + 1 < d->sents.n && (para_bounds(d, pe + 1, &x, &y), label_words(d, x, y, &x, &y)));
+}
+
+bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k)
+{
+    size_t qa, qb;
+    return (in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX) || speaker_label(d, si, &qa, &qb);
 }
 
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday"), just before it,
@@ -536,14 +923,15 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
-    const tally_sent *s = &d->sents.v[si];
-    size_t c = choose_cue(d, s->first, s->last, k);
+    size_t c = choose_cue(d, si, k), a, b;
     if (c == SIZE_MAX) {
         memset(out, 0, sizeof *out);
         out->said_first = out->said_last = TALLY_NODAY;
+        if (speaker_label(d, si, &a, &b))
+            set_source(d, out, a, b);
         return TALLY_OK;
     }
-    return tally_attrib_at_cue(d, si, c, prev, out);
+    return tally_attrib_at_cue(d, sent_of(d, c), c, prev, out);
 }
 
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)

@@ -551,7 +551,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
-    if (has_cue)
+    if (has_cue || tally_attrib_beyond(d, si, k))
         tally_attrib_find(d, si, k, prev, at);
     else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
         *at = carry->source ? *carry : d->lead;

@@ -98,6 +98,10 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
 /* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */
 bool tally_attrib_cue_word(const tally_doc *d, size_t k);
+/* True when the attribution of token k of sentence si stands outside its sentence: a quotation whose speech
+ * verb is found in another sentence of the paragraph, or a speaker's label opening the paragraph
+ * ("WALLACE: …"). tally_attrib_find then reads it. */
+bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 
@@ -107,6 +111,9 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
 /* A spelling-insensitive key for cross-document matching (Zelenskyy/Zelensky, Seong-kweun/Seong Kwon):
  * lower case, letters only, vowels after the first letter and doubled letters dropped. */
 void tally_entity_key(const char *name, char *key, size_t cap);
+/* The person named last before token k (a capitalised name of two to four words, or a short form of a
+ * full name met before); NULL when none is near. */
+const char *tally_entity_person_before(tally_doc *d, size_t k);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 

@@ -133,6 +133,38 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
     return span_text(d, a, b);
 }
 
+/* The person named last before token k, within PERSON_REACH tokens: a run of two to four capitalised name
+ * words, or one word that is part of a full name met before. NULL when there is none. */
+const char *tally_entity_person_before(tally_doc *d, size_t k)
+{
+    enum { PERSON_REACH = 400 };
+    size_t lo = k > PERSON_REACH ? k - PERSON_REACH : 0;
+    for (size_t b = k; b > lo;) {
+        if (d->toks.v[b - 1].kind != TOK_WORD || !tok_cap(d, b - 1) || tok_lex(d, b - 1)) {
+            b--;
+            continue;
+        }
+        size_t a = b - 1;
+        while (a > lo && b - a < 7 && !(d->toks.v[a].flags & TOKF_NEWLINE) &&
+               ((d->toks.v[a - 1].kind == TOK_WORD && tok_cap(d, a - 1) && !tok_lex(d, a - 1)) ||
+                (d->toks.v[a - 1].kind == TOK_DASH && d->toks.v[a - 1].start == d->toks.v[a - 2].end)))
+            a--;
+        if (looks_like_person(d, a, b)) {
+            const char *name = span_text(d, a, b);
+            if (name)
+                remember_name(d, name);
+            return name;
+        }
+        if (b - a == 1) {
+            const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
+            if (full)
+                return full;
+        }
+        b = a;
+    }
+    return NULL;
+}
+
 /* Registers the names that follow a title anywhere in the doc, so that a short form used before the
  * full name's own sentence still resolves. */
 void tally_entity_prescan(tally_doc *d)

@@ -82,6 +82,10 @@ static size_t next_token(const char *s, size_t len, size_t i, uint8_t *kind)
         return 1;
     }
     if ((n = tally_apos_at(s, len, i)) > 0) {
+        if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'') { /* '' is a double quote in typewriter text */
+            *kind = TOK_QUOTE;
+            return 2;
+        }
         if (i + n < len && (s[i + n] == 's' || s[i + n] == 'S') && tally_word_end(s, len, i + n) == i + n + 1) {
             *kind = TOK_APOS_S;
             return n + 1;

@@ -11,7 +11,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "..", "shared")
 FLOORS = {"killed": 0.68, "injured": 0.50}
 CEILINGS = {"spurious": 0.66}
-POLNEAR_FLOOR = 0.15
+POLNEAR_FLOOR = 0.85
 
 def run(tool, *args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "tools", tool)] + list(args),

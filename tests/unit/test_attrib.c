@@ -1,0 +1,230 @@
+/* test_attrib.c — who a figure is attributed to, one construction a test, on sentences written for the
+ * purpose: quotations across sentences, common noun phrases as sources, inverted subjects, adverbs,
+ * relative clauses, the outermost report verb, a closing "according to", pronouns. */
+#include "tally.h"
+#include "test.h"
+#include <stdlib.h>
+
+static tally_ctx *ctx;
+static tally_doc *doc;
+
+static void extract(const char *text)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    tally_article a = {.id = "t", .published = "2031-05-07", .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+}
+
+/* The claim with this measure whose interval holds v, else NULL. */
+static const tally_claim *find(const char *what, double v)
+{
+    for (size_t i = 0; doc && i < tally_doc_nclaims(doc); i++) {
+        const tally_claim *c = tally_doc_claim(doc, i);
+        bool holds = (isnan(c->low) || c->low <= v) && (isnan(c->high) || c->high >= v);
+        if (strcmp(c->what, what) == 0 && holds)
+            return c;
+    }
+    return NULL;
+}
+
+/* The claim's source name and the words its source span covers. */
+static void check_source(const char *text, const char *what, double v, const char *name, const char *words)
+{
+    extract(text);
+    const tally_claim *c = find(what, v);
+    CHECK(c != NULL);
+    if (!c)
+        return;
+    CHECK_STR(c->source, name);
+    char span[128] = "";
+    if (c->source && c->source_span.end > c->source_span.start && c->source_span.end - c->source_span.start < sizeof span)
+        snprintf(span, sizeof span, "%.*s", (int)(c->source_span.end - c->source_span.start), text + c->source_span.start);
+    CHECK_STR(span, words);
+}
+
+static void quotation_closed_by_a_later_sentence(void)
+{
+    check_source("Floods in Varn\n\n“The river rose in the night. At least 40 people were killed in the valley.” Mayor Ilse "
+                 "Dornat said.\n",
+                 "killed", 40, "Ilse Dornat", "Mayor Ilse Dornat");
+}
+
+static void quotation_with_its_verb_far_before(void)
+{
+    check_source("Floods in Varn\n\nGovernor Oda Frell said the toll stood at “more than 300 people killed across "
+                 "the province by Sunday night.”\n",
+                 "killed", 301, "Oda Frell", "Governor Oda Frell");
+}
+
+static void quotation_goes_on_with_the_last_speaker(void)
+{
+    check_source("Floods in Varn\n\nOda Frell told reporters that rescue teams were still at work. “We have found 12 "
+                 "dead in the lower valley so far, and we expect more.”\n",
+                 "killed", 12, "Oda Frell", "Oda Frell");
+}
+
+static void typewriter_double_quotes(void)
+{
+    check_source("Floods in Varn\n\n''We counted 25 dead in the square alone this morning,'' said Mr. Tovan Rell.\n",
+                 "killed", 25, "Tovan Rell", "Mr. Tovan Rell");
+}
+
+static void common_noun_subject(void)
+{
+    check_source("Fire in Varn\n\nThe hospital said 14 people were injured in the blaze.\n", "wounded", 14, "hospital",
+                 "hospital");
+}
+
+static void according_to_a_common_noun(void)
+{
+    check_source("Fire in Varn\n\nAt least 30 people were killed, according to hospital records.\n", "killed", 30,
+                 "hospital records", "hospital records");
+}
+
+static void inverted_common_noun_after_a_quote(void)
+{
+    check_source("Fire in Varn\n\n“Nine people were killed in the fire,” said a local fire official.\n", "killed", 9,
+                 "local fire official", "local fire official");
+}
+
+static void inverted_after_a_comma_ends_the_clause(void)
+{
+    check_source("Fire in Varn\n\nNine people were killed in the fire, said a spokesman for the brigade.\n", "killed", 9,
+                 "spokesman for the brigade", "spokesman for the brigade");
+}
+
+static void adverb_between_subject_and_verb(void)
+{
+    check_source("Fire in Varn\n\nThe Darvel police later said five people were wounded.\n", "wounded", 5,
+                 "Darvel police", "Darvel police");
+}
+
+static void relative_pronoun_without_a_comma(void)
+{
+    check_source("Fire in Varn\n\nThe reporters turned to the Varno Health Department which reported 20 deaths in the "
+                 "city.\n",
+                 "killed", 20, "Varno Health Department", "Varno Health Department which");
+}
+
+static void outermost_report_verb(void)
+{
+    check_source("Fire in Varn\n\nThe magazine said the agency had estimated that 70 people died.\n", "killed", 70,
+                 "magazine", "magazine");
+}
+
+static void closing_according_to_covers_the_sentence(void)
+{
+    check_source("Fire in Varn\n\nPolice have said they will not name the 3 people killed, according to lawyers for the "
+                 "families.\n",
+                 "killed", 3, "lawyers for the families", "lawyers for the families");
+}
+
+static void pronoun_takes_the_person_named_last(void)
+{
+    check_source("Fire in Varn\n\nDara Molk runs the shelter on the hill.\n\n“Six people were killed in one night,” she said.\n",
+                 "killed", 6, "Dara Molk", "she");
+}
+
+static void family_is_no_adverb(void)
+{
+    check_source("Fire in Varn\n\nThe family said 4 people were injured.\n", "wounded", 4, "family", "family");
+}
+
+static void called_for_and_spoke_about(void)
+{
+    check_source("Fire in Varn\n\nSmall groups of neighbours continued to call for an inquiry into the deaths of 5 "
+                 "people.\n",
+                 "killed", 5, "neighbours", "neighbours");
+    check_source("Fire in Varn\n\nGovernor Oda Frell spoke on Tuesday about the deaths of 5 people in the fire.\n",
+                 "killed", 5, "Oda Frell", "Governor Oda Frell");
+}
+
+static void records_show(void)
+{
+    check_source("Fire in Varn\n\nHospital records show 8 people were injured.\n", "wounded", 8, "Hospital records",
+                 "Hospital records");
+}
+
+static void appositive_chain(void)
+{
+    check_source("Fire in Varn\n\nMarley Tovan, 21, a student from Dunmoor, said 3 people were injured.\n", "wounded", 3,
+                 "Marley Tovan", "Marley Tovan");
+}
+
+static void coordinated_verb_takes_the_clause_subject(void)
+{
+    check_source("Fire in Varn\n\nIn a statement, Governor Oda Frell blasted the council and said 7 people were killed.\n",
+                 "killed", 7, "Oda Frell", "Governor Oda Frell");
+}
+
+static void transcript_labels(void)
+{
+    check_source("Interview\n\nORLAND: How bad was the night?\n\nVESK: We saw 11 people killed on the bridge alone.\n",
+                 "killed", 11, "VESK", "VESK");
+    extract("Fire in Varn\n\nUPDATE: 11 people were killed on the bridge.\n");
+    const tally_claim *c = find("killed", 11);
+    CHECK(c && !c->source); /* page furniture, not a speaker */
+}
+
+static void closing_report_covers_the_sentence(void)
+{
+    check_source("Fire in Varn\n\nAround 30 people would show up at each vigil, he said in an interview with Dorn Radio.\n"
+                 "Five people were killed in the fire, the mayor said.\n",
+                 "killed", 5, "mayor", "mayor");
+    check_source("Fire in Varn\n\nVideo shows the crowd before 2 people were shot, but Dorn said the guards fired "
+                 "first.\n",
+                 "shot", 2, "Video", "Video");
+}
+
+static void participle_takes_the_clause_subject(void)
+{
+    check_source("Fire in Varn\n\nThe council met late, but the mayor spoke first, saying 4 people were killed.\n",
+                 "killed", 4, "mayor", "mayor");
+}
+
+static void cue_word_inside_a_name(void)
+{
+    check_source("Fire in Varn\n\nVelmora, along with the United States and Dornia, has accused Karsh of sending over "
+                 "10,000 troops.\n",
+                 "deployed", 10001, "Velmora, the United States and Dornia", "Velmora, along with the United States and Dornia");
+}
+
+static void aside_between_dashes(void)
+{
+    check_source("Fire in Varn\n\nDana Orr — after a long pause — told reporters that 8 people were killed.\n", "killed",
+                 8, "Dana Orr", "Dana Orr");
+}
+
+int main(void)
+{
+    ctx = tally_ctx_new();
+    if (!ctx)
+        return 1;
+    RUN(quotation_closed_by_a_later_sentence);
+    RUN(quotation_with_its_verb_far_before);
+    RUN(quotation_goes_on_with_the_last_speaker);
+    RUN(typewriter_double_quotes);
+    RUN(common_noun_subject);
+    RUN(according_to_a_common_noun);
+    RUN(inverted_common_noun_after_a_quote);
+    RUN(inverted_after_a_comma_ends_the_clause);
+    RUN(adverb_between_subject_and_verb);
+    RUN(relative_pronoun_without_a_comma);
+    RUN(outermost_report_verb);
+    RUN(closing_according_to_covers_the_sentence);
+    RUN(pronoun_takes_the_person_named_last);
+    RUN(family_is_no_adverb);
+    RUN(called_for_and_spoke_about);
+    RUN(records_show);
+    RUN(appositive_chain);
+    RUN(coordinated_verb_takes_the_clause_subject);
+    RUN(transcript_labels);
+    RUN(closing_report_covers_the_sentence);
+    RUN(participle_takes_the_clause_subject);
+    RUN(cue_word_inside_a_name);
+    RUN(aside_between_dashes);
+    tally_doc_free(doc);
+    tally_ctx_free(ctx);
+    TEST_END();
+}
