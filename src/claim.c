@@ -115,17 +115,33 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
     }
 }
 
+/* Words of the courts and the police: a count before them counts suspects or charges. */
+static bool legal_word(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"charged", "arrested", "accused", "indicted", "convicted", "suspected",
+                                        "wanted", "sentenced", "pleaded", "jailed", "booked", "face", "faces",
+                                        "facing", "questioned"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
     size_t other_at = 0;
+    bool legal = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
         if (count_at(d, i, c->ni) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break;
+        legal |= legal_word(d, i);
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
+        if (!(m->mflags & (LEXM_P | LEXM_V)) && legal)
+            continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;
@@ -244,8 +260,13 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
-    return c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2) && c->t1 == c->t0 + 1 &&
-           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT);
+    if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
+        return false;
+    const tally_lex *lx = tok_lex(d, c->t0 - 2);
+    bool person = (lx && (lx->cls & LEX_P)) || tok_cap(d, c->t0 - 2);
+    /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
+    return person && (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT ||
+                      (tok_cap(d, c->t1) && !tok_lex(d, c->t1)) || (lx && (lx->cls & LEX_P) && is_punct(d, c->t1, ',')));
 }
 
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
@@ -559,17 +580,85 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
         *at = carry->source ? *carry : d->lead;
 }
 
-/* Is token k the head of an age noun phrase: "17-year-old" (NUM - year - old)? Returns its last token. */
-static size_t age_noun(const tally_doc *d, size_t k)
+/* A number word or numeral that can give an age: "17", "three". */
+static bool age_number(const tally_doc *d, size_t k)
 {
-    if (k + 4 < d->toks.n && d->toks.v[k].kind == TOK_NUM && d->toks.v[k + 1].kind == TOK_DASH &&
-        tok_is(d, k + 2, "year") && d->toks.v[k + 3].kind == TOK_DASH && tok_is(d, k + 4, "old"))
-        return k + 4;
-    return SIZE_MAX;
+    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty"};
+    if (k >= d->toks.n)
+        return false;
+    if (d->toks.v[k].kind == TOK_NUM)
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
 }
 
-/* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", or a verb before it
- * ("killed a woman"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+/* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
+ * old"? Returns its last token. */
+static size_t age_noun(const tally_doc *d, size_t k)
+{
+    if (!age_number(d, k))
+        return SIZE_MAX;
+    size_t j = k + 1;
+    if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
+        j++;
+    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")))
+        return SIZE_MAX;
+    j++;
+    if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
+        j++;
+    return tok_is(d, j, "old") ? j : SIZE_MAX;
+}
+
+/* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
+static bool predicate_filler(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    size_t n = tok_n(d, k);
+    if (lx && (lx->cls & LEX_A))
+        return true;
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then"))
+        return true;
+    return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
+}
+
+/* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
+ * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
+{
+    static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
+    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
+        return "wounded";
+    if (tok_is(d, k, "in")) {
+        for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+            if (tok_is(d, j, "condition"))
+                return "wounded";
+            bool state = false;
+            for (size_t i = 0; i < sizeof states / sizeof *states; i++)
+                state |= tok_is(d, j, states[i]);
+            if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
+                            tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
+                return NULL;
+        }
+        return NULL;
+    }
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "with")))
+        return NULL;
+    for (size_t j = k + 1; j < hi && j < k + 7; j++) {
+        if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
+            return NULL;
+        if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+            return "shot";
+    }
+    return NULL;
+}
+
+/* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
+ * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
+ * John Doe, 23, was killed"). */
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
     if (a > 0) {
@@ -588,14 +677,16 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
                 k += 2;
         }
     }
-    for (size_t n = 0; k < hi && n < 4; k++, n++) {
+    if (tok_is(d, k, "who") || tok_is(d, k, "that"))
+        k++; /* "a 2-year-old girl who was killed" */
+    for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting"))
             return compound(d, k, m->measure);
-        const tally_lex *lx = tok_lex(d, k);
-        size_t len = tok_n(d, k);
-        bool adverb = d->toks.v[k].kind == TOK_WORD && len > 3 && tally_ieq(tok_s(d, k) + len - 2, 2, "ly");
-        if (!(lx && (lx->cls & LEX_A)) && !adverb)
+        const char *w = wound_state(d, k, hi);
+        if (w)
+            return w;
+        if (!predicate_filler(d, k))
             return NULL;
     }
     return NULL;
@@ -616,8 +707,9 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+        bool the = tok_is(d, k, "the");
         if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-            !tok_is(d, k, "their"))
+            !tok_is(d, k, "their") && !the)
             continue;
         size_t head = SIZE_MAX;
         for (size_t j = k + 1; j < s->last && j < k + 9 && head == SIZE_MAX; j++) {
@@ -627,8 +719,8 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
                 head = j;
             else if (age != SIZE_MAX)
                 j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
-            else if (d->toks.v[j].kind != TOK_WORD || tok_cap(d, j) || (lx && !(lx->cls & LEX_D)))
-                break;
+            else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
+                break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
         }
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
@@ -644,18 +736,6 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         k = head;
     }
     return rc;
-}
-
-/* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
-static bool predicate_filler(const tally_doc *d, size_t k)
-{
-    const tally_lex *lx = tok_lex(d, k);
-    size_t n = tok_n(d, k);
-    if (lx && (lx->cls & LEX_A))
-        return true;
-    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then"))
-        return true;
-    return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
 
 /* Is the capitalised word at k the last word of a full name elsewhere in the article ("James Banks" …
