@@ -269,6 +269,27 @@ static bool is_age(const tally_doc *d, const cand *c)
                       (tok_cap(d, c->t1) && !tok_lex(d, c->t1)) || (lx && (lx->cls & LEX_P) && is_punct(d, c->t1, ',')));
 }
 
+/* Gallery and page counters: "Image 1 of 44", "1 of / 2", "2 / 3", digits either side and no unit after. */
+static bool is_counter(const tally_doc *d, const cand *c)
+{
+    size_t k = c->t1;
+    if (d->toks.v[c->t0].kind != TOK_NUM)
+        return false;
+    bool of = tok_is(d, k, "of");
+    if (of)
+        k++;
+    if (is_punct(d, k, '/'))
+        k++;
+    if (k > c->t1 && k < d->toks.n && d->toks.v[k].kind == TOK_NUM && !(tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)))
+        return true;
+    size_t j = c->t0;
+    if (j >= 1 && is_punct(d, j - 1, '/'))
+        j--;
+    if (j >= 1 && tok_is(d, j - 1, "of"))
+        j--;
+    return j < c->t0 && j >= 1 && d->toks.v[j - 1].kind == TOK_NUM && !(tok_lex(d, c->t1) && (tok_lex(d, c->t1)->cls & LEX_U));
+}
+
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
@@ -327,9 +348,13 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     unit_after(d, c, s->last);
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
-    else if (c->unit && c->unit->cls & LEX_M && (c->what = c->unit->measure))
+    else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
         c->rule = "measure-noun";
-    else if ((c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
+    else if (c->unit && c->unit->cls & LEX_M &&
+             !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
+             (c->what = c->unit->measure))
+        c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
+    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
@@ -892,7 +917,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || is_address(d, &c))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {
@@ -1038,6 +1063,32 @@ static void inherit_groups(tally_doc *d)
     }
 }
 
+static bool inferred_single(const tally_claim *c)
+{
+    return strcmp(c->rule, "single-victim") == 0 || strcmp(c->rule, "named-victim") == 0 ||
+           strcmp(c->rule, "death-of") == 0;
+}
+
+/* One victim after a stated total of the same measure ("Three people were killed … a 20-year-old man was
+ * killed") is part of that total, not a claim of its own: dropped. Claims are in text order. */
+static void drop_parts_of_totals(tally_doc *d)
+{
+    bool total_killed = false, total_wounded = false;
+    size_t out = 0;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        bool killed = strcmp(c->what, "killed") == 0, wounded = strcmp(c->what, "wounded") == 0;
+        if (inferred_single(c) && ((killed && total_killed) || (wounded && total_wounded)))
+            continue;
+        if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0) {
+            total_killed |= killed;
+            total_wounded |= wounded;
+        }
+        d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -1079,6 +1130,7 @@ int tally_claims_extract(tally_doc *d)
     if (rc == TALLY_OK) {
         if (d->claims.n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+        drop_parts_of_totals(d);
         inherit_groups(d);
     }
     return rc == TALLY_OK ? merge_repeats(d) : rc;
