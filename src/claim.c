@@ -263,10 +263,17 @@ static bool is_age(const tally_doc *d, const cand *c)
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
-    bool person = (lx && (lx->cls & LEX_P)) || tok_cap(d, c->t0 - 2);
+    bool noun = lx && (lx->cls & LEX_P);
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
-    return person && (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT ||
-                      (tok_cap(d, c->t1) && !tok_lex(d, c->t1)) || (lx && (lx->cls & LEX_P) && is_punct(d, c->t1, ',')));
+    return (noun || tok_cap(d, c->t0 - 2)) &&
+           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+}
+
+/* A lower-case unit noun: "people", not the "Police" opening a caption. */
+static bool unit_noun(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_U) && !tok_cap(d, k);
 }
 
 /* Gallery and page counters: "Image 1 of 44", "1 of / 2", "2 / 3", digits either side and no unit after. */
@@ -280,14 +287,14 @@ static bool is_counter(const tally_doc *d, const cand *c)
         k++;
     if (is_punct(d, k, '/'))
         k++;
-    if (k > c->t1 && k < d->toks.n && d->toks.v[k].kind == TOK_NUM && !(tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)))
+    if (k > c->t1 && k < d->toks.n && d->toks.v[k].kind == TOK_NUM && !unit_noun(d, k + 1))
         return true;
     size_t j = c->t0;
     if (j >= 1 && is_punct(d, j - 1, '/'))
         j--;
     if (j >= 1 && tok_is(d, j - 1, "of"))
         j--;
-    return j < c->t0 && j >= 1 && d->toks.v[j - 1].kind == TOK_NUM && !(tok_lex(d, c->t1) && (tok_lex(d, c->t1)->cls & LEX_U));
+    return j < c->t0 && j >= 1 && d->toks.v[j - 1].kind == TOK_NUM && !unit_noun(d, c->t1);
 }
 
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */

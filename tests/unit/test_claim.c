@@ -82,6 +82,49 @@ static void single_victims(void)
     CHECK(find("killed", 1) != NULL);
 }
 
+static void more_single_victims(void)
+{
+    extract("A 22-month-old girl is dead after the shooting on Elm Road.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Deputies are investigating the shooting death of a four-year old boy.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A Velmoran bystander was killed when the gunfire started.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Police named the 16-year-old who was killed near the park.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A 30-year-old man is in critical condition at Mercy Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("An 8 year old boy suffered a gunshot wound to the arm.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* shot, none killed: wounded */
+}
+
+static void victims_take_the_participle(void)
+{
+    extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 2));
+    CHECK(find("casualties", 2) == NULL);
+}
+
+static void single_victim_inside_a_total(void)
+{
+    extract("Three people were killed in the shooting on Friday. A 19-year-old woman was killed near the door.",
+            "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    CHECK(find("killed", 1) == NULL);
+}
+
+static void not_counts_in_news_pages(void)
+{
+    extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The girl, 11, died in the shooting.", "2031-05-07");
+    CHECK(find("killed", 11) == NULL);
+    extract("Two men have been charged with murder in the case.", "2031-05-07");
+    CHECK(find("killed", 2) == NULL);
+    extract("He faces two counts of murder.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+}
+
 static void gunfire_counts(void)
 {
     extract("Four people were shot, one fatally, in the parking lot, police said.", "2031-05-07");
@@ -156,6 +199,10 @@ int main(void)
     RUN(part_and_whole);
     RUN(verbs_before_counts);
     RUN(single_victims);
+    RUN(more_single_victims);
+    RUN(victims_take_the_participle);
+    RUN(single_victim_inside_a_total);
+    RUN(not_counts_in_news_pages);
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(repeats_become_evidence);
