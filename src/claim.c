@@ -740,11 +740,16 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
         bool the = tok_is(d, k, "the");
-        if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-            !tok_is(d, k, "their") && !the)
-            continue;
         size_t head = SIZE_MAX;
-        for (size_t j = k + 1; j < s->last && j < k + 9 && head == SIZE_MAX; j++) {
+        if (k > s->first && age_noun(d, k) != SIZE_MAX && measure_at(d, k - 1) &&
+            (measure_at(d, k - 1)->mflags & LEXM_V)) { /* "killed 24-year-old Alex Doe" */
+            head = age_noun(d, k);
+            if (tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+                head++;
+        } else if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
+                   !tok_is(d, k, "their") && !the)
+            continue;
+        for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
             const tally_lex *lx = tok_lex(d, j);
             size_t age = age_noun(d, j);
             if (lx && (lx->cls & LEX_P))
@@ -754,6 +759,8 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
                 break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
         }
+        while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+            head++; /* "a teen boy" */
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
             what = "killed";
