@@ -194,8 +194,9 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
 {
     for (size_t i = c->t0; i > lo && c->t0 - i < BACK_MAX; i--) {
         size_t k = i - 1;
-        if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k))
-            return NULL;
+        if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k) || tok_is(d, k, "and") ||
+            tok_is(d, k, "or") || tok_is(d, k, "including"))
+            return NULL; /* "killed and four others", "including one in critical condition": another clause */
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
@@ -353,6 +354,20 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     const tally_sent *s = &d->sents.v[si];
     size_t at;
     unit_after(d, c, s->last);
+    if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts")) {
+        /* charges: "two counts of murder" count the killed, "one count of attempted murder" nothing */
+        for (size_t k = c->t1 + 1; k < s->last && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
+            const tally_lex *m = measure_at(d, k);
+            if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
+                return false;
+            if (m && strcmp(m->measure, "killed") == 0) {
+                c->what = "killed";
+                c->rule = "counts-of";
+                return true;
+            }
+        }
+        return false;
+    }
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))

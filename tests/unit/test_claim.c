@@ -123,6 +123,12 @@ static void not_counts_in_news_pages(void)
     CHECK(find("killed", 2) == NULL);
     extract("He faces two counts of murder.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
+    extract("She was charged with three counts of murder and one count of attempted murder.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1));
+    extract("A man was killed and four others, including one in critical condition, were hurt.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 4));
+    extract("Police said the gunman killed 24-year-old Ivo Marsh outside the bar.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
 }
 
 static void gunfire_counts(void)
