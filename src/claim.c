@@ -667,7 +667,8 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     size_t n = tok_n(d, k);
     if (lx && (lx->cls & LEX_A))
         return true;
-    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then"))
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then") ||
+        tok_is(d, k, "remained") || tok_is(d, k, "remains") || tok_is(d, k, "listed"))
         return true;
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
@@ -690,6 +691,13 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
         }
+        return NULL;
+    }
+    if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
+        tok_is(d, k, "flown")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
+            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
+                return "shot";
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "with")))
@@ -761,8 +769,13 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             head = age_noun(d, k);
             if (tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
                 head++;
+        } else if ((tok_is(d, k, "himself") || tok_is(d, k, "herself")) && k > s->first && measure_at(d, k - 1) &&
+                   (measure_at(d, k - 1)->mflags & LEXM_V)) {
+            head = k; /* "accidentally shot himself" */
+        } else if (tok_is(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P)) {
+            head = k; /* "one was killed and another injured" */
         } else if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-                   !tok_is(d, k, "their") && !the)
+                   !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
             continue;
         for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
             const tally_lex *lx = tok_lex(d, j);
