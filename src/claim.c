@@ -912,6 +912,104 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     return rc;
 }
 
+/* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
+ * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
+{
+    size_t j = k + 1;
+    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another")) {
+        *n = 1;
+    } else {
+        size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+        if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||
+            isnan(d->nums.v[i].low) || d->nums.v[i].low != d->nums.v[i].high || d->nums.v[i].low > 50)
+            return SIZE_MAX;
+        *n = d->nums.v[i].low;
+        j = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[i].end - 1) + 1;
+    }
+    for (size_t m = 0; j < hi && m < 8; j++, m++) {
+        const tally_lex *lx = tok_lex(d, j);
+        size_t age = age_noun(d, j);
+        if (age != SIZE_MAX) {
+            j = age;
+            if (!(tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & (LEX_P | LEX_U))))
+                return j + 1; /* "a 15-year-old" */
+            continue;
+        }
+        if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
+            while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
+                j++;
+            if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
+                j += 2;
+                while (j + 1 < hi && tok_cap(d, j + 1) && j < k + 14)
+                    j++;
+            }
+            return j + 1;
+        }
+        if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & (LEX_D | LEX_A))) || tok_is(d, j, "and"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Removes this sentence's claims of measure what inside [a, b): the parts of a summed list. */
+static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, size_t from)
+{
+    size_t out = from;
+    for (size_t i = from; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        bool part = c->span.start >= a && c->span.end <= b &&
+                    (strcmp(c->what, what) == 0 || strcmp(c->what, "casualties") == 0 || strcmp(c->what, "shot") == 0);
+        if (!part)
+            d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
+/* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
+ * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
+static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
+                        const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+        double sum = 0, n;
+        size_t parts = 0, j = k, end = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n)) != SIZE_MAX) {
+            sum += n;
+            parts++;
+            j = end;
+            if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
+                j++;
+            else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
+                j += is_punct(d, j, ',') ? 2 : 1;
+            else
+                break;
+        }
+        if (parts < 2 || end == SIZE_MAX)
+            continue;
+        size_t p = end;
+        while (p < s->last && p < end + 4 && predicate_filler(d, p))
+            p++;
+        const tally_lex *m = measure_at(d, p);
+        if (p == end || !m || !(m->mflags & LEXM_P))
+            continue;
+        const char *what = compound(d, p, m->measure);
+        if (!is_casualty(what) || strcmp(what, "casualties") == 0)
+            continue;
+        tally_number total = {.start = d->toks.v[k].start, .end = d->toks.v[end - 1].end, .low = sum, .high = sum,
+                              .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        drop_parts_in(d, total.start, total.end, what, first_claim);
+        cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
+        tally_attr at;
+        attr_for(d, si, k, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &total, &c, &at);
+        k = end;
+    }
+    return rc;
+}
+
 /* Gunfire counts: "four people were shot, one fatally" — those shot and not killed were wounded. When an
  * article states who was shot but not who was wounded, the wounded are the shot less the killed. */
 static int derive_wounded(tally_doc *d)
@@ -949,6 +1047,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
     bool has_cue = tally_attrib_has_cue(d, si);
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
+    size_t first_claim = d->claims.n;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
@@ -989,6 +1088,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         rc = named_victims(d, si, has_cue, prev, carry);
     if (rc == TALLY_OK)
         rc = death_of_name(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
     return rc;
 }
 

@@ -131,6 +131,26 @@ static void not_counts_in_news_pages(void)
     CHECK(find("killed", 1) != NULL);
 }
 
+static void victim_lists_are_summed(void)
+{
+    extract("Officers said two men and three women were wounded near the market.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2) && !find("wounded", 3));
+    extract("A 12-year-old and a 14-year-old were shot in the legs.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Two men from Ellisford and a woman were killed.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+}
+
+static void reflexive_and_another(void)
+{
+    extract("The boy accidentally shot himself in the foot.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("One man was fatally shot and another injured outside the club.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1));
+    extract("A woman was taken to a local hospital after the shooting.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+}
+
 static void gunfire_counts(void)
 {
     extract("Four people were shot, one fatally, in the parking lot, police said.", "2031-05-07");
@@ -209,6 +229,8 @@ int main(void)
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
+    RUN(victim_lists_are_summed);
+    RUN(reflexive_and_another);
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(repeats_become_evidence);
