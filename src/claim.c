@@ -140,7 +140,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if (!(m->mflags & (LEXM_P | LEXM_V)) && legal)
+        if (!(m->mflags & LEXM_P) && legal)
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
@@ -264,8 +264,10 @@ static bool is_age(const tally_doc *d, const cand *c)
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
-    bool noun = lx && (lx->cls & LEX_P);
+    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx);
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
+    if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
+        return true; /* "Price Jr., 11," */
     return (noun || tok_cap(d, c->t0 - 2)) &&
            (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
 }
@@ -1047,7 +1049,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
     bool has_cue = tally_attrib_has_cue(d, si);
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
-    size_t first_claim = d->claims.n;
+    size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
@@ -1074,6 +1076,13 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
                 continue;
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
         } else if (!find_measure(d, si, &c, lastp)) {
+            continue;
+        }
+        bool after_including = tok_is(d, c.t0 - 1, "including") ||
+                               (incl_end != SIZE_MAX && tok_is(d, c.t0 - 1, "and") && c.t0 <= incl_end + 1);
+        if (after_including && *ni > 0 && d->nums.v[*ni - 1].start >= d->toks.v[s->first].start &&
+            strcmp(c.rule, "measure-after") == 0 && is_casualty(c.what)) {
+            incl_end = c.t0 + 3; /* "Six were shot, including four children and two adults": parts */
             continue;
         }
         tally_attr at;
