@@ -57,7 +57,10 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
     if (strcmp(what, "shot") == 0) {
         const tally_lex *m = measure_at(d, k + 1);
-        const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k + 2) : NULL;
+        size_t k2 = k + 2;
+        if (tok_is(d, k + 1, "and") && (tok_is(d, k2, "later") || tok_is(d, k2, "eventually") || tok_is(d, k2, "then")))
+            k2++; /* "was shot and later died" */
+        const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k2) : NULL;
         bool to_death = tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death");
         if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) || to_death ||
             (k > 0 && tok_is(d, k - 1, "fatally")))
@@ -726,7 +729,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
         size_t j = k + 1;
-        while (j < hi && j < k + 8 && !is_punct(d, j, ','))
+        while (j < hi && j < k + 12 && !is_punct(d, j, ','))
             j++;
         if (j < hi && is_punct(d, j, ',')) {
             k = j + 1;
@@ -1012,6 +1015,49 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
     return rc;
 }
 
+/* Multiplier words naming how many a crime took: "double homicide", "triple shooting". */
+static double multiplier(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"double", "triple", "quadruple", "quintuple"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return (double)(i + 2);
+    return 0;
+}
+
+/* Events that carry their toll in their name: "a fatal shooting" (at least one killed), "a double
+ * homicide" (two killed), "a triple shooting" (three shot). Singular only: "fatal shootings" counts nothing. */
+static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
+        double n = multiplier(d, k);
+        bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
+        if (!n && !fatal)
+            continue;
+        size_t h = k + 1;
+        if (d->toks.v[h].kind == TOK_DASH)
+            h++;
+        const char *what = NULL;
+        if (tok_is(d, h, "shooting"))
+            what = fatal ? "killed" : "shot";
+        else if (n && (tok_is(d, h, "homicide") || tok_is(d, h, "murder") || tok_is(d, h, "killing") ||
+                       tok_is(d, h, "slaying") || tok_is(d, h, "fatal")))
+            what = "killed";
+        if (!what || (h + 1 < d->toks.n && d->toks.v[h + 1].kind == TOK_DASH))
+            continue; /* "murder-suicide" and the like: the count is not in the word */
+        tally_number t = {.start = d->toks.v[k].start, .end = d->toks.v[h].end, .low = n ? n : 1,
+                          .high = n ? n : NAN, .bound = n ? TALLY_BOUND_EQ : TALLY_BOUND_GE, .kind = TALLY_NUM_COUNT};
+        cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
+        tally_attr at;
+        attr_for(d, si, k, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &t, &c, &at);
+        k = h;
+    }
+    return rc;
+}
+
 /* Gunfire counts: "four people were shot, one fatally" — those shot and not killed were wounded. When an
  * article states who was shot but not who was wounded, the wounded are the shot less the killed. */
 static int derive_wounded(tally_doc *d)
@@ -1099,6 +1145,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         rc = death_of_name(d, si, has_cue, prev, carry);
     if (rc == TALLY_OK)
         rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_events(d, si, has_cue, prev, carry);
     return rc;
 }
 

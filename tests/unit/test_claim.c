@@ -151,6 +151,22 @@ static void reflexive_and_another(void)
     CHECK(find("wounded", 1) != NULL);
 }
 
+static void events_named_with_their_toll(void)
+{
+    extract("Detectives are investigating a fatal shooting on Birch Street.", "2031-05-07");
+    const tally_claim *c = find("killed", 1);
+    CHECK(c && c->bound == TALLY_BOUND_GE && isnan(c->high));
+    extract("Police called it a double homicide.", "2031-05-07");
+    c = find("killed", 2);
+    CHECK(c && c->low == 2 && c->high == 2);
+    extract("The murder-suicide shocked the town.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("A young girl was shot and later died at the hospital.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("The victim, 53-year-old Dana Lee Morrow, died at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
 static void gunfire_counts(void)
 {
     extract("Four people were shot, one fatally, in the parking lot, police said.", "2031-05-07");
@@ -231,6 +247,7 @@ int main(void)
     RUN(not_counts_in_news_pages);
     RUN(victim_lists_are_summed);
     RUN(reflexive_and_another);
+    RUN(events_named_with_their_toll);
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(repeats_become_evidence);
