@@ -1025,30 +1025,48 @@ static double multiplier(const tally_doc *d, size_t k)
     return 0;
 }
 
-/* Events that carry their toll in their name: "a fatal shooting" (at least one killed), "a double
- * homicide" (two killed), "a triple shooting" (three shot). Singular only: "fatal shootings" counts nothing. */
+/* The toll an event noun at k names: "a fatal shooting" (at least one killed), "a double homicide" (two
+ * killed), "a triple shooting" (three shot), "a shooting death" (one killed), "a murder-suicide" (the
+ * victim and the killer: at least two). Sets the claim's tokens [k, *h] and interval; false if none. */
+static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h, tally_number *t)
+{
+    double n = multiplier(d, k);
+    bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
+    size_t j = k + 1 < hi && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    const char *what = NULL;
+    t->low = n ? n : 1;
+    t->high = n ? n : NAN;
+    t->bound = n ? TALLY_BOUND_EQ : TALLY_BOUND_GE;
+    if ((n || fatal) && tok_is(d, j, "shooting"))
+        what = fatal ? "killed" : "shot";
+    else if (n && (tok_is(d, j, "homicide") || tok_is(d, j, "murder") || tok_is(d, j, "killing") ||
+                   tok_is(d, j, "slaying") || tok_is(d, j, "fatal")))
+        what = "killed";
+    else if (tok_is(d, k, "shooting") && tok_is(d, j, "death") && j == k + 1) {
+        what = "killed";
+        t->high = 1, t->bound = TALLY_BOUND_EQ;
+    } else if (tok_is(d, k, "murder") && tok_is(d, j, "suicide")) {
+        what = "killed";
+        t->low = 2;
+    }
+    if (!what || (j + 1 < d->toks.n && d->toks.v[j + 1].kind == TOK_DASH))
+        return NULL; /* "double-murder-suicide": the toll is not in the words read */
+    *h = j;
+    t->start = d->toks.v[k].start, t->end = d->toks.v[j].end, t->kind = TALLY_NUM_COUNT;
+    return what;
+}
+
+/* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
 static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
-        double n = multiplier(d, k);
-        bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
-        if (!n && !fatal)
+        size_t h;
+        tally_number t = {0};
+        const char *what = event_toll(d, k, s->last, &h, &t);
+        if (!what)
             continue;
-        size_t h = k + 1;
-        if (d->toks.v[h].kind == TOK_DASH)
-            h++;
-        const char *what = NULL;
-        if (tok_is(d, h, "shooting"))
-            what = fatal ? "killed" : "shot";
-        else if (n && (tok_is(d, h, "homicide") || tok_is(d, h, "murder") || tok_is(d, h, "killing") ||
-                       tok_is(d, h, "slaying") || tok_is(d, h, "fatal")))
-            what = "killed";
-        if (!what || (h + 1 < d->toks.n && d->toks.v[h + 1].kind == TOK_DASH))
-            continue; /* "murder-suicide" and the like: the count is not in the word */
-        tally_number t = {.start = d->toks.v[k].start, .end = d->toks.v[h].end, .low = n ? n : 1,
-                          .high = n ? n : NAN, .bound = n ? TALLY_BOUND_EQ : TALLY_BOUND_GE, .kind = TALLY_NUM_COUNT};
         cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
         tally_attr at;
         attr_for(d, si, k, has_cue, prev, carry, &at);

@@ -160,6 +160,12 @@ static void events_named_with_their_toll(void)
     c = find("killed", 2);
     CHECK(c && c->low == 2 && c->high == 2);
     extract("The murder-suicide shocked the town.", "2031-05-07");
+    c = find("killed", 2);
+    CHECK(c && c->bound == TALLY_BOUND_GE);
+    extract("Police are investigating the shooting death on Hill Road.", "2031-05-07");
+    c = find("killed", 1);
+    CHECK(c && c->high == 1);
+    extract("Fatal shootings rose last year.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("A young girl was shot and later died at the hospital.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
