@@ -404,6 +404,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else
         return false;
+    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0))
+        return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
     bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
