@@ -1134,6 +1134,9 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             c.demonym = c.unit_tok = SIZE_MAX;
             if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) || !is_casualty(c.what))
                 continue;
+            const tally_lex *after = tok_lex(d, at_tok + 1);
+            if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
+                continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
             c.rule = "partitive";
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
