@@ -654,13 +654,14 @@ static bool age_number(const tally_doc *d, size_t k)
  * old"? Returns its last token. */
 static size_t age_noun(const tally_doc *d, size_t k)
 {
-    if (!age_number(d, k))
+    if (k >= d->toks.n || (d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_WORD))
         return SIZE_MAX;
     size_t j = k + 1;
     if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
         j++;
-    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")))
-        return SIZE_MAX;
+    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
+        !age_number(d, k))
+        return SIZE_MAX; /* the unit first: most tokens fail there, before the number words are compared */
     j++;
     if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
         j++;
@@ -771,8 +772,8 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
         bool the = tok_is(d, k, "the");
         size_t head = SIZE_MAX;
-        if (k > s->first && age_noun(d, k) != SIZE_MAX && measure_at(d, k - 1) &&
-            (measure_at(d, k - 1)->mflags & LEXM_V)) { /* "killed 24-year-old Alex Doe" */
+        if (k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V) &&
+            age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
             head = age_noun(d, k);
             if (tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
                 head++;
@@ -980,7 +981,13 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
+    size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+        while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
+            ni++;
+        bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
+        if (!num && !tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "another"))
+            continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
         while ((end = victim_conjunct(d, j, s->last, &n)) != SIZE_MAX) {
