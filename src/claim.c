@@ -95,10 +95,14 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
 }
 
 /* The unit phrase after the count: demonyms, capitalised words and fillers, then a unit noun. */
+static size_t age_noun(const tally_doc *d, size_t k);
+
 static void unit_after(const tally_doc *d, cand *c, size_t hi)
 {
     c->unit_tok = c->demonym = SIZE_MAX;
     size_t k = c->t1;
+    if (age_noun(d, k) != SIZE_MAX && age_noun(d, k) + 1 < hi)
+        k = age_noun(d, k) + 1; /* "two 16-year-old boys" */
     for (size_t gap = 0; k < hi && gap <= UNIT_GAP; k++, gap++) {
         const tally_lex *lx = tok_lex(d, k);
         if (lx && (lx->cls & LEX_U)) {
@@ -738,6 +742,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             k = j + 1;
             if (k < hi && d->toks.v[k].kind == TOK_NUM && is_punct(d, k + 1, ','))
                 k += 2;
+        } else {
+            k++; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
@@ -785,11 +791,15 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         } else if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
                    !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
             continue;
+        const char *before = NULL; /* "the slain man", "a deceased victim" */
         for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
             const tally_lex *lx = tok_lex(d, j);
             size_t age = age_noun(d, j);
             if (lx && (lx->cls & LEX_P))
                 head = j;
+            else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !before && !(lx->mflags & LEXM_V) &&
+                     !tok_is(d, j, "dead"))
+                before = lx->measure;
             else if (age != SIZE_MAX)
                 j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
             else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
@@ -798,6 +808,8 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
             head++; /* "a teen boy" */
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        if (!what && head != SIZE_MAX && before)
+            what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
             what = "killed";
         if (!what || !is_casualty(what) || strcmp(what, "casualties") == 0)
@@ -927,6 +939,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     size_t j = k + 1;
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another")) {
         *n = 1;
+    } else if (tok_is(d, k, "both")) {
+        *n = 2;
     } else {
         size_t i = tally_doc_num_at(d, d->toks.v[k].start);
         if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||
@@ -986,7 +1000,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        if (!num && !tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "another"))
+        if (!num && !tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "another") && !tok_is(d, k, "both"))
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
@@ -1001,8 +1015,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             else
                 break;
         }
-        if (parts < 2 || end == SIZE_MAX)
-            continue;
+        if ((parts < 2 && !(parts == 1 && tok_is(d, k, "both"))) || end == SIZE_MAX)
+            continue; /* a list, or "both men were killed" */
         size_t p = end;
         while (p < s->last && p < end + 4 && predicate_filler(d, p))
             p++;

@@ -139,6 +139,14 @@ static void victim_lists_are_summed(void)
     CHECK(find("wounded", 2) != NULL);
     extract("Two men from Ellisford and a woman were killed.", "2031-05-07");
     CHECK(find("killed", 3) != NULL);
+    extract("Both men were killed in the crossfire.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("Two 16-year-old boys were fatally shot on Tuesday.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("Rosa Vale, a 23-year-old woman, was fatally shot near her home.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("The deceased victim has not been named.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
 }
 
 static void reflexive_and_another(void)
