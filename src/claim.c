@@ -1129,6 +1129,44 @@ static int derive_wounded(tally_doc *d)
     return tally_vec_push(&d->claims, c);
 }
 
+/* "killed two people … before killing himself", "… then took his own life": the dead are one more. Returns
+ * the last token of the reflexive phrase after the count, or SIZE_MAX. */
+static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
+{
+    for (size_t k = from; k < hi && k < from + 40; k++) {
+        bool self = tok_is(d, k, "himself") || tok_is(d, k, "herself");
+        bool own = tok_is(d, k, "own") && tok_is(d, k + 1, "life") && k >= 2 &&
+                   (tok_is(d, k - 2, "took") || tok_is(d, k - 2, "taking") || tok_is(d, k - 2, "take"));
+        if (!self && !own)
+            continue;
+        for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
+            const tally_lex *m = measure_at(d, j);
+            if ((m && (strcmp(m->measure, "killed") == 0 || strcmp(m->measure, "shot") == 0)) || tok_is(d, j, "gun"))
+                return k;
+        }
+        if (own)
+            return k + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* After a count of the killed, the killer's own death makes the toll one more: a second claim. */
+static int with_killer(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
+{
+    const tally_sent *s = &d->sents.v[si];
+    if (strcmp(c->what, "killed") != 0 || isnan(n->low) || n->low != n->high)
+        return TALLY_OK;
+    size_t e = killer_too(d, c->t1, s->last);
+    if (e == SIZE_MAX)
+        return TALLY_OK;
+    tally_number t = *n;
+    t.low = t.high = n->low + 1;
+    t.end = d->toks.v[e].end;
+    cand k = *c;
+    k.rule = "and-himself";
+    return add_claim(d, si, &t, &k, at);
+}
+
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1178,6 +1216,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         tally_attr at;
         attr_for(d, si, c.t0, has_cue, prev, carry, &at);
         rc = add_claim(d, si, n, &c, &at);
+        if (rc == TALLY_OK)
+            rc = with_killer(d, si, n, &c, &at);
         last = c;
         lastp = &last;
     }

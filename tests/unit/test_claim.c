@@ -164,6 +164,10 @@ static void events_named_with_their_toll(void)
     extract("Detectives are investigating a fatal shooting on Birch Street.", "2031-05-07");
     const tally_claim *c = find("killed", 1);
     CHECK(c && c->bound == TALLY_BOUND_GE && isnan(c->high));
+    extract("The gunman killed three people before turning the gun on himself.", "2031-05-07");
+    CHECK(find("killed", 3) && find("killed", 4));
+    extract("He killed two people and then took his own life.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
     extract("Police called it a double homicide.", "2031-05-07");
     c = find("killed", 2);
     CHECK(c && c->low == 2 && c->high == 2);
