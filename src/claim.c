@@ -723,6 +723,23 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     return NULL;
 }
 
+/* Does the active verb at k take an object ("a man shot and killed his wife", "a gunman killed three")?
+ * Then the person before it is the agent, not a victim. */
+static bool takes_object(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t j = k + 1;
+    if (tok_is(d, j, "and") && measure_at(d, j + 1))
+        j += 2; /* "shot and killed" */
+    if (j >= hi)
+        return false;
+    static const char *const objects[] = {"a", "an", "the", "his", "her", "their", "him", "them", "two", "three",
+                                          "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
+    for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
+        if (tok_is(d, j, objects[i]))
+            return true;
+    return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
+}
+
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
  * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
  * John Doe, 23, was killed"). */
@@ -748,10 +765,12 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
+    bool aux = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting"))
-            return compound(d, k, m->measure);
+            return !aux && (m->mflags & LEXM_V) && takes_object(d, k, hi) ? NULL : compound(d, k, m->measure);
+        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)
             return w;
@@ -1021,9 +1040,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (p < s->last && p < end + 4 && predicate_filler(d, p))
             p++;
         const tally_lex *m = measure_at(d, p);
-        if (p == end || !m || !(m->mflags & LEXM_P))
+        const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+        if (p == end || !what)
             continue;
-        const char *what = compound(d, p, m->measure);
         if (!is_casualty(what) || strcmp(what, "casualties") == 0)
             continue;
         tally_number total = {.start = d->toks.v[k].start, .end = d->toks.v[end - 1].end, .low = sum, .high = sum,

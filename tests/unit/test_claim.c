@@ -139,6 +139,13 @@ static void victim_lists_are_summed(void)
     CHECK(find("wounded", 2) != NULL);
     extract("Two men from Ellisford and a woman were killed.", "2031-05-07");
     CHECK(find("killed", 3) != NULL);
+    extract("A 26-year-old woman and a 30-year-old man are in stable condition.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("A 22-year-old man shot and killed his neighbour on Sunday.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL); /* the neighbour, by "his" after the verb; the man is the agent */
+    CHECK(tally_doc_nclaims(doc) == 1);
+    extract("A gunman killed three relatives at the farm.", "2031-05-07");
+    CHECK(!find("killed", 1));
     extract("Both men were killed in the crossfire.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
     extract("Two 16-year-old boys were fatally shot on Tuesday.", "2031-05-07");
