@@ -1385,7 +1385,7 @@ static void drop_parts_of_totals(tally_doc *d)
             continue;
         if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0) {
             total_killed |= killed;
-            total_wounded |= wounded;
+            total_wounded |= wounded || strcmp(c->what, "shot") == 0; /* the wounded are among the shot */
         }
         d->claims.v[out++] = *c;
     }
@@ -1428,13 +1428,15 @@ int tally_claims_extract(tally_doc *d)
             }
         }
     }
-    if (rc == TALLY_OK)
-        rc = derive_wounded(d);
-    if (rc == TALLY_OK) {
-        if (d->claims.n)
-            qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+    if (rc == TALLY_OK && d->claims.n) {
+        qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         drop_parts_of_totals(d);
-        inherit_groups(d);
+        size_t n = d->claims.n;
+        rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
+        if (rc == TALLY_OK && d->claims.n != n)
+            qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
+    if (rc == TALLY_OK)
+        inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }

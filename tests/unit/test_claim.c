@@ -111,6 +111,8 @@ static void single_victim_inside_a_total(void)
             "2031-05-07");
     CHECK(find("killed", 3) != NULL);
     CHECK(find("killed", 1) == NULL);
+    extract("Four people were shot on Main Street. A 20-year-old man was wounded in the arm.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 1));
 }
 
 static void not_counts_in_news_pages(void)
