@@ -122,6 +122,12 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
     }
 }
 
+/* "shot at" fires at someone without saying anyone was hit. */
+static bool shot_at(const tally_doc *d, size_t k)
+{
+    return (tok_is(d, k, "shot") || tok_is(d, k, "shooting")) && tok_is(d, k + 1, "at");
+}
+
 /* Words of the courts and the police: a count before them counts suspects or charges. */
 static bool legal_word(const tally_doc *d, size_t k)
 {
@@ -147,7 +153,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if (!(m->mflags & LEXM_P) && legal)
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
@@ -768,7 +774,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     bool aux = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
-        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting"))
+        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k))
             return !aux && (m->mflags & LEXM_V) && takes_object(d, k, hi) ? NULL : compound(d, k, m->measure);
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);

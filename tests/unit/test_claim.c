@@ -148,6 +148,8 @@ static void victim_lists_are_summed(void)
     CHECK(tally_doc_nclaims(doc) == 1);
     extract("A gunman killed three relatives at the farm.", "2031-05-07");
     CHECK(!find("killed", 1));
+    extract("Two men shot at the house from a car.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("Both men were killed in the crossfire.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
     extract("Two 16-year-old boys were fatally shot on Tuesday.", "2031-05-07");
