@@ -11,8 +11,12 @@
  *      three generals"), or, for an anaphor ("the figure", "the number"), from the sentences before.
  * "killed and wounded" / "killed or wounded" as one figure is the compound measure casualties. A part and
  * its whole ("1,000 of the 11,000 troops deployed had been killed") take the main verb and the unit's
- * participle respectively. Repeats of one claim in an article are merged into one with several evidence
- * spans. Attribution and dates come from attrib.c. */
+ * participle respectively. Counts no numeral states: one victim ("a 17-year-old was shot dead", "the victim
+ * is in critical condition", "shot himself"), victims listed one by one ("two men and a woman were wounded":
+ * 3), events named with their toll ("a fatal shooting": at least 1 killed, "a double homicide": 2), a
+ * killer's own death after a count ("killed three before killing himself": 4). One victim after a stated
+ * total is part of it and dropped. Repeats of one claim in an article are merged into one with several
+ * evidence spans. Attribution and dates come from attrib.c. */
 #include "doc.h"
 #include "timex.h"
 #include <math.h>
@@ -363,26 +367,30 @@ static bool coordinated(const tally_doc *d, size_t from, size_t to)
     return false;
 }
 
+/* Charges: "two counts of murder" count the killed, "one count of attempted murder" nothing. */
+static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
+{
+    for (size_t k = c->t1 + 1; k < hi && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
+        const tally_lex *m = measure_at(d, k);
+        if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
+            return false;
+        if (m && strcmp(m->measure, "killed") == 0) {
+            c->what = "killed";
+            c->rule = "counts-of";
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t at;
     unit_after(d, c, s->last);
-    if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts")) {
-        /* charges: "two counts of murder" count the killed, "one count of attempted murder" nothing */
-        for (size_t k = c->t1 + 1; k < s->last && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
-            const tally_lex *m = measure_at(d, k);
-            if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
-                return false;
-            if (m && strcmp(m->measure, "killed") == 0) {
-                c->what = "killed";
-                c->rule = "counts-of";
-                return true;
-            }
-        }
-        return false;
-    }
+    if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
+        return charge_counts(d, s->last, c);
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
@@ -795,43 +803,52 @@ static bool death_noun(const tally_doc *d, size_t k)
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
 }
 
+/* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
+ * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
+ * the head ("the slain man"). */
+static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
+{
+    bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
+    size_t head = SIZE_MAX;
+    *before = NULL;
+    if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
+        head = age_noun(d, k);
+        return tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P) ? head + 1 : head;
+    }
+    if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
+        return k; /* "accidentally shot himself" */
+    if (tok_is(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
+        return k; /* "one was killed and another injured" */
+    bool the = tok_is(d, k, "the");
+    if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
+        !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
+        return SIZE_MAX;
+    for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        size_t age = age_noun(d, j);
+        if (lx && (lx->cls & LEX_P))
+            head = j;
+        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !(lx->mflags & LEXM_V) &&
+                 !tok_is(d, j, "dead"))
+            *before = lx->measure;
+        else if (age != SIZE_MAX)
+            j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
+        else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
+            break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
+    }
+    while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+        head++; /* "a teen boy" */
+    return head;
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        bool the = tok_is(d, k, "the");
-        size_t head = SIZE_MAX;
-        if (k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V) &&
-            age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
-            head = age_noun(d, k);
-            if (tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
-                head++;
-        } else if ((tok_is(d, k, "himself") || tok_is(d, k, "herself")) && k > s->first && measure_at(d, k - 1) &&
-                   (measure_at(d, k - 1)->mflags & LEXM_V)) {
-            head = k; /* "accidentally shot himself" */
-        } else if (tok_is(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P)) {
-            head = k; /* "one was killed and another injured" */
-        } else if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-                   !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
-            continue;
-        const char *before = NULL; /* "the slain man", "a deceased victim" */
-        for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
-            const tally_lex *lx = tok_lex(d, j);
-            size_t age = age_noun(d, j);
-            if (lx && (lx->cls & LEX_P))
-                head = j;
-            else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !before && !(lx->mflags & LEXM_V) &&
-                     !tok_is(d, j, "dead"))
-                before = lx->measure;
-            else if (age != SIZE_MAX)
-                j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
-            else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
-                break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
-        }
-        while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
-            head++; /* "a teen boy" */
+        const char *before;
+        size_t head = victim_head(d, s, k, &before);
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
         if (!what && head != SIZE_MAX && before)
             what = before;
@@ -1192,6 +1209,22 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
     return add_claim(d, si, &t, &k, at);
 }
 
+/* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
+static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
+                   const tally_attr *carry)
+{
+    int rc = single_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = death_of_name(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_events(d, si, has_cue, prev, carry);
+    return rc;
+}
+
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1246,17 +1279,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         last = c;
         lastp = &last;
     }
-    if (rc == TALLY_OK)
-        rc = single_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK)
-        rc = named_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK)
-        rc = death_of_name(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK)
-        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
-    if (rc == TALLY_OK)
-        rc = named_events(d, si, has_cue, prev, carry);
-    return rc;
+    return rc == TALLY_OK ? victims(d, si, first_claim, has_cue, prev, carry) : rc;
 }
 
 /* The number the text states: the closed end of an open interval, else the low end. */
