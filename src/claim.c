@@ -1209,6 +1209,28 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
     return add_claim(d, si, &t, &k, at);
 }
 
+/* "One man is in critical condition and three others were hurt": the others are counted apart from the
+ * first, so the wounded are both together. The two claims become one. */
+static void add_others(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
+        if (strcmp(o->what, "wounded") != 0 || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+            isnan(o->low) || o->low != o->high)
+            continue;
+        for (size_t j = first_claim; j < d->claims.n; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (j == i || e->span.end > o->span.start || strcmp(e->what, "wounded") != 0 || isnan(e->low) ||
+                e->low != e->high)
+                continue;
+            o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
+            d->claims.v[j] = d->claims.v[--d->claims.n];
+            return;
+        }
+    }
+}
+
 /* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
 static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
                    const tally_attr *carry)
@@ -1222,6 +1244,8 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
         rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
     if (rc == TALLY_OK)
         rc = named_events(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        add_others(d, first_claim);
     return rc;
 }
 

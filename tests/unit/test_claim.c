@@ -150,6 +150,8 @@ static void victim_lists_are_summed(void)
     CHECK(!find("killed", 1));
     extract("Two men shot at the house from a car.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("A man was wounded and two others were hurt in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2) && tally_doc_nclaims(doc) == 1);
     extract("Both men were killed in the crossfire.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
     extract("Two 16-year-old boys were fatally shot on Tuesday.", "2031-05-07");
