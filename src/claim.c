@@ -949,6 +949,16 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         size_t a = named_subject(d, s->first, e);
+        if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
+            size_t open = e - 2;
+            while (open > s->first && open + 14 > e && !is_punct(d, open, ','))
+                open--;
+            size_t a2 = is_punct(d, open, ',') ? named_subject(d, s->first, open) : open;
+            if (a2 < open) {
+                a = a2;
+                e = open;
+            }
+        }
         if (a == e && e > s->first && (tok_is(d, e - 1, "he") || tok_is(d, e - 1, "she")))
             a = e - 1;
         if (a == e && e >= s->first + 3 && tok_is(d, e - 1, "who") && is_punct(d, e - 2, ',')) {

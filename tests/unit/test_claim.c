@@ -158,6 +158,8 @@ static void victim_lists_are_summed(void)
     CHECK(find("killed", 2) != NULL);
     extract("Rosa Vale, a 23-year-old woman, was fatally shot near her home.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
+    extract("Omar Tellis, of the 2100 block of Oak Lane, was pronounced dead at the hospital.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
     extract("The deceased victim has not been named.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
 }
