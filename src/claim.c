@@ -754,6 +754,19 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
 }
 
+/* "a teenager shot in the head on Friday has died": the person shot died later in the sentence. */
+static bool died_later(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j < k + 14; j++) {
+        if (is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "while") || tok_is(d, j, "but"))
+            return false; /* another clause: "a man was shot and a woman died" */
+        if ((tok_is(d, j, "died") || tok_is(d, j, "dies")) && (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "had") ||
+                                                              tok_is(d, j - 1, "later") || tok_is(d, j - 1, "since")))
+            return true;
+    }
+    return false;
+}
+
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
  * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
  * John Doe, 23, was killed"). */
@@ -782,8 +795,12 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     bool aux = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
-        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k))
-            return !aux && (m->mflags & LEXM_V) && takes_object(d, k, hi) ? NULL : compound(d, k, m->measure);
+        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
+            if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
+                return NULL;
+            const char *what = compound(d, k, m->measure);
+            return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
+        }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)

@@ -160,6 +160,10 @@ static void victim_lists_are_summed(void)
     CHECK(find("killed", 1) != NULL);
     extract("Omar Tellis, of the 2100 block of Oak Lane, was pronounced dead at the hospital.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
+    extract("A teenager shot in the head outside her home on Friday has died.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A man was shot and a woman died.", "2031-05-07");
+    CHECK(find("shot", 1) && find("killed", 1)); /* the man's shooting stays his own */
     extract("The deceased victim has not been named.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
 }
