@@ -43,6 +43,12 @@ static bool is_punct(const tally_doc *d, size_t k, char c)
     return k < d->toks.n && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1 && tok_s(d, k)[0] == c;
 }
 
+/* tok_is with the length compared first: cheap on the hot per-token paths (the literal's strlen folds). */
+static inline bool word(const tally_doc *d, size_t k, const char *w)
+{
+    return k < d->toks.n && tok_n(d, k) == strlen(w) && tok_is(d, k, w);
+}
+
 static const tally_lex *measure_at(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
@@ -825,20 +831,22 @@ static bool death_noun(const tally_doc *d, size_t k)
  * the head ("the slain man"). */
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
+    *before = NULL;
+    if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
+        return SIZE_MAX; /* every opening word is short: most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
     size_t head = SIZE_MAX;
-    *before = NULL;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
         head = age_noun(d, k);
         return tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P) ? head + 1 : head;
     }
-    if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
+    if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    if (tok_is(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
+    if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
         return k; /* "one was killed and another injured" */
-    bool the = tok_is(d, k, "the");
-    if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-        !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
+    bool the = word(d, k, "the");
+    if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
+        !word(d, k, "their") && !word(d, k, "another") && !the)
         return SIZE_MAX;
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
@@ -1069,7 +1077,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        if (!num && !tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "another") && !tok_is(d, k, "both"))
+        if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
+                                         !word(d, k, "both"))))
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
@@ -1084,7 +1093,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             else
                 break;
         }
-        if ((parts < 2 && !(parts == 1 && tok_is(d, k, "both"))) || end == SIZE_MAX)
+        if ((parts < 2 && !(parts == 1 && word(d, k, "both"))) || end == SIZE_MAX)
             continue; /* a list, or "both men were killed" */
         size_t p = end;
         while (p < s->last && p < end + 4 && predicate_filler(d, p))
@@ -1122,6 +1131,8 @@ static double multiplier(const tally_doc *d, size_t k)
  * victim and the killer: at least two). Sets the claim's tokens [k, *h] and interval; false if none. */
 static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h, tally_number *t)
 {
+    if (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) < 5 || tok_n(d, k) > 9)
+        return NULL; /* "fatal" … "quadruple": most tokens stop here */
     double n = multiplier(d, k);
     bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
     size_t j = k + 1 < hi && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
