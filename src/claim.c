@@ -11,8 +11,12 @@
  *      three generals"), or, for an anaphor ("the figure", "the number"), from the sentences before.
  * "killed and wounded" / "killed or wounded" as one figure is the compound measure casualties. A part and
  * its whole ("1,000 of the 11,000 troops deployed had been killed") take the main verb and the unit's
- * participle respectively. Repeats of one claim in an article are merged into one with several evidence
- * spans. Attribution and dates come from attrib.c. */
+ * participle respectively. Counts no numeral states: one victim ("a 17-year-old was shot dead", "the victim
+ * is in critical condition", "shot himself"), victims listed one by one ("two men and a woman were wounded":
+ * 3), events named with their toll ("a fatal shooting": at least 1 killed, "a double homicide": 2), a
+ * killer's own death after a count ("killed three before killing himself": 4). One victim after a stated
+ * total is part of it and dropped. Repeats of one claim in an article are merged into one with several
+ * evidence spans. Attribution and dates come from attrib.c. */
 #include "doc.h"
 #include "timex.h"
 #include <math.h>
@@ -39,6 +43,12 @@ static bool is_punct(const tally_doc *d, size_t k, char c)
     return k < d->toks.n && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1 && tok_s(d, k)[0] == c;
 }
 
+/* tok_is with the length compared first: cheap on the hot per-token paths (the literal's strlen folds). */
+static inline bool word(const tally_doc *d, size_t k, const char *w)
+{
+    return k < d->toks.n && tok_n(d, k) == strlen(w) && tok_is(d, k, w);
+}
+
 static const tally_lex *measure_at(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
@@ -57,7 +67,10 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
     if (strcmp(what, "shot") == 0) {
         const tally_lex *m = measure_at(d, k + 1);
-        const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k + 2) : NULL;
+        size_t k2 = k + 2;
+        if (tok_is(d, k + 1, "and") && (tok_is(d, k2, "later") || tok_is(d, k2, "eventually") || tok_is(d, k2, "then")))
+            k2++; /* "was shot and later died" */
+        const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k2) : NULL;
         bool to_death = tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death");
         if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) || to_death ||
             (k > 0 && tok_is(d, k - 1, "fatally")))
@@ -92,10 +105,14 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
 }
 
 /* The unit phrase after the count: demonyms, capitalised words and fillers, then a unit noun. */
+static size_t age_noun(const tally_doc *d, size_t k);
+
 static void unit_after(const tally_doc *d, cand *c, size_t hi)
 {
     c->unit_tok = c->demonym = SIZE_MAX;
     size_t k = c->t1;
+    if (age_noun(d, k) != SIZE_MAX && age_noun(d, k) + 1 < hi)
+        k = age_noun(d, k) + 1; /* "two 16-year-old boys" */
     for (size_t gap = 0; k < hi && gap <= UNIT_GAP; k++, gap++) {
         const tally_lex *lx = tok_lex(d, k);
         if (lx && (lx->cls & LEX_U)) {
@@ -115,17 +132,39 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
     }
 }
 
+/* "shot at" fires at someone without saying anyone was hit. */
+static bool shot_at(const tally_doc *d, size_t k)
+{
+    return (tok_is(d, k, "shot") || tok_is(d, k, "shooting")) && tok_is(d, k + 1, "at");
+}
+
+/* Words of the courts and the police: a count before them counts suspects or charges. */
+static bool legal_word(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"charged", "arrested", "accused", "indicted", "convicted", "suspected",
+                                        "wanted", "sentenced", "pleaded", "jailed", "booked", "face", "faces",
+                                        "facing", "questioned"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
     size_t other_at = 0;
+    bool legal = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
         if (count_at(d, i, c->ni) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break;
+        legal |= legal_word(d, i);
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
+            continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;
@@ -178,8 +217,9 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
 {
     for (size_t i = c->t0; i > lo && c->t0 - i < BACK_MAX; i--) {
         size_t k = i - 1;
-        if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k))
-            return NULL;
+        if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k) || tok_is(d, k, "and") ||
+            tok_is(d, k, "or") || tok_is(d, k, "including"))
+            return NULL; /* "killed and four others", "including one in critical condition": another clause */
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
@@ -244,8 +284,43 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
-    return c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2) && c->t1 == c->t0 + 1 &&
-           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT);
+    if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
+        return false;
+    const tally_lex *lx = tok_lex(d, c->t0 - 2);
+    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx);
+    /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
+    if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
+        return true; /* "Price Jr., 11," */
+    return (noun || tok_cap(d, c->t0 - 2)) &&
+           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+}
+
+/* A lower-case unit noun: "people", not the "Police" opening a caption. */
+static bool unit_noun(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_U) && !tok_cap(d, k);
+}
+
+/* Gallery and page counters: "Image 1 of 44", "1 of / 2", "2 / 3", digits either side and no unit after. */
+static bool is_counter(const tally_doc *d, const cand *c)
+{
+    size_t k = c->t1;
+    if (d->toks.v[c->t0].kind != TOK_NUM)
+        return false;
+    bool of = tok_is(d, k, "of");
+    if (of)
+        k++;
+    if (is_punct(d, k, '/'))
+        k++;
+    if (k > c->t1 && k < d->toks.n && d->toks.v[k].kind == TOK_NUM && !unit_noun(d, k + 1))
+        return true;
+    size_t j = c->t0;
+    if (j >= 1 && is_punct(d, j - 1, '/'))
+        j--;
+    if (j >= 1 && tok_is(d, j - 1, "of"))
+        j--;
+    return j < c->t0 && j >= 1 && d->toks.v[j - 1].kind == TOK_NUM && !unit_noun(d, c->t1);
 }
 
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
@@ -298,17 +373,39 @@ static bool coordinated(const tally_doc *d, size_t from, size_t to)
     return false;
 }
 
+/* Charges: "two counts of murder" count the killed, "one count of attempted murder" nothing. */
+static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
+{
+    for (size_t k = c->t1 + 1; k < hi && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
+        const tally_lex *m = measure_at(d, k);
+        if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
+            return false;
+        if (m && strcmp(m->measure, "killed") == 0) {
+            c->what = "killed";
+            c->rule = "counts-of";
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t at;
     unit_after(d, c, s->last);
+    if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
+        return charge_counts(d, s->last, c);
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
-    else if (c->unit && c->unit->cls & LEX_M && (c->what = c->unit->measure))
+    else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
         c->rule = "measure-noun";
-    else if ((c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
+    else if (c->unit && c->unit->cls & LEX_M &&
+             !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
+             (c->what = c->unit->measure))
+        c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
+    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
@@ -331,6 +428,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else
         return false;
+    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0))
+        return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
     bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
@@ -557,17 +656,124 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
         *at = carry->source ? *carry : d->lead;
 }
 
-/* Is token k the head of an age noun phrase: "17-year-old" (NUM - year - old)? Returns its last token. */
-static size_t age_noun(const tally_doc *d, size_t k)
+/* A number word or numeral that can give an age: "17", "three". */
+static bool age_number(const tally_doc *d, size_t k)
 {
-    if (k + 4 < d->toks.n && d->toks.v[k].kind == TOK_NUM && d->toks.v[k + 1].kind == TOK_DASH &&
-        tok_is(d, k + 2, "year") && d->toks.v[k + 3].kind == TOK_DASH && tok_is(d, k + 4, "old"))
-        return k + 4;
-    return SIZE_MAX;
+    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty"};
+    if (k >= d->toks.n)
+        return false;
+    if (d->toks.v[k].kind == TOK_NUM)
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
 }
 
-/* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", or a verb before it
- * ("killed a woman"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+/* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
+ * old"? Returns its last token. */
+static size_t age_noun(const tally_doc *d, size_t k)
+{
+    if (k >= d->toks.n || (d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_WORD))
+        return SIZE_MAX;
+    size_t j = k + 1;
+    if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
+        j++;
+    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
+        !age_number(d, k))
+        return SIZE_MAX; /* the unit first: most tokens fail there, before the number words are compared */
+    j++;
+    if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
+        j++;
+    return tok_is(d, j, "old") ? j : SIZE_MAX;
+}
+
+/* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
+static bool predicate_filler(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    size_t n = tok_n(d, k);
+    if (lx && (lx->cls & LEX_A))
+        return true;
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then") ||
+        tok_is(d, k, "remained") || tok_is(d, k, "remains") || tok_is(d, k, "listed"))
+        return true;
+    return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
+}
+
+/* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
+ * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
+{
+    static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
+    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
+        return "wounded";
+    if (tok_is(d, k, "in")) {
+        for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+            if (tok_is(d, j, "condition"))
+                return "wounded";
+            bool state = false;
+            for (size_t i = 0; i < sizeof states / sizeof *states; i++)
+                state |= tok_is(d, j, states[i]);
+            if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
+                            tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
+                return NULL;
+        }
+        return NULL;
+    }
+    if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
+        tok_is(d, k, "flown")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
+            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
+                return "shot";
+        return NULL;
+    }
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "with")))
+        return NULL;
+    for (size_t j = k + 1; j < hi && j < k + 7; j++) {
+        if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
+            return NULL;
+        if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+            return "shot";
+    }
+    return NULL;
+}
+
+/* Does the active verb at k take an object ("a man shot and killed his wife", "a gunman killed three")?
+ * Then the person before it is the agent, not a victim. */
+static bool takes_object(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t j = k + 1;
+    if (tok_is(d, j, "and") && measure_at(d, j + 1))
+        j += 2; /* "shot and killed" */
+    if (j >= hi)
+        return false;
+    static const char *const objects[] = {"a", "an", "the", "his", "her", "their", "him", "them", "two", "three",
+                                          "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
+    for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
+        if (tok_is(d, j, objects[i]))
+            return true;
+    return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
+}
+
+/* "a teenager shot in the head on Friday has died": the person shot died later in the sentence. */
+static bool died_later(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j < k + 14; j++) {
+        if (is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "while") || tok_is(d, j, "but"))
+            return false; /* another clause: "a man was shot and a woman died" */
+        if ((tok_is(d, j, "died") || tok_is(d, j, "dies")) && (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "had") ||
+                                                              tok_is(d, j - 1, "later") || tok_is(d, j - 1, "since")))
+            return true;
+    }
+    return false;
+}
+
+/* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
+ * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
+ * John Doe, 23, was killed"). */
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
     if (a > 0) {
@@ -578,22 +784,32 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
         size_t j = k + 1;
-        while (j < hi && j < k + 8 && !is_punct(d, j, ','))
+        while (j < hi && j < k + 12 && !is_punct(d, j, ','))
             j++;
         if (j < hi && is_punct(d, j, ',')) {
             k = j + 1;
             if (k < hi && d->toks.v[k].kind == TOK_NUM && is_punct(d, k + 1, ','))
                 k += 2;
+        } else {
+            k++; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
-    for (size_t n = 0; k < hi && n < 4; k++, n++) {
+    if (tok_is(d, k, "who") || tok_is(d, k, "that"))
+        k++; /* "a 2-year-old girl who was killed" */
+    bool aux = false;
+    for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
-        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting"))
-            return compound(d, k, m->measure);
-        const tally_lex *lx = tok_lex(d, k);
-        size_t len = tok_n(d, k);
-        bool adverb = d->toks.v[k].kind == TOK_WORD && len > 3 && tally_ieq(tok_s(d, k) + len - 2, 2, "ly");
-        if (!(lx && (lx->cls & LEX_A)) && !adverb)
+        if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
+            if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
+                return NULL;
+            const char *what = compound(d, k, m->measure);
+            return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
+        }
+        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
+        const char *w = wound_state(d, k, hi);
+        if (w)
+            return w;
+        if (!predicate_filler(d, k))
             return NULL;
     }
     return NULL;
@@ -608,27 +824,57 @@ static bool death_noun(const tally_doc *d, size_t k)
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
 }
 
+/* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
+ * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
+ * the head ("the slain man"). */
+static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
+{
+    *before = NULL;
+    if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
+        return SIZE_MAX; /* every opening word is short: most tokens stop here */
+    bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
+    size_t head = SIZE_MAX;
+    if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
+        head = age_noun(d, k);
+        return tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P) ? head + 1 : head;
+    }
+    if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
+        return k; /* "accidentally shot himself" */
+    if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
+        return k; /* "one was killed and another injured" */
+    bool the = word(d, k, "the");
+    if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
+        !word(d, k, "their") && !word(d, k, "another") && !the)
+        return SIZE_MAX;
+    for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        size_t age = age_noun(d, j);
+        if (lx && (lx->cls & LEX_P))
+            head = j;
+        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !(lx->mflags & LEXM_V) &&
+                 !tok_is(d, j, "dead"))
+            *before = lx->measure;
+        else if (age != SIZE_MAX)
+            j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
+        else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
+            break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
+    }
+    while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+        head++; /* "a teen boy" */
+    return head;
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-            !tok_is(d, k, "their"))
-            continue;
-        size_t head = SIZE_MAX;
-        for (size_t j = k + 1; j < s->last && j < k + 9 && head == SIZE_MAX; j++) {
-            const tally_lex *lx = tok_lex(d, j);
-            size_t age = age_noun(d, j);
-            if (lx && (lx->cls & LEX_P))
-                head = j;
-            else if (age != SIZE_MAX)
-                j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
-            else if (d->toks.v[j].kind != TOK_WORD || tok_cap(d, j) || (lx && !(lx->cls & LEX_D)))
-                break;
-        }
+        const char *before;
+        size_t head = victim_head(d, s, k, &before);
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        if (!what && head != SIZE_MAX && before)
+            what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
             what = "killed";
         if (!what || !is_casualty(what) || strcmp(what, "casualties") == 0)
@@ -642,18 +888,6 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         k = head;
     }
     return rc;
-}
-
-/* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
-static bool predicate_filler(const tally_doc *d, size_t k)
-{
-    const tally_lex *lx = tok_lex(d, k);
-    size_t n = tok_n(d, k);
-    if (lx && (lx->cls & LEX_A))
-        return true;
-    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then"))
-        return true;
-    return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
 
 /* Is the capitalised word at k the last word of a full name elsewhere in the article ("James Banks" …
@@ -738,6 +972,16 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         size_t a = named_subject(d, s->first, e);
+        if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
+            size_t open = e - 2;
+            while (open > s->first && open + 14 > e && !is_punct(d, open, ','))
+                open--;
+            size_t a2 = is_punct(d, open, ',') ? named_subject(d, s->first, open) : open;
+            if (a2 < open) {
+                a = a2;
+                e = open;
+            }
+        }
         if (a == e && e > s->first && (tok_is(d, e - 1, "he") || tok_is(d, e - 1, "she")))
             a = e - 1;
         if (a == e && e >= s->first + 3 && tok_is(d, e - 1, "who") && is_punct(d, e - 2, ',')) {
@@ -759,6 +1003,176 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         attr_for(d, si, a, has_cue, prev, carry, &at);
         rc = add_claim(d, si, &one, &c, &at);
         m = m + 1;
+    }
+    return rc;
+}
+
+/* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
+ * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
+{
+    size_t j = k + 1;
+    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another")) {
+        *n = 1;
+    } else if (tok_is(d, k, "both")) {
+        *n = 2;
+    } else {
+        size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+        if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||
+            isnan(d->nums.v[i].low) || d->nums.v[i].low != d->nums.v[i].high || d->nums.v[i].low > 50)
+            return SIZE_MAX;
+        *n = d->nums.v[i].low;
+        j = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[i].end - 1) + 1;
+    }
+    for (size_t m = 0; j < hi && m < 8; j++, m++) {
+        const tally_lex *lx = tok_lex(d, j);
+        size_t age = age_noun(d, j);
+        if (age != SIZE_MAX) {
+            j = age;
+            if (!(tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & (LEX_P | LEX_U))))
+                return j + 1; /* "a 15-year-old" */
+            continue;
+        }
+        if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
+            while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
+                j++;
+            if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
+                j += 2;
+                while (j + 1 < hi && tok_cap(d, j + 1) && j < k + 14)
+                    j++;
+            }
+            return j + 1;
+        }
+        if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & (LEX_D | LEX_A))) || tok_is(d, j, "and"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Removes this sentence's claims of measure what inside [a, b): the parts of a summed list. */
+static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, size_t from)
+{
+    size_t out = from;
+    for (size_t i = from; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        bool part = c->span.start >= a && c->span.end <= b &&
+                    (strcmp(c->what, what) == 0 || strcmp(c->what, "casualties") == 0 || strcmp(c->what, "shot") == 0);
+        if (!part)
+            d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
+/* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
+ * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
+static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
+                        const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
+    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+        while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
+            ni++;
+        bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
+        if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
+                                         !word(d, k, "both"))))
+            continue;
+        double sum = 0, n;
+        size_t parts = 0, j = k, end = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n)) != SIZE_MAX) {
+            sum += n;
+            parts++;
+            j = end;
+            if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
+                j++;
+            else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
+                j += is_punct(d, j, ',') ? 2 : 1;
+            else
+                break;
+        }
+        if ((parts < 2 && !(parts == 1 && word(d, k, "both"))) || end == SIZE_MAX)
+            continue; /* a list, or "both men were killed" */
+        size_t p = end;
+        while (p < s->last && p < end + 4 && predicate_filler(d, p))
+            p++;
+        const tally_lex *m = measure_at(d, p);
+        const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+        if (p == end || !what)
+            continue;
+        if (!is_casualty(what) || strcmp(what, "casualties") == 0)
+            continue;
+        tally_number total = {.start = d->toks.v[k].start, .end = d->toks.v[end - 1].end, .low = sum, .high = sum,
+                              .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        drop_parts_in(d, total.start, total.end, what, first_claim);
+        cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
+        tally_attr at;
+        attr_for(d, si, k, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &total, &c, &at);
+        k = end;
+    }
+    return rc;
+}
+
+/* Multiplier words naming how many a crime took: "double homicide", "triple shooting". */
+static double multiplier(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"double", "triple", "quadruple", "quintuple"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return (double)(i + 2);
+    return 0;
+}
+
+/* The toll an event noun at k names: "a fatal shooting" (at least one killed), "a double homicide" (two
+ * killed), "a triple shooting" (three shot), "a shooting death" (one killed), "a murder-suicide" (the
+ * victim and the killer: at least two). Sets the claim's tokens [k, *h] and interval; false if none. */
+static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h, tally_number *t)
+{
+    if (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) < 5 || tok_n(d, k) > 9)
+        return NULL; /* "fatal" … "quadruple": most tokens stop here */
+    double n = multiplier(d, k);
+    bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
+    size_t j = k + 1 < hi && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    const char *what = NULL;
+    t->low = n ? n : 1;
+    t->high = n ? n : NAN;
+    t->bound = n ? TALLY_BOUND_EQ : TALLY_BOUND_GE;
+    if ((n || fatal) && tok_is(d, j, "shooting"))
+        what = fatal ? "killed" : "shot";
+    else if (n && (tok_is(d, j, "homicide") || tok_is(d, j, "murder") || tok_is(d, j, "killing") ||
+                   tok_is(d, j, "slaying") || tok_is(d, j, "fatal")))
+        what = "killed";
+    else if (tok_is(d, k, "shooting") && tok_is(d, j, "death") && j == k + 1) {
+        what = "killed";
+        t->high = 1, t->bound = TALLY_BOUND_EQ;
+    } else if (tok_is(d, k, "murder") && tok_is(d, j, "suicide")) {
+        what = "killed";
+        t->low = 2;
+    }
+    if (!what || (j + 1 < d->toks.n && d->toks.v[j + 1].kind == TOK_DASH))
+        return NULL; /* "double-murder-suicide": the toll is not in the words read */
+    *h = j;
+    t->start = d->toks.v[k].start, t->end = d->toks.v[j].end, t->kind = TALLY_NUM_COUNT;
+    return what;
+}
+
+/* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
+static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    int rc = TALLY_OK;
+    for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
+        size_t h;
+        tally_number t = {0};
+        const char *what = event_toll(d, k, s->last, &h, &t);
+        if (!what)
+            continue;
+        cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
+        tally_attr at;
+        attr_for(d, si, k, has_cue, prev, carry, &at);
+        rc = add_claim(d, si, &t, &c, &at);
+        k = h;
     }
     return rc;
 }
@@ -793,13 +1207,82 @@ static int derive_wounded(tally_doc *d)
     return tally_vec_push(&d->claims, c);
 }
 
-/* The one-victim rules need a measure word in the sentence or the two tokens before it ("the death of
- * a man"); most sentences have none, and this check spares them (6 % of the claims bench). */
-static bool victim_measure(const tally_doc *d, size_t si)
+/* "killed two people … before killing himself", "… then took his own life": the dead are one more. Returns
+ * the last token of the reflexive phrase after the count, or SIZE_MAX. */
+static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
+{
+    for (size_t k = from; k < hi && k < from + 40; k++) {
+        bool self = tok_is(d, k, "himself") || tok_is(d, k, "herself");
+        bool own = tok_is(d, k, "own") && tok_is(d, k + 1, "life") && k >= 2 &&
+                   (tok_is(d, k - 2, "took") || tok_is(d, k - 2, "taking") || tok_is(d, k - 2, "take"));
+        if (!self && !own)
+            continue;
+        for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
+            const tally_lex *m = measure_at(d, j);
+            if ((m && (strcmp(m->measure, "killed") == 0 || strcmp(m->measure, "shot") == 0)) || tok_is(d, j, "gun"))
+                return k;
+        }
+        if (own)
+            return k + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* After a count of the killed, the killer's own death makes the toll one more: a second claim. */
+static int with_killer(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     const tally_sent *s = &d->sents.v[si];
-    size_t from = s->first >= 2 ? s->first - 2 : 0;
-    return memchr(d->measure + from, true, s->last - from) != NULL;
+    if (strcmp(c->what, "killed") != 0 || isnan(n->low) || n->low != n->high)
+        return TALLY_OK;
+    size_t e = killer_too(d, c->t1, s->last);
+    if (e == SIZE_MAX)
+        return TALLY_OK;
+    tally_number t = *n;
+    t.low = t.high = n->low + 1;
+    t.end = d->toks.v[e].end;
+    cand k = *c;
+    k.rule = "and-himself";
+    return add_claim(d, si, &t, &k, at);
+}
+
+/* "One man is in critical condition and three others were hurt": the others are counted apart from the
+ * first, so the wounded are both together. The two claims become one. */
+static void add_others(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
+        if (strcmp(o->what, "wounded") != 0 || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+            isnan(o->low) || o->low != o->high)
+            continue;
+        for (size_t j = first_claim; j < d->claims.n; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (j == i || e->span.end > o->span.start || strcmp(e->what, "wounded") != 0 || isnan(e->low) ||
+                e->low != e->high)
+                continue;
+            o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
+            d->claims.v[j] = d->claims.v[--d->claims.n];
+            return;
+        }
+    }
+}
+
+/* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
+static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
+                   const tally_attr *carry)
+{
+    int rc = single_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_victims(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = death_of_name(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        rc = named_events(d, si, has_cue, prev, carry);
+    if (rc == TALLY_OK)
+        add_others(d, first_claim);
+    return rc;
 }
 
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
@@ -809,6 +1292,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
     bool has_cue = tally_attrib_has_cue(d, si);
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
+    size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
@@ -819,7 +1303,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || is_address(d, &c))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {
@@ -827,6 +1311,9 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             c.demonym = c.unit_tok = SIZE_MAX;
             if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) || !is_casualty(c.what))
                 continue;
+            const tally_lex *after = tok_lex(d, at_tok + 1);
+            if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
+                continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
             c.rule = "partitive";
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
@@ -837,20 +1324,22 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         } else if (!find_measure(d, si, &c, lastp)) {
             continue;
         }
+        bool after_including = tok_is(d, c.t0 - 1, "including") ||
+                               (incl_end != SIZE_MAX && tok_is(d, c.t0 - 1, "and") && c.t0 <= incl_end + 1);
+        if (after_including && *ni > 0 && d->nums.v[*ni - 1].start >= d->toks.v[s->first].start &&
+            strcmp(c.rule, "measure-after") == 0 && is_casualty(c.what)) {
+            incl_end = c.t0 + 3; /* "Six were shot, including four children and two adults": parts */
+            continue;
+        }
         tally_attr at;
         attr_for(d, si, c.t0, has_cue, prev, carry, &at);
         rc = add_claim(d, si, n, &c, &at);
+        if (rc == TALLY_OK)
+            rc = with_killer(d, si, n, &c, &at);
         last = c;
         lastp = &last;
     }
-    bool victims = victim_measure(d, si);
-    if (rc == TALLY_OK && victims)
-        rc = single_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK && victims)
-        rc = named_victims(d, si, has_cue, prev, carry);
-    if (rc == TALLY_OK && victims)
-        rc = death_of_name(d, si, has_cue, prev, carry);
-    return rc;
+    return rc == TALLY_OK ? victims(d, si, first_claim, has_cue, prev, carry) : rc;
 }
 
 /* The number the text states: the closed end of an open interval, else the low end. */
@@ -966,6 +1455,32 @@ static void inherit_groups(tally_doc *d)
     }
 }
 
+static bool inferred_single(const tally_claim *c)
+{
+    return strcmp(c->rule, "single-victim") == 0 || strcmp(c->rule, "named-victim") == 0 ||
+           strcmp(c->rule, "death-of") == 0;
+}
+
+/* One victim after a stated total of the same measure ("Three people were killed … a 20-year-old man was
+ * killed") is part of that total, not a claim of its own: dropped. Claims are in text order. */
+static void drop_parts_of_totals(tally_doc *d)
+{
+    bool total_killed = false, total_wounded = false;
+    size_t out = 0;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        bool killed = strcmp(c->what, "killed") == 0, wounded = strcmp(c->what, "wounded") == 0;
+        if (inferred_single(c) && ((killed && total_killed) || (wounded && total_wounded)))
+            continue;
+        if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0) {
+            total_killed |= killed;
+            total_wounded |= wounded || strcmp(c->what, "shot") == 0; /* the wounded are among the shot */
+        }
+        d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -991,17 +1506,11 @@ static void carry_resolve(tally_doc *d, carry_state *c)
     c->pending = false;
 }
 
-/* Could sentence si make a claim that borrows the carried attribution (no cue of its own, and a count
- * or a measure word in it)? */
-static bool may_borrow(const tally_doc *d, size_t si, size_t ni)
+/* Could sentence si make a claim that borrows the carried attribution? Any sentence without a cue of its own
+ * may: the victim rules count people with no numeral and no measure word ("is in critical condition"). */
+static bool may_borrow(const tally_doc *d, size_t si)
 {
-    if (tally_attrib_has_cue(d, si))
-        return false;
-    size_t end = d->toks.v[d->sents.v[si].last - 1].end;
-    for (; ni < d->nums.n && d->nums.v[ni].start < end; ni++)
-        if (d->nums.v[ni].kind == TALLY_NUM_COUNT)
-            return true;
-    return victim_measure(d, si);
+    return !tally_attrib_has_cue(d, si);
 }
 
 int tally_claims_extract(tally_doc *d)
@@ -1025,7 +1534,7 @@ int tally_claims_extract(tally_doc *d)
             para = s->para;
         }
         track_sources(d, si, prev);
-        if (cs.pending && may_borrow(d, si, ni))
+        if (cs.pending && may_borrow(d, si))
             carry_resolve(d, &cs);
         rc = sentence_claims(d, si, &ni, prev, &cs.attr);
         if (tally_attrib_has_cue(d, si)) {
@@ -1038,12 +1547,15 @@ int tally_claims_extract(tally_doc *d)
             }
         }
     }
-    if (rc == TALLY_OK)
-        rc = derive_wounded(d);
-    if (rc == TALLY_OK) {
-        if (d->claims.n)
+    if (rc == TALLY_OK && d->claims.n) {
+        qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+        drop_parts_of_totals(d);
+        size_t n = d->claims.n;
+        rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
+        if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
-        inherit_groups(d);
     }
+    if (rc == TALLY_OK)
+        inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }

@@ -83,6 +83,128 @@ static void single_victims(void)
     CHECK(find("killed", 1) != NULL);
 }
 
+static void more_single_victims(void)
+{
+    extract("A 22-month-old girl is dead after the shooting on Elm Road.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Deputies are investigating the shooting death of a four-year old boy.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A Velmoran bystander was killed when the gunfire started.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Police named the 16-year-old who was killed near the park.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A 30-year-old man is in critical condition at Mercy Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("An 8 year old boy suffered a gunshot wound to the arm.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* shot, none killed: wounded */
+}
+
+static void victims_take_the_participle(void)
+{
+    extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 2));
+    CHECK(find("casualties", 2) == NULL);
+}
+
+static void single_victim_inside_a_total(void)
+{
+    extract("Three people were killed in the shooting on Friday. A 19-year-old woman was killed near the door.",
+            "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    CHECK(find("killed", 1) == NULL);
+    extract("Four people were shot on Main Street. A 20-year-old man was wounded in the arm.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 1));
+}
+
+static void not_counts_in_news_pages(void)
+{
+    extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The girl, 11, died in the shooting.", "2031-05-07");
+    CHECK(find("killed", 11) == NULL);
+    extract("Two men have been charged with murder in the case.", "2031-05-07");
+    CHECK(find("killed", 2) == NULL);
+    extract("He faces two counts of murder.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("She was charged with three counts of murder and one count of attempted murder.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1));
+    extract("A man was killed and four others, including one in critical condition, were hurt.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 4));
+    extract("Police said the gunman killed 24-year-old Ivo Marsh outside the bar.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
+static void victim_lists_are_summed(void)
+{
+    extract("Officers said two men and three women were wounded near the market.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2) && !find("wounded", 3));
+    extract("A 12-year-old and a 14-year-old were shot in the legs.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Two men from Ellisford and a woman were killed.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    extract("A 26-year-old woman and a 30-year-old man are in stable condition.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("A 22-year-old man shot and killed his neighbour on Sunday.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL); /* the neighbour, by "his" after the verb; the man is the agent */
+    CHECK(tally_doc_nclaims(doc) == 1);
+    extract("A gunman killed three relatives at the farm.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("Two men shot at the house from a car.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("A man was wounded and two others were hurt in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2) && tally_doc_nclaims(doc) == 1);
+    extract("Both men were killed in the crossfire.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("Two 16-year-old boys were fatally shot on Tuesday.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("Rosa Vale, a 23-year-old woman, was fatally shot near her home.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Omar Tellis, of the 2100 block of Oak Lane, was pronounced dead at the hospital.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A teenager shot in the head outside her home on Friday has died.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A man was shot and a woman died.", "2031-05-07");
+    CHECK(find("shot", 1) && find("killed", 1)); /* the man's shooting stays his own */
+    extract("The deceased victim has not been named.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
+static void reflexive_and_another(void)
+{
+    extract("The boy accidentally shot himself in the foot.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("One man was fatally shot and another injured outside the club.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1));
+    extract("A woman was taken to a local hospital after the shooting.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+}
+
+static void events_named_with_their_toll(void)
+{
+    extract("Detectives are investigating a fatal shooting on Birch Street.", "2031-05-07");
+    const tally_claim *c = find("killed", 1);
+    CHECK(c && c->bound == TALLY_BOUND_GE && isnan(c->high));
+    extract("The gunman killed three people before turning the gun on himself.", "2031-05-07");
+    CHECK(find("killed", 3) && find("killed", 4));
+    extract("He killed two people and then took his own life.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    extract("Police called it a double homicide.", "2031-05-07");
+    c = find("killed", 2);
+    CHECK(c && c->low == 2 && c->high == 2);
+    extract("The murder-suicide shocked the town.", "2031-05-07");
+    c = find("killed", 2);
+    CHECK(c && c->bound == TALLY_BOUND_GE);
+    extract("Police are investigating the shooting death on Hill Road.", "2031-05-07");
+    c = find("killed", 1);
+    CHECK(c && c->high == 1);
+    extract("Fatal shootings rose last year.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("A young girl was shot and later died at the hospital.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("The victim, 53-year-old Dana Lee Morrow, died at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
 static void gunfire_counts(void)
 {
     extract("Four people were shot, one fatally, in the parking lot, police said.", "2031-05-07");
@@ -158,6 +280,13 @@ int main(void)
     RUN(part_and_whole);
     RUN(verbs_before_counts);
     RUN(single_victims);
+    RUN(more_single_victims);
+    RUN(victims_take_the_participle);
+    RUN(single_victim_inside_a_total);
+    RUN(not_counts_in_news_pages);
+    RUN(victim_lists_are_summed);
+    RUN(reflexive_and_another);
+    RUN(events_named_with_their_toll);
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(repeats_become_evidence);
