@@ -25,20 +25,18 @@ static int copy_article(tally_doc *d, const tally_article *a)
 /* Every word's lexicon entry, once: the claim rules ask for them many times. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for the three arrays (the flags after the pointers): fewer allocations per article, and
+    /* One block for both arrays (the cue flags after the pointers): fewer allocations per article, and
      * the flags are set while the entry is in cache (scans over them then read no lexicon entries). */
     size_t n = d->toks.n;
-    d->lex = n ? calloc(n, sizeof *d->lex + sizeof *d->cue + sizeof *d->measure) : NULL;
+    d->lex = n ? calloc(n, sizeof *d->lex + sizeof *d->cue) : NULL;
     if (n && !d->lex)
         return TALLY_ENOMEM;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
-    d->measure = n ? d->cue + n : NULL;
     for (size_t k = 0; k < n; k++) {
         const tally_lex *lx = d->toks.v[k].kind == TOK_WORD ? tally_lex_find(tok_s(d, k), tok_n(d, k)) : NULL;
         if (!lx)
             continue;
         d->lex[k] = lx;
-        d->measure[k] = (lx->cls & LEX_M) != 0;
         if (lx->cls & LEX_C)
             d->cue[k] = tally_attrib_cue_word(d, k);
     }

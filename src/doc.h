@@ -42,7 +42,6 @@ struct tally_doc {
     tally_tokvec toks;
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
     bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
-    bool *measure;            /* each token is a measure word (LEX_M): sentences without one are skipped */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;
