@@ -864,6 +864,29 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     return head;
 }
 
+/* Exactly n people, named by the words of tokens [t0, t1) rather than a numeral ("a 17-year-old", "two men
+ * and a woman"). */
+static tally_number people(const tally_doc *d, size_t t0, size_t t1, double n)
+{
+    return (tally_number){.start = d->toks.v[t0].start, .end = d->toks.v[t1 - 1].end, .low = n, .high = n,
+                          .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+}
+
+/* A claim of the victim rules, attributed from its first token like any other. */
+static int add_victim(tally_doc *d, size_t si, const tally_number *n, const cand *c, bool has_cue,
+                      tally_attr prev[2], const tally_attr *carry)
+{
+    tally_attr at;
+    attr_for(d, si, c->t0, has_cue, prev, carry, &at);
+    return add_claim(d, si, n, c, &at);
+}
+
+/* Killed or wounded: what the victim rules count (a compound "casualties" needs a stated figure). */
+static bool victim_measure(const char *what)
+{
+    return what && is_casualty(what) && strcmp(what, "casualties") != 0;
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
@@ -877,14 +900,11 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
             what = "killed";
-        if (!what || !is_casualty(what) || strcmp(what, "casualties") == 0)
+        if (!victim_measure(what))
             continue;
-        tally_number one = {.start = d->toks.v[k].start, .end = d->toks.v[head].end, .low = 1, .high = 1,
-                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
-        tally_attr at;
-        attr_for(d, si, k, has_cue, prev, carry, &at);
-        rc = add_claim(d, si, &one, &c, &at);
+        rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         k = head;
     }
     return rc;
@@ -942,12 +962,9 @@ static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
             b++;
         if (b - a < 2)
             continue;
-        tally_number one = {.start = d->toks.v[a].start, .end = d->toks.v[b - 1].end, .low = 1, .high = 1,
-                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        tally_number one = people(d, a, b, 1);
         cand c = {.t0 = a, .t1 = b, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = "killed", .rule = "death-of"};
-        tally_attr at;
-        attr_for(d, si, a, has_cue, prev, carry, &at);
-        rc = add_claim(d, si, &one, &c, &at);
+        rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         k = b;
     }
     return rc;
@@ -996,12 +1013,9 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
         if (a == e || count_at(d, a, SIZE_MAX))
             continue;
-        tally_number one = {.start = d->toks.v[a].start, .end = d->toks.v[e - 1].end, .low = 1, .high = 1,
-                            .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
-        tally_attr at;
-        attr_for(d, si, a, has_cue, prev, carry, &at);
-        rc = add_claim(d, si, &one, &c, &at);
+        rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         m = m + 1;
     }
     return rc;
@@ -1098,17 +1112,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             p++;
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        if (p == end || !what)
+        if (p == end || !victim_measure(what))
             continue;
-        if (!is_casualty(what) || strcmp(what, "casualties") == 0)
-            continue;
-        tally_number total = {.start = d->toks.v[k].start, .end = d->toks.v[end - 1].end, .low = sum, .high = sum,
-                              .bound = TALLY_BOUND_EQ, .kind = TALLY_NUM_COUNT};
+        tally_number total = people(d, k, end, sum);
         drop_parts_in(d, total.start, total.end, what, first_claim);
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
-        tally_attr at;
-        attr_for(d, si, k, has_cue, prev, carry, &at);
-        rc = add_claim(d, si, &total, &c, &at);
+        rc = add_victim(d, si, &total, &c, has_cue, prev, carry);
         k = end;
     }
     return rc;
@@ -1169,9 +1178,7 @@ static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2
         if (!what)
             continue;
         cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
-        tally_attr at;
-        attr_for(d, si, k, has_cue, prev, carry, &at);
-        rc = add_claim(d, si, &t, &c, &at);
+        rc = add_victim(d, si, &t, &c, has_cue, prev, carry);
         k = h;
     }
     return rc;
