@@ -26,7 +26,8 @@ enum {
     CUE_REACH = 80, /* how far from a count its cue may stand */
     QUOTE_MAX = 300, /* longest quotation looked through */
     PARA_REACH = 40, /* sentences of a paragraph looked through */
-    OUTER_MAX = 3    /* report verbs looked back through for the outermost */
+    OUTER_MAX = 3,   /* report verbs looked back through for the outermost */
+    PARA_CARRY = 3   /* paragraphs a quotation carried over paragraphs is followed back through */
 };
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
@@ -396,7 +397,9 @@ static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr
         }
     while (p < end && (d->toks.v[p].kind == TOK_QUOTE || d->toks.v[p].kind == TOK_DASH))
         p++;
-    if (p < end && tok_function(d, p) && !is_pronoun(d, p) && !tok_is(d, p, "the") && !tok_is(d, p, "a"))
+    size_t n = p < end ? tok_n(d, p) : 0; /* "Essentially, X looked and found": a sentence adverb */
+    bool ly = n > 4 && is_word(d, p) && tally_ieq(tok_s(d, p) + n - 2, 2, "ly") && is_punct(d, p + 1, ',');
+    if (ly || (p < end && tok_function(d, p) && !is_pronoun(d, p) && !tok_is(d, p, "the") && !tok_is(d, p, "a")))
         for (size_t i = p; i < end && i < p + 12; i++)
             if (is_punct(d, i, ',')) {
                 p = i + 1;
@@ -409,6 +412,8 @@ static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr
     size_t a = skip_determiners(d, p, end), b = np_fwd(d, p, end);
     if (b <= a)
         b = np_fwd_plain(d, p, end);
+    else if (b < end && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
+        b++; /* "Clinton's lawyers" */
     if (b > a)
         set_source(d, at, a, b);
 }
@@ -419,7 +424,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     size_t j = cue;
     while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
         j--;
-    if (j > lo + 2 && tok_is(d, j - 1, "to") && plain_word(d, j - 2)) /* "X continued to call for" */
+    if (j > lo + 2 && tok_is(d, j - 1, "to") && (plain_word(d, j - 2) || (lex_cls(d, j - 2) & LEX_C)))
+        /* "X continued to call for", "X failed to mention" */
         for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
             j--;
     if (j > lo && is_pronoun(d, j - 1)) {
@@ -430,6 +436,14 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     bool participle = n > 4 && tally_ieq(tok_s(d, cue) + n - 3, 3, "ing");
     if (participle && j > lo + 1 && is_punct(d, j - 1, ',')) { /* "X issued a statement, saying …" */
         clause_subject(d, lo, j - 1, prev, at);
+        return;
+    }
+    if (participle && j > lo + 2 && d->toks.v[j - 1].kind == TOK_QUOTE && is_punct(d, j - 2, ',')) {
+        /* "X said, “…,” adding": the subject before the quotation */
+        size_t q = j - 2;
+        while (q > lo && j - q < QUOTE_MAX && !(d->toks.v[q].kind == TOK_QUOTE && (d->toks.v[q].flags & TOKF_OPENQ)))
+            q--;
+        clause_subject(d, lo, q, prev, at);
         return;
     }
     if (j > lo + 1 && (tok_is(d, j - 1, "and") || tok_is(d, j - 1, "but"))) { /* "X blasted Y and said" */
@@ -504,9 +518,14 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             return;
         }
     }
-    /* "the Ministry of Emergency Situations (MES) said": the acronym in brackets belongs to the name */
-    if (j >= lo + 3 && is_punct(d, j - 1, ')') && is_punct(d, j - 3, '('))
-        j -= 3;
+    /* "the Ministry of Emergency Situations (MES) said", "Gov. Dana Orr (R-Vt.) said": the brackets belong
+     * to the name */
+    if (j > lo + 2 && is_punct(d, j - 1, ')'))
+        for (size_t i = j - 2; i > lo && j - i < 10 && (tok_cap(d, i) || !is_word(d, i)); i--)
+            if (is_punct(d, i, '(')) {
+                j = i;
+                break;
+            }
     size_t a = np_back(d, j, lo);
     if (a >= j)
         a = np_back_plain(d, j, lo); /* "the bank said", "Chinese military commentators have said" */
@@ -571,8 +590,9 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
             set_source(d, at, a, b);
         return;
     }
-    /* passive: "was stated by X" */
-    if (tok_is(d, c + 1, "by")) {
+    /* passive: "was stated by X", not "X said by telephone" */
+    bool subject = c > lo && (np_core(d, c - 1) || is_pronoun(d, c - 1)) && !(lex_cls(d, c - 1) & LEX_A);
+    if (tok_is(d, c + 1, "by") && !subject) {
         size_t b = np_fwd(d, c + 2, hi);
         if (b <= skip_determiners(d, c + 2, hi))
             b = np_fwd_plain(d, c + 2, hi);
@@ -621,6 +641,59 @@ bool tally_attrib_is_cue(const tally_doc *d, size_t k)
     return k < d->toks.n && d->cue[k];
 }
 
+/* A capitalised word after a capitalised word in running text is part of a name ("the United States
+ * Special Operations Command"): running text has a lowercase word shortly before; a title-case headline
+ * ("Officials Say …") has none. */
+static bool in_name(const tally_doc *d, size_t k)
+{
+    if (!tok_cap(d, k) || k == 0 || !is_word(d, k - 1) || !tok_cap(d, k - 1) || (d->toks.v[k].flags & TOKF_NEWLINE))
+        return false;
+    for (size_t i = k - 1; i > 0 && k - i < 5 && !(d->toks.v[i].flags & TOKF_NEWLINE); i--)
+        if (is_word(d, i - 1) && !tok_cap(d, i - 1))
+            return true;
+    return false;
+}
+
+/* A form of "be": a passive follows ("is thought", "was called"). */
+static bool be_form(const tally_doc *d, size_t k)
+{
+    static const char *const w[] = {"is", "was", "are", "were", "be", "been", "being"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tok_is(d, k, w[i]))
+            return true;
+    return false;
+}
+
+/* A quotation closes right before the words ending at token k: "…,” Ilse Marquand continued". */
+static bool quote_closes_before(const tally_doc *d, size_t k)
+{
+    for (size_t i = k; i > 0 && k - i < 5; i--) {
+        if (d->toks.v[i - 1].kind == TOK_QUOTE)
+            return true;
+        if (!is_word(d, i - 1) && !glued(d, i - 1))
+            return false;
+    }
+    return false;
+}
+
+/* A quotation opens within a few words after token k, in its sentence: "called the attack “an outrage”". */
+static bool quote_follows(const tally_doc *d, size_t k)
+{
+    for (size_t i = k + 1; i < d->toks.n && i < k + 16 && !is_punct(d, i, '.'); i++)
+        if (d->toks.v[i].kind == TOK_QUOTE)
+            return (d->toks.v[i].flags & TOKF_OPENQ) != 0;
+    return false;
+}
+
+/* The word w follows token k within reach words, in its sentence. */
+static bool word_follows(const tally_doc *d, size_t k, const char *w, size_t reach)
+{
+    for (size_t i = k + 1; i < d->toks.n && i <= k + reach && !is_punct(d, i, '.'); i++)
+        if (tok_is(d, i, w))
+            return true;
+    return false;
+}
+
 /* Whether token k is a report cue, from its words alone; doc.c keeps the answers in d->cue as it looks
  * the words up (the rules ask about the same tokens many times: 5 % of the claims bench). */
 bool tally_attrib_cue_word(const tally_doc *d, size_t k)
@@ -628,8 +701,29 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
     const tally_lex *lx = tok_lex(d, k);
     if (!lx || !(lx->cls & LEX_C) || !lx->cue)
         return false;
-    if (lx->cue[0] == 'a' || lx->cue[0] == 'f') /* "according to", "called for" */
-        return tok_is(d, k + 1, lx->cue[0] == 'a' ? "to" : "for");
+    if (lx->cue[0] == 'a') /* "according to" */
+        return tok_is(d, k + 1, "to");
+    if (lx->cue[0] == 'f') /* "called for", "called on people to", "called the attack “an outrage”" (not
+                              "so-called “…”", "what was called “…”") */
+        return tok_is(d, k + 1, "for") || tok_is(d, k + 1, "on") ||
+               (k > 0 && !glued(d, k - 1) && !be_form(d, k - 1) && quote_follows(d, k));
+    if (tok_is(d, k, "paid")) /* "paid tribute to" */
+        return tok_is(d, k + 1, "tribute") || tok_is(d, k + 1, "homage");
+    if (tok_is(d, k, "held")) /* "held X responsible for" */
+        return word_follows(d, k, "responsible", 12);
+    if (tok_is(d, k, "saw") || tok_is(d, k, "sees")) /* "X saw Y as a sign of Z", not "a night that saw five shot" */
+        return word_follows(d, k, "as", 25);
+    if (tok_is(d, k, "find")) /* "did the inquiry find …", "studies find", not "to find out", "and find" */
+        return k > 0 && is_word(d, k - 1) && !tok_function(d, k - 1) && !(lex_cls(d, k - 1) & (LEX_A | LEX_C)) &&
+               !tok_is(d, k - 1, "to") && !tok_is(d, k + 1, "out");
+    if (strcmp(lx->cue, "think") == 0 && k > 0 && be_form(d, k - 1))
+        return false; /* "is thought to have": a passive names no holder before it */
+    if (tok_is(d, k, "charged")) /* "critics charged that", not "charged with" */
+        return tok_is(d, k + 1, "that");
+    if (tok_is(d, k, "continued") || tok_is(d, k, "continues")) /* "…,” she continued": speech only at a quote */
+        return quote_closes_before(d, k) || (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_QUOTE);
+    if (in_name(d, k))
+        return false;
     if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
         for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
             if (tok_is(d, j, "at"))
@@ -721,6 +815,23 @@ static size_t cue_after(const tally_doc *d, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
+/* A quotation opening the paragraph at token pa with no cue of its own goes on from the paragraphs before
+ * (a long quotation reopens each paragraph with a quote mark): the last cue of the paragraph that
+ * introduced it, through at most PARA_CARRY paragraphs that open with a quote mark too. */
+static size_t carried_quote_cue(const tally_doc *d, size_t pa)
+{
+    for (int n = 0; n < PARA_CARRY && pa > 0; n++) {
+        size_t xa, xb, c;
+        para_bounds(d, sent_of(d, pa - 1), &xa, &xb);
+        if ((c = cue_before(d, xa, xb)) != SIZE_MAX)
+            return c;
+        if (d->toks.v[xa].kind != TOK_QUOTE)
+            return SIZE_MAX;
+        pa = xa;
+    }
+    return SIZE_MAX;
+}
+
 /* The cue of the quotation [qa, qb): a speech verb right after it ("…,” he said", "….” Trump said"),
  * right before it ("X said: “…"), else the nearest outside quotations in the sentence that opens it
  * ("X said the approach remained “one of …”") or that closes it. */
@@ -739,6 +850,8 @@ static size_t quote_cue(const tally_doc *d, size_t qa, size_t qb)
         c = cue_after(d, qb + 1, d->sents.v[sent_of(d, qb)].last);
     if (c == SIZE_MAX) /* a quotation with no verb of its own goes on with the paragraph's last speaker */
         c = cue_before(d, pa, qa);
+    if (c == SIZE_MAX && qa == pa)
+        c = carried_quote_cue(d, pa);
     return c;
 }
 
@@ -828,6 +941,11 @@ static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
         relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");
     if (z != SIZE_MAX && z > k && !relative)
         return z;
+    /* "The inquiry found that X took the gun, which he thought …": a report before a belief holds it */
+    size_t steps = 0;
+    for (size_t e = c; e != SIZE_MAX && steps++ < OUTER_MAX && strcmp(tok_lex(d, e)->cue, "think") == 0;)
+        if ((e = cue_before(d, s->first, e)) != SIZE_MAX && strcmp(tok_lex(d, e)->cue, "think") != 0)
+            c = e;
     return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
 
@@ -924,6 +1042,10 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
     size_t c = choose_cue(d, si, k), a, b;
+    /* a belief or stance ("X hoped", "Y blamed") holds its own sentence only: asked for the attribution a
+     * sentence carries on (k its end), it gives none */
+    if (c != SIZE_MAX && k >= d->sents.v[si].last && strcmp(tok_lex(d, c)->cue, "think") == 0)
+        c = SIZE_MAX;
     if (c == SIZE_MAX) {
         memset(out, 0, sizeof *out);
         out->said_first = out->said_last = TALLY_NODAY;
@@ -934,12 +1056,60 @@ int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2
     return tally_attrib_at_cue(d, sent_of(d, c), c, prev, out);
 }
 
+/* A qualified source phrase: a demonym or name before a source noun ("American officials", "Pentagon
+ * sources"), read from the span of attribution t. */
+static bool qualified_source(const tally_doc *d, const tally_attr *t)
+{
+    if (!t->source)
+        return false;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->source_span.start);
+    size_t b = tally_tok_at(d->toks.v, d->toks.n, t->source_span.end - 1);
+    return b > a && b - a < 4 && (lex_cls(d, b) & LEX_S) && ((lex_cls(d, a) & LEX_D) || tok_cap(d, a));
+}
+
+/* A bare "sources" is a label, not a holder: "According to sources in the newspaper X, … . …, American
+ * officials say." What follows "in/at/from" is the relay (via X), and a qualified source reporting in the
+ * next sentences of the paragraph names the holder; the span stays on this sentence's words. */
+static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tally_attr *at)
+{
+    size_t a = at->source ? tally_tok_at(d->toks.v, d->toks.n, at->source_span.start) : 0;
+    if (!at->source || d->toks.v[a].end != at->source_span.end || !(tok_is(d, a, "sources") || tok_is(d, a, "source")))
+        return;
+    size_t hi = d->sents.v[si].last, q = a + 2;
+    if (tok_is(d, a + 1, "in") || tok_is(d, a + 1, "at") || tok_is(d, a + 1, "from")) {
+        /* "the American newspaper The New York Times": the name after the description */
+        size_t n = skip_determiners(d, q, hi), name = n;
+        while ((name = skip_determiners(d, name, hi)) < hi && name < n + 6 &&
+               ((lex_cls(d, name) & LEX_D) || (modifier_word(d, name) && !tok_cap(d, name)) ||
+                (tok_cap(d, name) && modifier_word(d, name + 1) && !tok_cap(d, name + 1))))
+            name++;
+        q = np_fwd(d, name, hi) > name ? name : n;
+        add_via(d, at, q, np_fwd(d, q, hi));
+    }
+    for (size_t sj = si + 1; sj < d->sents.n && sj <= si + 2 && d->sents.v[sj].para == d->sents.v[si].para; sj++) {
+        size_t cues[8], n = tally_attrib_cues(d, sj, cues, 8);
+        for (size_t i = 0; i < n; i++) {
+            tally_attr t;
+            memset(&t, 0, sizeof t);
+            if (strcmp(tok_lex(d, cues[i])->cue, "say") != 0)
+                continue;
+            read_cue(d, d->sents.v[sj].first, d->sents.v[sj].last, cues[i], prev, &t);
+            if (qualified_source(d, &t)) {
+                at->source = t.source;
+                at->person = false;
+                return;
+            }
+        }
+    }
+}
+
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
 {
     const tally_sent *s = &d->sents.v[si];
     memset(out, 0, sizeof *out);
     out->said_first = out->said_last = TALLY_NODAY;
     read_cue(d, s->first, s->last, c, prev, out);
+    vague_source(d, si, prev, out);
     const tally_timex *t = said_date(d, s->first, s->last, c);
     if (t) {
         out->said_first = t->first;

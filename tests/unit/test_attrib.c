@@ -196,6 +196,100 @@ static void aside_between_dashes(void)
                  8, "Dana Orr", "Dana Orr");
 }
 
+static void beliefs_and_stances_attribute(void)
+{
+    check_source("Flood debate\n\nThe senators saw the deaths of 12 rescuers in the valley as a failure of planning.\n",
+                 "killed", 12, "senators", "senators");
+    check_source("Flood debate\n\nCritics charged that the inquiry ignored a flood that killed 9 people.\n", "killed", 9,
+                 "Critics", "Critics");
+    check_source("Flood debate\n\nMayor Dana Orr blamed the council for the flood that killed 6 people in Varn.\n", "killed",
+                 6, "Dana Orr", "Mayor Dana Orr");
+    check_source("Flood debate\n\nThe poll's voters held the council responsible for a flood that killed 5 people.\n",
+                 "killed", 5, "poll's voters", "poll's voters");
+    check_source("Flood debate\n\nThe marchers paid tribute to the 14 people killed in the flood.\n", "killed", 14, "marchers",
+                 "marchers");
+    check_source("Flood debate\n\nIn his speech, Dana Orr called the flood that killed 8 people “a disgrace.”\n", "killed", 8,
+                 "Dana Orr", "Dana Orr");
+    check_source("Flood debate\n\nThe mayor failed to mention the flood that killed 4 people.\n", "killed", 4, "mayor", "mayor");
+    check_source("Flood debate\n\nDid the inquiry find that 3 people were killed by the flood?\n", "killed", 3, "inquiry",
+                 "inquiry");
+}
+
+static void beliefs_hold_only_their_sentence(void)
+{
+    extract("Flood debate\n\nThe night was calm. The mayor hoped to reopen the bridge.\n\nFour people were killed.\n");
+    const tally_claim *c = find("killed", 4);
+    CHECK(c && !c->source); /* a hope is not carried on as the article's source */
+    /* passives name no holder: "is thought to have", "what was called “…”" */
+    extract("Flood debate\n\nThe driver is thought to have killed 3 people.\n");
+    c = find("killed", 3);
+    CHECK(c && !c->source);
+    /* a report before a belief holds the figure */
+    check_source("Flood debate\n\nThe inquiry found that Pat Orr took the boat, which he thought was safe, and 2 people "
+                 "were killed.\n",
+                 "killed", 2, "inquiry", "inquiry");
+}
+
+static void cue_words_that_only_report_in_context(void)
+{
+    extract("Flood report\n\nThe storm saw 20 people killed in the valley.\n");
+    const tally_claim *c = find("killed", 20);
+    CHECK(c && !c->source); /* "saw" reports only in "saw X as Y" */
+    extract("Flood report\n\nPolice searched the river to find the 7 people killed in the flood.\n");
+    c = find("killed", 7);
+    CHECK(c && !c->source);
+    extract("Flood report\n\nThe man was charged with killing 2 people.\n");
+    c = find("killed", 2);
+    CHECK(c && !c->source);
+    extract("Flood report\n\nThe 6 people killed in what was called “a freak flood” were buried on Monday.\n");
+    c = find("killed", 6);
+    CHECK(c && !c->source);
+}
+
+static void speech_continued_after_a_quote(void)
+{
+    check_source("Flood report\n\n“The water came fast,” she said.\n\n“We ran,” Ilse Marquand continued. “I think 30 people "
+                 "were killed on our street.”\n",
+                 "killed", 30, "Ilse Marquand", "Ilse Marquand");
+    check_source("Flood report\n\nOn the radio, Dana Orr said, “The night was long,” adding, “I think 17 people were "
+                 "killed.”\n",
+                 "killed", 17, "Dana Orr", "Dana Orr");
+}
+
+static void quotation_carried_over_paragraphs(void)
+{
+    check_source("Flood report\n\nThe Varn Courier reported on Monday night:\n\n“The river rose in the night and the "
+                 "levee broke.\n\n“Rescuers later found 15 people dead in the lower town.\n",
+                 "killed", 15, "Varn Courier", "Varn Courier");
+}
+
+static void name_brackets_and_by_telephone(void)
+{
+    check_source("Flood report\n\nWhile touring the valley where 6 people were killed, Senator Dana Orr (D-Vt.) said the "
+                 "levee failed.\n",
+                 "killed", 6, "Dana Orr", "Senator Dana Orr");
+    check_source("Flood report\n\n“Terrible,” Mr. Pat Orr said by telephone. “At least 9 people were killed.”\n", "killed", 9,
+                 "Pat Orr", "Mr. Pat Orr");
+    check_source("Flood report\n\nEssentially, the mayor's engineers looked at the levee and found that 5 people had "
+                 "been killed.\n",
+                 "killed", 5, "mayor's engineers", "mayor's engineers");
+    check_source("Flood report\n\nRoughly 400 troops were deployed to the valley, according to the United States Army "
+                 "Corps of Engineers.\n",
+                 "deployed", 400, "United States Army Corps of Engineers", "United States Army Corps of Engineers");
+}
+
+static void vague_sources_yield_to_a_named_holder(void)
+{
+    extract("Flood report\n\nAccording to sources in the Dornish newspaper The Varn Courier, Karsh has sent 3 000 troops "
+            "to the border. The troops are being trained in river crossings, Dornish officials say.\n");
+    const tally_claim *c = find("deployed", 3000);
+    CHECK(c != NULL);
+    if (!c)
+        return;
+    CHECK_STR(c->source, "Dornish officials");
+    CHECK(c->nvia == 1 && strcmp(c->via[0], "Varn Courier") == 0);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -224,6 +318,13 @@ int main(void)
     RUN(participle_takes_the_clause_subject);
     RUN(cue_word_inside_a_name);
     RUN(aside_between_dashes);
+    RUN(beliefs_and_stances_attribute);
+    RUN(beliefs_hold_only_their_sentence);
+    RUN(cue_words_that_only_report_in_context);
+    RUN(speech_continued_after_a_quote);
+    RUN(quotation_carried_over_paragraphs);
+    RUN(name_brackets_and_by_telephone);
+    RUN(vague_sources_yield_to_a_named_holder);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
