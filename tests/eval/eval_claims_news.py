@@ -2,8 +2,8 @@
 """Claims on news no one here wrote, scored by the shared scorers:
   GVA (../shared/data/gva): how often a killed / injured claim holds the Gun Violence Archive figure, and
   spurious killed/injured claims per article;
-  PolNeAR (../shared/data/polnear/dev.jsonl): for attributions holding a claim, does the claim's source span
-  overlap the gold source.
+  PolNeAR (../shared/data/polnear/dev.jsonl and train.jsonl, the held-back test split is like train): for
+  attributions holding a claim, does the claim's source span overlap the gold source.
 Fails below the floors (the level already reached). usage: eval_claims_news.py TALLY"""
 import os, re, subprocess, sys
 
@@ -12,6 +12,7 @@ SHARED = os.path.join(HERE, "..", "..", "..", "shared")
 FLOORS = {"killed": 0.79, "injured": 0.62}
 CEILINGS = {"spurious": 0.56}
 POLNEAR_FLOOR = 0.85
+POLNEAR_TRAIN_FLOOR = 0.86
 
 def run(tool, *args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "tools", tool)] + list(args),
@@ -35,7 +36,12 @@ def main(tally):
     p = float(re.search(r"attribution ([0-9.]+)", pol[-1]).group(1))
     if p < POLNEAR_FLOOR:
         print(f"BELOW FLOOR: polnear attribution {p:.3f} < {POLNEAR_FLOOR}"); ok = False
-    print(f"news claims: gva killed {got['killed']:.3f} injured {got['injured']:.3f} spurious {got['spurious']:.3f}; polnear attribution {p:.3f}")
+    pol = run("score_polnear.py", tally, os.path.join(SHARED, "data", "polnear", "train.jsonl"))
+    print("\n".join("polnear train: " + l for l in pol))
+    pt = float(re.search(r"attribution ([0-9.]+)", pol[-1]).group(1))
+    if pt < POLNEAR_TRAIN_FLOOR:
+        print(f"BELOW FLOOR: polnear train attribution {pt:.3f} < {POLNEAR_TRAIN_FLOOR}"); ok = False
+    print(f"news claims: gva killed {got['killed']:.3f} injured {got['injured']:.3f} spurious {got['spurious']:.3f}; polnear attribution {p:.3f} train {pt:.3f}")
     sys.exit(0 if ok else 1)
 
 main(sys.argv[1])

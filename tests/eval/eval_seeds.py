@@ -4,7 +4,7 @@ check that `tally extract` scored by the shared scorer (../shared/tools/score_cl
 figures. Fails below the floors (the level already reached). usage: eval_seeds.py TALLY"""
 import glob, os, re, subprocess, sys, tempfile
 
-FLOORS = {"F1": 0.95, "source": 0.95, "said": 0.95}
+FLOORS = {"F1": 0.95, "source": 0.99, "said": 0.95}
 ALIAS_FLOOR = 0.95
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
 
