@@ -1314,7 +1314,15 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
     if (dir > 1)
         return 0;
     if (W(sc, q, LX_MONTH) && (!sc->t[q].weak || !ambiguous_verb(sc, q))) {
-        int m = sc->t[q].val;
+        int m = sc->t[q].val, d, e;
+        if (dir != 0 && (e = day_at(sc, dot(sc, q + 1), &d)) && d <= mdays(year_of(sc->dct), m)) {
+            int y = year_of(sc->dct); /* "last Oct. 23": the latest Oct. 23 before publication */
+            int32_t day = tally_day_from_ymd(y, m, d);
+            if ((dir < 0 && day >= sc->dct) || (dir > 0 && day <= sc->dct))
+                y += dir < 0 ? -1 : 1;
+            put_day(r, tally_day_from_ymd(y, m, d <= mdays(y, m) ? d : mdays(y, m)));
+            return e;
+        }
         put_month(r, month_year(sc, m, dir == 0 ? 2 : dir), m);
         return q + 1;
     }
@@ -1482,7 +1490,7 @@ static int pat_wday(scan *sc, int p, res *r)
     int32_t day = wday_day(sc, wd, wday_ahead(sc, sc->t[p].s) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
         if (sc->t[q].val == 4)
-            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone (or TEV, seldom TNI) */
+            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone, often leaving "night" out */
         else
             put_daypart(r, day, sc->t[q].val);
         return q + 1;
@@ -2445,6 +2453,46 @@ static bool plausible(scan *sc)
     return false;
 }
 
+/* Byte i starts a sentence: only spaces and opening quotes or brackets stand between it and the text start,
+ * a line break or a full stop. */
+static bool sentence_start(const char *s, size_t i)
+{
+    while (i > 0 && (tally_is_ascii_space((unsigned char)s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '`' ||
+                     s[i - 1] == '\'' || s[i - 1] == '('))
+        if (s[--i] == '\n')
+            return true;
+    return i == 0 || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':';
+}
+
+/* Matches that are no time expression, by their shape in the text (n tokens from the window start):
+ * - "Now," opening a sentence is a discourse marker ("Now, he says…"), not the present;
+ * - a unit or "today", "noon", "tonight" written with a capital inside a sentence, after a capitalised
+ *   word or in a capitalised phrase, is part of a name or title ("USA Today", "This Week", "High Noon");
+ * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison"). */
+static bool not_a_timex(scan *sc, int n)
+{
+    const tok *a = &sc->t[0], *z = &sc->t[n - 1];
+    const char *s = sc->s;
+    bool opens = sentence_start(s, a->s);
+    if (n == 1 && a->kind == K_WORD && tally_ieq(s + a->s, a->e - a->s, "now"))
+        return opens && PU(sc, 1, ',');
+    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) &&
+        (z->lx == LX_UNIT || z->lx == LX_DEIC || z->lx == LX_TONIGHT || z->lx == LX_NOON) && !opens) {
+        size_t ws, we;
+        if (a->lx == LX_HOLIDAY || (n > 1 && sc->t[n - 2].lx == LX_HOLIDAY))
+            return false; /* "Thanksgiving Day", "Christmas Day" */
+        if (n > 1 && tally_is_upper((unsigned char)s[a->s]))
+            return true;
+        if (word_before(s, a->s, &ws, &we) && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
+            return true;
+    }
+    if (z->kind == K_WORD && (z->lx == LX_UNIT) && PU(sc, n, '-') && !sc->t[n].sp && has(sc, n + 2) &&
+        !sc->t[n + 1].sp && (WORDIS(sc, n + 1, "to") || WORDIS(sc, n + 1, "over")) && PU(sc, n + 2, '-') &&
+        !sc->t[n + 2].sp && W(sc, n + 3, LX_UNIT))
+        return true;
+    return false;
+}
+
 /* Runs the grammar at byte i; on a match appends it and returns the byte after it, else 0. */
 static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
 {
@@ -2460,7 +2508,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         best = r;
         n = n2;
     }
-    if (n <= 0 || n > sc->n)
+    if (n <= 0 || n > sc->n || not_a_timex(sc, n))
         return 0;
     best.x.start = sc->t[0].s;
     best.x.end = sc->t[n - 1].e;

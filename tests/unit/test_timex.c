@@ -191,6 +191,13 @@ static void more_forms(void)
     EXPECT("The strike ended by the end of March, unions said.", "2025-01-10", "the end of March", D, "2024-03", "2024-03-22", "2024-03-31");
     EXPECT("Revenue in H2 2016 fell.", PUB, "H2 2016", D, "2016-H2", "2016-07-01", "2016-12-31");
     EXPECT("The plan was drafted in FY2023.", PUB, "FY2023", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
+    EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
+    EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
+    EXPECT("Now the talks resume, and right now, nobody knows.", PUB, "Now", D, "PRESENT_REF", "null", "null");
+    EXPECT("Now the talks resume, and right now, nobody knows.", PUB, "now", D, "PRESENT_REF", "null", "null");
+    EXPECT("Markets fell. Today, traders are wary.", PUB, "Today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("This Week the council votes again.", PUB, "This Week", D, "2024-W51", "2024-12-16", "2024-12-22");
 }
 
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
@@ -200,7 +207,9 @@ static void not_dates(void)
                     "a 6-year-old boy; the Sun reported; the fall in prices; Jan said so; 15% of 1,990 votes. "
                     "Ministers Jan Kavan and May met; prices began to fall; 200 people; a score of 4-2; the 27th floor. "
                     "The pilot, 41 years old, flew; it saves $3 million a year; rent is 400 dollars a week; "
-                    "it imports about three-quarters of its grain and a quarter of the fuel.";
+                    "it imports about three-quarters of its grain and a quarter of the fuel. "
+                    "Now, he says, it is over. He reads USA Today; she was on \"This Week\" and saw High Noon. "
+                    "The quarter-to-quarter gain and year-over-year growth held.";
     tally_timexvec v = {0};
     tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
     for (size_t i = 0; i < v.n; i++)
