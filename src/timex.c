@@ -853,7 +853,7 @@ static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc-
 static int32_t report_day(const scan *sc)
 {
     int32_t last_ended = tally_day_from_ymd(year_of(sc->dct), 3 * quarter_of(sc->dct) - 2, 1) - 1;
-    int32_t q = sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY ? sc->focus : sc->rquarter;
+    int32_t q = sc->rquarter;
     if (q != TALLY_NODAY && add_months(tally_day_from_ymd(year_of(q), 3 * quarter_of(q) - 2, 1), 3) <= sc->dct)
         return q;
     return last_ended;
@@ -2520,8 +2520,9 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
-        if (best.x.gran == TALLY_GRAN_QUARTER)
-            sc->rquarter = best.x.first;
+        if (best.x.gran == TALLY_GRAN_QUARTER && (sc->rquarter == TALLY_NODAY || best.x.first > sc->rquarter ||
+                                                  add_months(sc->rquarter, 3) > sc->dct))
+            sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
     if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;

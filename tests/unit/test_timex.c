@@ -101,6 +101,8 @@ static void relative_to_focus(void)
     EXPECT("The deal closed in May 2019 and the following month shares fell.", PUB, "the following month", D, "2019-06", "2019-06-01", "2019-06-30");
     EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Profit rose in the third quarter; for the quarter a year ago it fell.", "2024-10-30", "the quarter a year ago", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Net rose in the third quarter. After a weak second quarter, sales beat the year-earlier period.", "2024-10-30",
+           "the year-earlier period", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Net for the year-earlier nine months was lower.", "2024-10-30", "the year-earlier nine months", DUR, "P9M", "null", "null");
     EXPECT("Net fell from $2 million in the corresponding period last year.", "2024-10-30", "the corresponding period last year", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Earnings fall in the last half of 2023.", PUB, "the last half of 2023", D, "2023-H2", "2023-07-01", "2023-12-31");
