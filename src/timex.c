@@ -868,6 +868,28 @@ static void put_xunit(res *r, int u)
 
 /* MARK: recognisers — each returns the token index after its match, or 0 */
 
+/* The Monday of week n (-1: the last) of a month, counting the weeks whose Thursday falls in it (as ISO
+ * 8601 counts the weeks of a year); TALLY_NODAY when the month has no such week. */
+static int32_t month_week(int y, int m, int n)
+{
+    int32_t first = tally_day_from_ymd(y, m, 1), last = tally_day_from_ymd(y, m, mdays(y, m));
+    if (n < 0)
+        return last - (weekday(last) - 4 + 7) % 7 - 3;
+    int32_t mon = first + (4 - weekday(first) + 7) % 7 - 3 + 7 * (n - 1);
+    return mon + 3 <= last ? mon : TALLY_NODAY;
+}
+
+/* The Monday of ISO week n (-1: the last) of year y. */
+static int32_t year_week(int y, int n)
+{
+    int32_t jan4 = tally_day_from_ymd(y, 1, 4), dec28 = tally_day_from_ymd(y, 12, 28);
+    if (n < 0)
+        return dec28 - (weekday(dec28) - 1);
+    int32_t mon = jan4 - (weekday(jan4) - 1) + 7 * (n - 1);
+    return mon <= dec28 ? mon : TALLY_NODAY;
+}
+
+
 static int rel_dir(int rel);
 
 static bool anchored(const scan *sc) { return sc->dct != TALLY_NODAY; }
@@ -1497,6 +1519,59 @@ static int pat_wday(scan *sc, int p, res *r)
     }
     put_day(r, day);
     return q;
+}
+
+/* "the third week of March", "the first week of 2015", "the last week of this month", "the second week
+ * next year": a calendar week of a month or a year (weeks belong to the month of their Thursday). */
+static int pat_nth_week(scan *sc, int p, res *r)
+{
+    int n, e = ord_at(sc, p, 5, &n), y, m = 0;
+    if (!e && WV(sc, p, LX_REL, R_LAST))
+        n = -1, e = p + 1;
+    if (!e || !WV(sc, e, LX_UNIT, U_WEEK))
+        return 0;
+    int q = W(sc, e + 1, LX_OF) ? e + 2 : e + 1, f;
+    if (q == e + 2 && (f = any_year(sc, q, &y))) {
+        q = f;
+    } else if (q == e + 2 && W(sc, q, LX_MONTH) && !sc->t[q].weak && anchored(sc)) {
+        m = sc->t[q].val;
+        y = month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0);
+        q = dot(sc, q + 1);
+        if ((f = any_year(sc, comma(sc, q), &y)))
+            q = f;
+    } else if (W(sc, q, LX_REL) && rel_dir(sc->t[q].val) <= 1 && anchored(sc) &&
+               (WV(sc, q + 1, LX_UNIT, U_MONTH) || WV(sc, q + 1, LX_UNIT, U_YEAR))) {
+        int32_t d = WV(sc, q + 1, LX_UNIT, U_MONTH) ? add_months(sc->dct, rel_dir(sc->t[q].val))
+                                                     : add_months(sc->dct, 12 * rel_dir(sc->t[q].val));
+        y = year_of(d);
+        m = WV(sc, q + 1, LX_UNIT, U_MONTH) ? month_of(d) : 0;
+        q += 2;
+    } else {
+        return 0;
+    }
+    int32_t mon = m ? month_week(y, m, n) : year_week(y, n);
+    if (mon == TALLY_NODAY)
+        return 0;
+    put_week(r, mon);
+    return q;
+}
+
+/* "the week after next", "the year after the next", "the weekend after next": two units ahead. */
+static int pat_after_next(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_THE) || !anchored(sc) || !(W(sc, p + 1, LX_UNIT) || WV(sc, p + 1, LX_WEEKEND, 1)) ||
+        !W(sc, p + 2, LX_AFTER))
+        return 0;
+    int q = W(sc, p + 3, LX_THE) ? p + 4 : p + 3;
+    if (!WV(sc, q, LX_REL, R_NEXT) || (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_WEEKEND)))
+        return 0;
+    if (W(sc, p + 1, LX_WEEKEND))
+        put_weekend(r, sc->dct + 14);
+    else if (sc->t[p + 1].val == U_HOUR || sc->t[p + 1].val == U_MINUTE)
+        return 0;
+    else
+        put_unit(r, sc->t[p + 1].val, sc->dct, 2);
+    return q + 1;
 }
 
 /* True when a word or number follows at p ("two days before the vote": a duration, not a date). */
@@ -2148,7 +2223,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
     [LX_DECW] = B_YEAR,
     [LX_FEW] = B_AGO | B_DUR,
-    [LX_REL] = B_FISCAL | B_REL | B_HOLIDAY | B_DUR | B_QUARTER | B_REF,
+    [LX_REL] = B_FISCAL | B_REL | B_HOLIDAY | B_DUR | B_QUARTER | B_REF | B_NTH,
     [LX_DEIC] = B_DEIC,
     [LX_TONIGHT] = B_DEIC,
     [LX_REF] = B_REF,
@@ -2196,6 +2271,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     TRY(B_DEIC, pat_deic(sc, p, &r));
     TRY(B_WDAY, pat_wday(sc, p, &r));
     TRY(B_NTH, pat_nth_wday(sc, p, &r));
+    TRY(B_NTH, pat_nth_week(sc, p, &r));
     TRY(B_HOLIDAY, pat_holiday(sc, p, &r));
     TRY(B_AGO, pat_ago(sc, p, &r));
     TRY(B_DUR, pat_dur(sc, p, &r));
@@ -2205,6 +2281,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     TRY(B_SET, pat_set(sc, p, &r));
     TRY(B_REF, pat_ref(sc, p, &r));
     TRY(B_THE, pat_the(sc, p, &r));
+    TRY(B_THE, pat_after_next(sc, p, &r));
 #undef TRY
     return bn;
 }

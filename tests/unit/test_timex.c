@@ -193,6 +193,11 @@ static void more_forms(void)
     EXPECT("The strike ended by the end of March, unions said.", "2025-01-10", "the end of March", D, "2024-03", "2024-03-22", "2024-03-31");
     EXPECT("Revenue in H2 2016 fell.", PUB, "H2 2016", D, "2016-H2", "2016-07-01", "2016-12-31");
     EXPECT("The plan was drafted in FY2023.", PUB, "FY2023", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Talks resume in the third week of March, envoys said.", PUB, "the third week of March", D, "2024-W12", "2024-03-18", "2024-03-24");
+    EXPECT("Exports slowed in the last week of 2020.", PUB, "the last week of 2020", D, "2020-W53", "2020-12-28", "2021-01-03");
+    EXPECT("Tests start the first week of next month.", PUB, "the first week of next month", D, "2025-W01", "2024-12-30", "2025-01-05");
+    EXPECT("The vote comes the week after next.", PUB, "the week after next", D, "2025-W01", "2024-12-30", "2025-01-05");
+    EXPECT("The plant opens the year after next.", PUB, "the year after next", D, "2026", "2026-01-01", "2026-12-31");
     EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
     EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
     EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
