@@ -1679,6 +1679,19 @@ static int pat_ago(scan *sc, int p, res *r)
     if (!(e = unit_at(sc, q, &u, &pl)) || u == U_HOUR || u == U_MINUTE || (the && pl))
         return 0;
     q = e;
+    /* smaller parts: "two years, three months and ten days ago" (months m2, days d2; lead: the smallest unit) */
+    int m2 = 0, d2 = 0, lead = u, n2, u2, f;
+    while (!the && !half && n >= 0 && (lead == U_YEAR || lead == U_MONTH || lead == U_WEEK)) {
+        int c = comma(sc, q);
+        c = W(sc, c, LX_AND) ? c + 1 : c;
+        if (!(f = quant_at(sc, c, &n2, &half)) || half || n2 < 0 || !(f = unit_at(sc, f, &u2, &pl)) || u2 >= lead ||
+            (u2 != U_DAY && u2 != U_WEEK && u2 != U_MONTH))
+            break;
+        m2 += u2 == U_MONTH ? n2 : 0;
+        d2 += u2 == U_WEEK ? 7 * n2 : u2 == U_DAY ? n2 : 0;
+        lead = u2;
+        q = f;
+    }
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++; /* "year-earlier", "year-ago" */
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
@@ -1726,7 +1739,14 @@ static int pat_ago(scan *sc, int p, res *r)
         put_xunit(r, u);
         return q;
     }
-    if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
+    if (lead != u) {
+        int32_t d = u == U_WEEK ? base + sign * 7 * n : add_months(base, sign * n * (u == U_YEAR ? 12 : 1));
+        d = add_months(d, sign * m2) + sign * d2;
+        if (lead == U_MONTH)
+            put_month(r, year_of(d), month_of(d));
+        else
+            put_day(r, d);
+    } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
         !half && anchored(sc))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
