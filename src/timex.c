@@ -2146,6 +2146,14 @@ static int pat_the(scan *sc, int p, res *r)
             r->absolute = d.absolute;
             return e;
         }
+        int b = WORDIS(sc, q + 1, "beginning") || WORDIS(sc, q + 1, "starting") || WORDIS(sc, q + 1, "commencing")
+                    ? (WORDIS(sc, q + 2, "on") ? q + 3 : q + 2) : 0;
+        if (b && ((e = pat_md(sc, b, &d)) || (e = pat_dm(sc, b, &d))) && d.x.gran == TALLY_GRAN_DAY &&
+            d.x.first != TALLY_NODAY) {
+            put_week(r, d.x.first); /* "the week beginning March 6": the calendar week of that day */
+            r->absolute = d.absolute;
+            return e;
+        }
         /* "for the week", "the week's busiest session": a week the text has in mind, not one we can name */
         put_x(r, TALLY_GRAN_WEEK, "XXXX-WXX");
         if (anchored(sc))
