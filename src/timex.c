@@ -2581,14 +2581,20 @@ static bool not_a_timex(scan *sc, int n)
     bool opens = sentence_start(s, a->s);
     if (n == 1 && a->kind == K_WORD && tally_ieq(s + a->s, a->e - a->s, "now"))
         return opens && PU(sc, 1, ',');
-    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) &&
-        (z->lx == LX_UNIT || z->lx == LX_DEIC || z->lx == LX_TONIGHT || z->lx == LX_NOON) && !opens) {
+    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) && !opens) {
         size_t ws, we;
+        if (z->lx == LX_SETW)
+            return true; /* "the Daily Mail", "the Weekly Standard" */
+        if (z->lx != LX_UNIT && z->lx != LX_DEIC && z->lx != LX_TONIGHT && z->lx != LX_NOON)
+            return false;
         if (a->lx == LX_HOLIDAY || (n > 1 && sc->t[n - 2].lx == LX_HOLIDAY))
             return false; /* "Thanksgiving Day", "Christmas Day" */
         if (n > 1 && tally_is_upper((unsigned char)s[a->s]))
             return true;
-        if (word_before(s, a->s, &ws, &we) && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
+        bool w = word_before(s, a->s, &ws, &we);
+        if (w && we - ws == 1 && (s[ws] == 's' || s[ws] == 'S') && ws > 0 && s[ws - 1] == '\'')
+            w = word_before(s, ws - 1, &ws, &we); /* "NBC's Today" */
+        if (w && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
             return true;
     }
     if (z->kind == K_WORD && (z->lx == LX_UNIT) && PU(sc, n, '-') && !sc->t[n].sp && has(sc, n + 2) &&

@@ -219,6 +219,7 @@ static void not_dates(void)
                     "The pilot, 41 years old, flew; it saves $3 million a year; rent is 400 dollars a week; "
                     "it imports about three-quarters of its grain and a quarter of the fuel. "
                     "Now, he says, it is over. He reads USA Today; she was on \"This Week\" and saw High Noon. "
+                    "He spoke on NBC's Today show and to the Daily Mail. "
                     "The quarter-to-quarter gain and year-over-year growth held.";
     tally_timexvec v = {0};
     tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
