@@ -1166,6 +1166,12 @@ static int pat_year(scan *sc, int p, res *r)
         put_decade(r, 190 + sc->t[p].val);
         return p + 1;
     }
+    int d = PU(sc, p + 1, '-') ? p + 2 : p + 1;
+    if (WV(sc, p, LX_NUMW, 19) && W(sc, d, LX_DECW)) {
+        put_decade(r, 190 + sc->t[d].val); /* "the nineteen-seventies" */
+        r->absolute = 1;
+        return d + 1;
+    }
     if (NUM(sc, p) && sc->t[p].suf == SUF_S && sc->t[p].nd == 2 && sc->t[p].val % 10 == 0 && p > 0 &&
         W(sc, p - 1, LX_THE)) { /* "the 70s" (only after "the": "in their 70s" is an age) */
         put_decade(r, (sc->t[p].val < 30 ? 200 : 190) + sc->t[p].val / 10);
