@@ -542,6 +542,7 @@ static int tense_before(const scan *sc, size_t start, bool strict)
     static const char *const strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
     static const char *const undo[] = {"had", "been", NULL};
+    static const char *const be[] = {"is", "are", "am", NULL};
     const char *s = sc->s;
     size_t back = strict ? 60 : 160;
     size_t lo = start > back ? start - back : 0, i = start;
@@ -555,6 +556,8 @@ static int tense_before(const scan *sc, size_t start, bool strict)
         }
         if (in_list(s + ws, we - ws, strict ? strong : fut))
             return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
+        if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
+            return 1; /* "is to resume talks Tuesday": a schedule */
         if (in_list(s + ws, we - ws, past))
             return -1;
         i = ws;

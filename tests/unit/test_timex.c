@@ -202,6 +202,7 @@ static void more_forms(void)
     EXPECT("The ship sank 1 month, 10 days ago.", PUB, "1 month, 10 days ago", D, "2024-11-09", "2024-11-09", "2024-11-09");
     EXPECT("Strikes are planned for the week beginning March 3.", PUB, "the week beginning March 3", D, "2025-W10", "2025-03-03", "2025-03-09");
     EXPECT("Disco peaked in the nineteen-seventies.", PUB, "the nineteen-seventies", D, "197", "1970-01-01", "1979-12-31");
+    EXPECT("The president is to visit Paris on Tuesday, aides said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
     EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
     EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
     EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
