@@ -1810,6 +1810,11 @@ static int pat_dur(scan *sc, int p, res *r)
         put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
         return q + 1;
     }
+    if (the && !rel && q == p + 1 && W(sc, q, LX_UNITS) && sc->t[q].val != U_QUARTER && !W(sc, q + 1, LX_OF) &&
+        (word_before_is(sc, sc->t[p].s, "over") || word_before_is(sc, sc->t[p].s, "through"))) {
+        put_dur(r, -1, 0, sc->t[q].val); /* "over the years", "through the decades" */
+        return q + 1;
+    }
     if (!(e = quant_at(sc, q, &n, &half))) {
         /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
         if (the || rel || !W(sc, q, LX_UNITS) || !date_cue_before(sc, sc->t[q].s) || sc->t[q].val == U_QUARTER)
@@ -2096,13 +2101,24 @@ static int pat_ref(scan *sc, int p, res *r)
         put_ref(r, "PRESENT_REF");
         return p + 2;
     }
+    if ((W(sc, p, LX_A) || W(sc, p, LX_THE)) && (W(sc, p + 1, LX_LATER) || W(sc, p + 1, LX_EARLIER)) &&
+        WV(sc, p + 2, LX_FUTURE, 5)) {
+        put_ref(r, W(sc, p + 1, LX_LATER) ? "FUTURE_REF" : "PAST_REF"); /* "at a later date" */
+        return p + 3;
+    }
     if (W(sc, p, LX_THE)) {
         int q = p + 1;
+        bool term = WORDIS(sc, q, "near") || WORDIS(sc, q, "short") || WORDIS(sc, q, "long");
         if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
             q++;
-        if (W(sc, q, LX_FUTURE)) {
+        if (WV(sc, q, LX_FUTURE, 3)) {
             put_ref(r, "FUTURE_REF");
             return q + 1;
+        }
+        if (term && WV(sc, p + 2, LX_FUTURE, 4) && !(has(sc, p + 3) && sc->t[p + 3].kind == K_WORD) &&
+            !PU(sc, p + 3, '-')) {
+            put_ref(r, "FUTURE_REF"); /* "in the near term", "in the long term" (not "the long term jobless") */
+            return p + 3;
         }
         if (q == p + 1 && WV(sc, q, LX_REL, R_PAST) && !W(sc, q + 1, LX_UNIT) && !W(sc, q + 1, LX_UNITS) &&
             !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW) && !W(sc, q + 1, LX_FEW) && !W(sc, q + 1, LX_A) &&
@@ -2268,7 +2284,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_SETW] = B_SET,
     [LX_EVERY] = B_SET,
     [LX_THE] = B_DM | B_AGO | B_DUR | B_REF | B_THE,
-    [LX_A] = B_AGO | B_DUR,
+    [LX_A] = B_AGO | B_DUR | B_REF,
     [LX_FISCAL] = B_FISCAL | B_QUARTER,
     [LX_NOON] = B_TIME,
     [LX_APPROX] = B_AGO | B_DUR,
@@ -2488,7 +2504,8 @@ static const unsigned char head_kind[LX_COUNT] = {
 /* The words allowed between "the" and a time word: "the near future". */
 static bool free_after_the(const char *s, size_t n)
 {
-    return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full"))) ||
+    return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full") || tally_ieq(s, n, "long"))) ||
+           (n == 5 && tally_ieq(s, n, "short")) ||
            (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant")) ||
            (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }

@@ -203,6 +203,9 @@ static void more_forms(void)
     EXPECT("Strikes are planned for the week beginning March 3.", PUB, "the week beginning March 3", D, "2025-W10", "2025-03-03", "2025-03-09");
     EXPECT("Disco peaked in the nineteen-seventies.", PUB, "the nineteen-seventies", D, "197", "1970-01-01", "1979-12-31");
     EXPECT("The president is to visit Paris on Tuesday, aides said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("Rates may rise in the near term, he said.", PUB, "the near term", D, "FUTURE_REF", "null", "null");
+    EXPECT("The board will rule at a later date.", PUB, "a later date", D, "FUTURE_REF", "null", "null");
+    EXPECT("Over the years, the town shrank.", PUB, "the years", DUR, "PXY", "null", "null");
     EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
     EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
     EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
@@ -221,7 +224,8 @@ static void not_dates(void)
                     "The pilot, 41 years old, flew; it saves $3 million a year; rent is 400 dollars a week; "
                     "it imports about three-quarters of its grain and a quarter of the fuel. "
                     "Now, he says, it is over. He reads USA Today; she was on \"This Week\" and saw High Noon. "
-                    "He spoke on NBC's Today show and to the Daily Mail. "
+                    "He spoke on NBC's Today show and to the Daily Mail. The long term jobless; the term of office; "
+                    "the date was set. "
                     "The quarter-to-quarter gain and year-over-year growth held.";
     tally_timexvec v = {0};
     tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
