@@ -1786,6 +1786,11 @@ static int pat_dur(scan *sc, int p, res *r)
 {
     int q = approx_at(sc, p), n, half, u, pl, e;
     bool the = false, rel = false, back = false;
+    if ((W(sc, p, LX_UNIT) || W(sc, p, LX_UNITS)) && PU(sc, p + 1, '-') && !sc->t[p + 1].sp && TIGHT(sc, p + 1) &&
+        WORDIS(sc, p + 2, "long")) {
+        put_dur(r, W(sc, p, LX_UNITS) ? -1 : 1, 0, sc->t[p].val); /* "a day-long meeting", "a decades-long feud" */
+        return p + 3;
+    }
     if (W(sc, q, LX_THE)) {
         the = true;
         q++;
@@ -1832,6 +1837,8 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
         (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
         q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
+    if (WV(sc, q, LX_APPROX, A_MORE) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
+        q++; /* "two more weeks" */
     bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
     if (hyph)
         q++;
@@ -1839,6 +1846,8 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0;
     if (a && pl && n != 2)
         return 0; /* "a days" is no count; "a couple of days" is */
+    if (PU(sc, e, '-') && !sc->t[e].sp && TIGHT(sc, e) && WORDIS(sc, e + 1, "long"))
+        e += 2; /* "a day-long meeting", "a two-week-long strike" */
     if ((rel || the) && !pl && !hyph && n != 1)
         return 0;
     if (rel && !the && !pl && n == 1)
@@ -2270,7 +2279,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_WDAY] = B_MD | B_DM | B_WDAY | B_SET,
     [LX_WDAYS] = B_SET,
     [LX_SEASON] = B_SEASON,
-    [LX_UNIT] = B_MONTH_OF | B_AGO,
+    [LX_UNIT] = B_MONTH_OF | B_AGO | B_DUR,
     [LX_UNITS] = B_DUR,
     [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR,
     [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
@@ -2350,6 +2359,8 @@ static bool joins_the(scan *sc, int q, const res *r, int n)
         return false;
     if (t->kind == K_NUM && t->nd == 4 && t->suf == SUF_NONE)
         return false;
+    if (r->x.type == TALLY_TIMEX_DURATION && WORDIS(sc, n - 1, "long"))
+        return false; /* "the hour-long show": an adjective */
     for (int k = q; k + 1 < q + n; k++) /* a hyphenated adjective: "two-week", "third-quarter" */
         if (PU(sc, k + 1, '-') && !sc->t[k + 1].sp && (W(sc, k + 2, LX_UNIT) || W(sc, k + 2, LX_UNITS)) &&
             (r->x.type == TALLY_TIMEX_DURATION || r->x.gran == TALLY_GRAN_QUARTER))

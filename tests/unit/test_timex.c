@@ -206,6 +206,9 @@ static void more_forms(void)
     EXPECT("Rates may rise in the near term, he said.", PUB, "the near term", D, "FUTURE_REF", "null", "null");
     EXPECT("The board will rule at a later date.", PUB, "a later date", D, "FUTURE_REF", "null", "null");
     EXPECT("Over the years, the town shrank.", PUB, "the years", DUR, "PXY", "null", "null");
+    EXPECT("Troops will stay two more weeks in the city.", PUB, "two more weeks", DUR, "P2W", "null", "null");
+    EXPECT("After a day-long meeting, talks broke off.", PUB, "a day-long", DUR, "P1D", "null", "null");
+    EXPECT("The hour-long show ended.", PUB, "hour-long", DUR, "PT1H", "null", "null");
     EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
     EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
     EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
