@@ -1784,13 +1784,16 @@ static bool amount_before(const scan *sc, size_t i)
  * "the first nine months", "the next few days", "weeks or months", "recent years". */
 static int pat_dur(scan *sc, int p, res *r)
 {
+    if (W(sc, p, LX_UNIT) || W(sc, p, LX_UNITS)) {
+        if (PU(sc, p + 1, '-') && !sc->t[p + 1].sp && TIGHT(sc, p + 1) && WORDIS(sc, p + 2, "long")) {
+            put_dur(r, W(sc, p, LX_UNITS) ? -1 : 1, 0, sc->t[p].val); /* "a day-long meeting", "decades-long" */
+            return p + 3;
+        }
+        if (W(sc, p, LX_UNIT))
+            return 0;
+    }
     int q = approx_at(sc, p), n, half, u, pl, e;
     bool the = false, rel = false, back = false;
-    if ((W(sc, p, LX_UNIT) || W(sc, p, LX_UNITS)) && PU(sc, p + 1, '-') && !sc->t[p + 1].sp && TIGHT(sc, p + 1) &&
-        WORDIS(sc, p + 2, "long")) {
-        put_dur(r, W(sc, p, LX_UNITS) ? -1 : 1, 0, sc->t[p].val); /* "a day-long meeting", "a decades-long feud" */
-        return p + 3;
-    }
     if (W(sc, q, LX_THE)) {
         the = true;
         q++;
@@ -2618,7 +2621,8 @@ static bool not_a_timex(scan *sc, int n)
     bool opens = sentence_start(s, a->s);
     if (n == 1 && a->kind == K_WORD && tally_ieq(s + a->s, a->e - a->s, "now"))
         return opens && PU(sc, 1, ',');
-    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) && !opens) {
+    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) && z->e - z->s > 1 &&
+        !tally_is_upper((unsigned char)s[z->s + 1]) && !opens) { /* Title case; capitals say nothing */
         size_t ws, we;
         if (z->lx == LX_SETW)
             return true; /* "the Daily Mail", "the Weekly Standard" */

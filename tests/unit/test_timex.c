@@ -216,6 +216,7 @@ static void more_forms(void)
     EXPECT("Now the talks resume, and right now, nobody knows.", PUB, "now", D, "PRESENT_REF", "null", "null");
     EXPECT("Markets fell. Today, traders are wary.", PUB, "Today", D, "2024-12-19", "2024-12-19", "2024-12-19");
     EXPECT("This Week the council votes again.", PUB, "This Week", D, "2024-W51", "2024-12-16", "2024-12-22");
+    EXPECT("THE BOY WAS IN COURT TODAY, POLICE SAID.", PUB, "TODAY", D, "2024-12-19", "2024-12-19", "2024-12-19");
 }
 
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
