@@ -542,6 +542,7 @@ static int tense_before(const scan *sc, size_t start, bool strict)
     static const char *const strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
     static const char *const undo[] = {"had", "been", NULL};
+    static const char *const be[] = {"is", "are", "am", NULL};
     const char *s = sc->s;
     size_t back = strict ? 60 : 160;
     size_t lo = start > back ? start - back : 0, i = start;
@@ -555,6 +556,8 @@ static int tense_before(const scan *sc, size_t start, bool strict)
         }
         if (in_list(s + ws, we - ws, strict ? strong : fut))
             return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
+        if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
+            return 1; /* "is to resume talks Tuesday": a schedule */
         if (in_list(s + ws, we - ws, past))
             return -1;
         i = ws;
@@ -853,7 +856,7 @@ static int32_t focus_day(const scan *sc) { return sc->focus != TALLY_NODAY ? sc-
 static int32_t report_day(const scan *sc)
 {
     int32_t last_ended = tally_day_from_ymd(year_of(sc->dct), 3 * quarter_of(sc->dct) - 2, 1) - 1;
-    int32_t q = sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY ? sc->focus : sc->rquarter;
+    int32_t q = sc->rquarter;
     if (q != TALLY_NODAY && add_months(tally_day_from_ymd(year_of(q), 3 * quarter_of(q) - 2, 1), 3) <= sc->dct)
         return q;
     return last_ended;
@@ -867,6 +870,28 @@ static void put_xunit(res *r, int u)
 }
 
 /* MARK: recognisers — each returns the token index after its match, or 0 */
+
+/* The Monday of week n (-1: the last) of a month, counting the weeks whose Thursday falls in it (as ISO
+ * 8601 counts the weeks of a year); TALLY_NODAY when the month has no such week. */
+static int32_t month_week(int y, int m, int n)
+{
+    int32_t first = tally_day_from_ymd(y, m, 1), last = tally_day_from_ymd(y, m, mdays(y, m));
+    if (n < 0)
+        return last - (weekday(last) - 4 + 7) % 7 - 3;
+    int32_t mon = first + (4 - weekday(first) + 7) % 7 - 3 + 7 * (n - 1);
+    return mon + 3 <= last ? mon : TALLY_NODAY;
+}
+
+/* The Monday of ISO week n (-1: the last) of year y. */
+static int32_t year_week(int y, int n)
+{
+    int32_t jan4 = tally_day_from_ymd(y, 1, 4), dec28 = tally_day_from_ymd(y, 12, 28);
+    if (n < 0)
+        return dec28 - (weekday(dec28) - 1);
+    int32_t mon = jan4 - (weekday(jan4) - 1) + 7 * (n - 1);
+    return mon <= dec28 ? mon : TALLY_NODAY;
+}
+
 
 static int rel_dir(int rel);
 
@@ -1144,6 +1169,12 @@ static int pat_year(scan *sc, int p, res *r)
         put_decade(r, 190 + sc->t[p].val);
         return p + 1;
     }
+    int d = PU(sc, p + 1, '-') ? p + 2 : p + 1;
+    if (WV(sc, p, LX_NUMW, 19) && W(sc, d, LX_DECW)) {
+        put_decade(r, 190 + sc->t[d].val); /* "the nineteen-seventies" */
+        r->absolute = 1;
+        return d + 1;
+    }
     if (NUM(sc, p) && sc->t[p].suf == SUF_S && sc->t[p].nd == 2 && sc->t[p].val % 10 == 0 && p > 0 &&
         W(sc, p - 1, LX_THE)) { /* "the 70s" (only after "the": "in their 70s" is an age) */
         put_decade(r, (sc->t[p].val < 30 ? 200 : 190) + sc->t[p].val / 10);
@@ -1314,7 +1345,15 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
     if (dir > 1)
         return 0;
     if (W(sc, q, LX_MONTH) && (!sc->t[q].weak || !ambiguous_verb(sc, q))) {
-        int m = sc->t[q].val;
+        int m = sc->t[q].val, d, e;
+        if (dir != 0 && (e = day_at(sc, dot(sc, q + 1), &d)) && d <= mdays(year_of(sc->dct), m)) {
+            int y = year_of(sc->dct); /* "last Oct. 23": the latest Oct. 23 before publication */
+            int32_t day = tally_day_from_ymd(y, m, d);
+            if ((dir < 0 && day >= sc->dct) || (dir > 0 && day <= sc->dct))
+                y += dir < 0 ? -1 : 1;
+            put_day(r, tally_day_from_ymd(y, m, d <= mdays(y, m) ? d : mdays(y, m)));
+            return e;
+        }
         put_month(r, month_year(sc, m, dir == 0 ? 2 : dir), m);
         return q + 1;
     }
@@ -1482,13 +1521,66 @@ static int pat_wday(scan *sc, int p, res *r)
     int32_t day = wday_day(sc, wd, wday_ahead(sc, sc->t[p].s) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
         if (sc->t[q].val == 4)
-            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone (or TEV, seldom TNI) */
+            put_day(r, day); /* TimeBank writes "Friday night" mostly as the day alone, often leaving "night" out */
         else
             put_daypart(r, day, sc->t[q].val);
         return q + 1;
     }
     put_day(r, day);
     return q;
+}
+
+/* "the third week of March", "the first week of 2015", "the last week of this month", "the second week
+ * next year": a calendar week of a month or a year (weeks belong to the month of their Thursday). */
+static int pat_nth_week(scan *sc, int p, res *r)
+{
+    int n, e = ord_at(sc, p, 5, &n), y, m = 0;
+    if (!e && WV(sc, p, LX_REL, R_LAST))
+        n = -1, e = p + 1;
+    if (!e || !WV(sc, e, LX_UNIT, U_WEEK))
+        return 0;
+    int q = W(sc, e + 1, LX_OF) ? e + 2 : e + 1, f;
+    if (q == e + 2 && (f = any_year(sc, q, &y))) {
+        q = f;
+    } else if (q == e + 2 && W(sc, q, LX_MONTH) && !sc->t[q].weak && anchored(sc)) {
+        m = sc->t[q].val;
+        y = month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0);
+        q = dot(sc, q + 1);
+        if ((f = any_year(sc, comma(sc, q), &y)))
+            q = f;
+    } else if (W(sc, q, LX_REL) && rel_dir(sc->t[q].val) <= 1 && anchored(sc) &&
+               (WV(sc, q + 1, LX_UNIT, U_MONTH) || WV(sc, q + 1, LX_UNIT, U_YEAR))) {
+        int32_t d = WV(sc, q + 1, LX_UNIT, U_MONTH) ? add_months(sc->dct, rel_dir(sc->t[q].val))
+                                                     : add_months(sc->dct, 12 * rel_dir(sc->t[q].val));
+        y = year_of(d);
+        m = WV(sc, q + 1, LX_UNIT, U_MONTH) ? month_of(d) : 0;
+        q += 2;
+    } else {
+        return 0;
+    }
+    int32_t mon = m ? month_week(y, m, n) : year_week(y, n);
+    if (mon == TALLY_NODAY)
+        return 0;
+    put_week(r, mon);
+    return q;
+}
+
+/* "the week after next", "the year after the next", "the weekend after next": two units ahead. */
+static int pat_after_next(scan *sc, int p, res *r)
+{
+    if (!W(sc, p, LX_THE) || !anchored(sc) || !(W(sc, p + 1, LX_UNIT) || WV(sc, p + 1, LX_WEEKEND, 1)) ||
+        !W(sc, p + 2, LX_AFTER))
+        return 0;
+    int q = W(sc, p + 3, LX_THE) ? p + 4 : p + 3;
+    if (!WV(sc, q, LX_REL, R_NEXT) || (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_WEEKEND)))
+        return 0;
+    if (W(sc, p + 1, LX_WEEKEND))
+        put_weekend(r, sc->dct + 14);
+    else if (sc->t[p + 1].val == U_HOUR || sc->t[p + 1].val == U_MINUTE)
+        return 0;
+    else
+        put_unit(r, sc->t[p + 1].val, sc->dct, 2);
+    return q + 1;
 }
 
 /* True when a word or number follows at p ("two days before the vote": a duration, not a date). */
@@ -1596,6 +1688,19 @@ static int pat_ago(scan *sc, int p, res *r)
     if (!(e = unit_at(sc, q, &u, &pl)) || u == U_HOUR || u == U_MINUTE || (the && pl))
         return 0;
     q = e;
+    /* smaller parts: "two years, three months and ten days ago" (months m2, days d2; lead: the smallest unit) */
+    int m2 = 0, d2 = 0, lead = u, n2, u2, f;
+    while (!the && !half && n >= 0 && (lead == U_YEAR || lead == U_MONTH || lead == U_WEEK)) {
+        int c = comma(sc, q);
+        c = W(sc, c, LX_AND) ? c + 1 : c;
+        if (!(f = quant_at(sc, c, &n2, &half)) || half || n2 < 0 || !(f = unit_at(sc, f, &u2, &pl)) || u2 >= lead ||
+            (u2 != U_DAY && u2 != U_WEEK && u2 != U_MONTH))
+            break;
+        m2 += u2 == U_MONTH ? n2 : 0;
+        d2 += u2 == U_WEEK ? 7 * n2 : u2 == U_DAY ? n2 : 0;
+        lead = u2;
+        q = f;
+    }
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++; /* "year-earlier", "year-ago" */
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
@@ -1643,7 +1748,14 @@ static int pat_ago(scan *sc, int p, res *r)
         put_xunit(r, u);
         return q;
     }
-    if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
+    if (lead != u) {
+        int32_t d = u == U_WEEK ? base + sign * 7 * n : add_months(base, sign * n * (u == U_YEAR ? 12 : 1));
+        d = add_months(d, sign * m2) + sign * d2;
+        if (lead == U_MONTH)
+            put_month(r, year_of(d), month_of(d));
+        else
+            put_day(r, d);
+    } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
         !half && anchored(sc))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
@@ -1672,6 +1784,14 @@ static bool amount_before(const scan *sc, size_t i)
  * "the first nine months", "the next few days", "weeks or months", "recent years". */
 static int pat_dur(scan *sc, int p, res *r)
 {
+    if (W(sc, p, LX_UNIT) || W(sc, p, LX_UNITS)) {
+        if (PU(sc, p + 1, '-') && !sc->t[p + 1].sp && TIGHT(sc, p + 1) && WORDIS(sc, p + 2, "long")) {
+            put_dur(r, W(sc, p, LX_UNITS) ? -1 : 1, 0, sc->t[p].val); /* "a day-long meeting", "decades-long" */
+            return p + 3;
+        }
+        if (W(sc, p, LX_UNIT))
+            return 0;
+    }
     int q = approx_at(sc, p), n, half, u, pl, e;
     bool the = false, rel = false, back = false;
     if (W(sc, q, LX_THE)) {
@@ -1698,6 +1818,11 @@ static int pat_dur(scan *sc, int p, res *r)
         put_ref(r, WV(sc, p, LX_REL, R_COMING) ? "FUTURE_REF" : "PAST_REF"); /* "in coming months", "in past years" */
         return q + 1;
     }
+    if (the && !rel && q == p + 1 && W(sc, q, LX_UNITS) && sc->t[q].val != U_QUARTER && !W(sc, q + 1, LX_OF) &&
+        (word_before_is(sc, sc->t[p].s, "over") || word_before_is(sc, sc->t[p].s, "through"))) {
+        put_dur(r, -1, 0, sc->t[q].val); /* "over the years", "through the decades" */
+        return q + 1;
+    }
     if (!(e = quant_at(sc, q, &n, &half))) {
         /* bare plural units after "for", "over", "in": "for years", "weeks or months" */
         if (the || rel || !W(sc, q, LX_UNITS) || !date_cue_before(sc, sc->t[q].s) || sc->t[q].val == U_QUARTER)
@@ -1715,6 +1840,8 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
         (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
         q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
+    if (WV(sc, q, LX_APPROX, A_MORE) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
+        q++; /* "two more weeks" */
     bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
     if (hyph)
         q++;
@@ -1722,6 +1849,8 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0;
     if (a && pl && n != 2)
         return 0; /* "a days" is no count; "a couple of days" is */
+    if (PU(sc, e, '-') && !sc->t[e].sp && TIGHT(sc, e) && WORDIS(sc, e + 1, "long"))
+        e += 2; /* "a day-long meeting", "a two-week-long strike" */
     if ((rel || the) && !pl && !hyph && n != 1)
         return 0;
     if (rel && !the && !pl && n == 1)
@@ -1984,13 +2113,24 @@ static int pat_ref(scan *sc, int p, res *r)
         put_ref(r, "PRESENT_REF");
         return p + 2;
     }
+    if ((W(sc, p, LX_A) || W(sc, p, LX_THE)) && (W(sc, p + 1, LX_LATER) || W(sc, p + 1, LX_EARLIER)) &&
+        WV(sc, p + 2, LX_FUTURE, 5)) {
+        put_ref(r, W(sc, p + 1, LX_LATER) ? "FUTURE_REF" : "PAST_REF"); /* "at a later date" */
+        return p + 3;
+    }
     if (W(sc, p, LX_THE)) {
         int q = p + 1;
+        bool term = WORDIS(sc, q, "near") || WORDIS(sc, q, "short") || WORDIS(sc, q, "long");
         if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
             q++;
-        if (W(sc, q, LX_FUTURE)) {
+        if (WV(sc, q, LX_FUTURE, 3)) {
             put_ref(r, "FUTURE_REF");
             return q + 1;
+        }
+        if (term && WV(sc, p + 2, LX_FUTURE, 4) && !(has(sc, p + 3) && sc->t[p + 3].kind == K_WORD) &&
+            !PU(sc, p + 3, '-')) {
+            put_ref(r, "FUTURE_REF"); /* "in the near term", "in the long term" (not "the long term jobless") */
+            return p + 3;
         }
         if (q == p + 1 && WV(sc, q, LX_REL, R_PAST) && !W(sc, q + 1, LX_UNIT) && !W(sc, q + 1, LX_UNITS) &&
             !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW) && !W(sc, q + 1, LX_FEW) && !W(sc, q + 1, LX_A) &&
@@ -2040,6 +2180,14 @@ static int pat_the(scan *sc, int p, res *r)
         if (W(sc, q + 1, LX_OF) && ((e = pat_md(sc, q + 2, &d)) || (e = pat_dm(sc, q + 2, &d))) &&
             d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
             put_week(r, d.x.first); /* "the week of March 6" */
+            r->absolute = d.absolute;
+            return e;
+        }
+        int b = WORDIS(sc, q + 1, "beginning") || WORDIS(sc, q + 1, "starting") || WORDIS(sc, q + 1, "commencing")
+                    ? (WORDIS(sc, q + 2, "on") ? q + 3 : q + 2) : 0;
+        if (b && ((e = pat_md(sc, b, &d)) || (e = pat_dm(sc, b, &d))) && d.x.gran == TALLY_GRAN_DAY &&
+            d.x.first != TALLY_NODAY) {
+            put_week(r, d.x.first); /* "the week beginning March 6": the calendar week of that day */
             r->absolute = d.absolute;
             return e;
         }
@@ -2134,13 +2282,13 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_WDAY] = B_MD | B_DM | B_WDAY | B_SET,
     [LX_WDAYS] = B_SET,
     [LX_SEASON] = B_SEASON,
-    [LX_UNIT] = B_MONTH_OF | B_AGO,
+    [LX_UNIT] = B_MONTH_OF | B_AGO | B_DUR,
     [LX_UNITS] = B_DUR,
     [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR,
     [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
     [LX_DECW] = B_YEAR,
     [LX_FEW] = B_AGO | B_DUR,
-    [LX_REL] = B_FISCAL | B_REL | B_HOLIDAY | B_DUR | B_QUARTER | B_REF,
+    [LX_REL] = B_FISCAL | B_REL | B_HOLIDAY | B_DUR | B_QUARTER | B_REF | B_NTH,
     [LX_DEIC] = B_DEIC,
     [LX_TONIGHT] = B_DEIC,
     [LX_REF] = B_REF,
@@ -2148,7 +2296,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_SETW] = B_SET,
     [LX_EVERY] = B_SET,
     [LX_THE] = B_DM | B_AGO | B_DUR | B_REF | B_THE,
-    [LX_A] = B_AGO | B_DUR,
+    [LX_A] = B_AGO | B_DUR | B_REF,
     [LX_FISCAL] = B_FISCAL | B_QUARTER,
     [LX_NOON] = B_TIME,
     [LX_APPROX] = B_AGO | B_DUR,
@@ -2188,6 +2336,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     TRY(B_DEIC, pat_deic(sc, p, &r));
     TRY(B_WDAY, pat_wday(sc, p, &r));
     TRY(B_NTH, pat_nth_wday(sc, p, &r));
+    TRY(B_NTH, pat_nth_week(sc, p, &r));
     TRY(B_HOLIDAY, pat_holiday(sc, p, &r));
     TRY(B_AGO, pat_ago(sc, p, &r));
     TRY(B_DUR, pat_dur(sc, p, &r));
@@ -2197,6 +2346,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     TRY(B_SET, pat_set(sc, p, &r));
     TRY(B_REF, pat_ref(sc, p, &r));
     TRY(B_THE, pat_the(sc, p, &r));
+    TRY(B_THE, pat_after_next(sc, p, &r));
 #undef TRY
     return bn;
 }
@@ -2212,6 +2362,8 @@ static bool joins_the(scan *sc, int q, const res *r, int n)
         return false;
     if (t->kind == K_NUM && t->nd == 4 && t->suf == SUF_NONE)
         return false;
+    if (r->x.type == TALLY_TIMEX_DURATION && WORDIS(sc, n - 1, "long"))
+        return false; /* "the hour-long show": an adjective */
     for (int k = q; k + 1 < q + n; k++) /* a hyphenated adjective: "two-week", "third-quarter" */
         if (PU(sc, k + 1, '-') && !sc->t[k + 1].sp && (W(sc, k + 2, LX_UNIT) || W(sc, k + 2, LX_UNITS)) &&
             (r->x.type == TALLY_TIMEX_DURATION || r->x.gran == TALLY_GRAN_QUARTER))
@@ -2366,7 +2518,8 @@ static const unsigned char head_kind[LX_COUNT] = {
 /* The words allowed between "the" and a time word: "the near future". */
 static bool free_after_the(const char *s, size_t n)
 {
-    return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full"))) ||
+    return (n == 4 && (tally_ieq(s, n, "near") || tally_ieq(s, n, "full") || tally_ieq(s, n, "long"))) ||
+           (n == 5 && tally_ieq(s, n, "short")) ||
            (n == 11 && tally_ieq(s, n, "foreseeable")) || (n == 7 && tally_ieq(s, n, "distant")) ||
            (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }
@@ -2445,6 +2598,53 @@ static bool plausible(scan *sc)
     return false;
 }
 
+/* Byte i starts a sentence: only spaces and opening quotes or brackets stand between it and the text start,
+ * a line break or a full stop. */
+static bool sentence_start(const char *s, size_t i)
+{
+    while (i > 0 && (tally_is_ascii_space((unsigned char)s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '`' ||
+                     s[i - 1] == '\'' || s[i - 1] == '('))
+        if (s[--i] == '\n')
+            return true;
+    return i == 0 || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':';
+}
+
+/* Matches that are no time expression, by their shape in the text (n tokens from the window start):
+ * - "Now," opening a sentence is a discourse marker ("Now, he says…"), not the present;
+ * - a unit or "today", "noon", "tonight" written with a capital inside a sentence, after a capitalised
+ *   word or in a capitalised phrase, is part of a name or title ("USA Today", "This Week", "High Noon");
+ * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison"). */
+static bool not_a_timex(scan *sc, int n)
+{
+    const tok *a = &sc->t[0], *z = &sc->t[n - 1];
+    const char *s = sc->s;
+    bool opens = sentence_start(s, a->s);
+    if (n == 1 && a->kind == K_WORD && tally_ieq(s + a->s, a->e - a->s, "now"))
+        return opens && PU(sc, 1, ',');
+    if (z->kind == K_WORD && tally_is_upper((unsigned char)s[z->s]) && z->e - z->s > 1 &&
+        !tally_is_upper((unsigned char)s[z->s + 1]) && !opens) { /* Title case; capitals say nothing */
+        size_t ws, we;
+        if (z->lx == LX_SETW)
+            return true; /* "the Daily Mail", "the Weekly Standard" */
+        if (z->lx != LX_UNIT && z->lx != LX_DEIC && z->lx != LX_TONIGHT && z->lx != LX_NOON)
+            return false;
+        if (a->lx == LX_HOLIDAY || (n > 1 && sc->t[n - 2].lx == LX_HOLIDAY))
+            return false; /* "Thanksgiving Day", "Christmas Day" */
+        if (n > 1 && tally_is_upper((unsigned char)s[a->s]))
+            return true;
+        bool w = word_before(s, a->s, &ws, &we);
+        if (w && we - ws == 1 && (s[ws] == 's' || s[ws] == 'S') && ws > 0 && s[ws - 1] == '\'')
+            w = word_before(s, ws - 1, &ws, &we); /* "NBC's Today" */
+        if (w && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
+            return true;
+    }
+    if (z->kind == K_WORD && (z->lx == LX_UNIT) && PU(sc, n, '-') && !sc->t[n].sp && has(sc, n + 2) &&
+        !sc->t[n + 1].sp && (WORDIS(sc, n + 1, "to") || WORDIS(sc, n + 1, "over")) && PU(sc, n + 2, '-') &&
+        !sc->t[n + 2].sp && W(sc, n + 3, LX_UNIT))
+        return true;
+    return false;
+}
+
 /* Runs the grammar at byte i; on a match appends it and returns the byte after it, else 0. */
 static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
 {
@@ -2460,7 +2660,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         best = r;
         n = n2;
     }
-    if (n <= 0 || n > sc->n)
+    if (n <= 0 || n > sc->n || not_a_timex(sc, n))
         return 0;
     best.x.start = sc->t[0].s;
     best.x.end = sc->t[n - 1].e;
@@ -2472,8 +2672,9 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
         sc->fgran = best.x.gran;
-        if (best.x.gran == TALLY_GRAN_QUARTER)
-            sc->rquarter = best.x.first;
+        if (best.x.gran == TALLY_GRAN_QUARTER && (sc->rquarter == TALLY_NODAY || best.x.first > sc->rquarter ||
+                                                  add_months(sc->rquarter, 3) > sc->dct))
+            sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
     if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;

@@ -101,6 +101,8 @@ static void relative_to_focus(void)
     EXPECT("The deal closed in May 2019 and the following month shares fell.", PUB, "the following month", D, "2019-06", "2019-06-01", "2019-06-30");
     EXPECT("Profit rose in the third quarter, up from $3 million a year earlier.", "2024-10-30", "a year earlier", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Profit rose in the third quarter; for the quarter a year ago it fell.", "2024-10-30", "the quarter a year ago", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Net rose in the third quarter. After a weak second quarter, sales beat the year-earlier period.", "2024-10-30",
+           "the year-earlier period", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Net for the year-earlier nine months was lower.", "2024-10-30", "the year-earlier nine months", DUR, "P9M", "null", "null");
     EXPECT("Net fell from $2 million in the corresponding period last year.", "2024-10-30", "the corresponding period last year", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Earnings fall in the last half of 2023.", PUB, "the last half of 2023", D, "2023-H2", "2023-07-01", "2023-12-31");
@@ -191,6 +193,30 @@ static void more_forms(void)
     EXPECT("The strike ended by the end of March, unions said.", "2025-01-10", "the end of March", D, "2024-03", "2024-03-22", "2024-03-31");
     EXPECT("Revenue in H2 2016 fell.", PUB, "H2 2016", D, "2016-H2", "2016-07-01", "2016-12-31");
     EXPECT("The plan was drafted in FY2023.", PUB, "FY2023", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Talks resume in the third week of March, envoys said.", PUB, "the third week of March", D, "2024-W12", "2024-03-18", "2024-03-24");
+    EXPECT("Exports slowed in the last week of 2020.", PUB, "the last week of 2020", D, "2020-W53", "2020-12-28", "2021-01-03");
+    EXPECT("Tests start the first week of next month.", PUB, "the first week of next month", D, "2025-W01", "2024-12-30", "2025-01-05");
+    EXPECT("The vote comes the week after next.", PUB, "the week after next", D, "2025-W01", "2024-12-30", "2025-01-05");
+    EXPECT("The plant opens the year after next.", PUB, "the year after next", D, "2026", "2026-01-01", "2026-12-31");
+    EXPECT("He vanished two years and three months ago.", PUB, "two years and three months ago", D, "2022-09", "2022-09-01", "2022-09-30");
+    EXPECT("The ship sank 1 month, 10 days ago.", PUB, "1 month, 10 days ago", D, "2024-11-09", "2024-11-09", "2024-11-09");
+    EXPECT("Strikes are planned for the week beginning March 3.", PUB, "the week beginning March 3", D, "2025-W10", "2025-03-03", "2025-03-09");
+    EXPECT("Disco peaked in the nineteen-seventies.", PUB, "the nineteen-seventies", D, "197", "1970-01-01", "1979-12-31");
+    EXPECT("The president is to visit Paris on Tuesday, aides said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("Rates may rise in the near term, he said.", PUB, "the near term", D, "FUTURE_REF", "null", "null");
+    EXPECT("The board will rule at a later date.", PUB, "a later date", D, "FUTURE_REF", "null", "null");
+    EXPECT("Over the years, the town shrank.", PUB, "the years", DUR, "PXY", "null", "null");
+    EXPECT("Troops will stay two more weeks in the city.", PUB, "two more weeks", DUR, "P2W", "null", "null");
+    EXPECT("After a day-long meeting, talks broke off.", PUB, "a day-long", DUR, "P1D", "null", "null");
+    EXPECT("The hour-long show ended.", PUB, "hour-long", DUR, "PT1H", "null", "null");
+    EXPECT("He was shot last Oct. 23 at his home.", PUB, "last Oct. 23", D, "2024-10-23", "2024-10-23", "2024-10-23");
+    EXPECT("The plant closed last Dec. 30 for good.", PUB, "last Dec. 30", D, "2023-12-30", "2023-12-30", "2023-12-30");
+    EXPECT("Voting starts next March 4 in the north.", PUB, "next March 4", D, "2025-03-04", "2025-03-04", "2025-03-04");
+    EXPECT("Now the talks resume, and right now, nobody knows.", PUB, "Now", D, "PRESENT_REF", "null", "null");
+    EXPECT("Now the talks resume, and right now, nobody knows.", PUB, "now", D, "PRESENT_REF", "null", "null");
+    EXPECT("Markets fell. Today, traders are wary.", PUB, "Today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("This Week the council votes again.", PUB, "This Week", D, "2024-W51", "2024-12-16", "2024-12-22");
+    EXPECT("THE BOY WAS IN COURT TODAY, POLICE SAID.", PUB, "TODAY", D, "2024-12-19", "2024-12-19", "2024-12-19");
 }
 
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
@@ -200,7 +226,11 @@ static void not_dates(void)
                     "a 6-year-old boy; the Sun reported; the fall in prices; Jan said so; 15% of 1,990 votes. "
                     "Ministers Jan Kavan and May met; prices began to fall; 200 people; a score of 4-2; the 27th floor. "
                     "The pilot, 41 years old, flew; it saves $3 million a year; rent is 400 dollars a week; "
-                    "it imports about three-quarters of its grain and a quarter of the fuel.";
+                    "it imports about three-quarters of its grain and a quarter of the fuel. "
+                    "Now, he says, it is over. He reads USA Today; she was on \"This Week\" and saw High Noon. "
+                    "He spoke on NBC's Today show and to the Daily Mail. The long term jobless; the term of office; "
+                    "the date was set. "
+                    "The quarter-to-quarter gain and year-over-year growth held.";
     tally_timexvec v = {0};
     tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
     for (size_t i = 0; i < v.n; i++)
