@@ -842,6 +842,12 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         return k; /* "accidentally shot himself" */
     if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
         return k; /* "one was killed and another injured" */
+    if (k == s->first && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
+        head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
+        while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+            head++;
+        return head;
+    }
     bool the = word(d, k, "the");
     if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
         !word(d, k, "their") && !word(d, k, "another") && !the)
@@ -1565,4 +1571,109 @@ int tally_claims_extract(tally_doc *d)
     if (rc == TALLY_OK)
         inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
+}
+
+/* The same figure of the same measure, whoever gives it: a headline names no source. */
+static bool repeats(const tally_claim *c, const tally_claim *e)
+{
+    double a = anchor(c), b = anchor(e);
+    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 &&
+           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
+}
+
+/* A headline claim's strings copied into d's arena (h is freed after the join). */
+static int adopt(tally_doc *d, tally_claim *c)
+{
+    const char **s[] = {&c->who, &c->where, &c->source, &c->speaker};
+    for (size_t i = 0; i < sizeof s / sizeof *s; i++)
+        if (*s[i] && !(*s[i] = tally_arena_strdup(&d->arena, *s[i])))
+            return TALLY_ENOMEM;
+    if (c->nvia) {
+        const char **via = tally_arena_alloc(&d->arena, sizeof *via * c->nvia);
+        if (!via)
+            return TALLY_ENOMEM;
+        for (size_t i = 0; i < c->nvia; i++)
+            if (!(via[i] = tally_arena_strdup(&d->arena, c->via[i])))
+                return TALLY_ENOMEM;
+        c->via = via;
+    }
+    return TALLY_OK;
+}
+
+/* The largest count of the killed the doc states. */
+static double killed_max(const tally_doc *d)
+{
+    double k = 0;
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (strcmp(d->claims.v[i].what, "killed") == 0 && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
+            k = d->claims.v[i].low;
+    return k;
+}
+
+/* Does d state more than one person of measure what? */
+static bool has_total(const tally_doc *d, const char *what)
+{
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->what, what) == 0 && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Rebuilds d's evidence with the headline's spans: a body claim the headline repeats gets them last, a
+ * claim only the headline gives is added with its spans into the title. */
+int tally_claims_add_title(tally_doc *d, const tally_doc *h)
+{
+    size_t nbody = d->claims.n;
+    TALLY_VEC(size_t) owner = {0}; /* for each headline claim, the claim it joins */
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < h->claims.n; i++) {
+        tally_claim c = h->claims.v[i];
+        size_t into = SIZE_MAX;
+        if (inferred_single(&c) && has_total(d, c.what)) {
+            rc = tally_vec_push(&owner, SIZE_MAX); /* "Man killed" over "two men were killed": one of them */
+            continue;
+        }
+        if (strcmp(c.rule, "shot-less-killed") == 0 && killed_max(d) > killed_max(h)) {
+            c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
+            c.high = c.low;
+        }
+        for (size_t j = 0; j < d->claims.n && into == SIZE_MAX; j++)
+            if (repeats(&c, &d->claims.v[j]))
+                into = j;
+        if (into == SIZE_MAX) {
+            c.ntitle = c.nevidence;
+            rc = adopt(d, &c);
+            if (rc == TALLY_OK)
+                rc = tally_vec_push(&d->claims, c);
+            into = d->claims.n - 1;
+        }
+        if (rc == TALLY_OK)
+            rc = tally_vec_push(&owner, into);
+    }
+    tally_spanvec ev = {0};
+    for (size_t j = 0; rc == TALLY_OK && j < d->claims.n; j++) {
+        tally_claim *c = &d->claims.v[j];
+        size_t first = ev.n;
+        for (size_t e = 0; j < nbody && rc == TALLY_OK && e < c->nevidence; e++)
+            rc = tally_vec_push(&ev, c->evidence[e]);
+        size_t body = ev.n - first;
+        for (size_t i = 0; rc == TALLY_OK && i < owner.n; i++)
+            for (size_t e = 0; owner.v[i] == j && rc == TALLY_OK && e < h->claims.v[i].nevidence; e++)
+                rc = tally_vec_push(&ev, h->claims.v[i].evidence[e]);
+        c->nevidence = ev.n - first;
+        c->ntitle = c->nevidence - body;
+        c->evidence = (const tally_span *)(uintptr_t)first; /* offset until the array is final */
+    }
+    tally_vec_free(&owner);
+    if (rc != TALLY_OK) {
+        tally_vec_free(&ev);
+        return rc;
+    }
+    tally_vec_free(&d->evidence);
+    d->evidence = ev;
+    for (size_t j = 0; j < d->claims.n; j++)
+        d->claims.v[j].evidence = d->evidence.v + (uintptr_t)d->claims.v[j].evidence;
+    return TALLY_OK;
 }

@@ -123,4 +123,7 @@ int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 
 /* claim.c: claims from the doc's numbers. */
 int tally_claims_extract(tally_doc *d);
+/* claim.c: the claims of headline doc h joined to d's: one the body repeats (same measure and figure) becomes
+ * its last evidence, one only the headline states is added with its offsets into the title. */
+int tally_claims_add_title(tally_doc *d, const tally_doc *h);
 #endif

@@ -229,6 +229,50 @@ static void repeats_become_evidence(void)
     CHECK(tally_doc_nclaims(doc) == 1);
 }
 
+static void headlines_join_the_body(void)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "Two people were killed on Friday, police said. A third victim was taken to a hospital.";
+    tally_article a = {.id = "t", .title = "2 dead, 3 hurt in Elm Street shooting", .text = text,
+                       .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    const tally_claim *k = find("killed", 2), *w = find("wounded", 3);
+    CHECK(k && k->nevidence == 2 && k->ntitle == 1 && k->span.start == 0);
+    CHECK(w && w->nevidence == 1 && w->ntitle == 1 && w->span.start == 8); /* offsets into the title */
+    tally_doc_free(doc);
+    doc = NULL;
+    a.title = "Man killed in Elm Street shooting"; /* one of the two: not a claim of its own */
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(find("killed", 2) && !find("killed", 1));
+    tally_doc_free(doc);
+    doc = NULL;
+    a.title = "Two people killed in Elm Street shooting"; /* a title the text opens with is read there */
+    a.text = "Two people killed in Elm Street shooting\n\nTwo people were killed on Friday.";
+    a.text_len = strlen(a.text);
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    k = find("killed", 2);
+    CHECK(k && k->ntitle == 0 && k->nevidence == 2);
+}
+
+static void headline_drops_the_article(void)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "Police are looking for a gray sedan.";
+    tally_article a = {.id = "t", .title = "Teen boy wounded in Elm Street shooting", .text = text,
+                       .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    const tally_claim *w = find("wounded", 1);
+    CHECK(w && w->ntitle == 1 && w->span.start == 0 && w->span.end == 8);
+    CHECK(tally_doc_nclaims(doc) == 1);
+    tally_doc_free(doc);
+    doc = NULL;
+    a.title = "Man charged in Elm Street shooting";
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
 static void quotes_and_pronouns(void)
 {
     extract("Governor Ana Petrov visited the camp. \"We have counted 210 dead so far,\" she said.", "2031-05-07");
@@ -290,6 +334,8 @@ int main(void)
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(repeats_become_evidence);
+    RUN(headlines_join_the_body);
+    RUN(headline_drops_the_article);
     RUN(quotes_and_pronouns);
     RUN(citing_gives_source_and_relay);
     RUN(said_dates);
