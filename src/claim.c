@@ -284,6 +284,12 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
+        if (tok_is(d, j - 1, "ages") || tok_is(d, j - 1, "aged"))
+            return true;
+        if (d->toks.v[j - 1].kind != TOK_NUM && !is_punct(d, j - 1, ',') && !tok_is(d, j - 1, "and"))
+            break;
+    }
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
@@ -1298,6 +1304,15 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
     return rc;
 }
 
+/* ", two critically": the state of some of a count just given, not a count of its own. */
+static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
+{
+    static const char *const states[] = {"critically", "seriously", "gravely", "severely", "badly"};
+    if (c->t0 <= s->first || !is_punct(d, c->t0 - 1, ',') || c->t1 >= s->last)
+        return false;
+    return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states);
+}
+
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1316,7 +1331,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {
@@ -1638,6 +1653,10 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
         if (strcmp(c.rule, "shot-less-killed") == 0 && killed_max(d) > killed_max(h)) {
             c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
             c.high = c.low;
+            if (c.low <= 0) {
+                rc = tally_vec_push(&owner, SIZE_MAX);
+                continue;
+            }
         }
         for (size_t j = 0; j < d->claims.n && into == SIZE_MAX; j++)
             if (repeats(&c, &d->claims.v[j]))
