@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { AFTER_UNIT = 9, AFTER_BARE = 2, BACK_MAX = 16, UNIT_GAP = 4 };
 
@@ -1310,7 +1311,8 @@ static bool condition_of_some(const tally_doc *d, const tally_sent *s, const can
     static const char *const states[] = {"critically", "seriously", "gravely", "severely", "badly"};
     if (c->t0 <= s->first || !is_punct(d, c->t0 - 1, ',') || c->t1 >= s->last)
         return false;
-    return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states);
+    return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states) &&
+           !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
@@ -1376,13 +1378,23 @@ static double anchor(const tally_claim *c)
     return isnan(c->low) ? c->high : c->low;
 }
 
-/* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. */
+static bool same_num(double a, double b)
+{
+    return (isnan(a) && isnan(b)) || a == b;
+}
+
+/* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. The same
+ * interval of the same group given by two sources in one article is one figure too: the article's
+ * account of the toll ("police said two died … the two victims, the coroner said, …"). */
 static bool same_claim(const tally_claim *c, const tally_claim *e)
 {
     double a = anchor(c), b = anchor(e);
-    bool same_src = !c->source || !e->source || strcmp(c->source, e->source) == 0;
-    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 && same_src &&
-           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
+    if (strcmp(c->what, e->what) != 0 || strcmp(c->unit, e->unit) != 0 || fabs(a - b) > 0.01 * fmax(fabs(a), fabs(b)))
+        return false;
+    if (!c->source || !e->source || strcasecmp(c->source, e->source) == 0)
+        return true;
+    return c->bound == e->bound && same_num(c->low, e->low) && same_num(c->high, e->high) &&
+           (!c->who || !e->who || strcmp(c->who, e->who) == 0);
 }
 
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are

@@ -72,6 +72,8 @@ static void verbs_before_counts(void)
     CHECK(find("killed", 4) && find("wounded", 2));
     extract("4 Dead, 2 Critically Hurt In Warehouse Fire", "2031-05-07");
     CHECK(find("killed", 4) && find("wounded", 2));
+    extract("Six people were injured, two critically, and two teens, ages 14 and 16, were shot.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 2) && !find("shot", 16)); /* a state of some; ages */
 }
 
 static void single_victims(void)
@@ -227,6 +229,13 @@ static void repeats_become_evidence(void)
     const tally_claim *c = find("killed", 12);
     CHECK(c && c->nevidence == 2);
     CHECK(tally_doc_nclaims(doc) == 1);
+    extract("Two men were killed on Elm Street, police said. The two men were killed after an argument, "
+            "the coroner said.", "2031-05-07");
+    c = find("killed", 2);
+    CHECK(c && c->nevidence == 2 && tally_doc_nclaims(doc) == 1); /* one figure, two sources */
+    CHECK_STR(c ? c->source : NULL, "police");
+    extract("Losses exceeded 200, Ann Roe said. Several hundred were killed, Bo Lee said.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 2); /* two intervals from two sources: two claims */
 }
 
 static void headlines_join_the_body(void)
