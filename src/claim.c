@@ -717,6 +717,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
         return "wounded";
+    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
+        return "wounded"; /* "he is expected to survive" */
     if (tok_is(d, k, "in")) {
         for (size_t j = k + 1; j < hi && j < k + 4; j++) {
             if (tok_is(d, j, "condition"))
@@ -766,13 +768,37 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
 }
 
 /* "a teenager shot in the head on Friday has died": the person shot died later in the sentence. */
+static bool died_at(const tally_doc *d, size_t j)
+{
+    return tok_is(d, j, "died") || tok_is(d, j, "dies");
+}
+
+static bool afterwards(const tally_doc *d, size_t j)
+{
+    return tok_is(d, j, "later") || tok_is(d, j, "then") || tok_is(d, j, "eventually") || tok_is(d, j, "subsequently") ||
+           tok_is(d, j, "soon");
+}
+
+/* "a teenager shot in the head on Friday has died", "a boy who was shot … died over the weekend", "was
+ * rushed to a hospital, but died": the person shot died later in the sentence. A conjunction opens another
+ * clause ("a man was shot and a woman died") unless the verb follows it at once. */
 static bool died_later(const tally_doc *d, size_t k, size_t hi)
 {
-    for (size_t j = k + 1; j < hi && j < k + 14; j++) {
-        if (is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "while") || tok_is(d, j, "but"))
-            return false; /* another clause: "a man was shot and a woman died" */
-        if ((tok_is(d, j, "died") || tok_is(d, j, "dies")) && (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "had") ||
-                                                              tok_is(d, j - 1, "later") || tok_is(d, j - 1, "since")))
+    for (size_t j = k + 1; j < hi && j < k + 24; j++) {
+        if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
+            size_t v = afterwards(d, j + 1) ? j + 2 : j + 1;
+            if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, v + 1, "pronounced") && tok_is(d, v + 2, "dead")))
+                return true;
+            bool verb = d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
+                        (tally_ieq(tok_s(d, v) + tok_n(d, v) - 2, 2, "ed") || tok_is(d, v, "taken") || tok_is(d, v, "flown"));
+            if (!verb)
+                return false; /* "… and rushed to a hospital, but died": the same subject goes on */
+            j = v;
+        }
+        if (is_punct(d, j, ';') || tok_is(d, j, "while") || tok_is(d, j, "who") || tok_is(d, j, "which") ||
+            tok_is(d, j, "after") || tok_is(d, j, "when"))
+            return false;
+        if (died_at(d, j))
             return true;
     }
     return false;
@@ -815,9 +841,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)
-            return w;
+            return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
         if (!predicate_filler(d, k))
-            return NULL;
+            return aux && died_later(d, k, hi) ? "killed" : NULL; /* "was treated at the scene, but died" */
     }
     return NULL;
 }
@@ -859,6 +885,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
         !word(d, k, "their") && !word(d, k, "another") && !the)
         return SIZE_MAX;
+    size_t aged = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
         size_t age = age_noun(d, j);
@@ -868,10 +895,15 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
                  !tok_is(d, j, "dead"))
             *before = lx->measure;
         else if (age != SIZE_MAX)
-            j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
+            j = aged = age;
+        else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
+                 (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
+            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
-            break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
+            break;
     }
+    if (head == SIZE_MAX)
+        head = aged;
     while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
         head++; /* "a teen boy" */
     return head;

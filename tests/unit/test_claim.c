@@ -101,6 +101,22 @@ static void more_single_victims(void)
     CHECK(find("wounded", 1) != NULL); /* shot, none killed: wounded */
 }
 
+static void victims_who_died_later(void)
+{
+    extract("A 19-year-old Dunmoor Hills man died on Sunday after a friend shot him.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("A boy who was shot in the chest at a party on May 3 died over the weekend.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("The woman was treated at the scene and flown to a trauma center, but died hours later.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A man was shot on Elm Street and a woman died in the crash.", "2031-05-07");
+    CHECK(find("shot", 1) && find("killed", 1) && find("killed", 1)->span.start > 20); /* two clauses */
+    extract("The gunfire killed a county sheriff's deputy.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("The girl is expected to survive.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+}
+
 static void victims_take_the_participle(void)
 {
     extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
@@ -334,6 +350,7 @@ int main(void)
     RUN(verbs_before_counts);
     RUN(single_victims);
     RUN(more_single_victims);
+    RUN(victims_who_died_later);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
