@@ -166,6 +166,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue;
         if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
+        if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
+            return NULL; /* "two others were not hurt" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;
@@ -932,6 +934,14 @@ static bool victim_measure(const char *what)
     return what && is_casualty(what) && strcmp(what, "casualties") != 0;
 }
 
+/* "took the life of", "claimed the lives of": token k is life or lives after such a verb. */
+static bool life_taken(const tally_doc *d, size_t k)
+{
+    static const char *const verbs[] = {"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming"};
+    return (tok_is(d, k, "life") || tok_is(d, k, "lives")) && k >= 2 && tok_is(d, k - 1, "the") &&
+           tally_ieq_any(tok_s(d, k - 2), tok_n(d, k - 2), verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
@@ -943,7 +953,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
         if (!what && head != SIZE_MAX && before)
             what = before;
-        if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
+        if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
         if (!victim_measure(what))
             continue;
@@ -1122,6 +1132,26 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     d->claims.n = out;
 }
 
+/* Where the predicate of a list of victims ending at k starts: after ", who were inside, ", "who", or a
+ * short place phrase ("both men inside the car were killed"). */
+static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
+{
+    static const char *const preps[] = {"in", "inside", "at", "near", "outside", "from", "on"};
+    if (is_punct(d, k, ',') && tok_is(d, k + 1, "who")) {
+        for (size_t j = k + 2; j < hi && j < k + 16; j++)
+            if (is_punct(d, j, ','))
+                return j + 1;
+        return k;
+    }
+    if (tok_is(d, k, "who") || tok_is(d, k, "that"))
+        return k + 1;
+    if (k < hi && tally_ieq_any(tok_s(d, k), tok_n(d, k), preps, sizeof preps / sizeof *preps))
+        for (size_t j = k + 1; j < hi && j < k + 6; j++)
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
+                return j;
+    return k;
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -1143,6 +1173,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             sum += n;
             parts++;
             j = end;
+            if (is_punct(d, j, ',') && tok_is(d, j + 1, "who"))
+                break; /* "a man and a woman, who were inside, were shot" */
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
@@ -1152,13 +1184,14 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         }
         if ((parts < 2 && !(parts == 1 && word(d, k, "both"))) || end == SIZE_MAX)
             continue; /* a list, or "both men were killed" */
-        size_t p = end;
-        while (p < s->last && p < end + 4 && predicate_filler(d, p))
+        size_t p = list_predicate(d, end, s->last);
+        size_t from = p;
+        while (p < s->last && p < from + 4 && predicate_filler(d, p))
             p++;
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        if (p == end || !victim_measure(what))
-            continue;
+        if ((p == from && !wound_state(d, p, s->last)) || !victim_measure(what))
+            continue; /* "were killed", "suffered gunshot wounds" */
         tally_number total = people(d, k, end, sum);
         drop_parts_in(d, total.start, total.end, what, first_claim);
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};

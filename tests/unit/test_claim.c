@@ -115,6 +115,20 @@ static void victims_who_died_later(void)
     CHECK(find("killed", 1) != NULL);
     extract("The girl is expected to survive.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
+    extract("The crash took the life of a 15-year-old boy.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
+static void lists_with_a_clause_before_the_verb(void)
+{
+    extract("A 39-year-old man and a 26-year-old man, who were inside the home, suffered gunshot wounds.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("Both men inside the car were killed.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("A man and a woman who were wounded are expected to survive.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Two other people in the home were not hurt.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
 }
 
 static void victims_take_the_participle(void)
@@ -351,6 +365,7 @@ int main(void)
     RUN(single_victims);
     RUN(more_single_victims);
     RUN(victims_who_died_later);
+    RUN(lists_with_a_clause_before_the_verb);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
