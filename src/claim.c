@@ -79,14 +79,16 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
         return what;
     }
     if (strcmp(what, "killed") == 0 && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
-        const tally_lex *m = measure_at(d, k + 2);
-        if (m && strcmp(m->measure, "wounded") == 0)
+        const tally_lex *m = measure_at(d, k + 2), *h = measure_at(d, k);
+        bool noun_then_verb = h && !(h->mflags & (LEXM_V | LEXM_P)) && m && (m->mflags & LEXM_V);
+        if (m && strcmp(m->measure, "wounded") == 0 && !noun_then_verb)
             return "casualties";
     }
     if (strcmp(what, "wounded") == 0 && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
-        const tally_lex *m = measure_at(d, k - 2);
-        if (m && strcmp(m->measure, "killed") == 0)
-            return "casualties";
+        const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
+        bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
+        if (m && strcmp(m->measure, "killed") == 0 && !noun_then_verb)
+            return "casualties"; /* not "claimed two lives and injured four" */
     }
     return what;
 }
@@ -240,7 +242,7 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
-    return m && (m->mflags & LEXM_V) ? m->measure : NULL;
+    return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
 }
 
 static bool anaphor_before(const tally_doc *d, const cand *c, size_t lo)
@@ -806,6 +808,13 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
+static bool irrealis(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"to", "would", "will", "could", "might", "may", "should", "threatened"};
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words);
+}
+
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
  * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
  * John Doe, 23, was killed"). */
@@ -814,7 +823,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V))
-            return compound(d, a - 1, v->measure);
+            return irrealis(d, a - 2) ? NULL : compound(d, a - 1, v->measure);
     }
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
@@ -834,6 +843,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     bool aux = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
+        if (tok_is(d, k, "fatally") && !aux && measure_at(d, k + 1))
+            continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -1081,7 +1092,8 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
 {
     size_t j = k + 1;
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another")) {
+    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "his") ||
+        tok_is(d, k, "her")) {
         *n = 1;
     } else if (tok_is(d, k, "both")) {
         *n = 2;
@@ -1165,7 +1177,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
         if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                         !word(d, k, "both"))))
+                                         !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her"))))
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
@@ -1191,7 +1203,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
         if ((p == from && !wound_state(d, p, s->last)) || !victim_measure(what))
-            continue; /* "were killed", "suffered gunshot wounds" */
+            what = NULL; /* "were killed", "suffered gunshot wounds" */
+        const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
+        if (!what && parts >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
+            what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        if (!victim_measure(what))
+            continue;
         tally_number total = people(d, k, end, sum);
         drop_parts_in(d, total.start, total.end, what, first_claim);
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};

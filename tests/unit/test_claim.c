@@ -131,6 +131,22 @@ static void lists_with_a_clause_before_the_verb(void)
     CHECK(tally_doc_nclaims(doc) == 0);
 }
 
+static void agents_and_their_victims(void)
+{
+    extract("A woman fatally shot her son and her husband on Elm Road.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1)); /* the woman is the agent */
+    extract("A man and his 11-year-old son were found dead in a car.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("He said he was going to kill his wife.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("A gunman fatally shot three people at the mall.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("shot", 3));
+    extract("The fire claimed two lives and injured four people.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 4) && !find("casualties", 2));
+    extract("Police said a guard was fatally shot at a club.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
 static void victims_take_the_participle(void)
 {
     extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
@@ -366,6 +382,7 @@ int main(void)
     RUN(more_single_victims);
     RUN(victims_who_died_later);
     RUN(lists_with_a_clause_before_the_verb);
+    RUN(agents_and_their_victims);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
