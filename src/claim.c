@@ -138,7 +138,14 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
 /* "shot at" fires at someone without saying anyone was hit. */
 static bool shot_at(const tally_doc *d, size_t k)
 {
-    return (tok_is(d, k, "shot") || tok_is(d, k, "shooting")) && tok_is(d, k + 1, "at");
+    if (!(tok_is(d, k, "shot") || tok_is(d, k, "shooting")) || !tok_is(d, k + 1, "at"))
+        return false;
+    bool passive = k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
+                             tok_is(d, k - 1, "being"));
+    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit */
+    return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
+           tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
+           tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");
 }
 
 /* Words of the courts and the police: a count before them counts suspects or charges. */
@@ -743,7 +750,7 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                 return "shot";
         return NULL;
     }
-    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "with")))
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with")))
         return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
@@ -808,6 +815,20 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
+static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
+        return NULL; /* a verb of no class of ours */
+    for (size_t j = k + 1; j < hi && j < k + 8; j++) {
+        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j) || tok_is(d, j, "and"))
+            return NULL;
+        if (tok_is(d, j, "with"))
+            return wound_state(d, j, hi);
+    }
+    return NULL;
+}
+
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
 static bool irrealis(const tally_doc *d, size_t k)
 {
@@ -856,7 +877,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         if (w)
             return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
         if (!predicate_filler(d, k))
-            return aux && died_later(d, k, hi) ? "killed" : NULL; /* "was treated at the scene, but died" */
+            return aux && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi); /* "was treated …, but died" */
     }
     return NULL;
 }
@@ -910,6 +931,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         else if (age != SIZE_MAX)
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
+                 word(d, j, "other") || word(d, j, "second") || word(d, j, "third") || word(d, j, "fourth") ||
                  (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))

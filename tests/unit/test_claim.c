@@ -147,6 +147,18 @@ static void agents_and_their_victims(void)
     CHECK(find("killed", 1) != NULL);
 }
 
+static void shot_at_a_place_is_hit(void)
+{
+    extract("Police say five people were shot at Club 9 on Elm Street.", "2031-05-07");
+    CHECK(find("wounded", 5) != NULL);
+    extract("Two men were shot at by a gunman in a passing car.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The other teenager is recovering from his wounds.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Officers found a man lying in the street with a gunshot wound.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+}
+
 static void victims_take_the_participle(void)
 {
     extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
@@ -383,6 +395,7 @@ int main(void)
     RUN(victims_who_died_later);
     RUN(lists_with_a_clause_before_the_verb);
     RUN(agents_and_their_victims);
+    RUN(shot_at_a_place_is_hit);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
