@@ -1114,8 +1114,11 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
 {
     size_t j = k + 1;
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "his") ||
-        tok_is(d, k, "her")) {
+    bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
+    if (poss && victim_conjunct(d, k + 1, hi, n) != SIZE_MAX)
+        return victim_conjunct(d, k + 1, hi, n); /* "his two young children" */
+    bool one_only = poss; /* "his son", not "his children" */
+    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || poss) {
         *n = 1;
     } else if (tok_is(d, k, "both")) {
         *n = 2;
@@ -1136,6 +1139,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
                 return j + 1; /* "a 15-year-old" */
             continue;
         }
+        if (one_only && lx && !(lx->cls & LEX_P))
+            return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
@@ -1199,7 +1204,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
         if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                         !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her"))))
+                                         !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") &&
+                                         !word(d, k, "their"))))
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;

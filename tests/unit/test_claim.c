@@ -137,6 +137,12 @@ static void agents_and_their_victims(void)
     CHECK(find("killed", 2) && !find("killed", 1)); /* the woman is the agent */
     extract("A man and his 11-year-old son were found dead in a car.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
+    extract("Police want a man suspected of killing his wife and their three sons.", "2031-05-07");
+    CHECK(find("killed", 4) && !find("killed", 1));
+    extract("Two girls and their father were found dead in a van.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    extract("A woman and her children were found dead.", "2031-05-07");
+    CHECK(!find("killed", 2)); /* how many children is not said */
     extract("He said he was going to kill his wife.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("A gunman fatally shot three people at the mall.", "2031-05-07");
