@@ -126,6 +126,7 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
         if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) || (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k))))
             c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers" */
         bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || tok_cap(d, k) || d->toks.v[k].kind == TOK_QUOTE ||
+                      (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
         if (!filler && d->toks.v[k].kind == TOK_WORD && !lx && gap < UNIT_GAP && tok_lex(d, k + 1) &&
             (tok_lex(d, k + 1)->cls & LEX_U))
@@ -177,6 +178,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
             return NULL; /* "two others were not hurt" */
+        if (tok_is(d, i, "shooting") && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & (LEX_U | LEX_P)))
+            continue; /* a modifier: "1 shooting victim has died" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;
@@ -715,7 +718,8 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     size_t n = tok_n(d, k);
     if (lx && (lx->cls & LEX_A))
         return true;
-    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then") ||
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "declared") || tok_is(d, k, "found") || tok_is(d, k, "later") ||
+        tok_is(d, k, "then") || tok_is(d, k, "since") || tok_is(d, k, "also") || tok_is(d, k, "still") ||
         tok_is(d, k, "remained") || tok_is(d, k, "remains") || tok_is(d, k, "listed"))
         return true;
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
@@ -1111,12 +1115,17 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
 
 /* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
-static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
 {
     size_t j = k + 1;
+    const tally_lex *bare = tok_lex(d, k);
+    if (later && bare && (bare->cls & LEX_P) && !tok_cap(d, k)) {
+        *n = 1; /* "a father and son" */
+        return k + 1;
+    }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
-    if (poss && victim_conjunct(d, k + 1, hi, n) != SIZE_MAX)
-        return victim_conjunct(d, k + 1, hi, n); /* "his two young children" */
+    if (poss && victim_conjunct(d, k + 1, hi, n, false) != SIZE_MAX)
+        return victim_conjunct(d, k + 1, hi, n, false); /* "his two young children" */
     bool one_only = poss; /* "his son", not "his children" */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || poss) {
         *n = 1;
@@ -1209,7 +1218,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n)) != SIZE_MAX) {
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0)) != SIZE_MAX) {
             sum += n;
             parts++;
             j = end;

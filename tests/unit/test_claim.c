@@ -165,6 +165,16 @@ static void shot_at_a_place_is_hit(void)
     CHECK(find("wounded", 1) != NULL);
 }
 
+static void more_ways_to_tell_a_death(void)
+{
+    extract("A father and son were found shot to death inside their home.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("UPDATE: 1 shooting victim has died", "2031-05-07");
+    CHECK(find("killed", 1) && !find("shot", 1));
+    extract("He has since been declared clinically dead, deputies said.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+}
+
 static void victims_take_the_participle(void)
 {
     extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
@@ -402,6 +412,7 @@ int main(void)
     RUN(lists_with_a_clause_before_the_verb);
     RUN(agents_and_their_victims);
     RUN(shot_at_a_place_is_hit);
+    RUN(more_ways_to_tell_a_death);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
