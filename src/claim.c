@@ -1119,7 +1119,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
 {
     size_t j = k + 1;
     const tally_lex *bare = tok_lex(d, k);
-    if (later && bare && (bare->cls & LEX_P) && !tok_cap(d, k)) {
+    if (later && bare && (bare->cls & LEX_P)) {
         *n = 1; /* "a father and son" */
         return k + 1;
     }
@@ -1212,13 +1212,14 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                         !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") &&
-                                         !word(d, k, "their"))))
+        bool headline = k == s->first && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P); /* "Mother, toddler killed" */
+        if (!num && !headline &&
+            (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
+                                 !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))))
             continue;
         double sum = 0, n;
         size_t parts = 0, j = k, end = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0)) != SIZE_MAX) {
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX) {
             sum += n;
             parts++;
             j = end;
@@ -1239,7 +1240,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             p++;
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        if ((p == from && !wound_state(d, p, s->last)) || !victim_measure(what))
+        bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
+        if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
             what = NULL; /* "were killed", "suffered gunshot wounds" */
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
         if (!what && parts >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
