@@ -161,16 +161,20 @@ static bool legal_word(const tally_doc *d, size_t k)
     return false;
 }
 
+static bool takes_object(const tally_doc *d, size_t k, size_t hi);
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
     size_t other_at = 0;
     bool legal = false;
+    bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
         if (count_at(d, i, c->ni) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break;
         legal |= legal_word(d, i);
+        aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
@@ -180,6 +184,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             return NULL; /* "two others were not hurt" */
         if (tok_is(d, i, "shooting") && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & (LEX_U | LEX_P)))
             continue; /* a modifier: "1 shooting victim has died" */
+        if ((m->mflags & LEXM_V) && !aux && takes_object(d, i, hi))
+            return NULL; /* the count is the agent: "two men shot him" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;

@@ -175,6 +175,18 @@ static void more_ways_to_tell_a_death(void)
     CHECK(find("killed", 1) != NULL);
 }
 
+static void headline_lists_and_agents(void)
+{
+    extract("Father, Toddler Killed In Elm Street Shooting", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("Man, woman wounded in Elm Street shooting", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Two men and a woman shot him in the leg.", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2) && !find("shot", 3)); /* the agents */
+    extract("Four people shot Sunday in Elm Park.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+}
+
 static void victims_take_the_participle(void)
 {
     extract("A man was killed and two other victims were wounded outside the bar.", "2031-05-07");
@@ -413,6 +425,7 @@ int main(void)
     RUN(agents_and_their_victims);
     RUN(shot_at_a_place_is_hit);
     RUN(more_ways_to_tell_a_death);
+    RUN(headline_lists_and_agents);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(not_counts_in_news_pages);
