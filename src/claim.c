@@ -901,6 +901,12 @@ static bool death_noun(const tally_doc *d, size_t k)
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
 }
 
+/* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
+static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    return k == s->first || (k > s->first && is_punct(d, k - 1, ':'));
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). */
@@ -919,7 +925,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         return k; /* "accidentally shot himself" */
     if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
         return k; /* "one was killed and another injured" */
-    if (k == s->first && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
+    if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
             head++;
@@ -1218,7 +1224,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        bool headline = k == s->first && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P); /* "Mother, toddler killed" */
+        bool headline = opens_clause(d, s, k) && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P); /* "Mother, son killed" */
         if (!num && !headline &&
             (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
                                  !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))))

@@ -181,6 +181,8 @@ static void headline_lists_and_agents(void)
     CHECK(find("killed", 2) != NULL);
     extract("Man, woman wounded in Elm Street shooting", "2031-05-07");
     CHECK(find("wounded", 2) != NULL);
+    extract("Coroner: 12-year-old boy dead in Elm Street shooting", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
     extract("Two men and a woman shot him in the leg.", "2031-05-07");
     CHECK(!find("shot", 2) && !find("wounded", 2) && !find("shot", 3)); /* the agents */
     extract("Four people shot Sunday in Elm Park.", "2031-05-07");
