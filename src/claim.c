@@ -1036,6 +1036,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
     size_t b = end;
     if (b >= lo + 3 && is_punct(d, b - 1, ',') && d->toks.v[b - 2].kind == TOK_NUM && is_punct(d, b - 3, ','))
         b -= 3;
+    else if (b >= lo + 2 && d->toks.v[b - 1].kind == TOK_NUM && is_punct(d, b - 2, ','))
+        b -= 2; /* "Damon Roe, 16, of Elmwood, died": the age before the place */
     size_t a = b;
     while (a > lo && (tok_cap(d, a - 1) || (d->toks.v[a - 1].kind == TOK_DASH && a - 1 > lo && tok_cap(d, a - 2))) &&
            !tok_lex(d, a - 1) && b - a < 5)
@@ -1045,8 +1047,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
         a--;
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
-    if (b - a == 1 && surname_known(d, a))
-        return a;
+    if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))
+        return a; /* "Banks died" after "James Banks"; "Kaden was pronounced dead" opening a sentence */
     return end;
 }
 

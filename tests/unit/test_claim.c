@@ -169,6 +169,10 @@ static void more_ways_to_tell_a_death(void)
 {
     extract("A father and son were found shot to death inside their home.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
+    extract("Kaden was pronounced dead at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("Damon Roe, 16, of Elmwood, died Wednesday after he was shot on Monday.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
     extract("UPDATE: 1 shooting victim has died", "2031-05-07");
     CHECK(find("killed", 1) && !find("shot", 1));
     extract("He has since been declared clinically dead, deputies said.", "2031-05-07");
