@@ -1362,6 +1362,19 @@ static int derive_wounded(tally_doc *d)
     return tally_vec_push(&d->claims, c);
 }
 
+/* Police from k: "police", "officers", "a deputy", "other officers", "responding troopers". Returns the
+ * token naming them, or SIZE_MAX. */
+static size_t by_police(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"police", "officers", "officer", "deputies", "deputy", "troopers", "trooper",
+                                        "agents", "swat", "authorities"};
+    for (size_t n = 0; n < 2 && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") ||
+                                 tok_is(d, k, "other") || tok_is(d, k, "responding"));
+         n++)
+        k++;
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words) ? k : SIZE_MAX;
+}
+
 /* "killed two people … before killing himself", "… then took his own life": the dead are one more. Returns
  * the last token of the reflexive phrase after the count, or SIZE_MAX. */
 static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
@@ -1370,6 +1383,9 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
         bool self = tok_is(d, k, "himself") || tok_is(d, k, "herself");
         bool own = tok_is(d, k, "own") && tok_is(d, k + 1, "life") && k >= 2 &&
                    (tok_is(d, k - 2, "took") || tok_is(d, k - 2, "taking") || tok_is(d, k - 2, "take"));
+        if (tok_is(d, k, "by") && k > from && measure_at(d, k - 1) &&
+            strcmp(compound(d, k - 1, measure_at(d, k - 1)->measure), "killed") == 0 && by_police(d, k + 1) != SIZE_MAX)
+            return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {

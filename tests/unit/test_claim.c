@@ -189,6 +189,8 @@ static void headline_lists_and_agents(void)
     CHECK(find("killed", 1) != NULL);
     extract("Two men and a woman shot him in the leg.", "2031-05-07");
     CHECK(!find("shot", 2) && !find("wounded", 2) && !find("shot", 3)); /* the agents */
+    extract("A gunman killed three people before he was fatally shot by a deputy.", "2031-05-07");
+    CHECK(find("killed", 3) && find("killed", 4)); /* the killer's death counted too */
     extract("Four people shot Sunday in Elm Park.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL);
 }
