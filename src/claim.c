@@ -738,6 +738,11 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
         return "wounded";
+    if (tok_is(d, k, "as") && k + 1 < hi)
+        k++; /* "listed as stable" */
+    if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
+        (k + 1 >= hi || d->toks.v[k + 1].kind == TOK_PUNCT || tok_is(d, k + 1, "and") || tok_is(d, k + 1, "but")))
+        return "wounded"; /* "is listed as stable", "remains critical." */
     if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
         return "wounded"; /* "he is expected to survive" */
     if (tok_is(d, k, "in")) {
@@ -825,6 +830,18 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "… but survived", "and survived": the person shot lived. */
+static bool survived_later(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
+        if (tok_is(d, j, "and") || tok_is(d, j, "but"))
+            return tok_is(d, j + 1, "survived");
+        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j))
+            return false;
+    }
+    return false;
+}
+
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
 static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 {
@@ -880,12 +897,16 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
             const char *what = compound(d, k, m->measure);
+            if (strcmp(what, "shot") == 0 && survived_later(d, k, hi))
+                return "wounded"; /* "was also shot in the chest but survived" */
             return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
         }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)
             return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
+        if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
+            return "wounded";
         if (!predicate_filler(d, k))
             return aux && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi); /* "was treated …, but died" */
     }
@@ -923,8 +944,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
-        return k; /* "one was killed and another injured" */
+    if (word(d, k, "another") && ((measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P)) ||
+                                  (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))))
+        return k; /* "one was killed and another injured", "another was in critical condition" */
     if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
@@ -1089,6 +1111,8 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         const char *what = compound(d, m, lx->measure);
         if (strcmp(what, "killed") != 0 && strcmp(what, "wounded") != 0 && strcmp(what, "shot") != 0)
             continue;
+        if (strcmp(what, "shot") == 0 && survived_later(d, m, s->last))
+            what = "wounded";
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;

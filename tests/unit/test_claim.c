@@ -113,6 +113,12 @@ static void victims_who_died_later(void)
     CHECK(find("shot", 1) && find("killed", 1) && find("killed", 1)->span.start > 20); /* two clauses */
     extract("The gunfire killed a county sheriff's deputy.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
+    extract("Three people were shot to death and another was in critical condition.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1));
+    extract("Ann Roe was also shot in the chest but survived.", "2031-05-07");
+    CHECK(find("wounded", 1) && !find("shot", 1));
+    extract("A woman was shot in the arm and is listed as stable.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
     extract("The girl is expected to survive.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
     extract("The crash took the life of a 15-year-old boy.", "2031-05-07");
