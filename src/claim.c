@@ -1151,6 +1151,33 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     return rc;
 }
 
+/* A plural noun of people at k: "sons", "children". */
+static bool lx_plural_person(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_U) && !(lx->cls & LEX_P) && lx->unit && strcmp(lx->unit, "person") == 0;
+}
+
+/* ", ages 3 and 4", ", ages 14, 15 and 17" after a plural: as many people as ages. Returns the token after
+ * the list (its closing comma), or SIZE_MAX. */
+static size_t ages_listed(const tally_doc *d, size_t k, size_t hi, double *n)
+{
+    if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "ages"))
+        return SIZE_MAX;
+    double ages = 0;
+    size_t end = SIZE_MAX;
+    for (size_t j = k + 2; j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_NUM)
+            ages++, end = j + 1;
+        else if (!is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (ages < 2)
+        return SIZE_MAX;
+    *n = ages;
+    return end;
+}
+
 /* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
@@ -1186,6 +1213,16 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
                 return j + 1; /* "a 15-year-old" */
             continue;
         }
+        if (tok_is(d, j, "couple") && !tok_is(d, j + 1, "of") && *n == 1 && !poss) {
+            *n = 2; /* "a young couple" */
+            return j + 1;
+        }
+        if (tok_is(d, j, "twin") && *n == 1 && lx_plural_person(d, j + 1)) {
+            *n = 2; /* "his twin daughters" */
+            return j + 2;
+        }
+        if (one_only && lx_plural_person(d, j) && ages_listed(d, j + 1, hi, n) != SIZE_MAX)
+            return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
             return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
@@ -1231,6 +1268,8 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
     }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         return k + 1;
+    if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
+        return k + 1; /* "his sons, ages 3 and 4, were shot" */
     if (k < hi && tally_ieq_any(tok_s(d, k), tok_n(d, k), preps, sizeof preps / sizeof *preps))
         for (size_t j = k + 1; j < hi && j < k + 6; j++)
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
@@ -1256,22 +1295,27 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                                  !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))))
             continue;
         double sum = 0, n;
-        size_t parts = 0, j = k, end = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX) {
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
+            if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
+                end = comma;
+                break;
+            }
             sum += n;
             parts++;
             j = end;
-            if (is_punct(d, j, ',') && tok_is(d, j + 1, "who"))
-                break; /* "a man and a woman, who were inside, were shot" */
+            comma = SIZE_MAX;
+            if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
+                break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
-                j++;
+                comma = j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
                 j += is_punct(d, j, ',') ? 2 : 1;
             else
                 break;
         }
-        if ((parts < 2 && !(parts == 1 && word(d, k, "both"))) || end == SIZE_MAX)
-            continue; /* a list, or "both men were killed" */
+        if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
+            continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         size_t p = list_predicate(d, end, s->last);
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))
@@ -1282,7 +1326,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
             what = NULL; /* "were killed", "suffered gunshot wounds" */
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
-        if (!what && parts >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
+        if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
             what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
         if (!victim_measure(what))
             continue;

@@ -147,6 +147,14 @@ static void agents_and_their_victims(void)
     CHECK(find("killed", 4) && !find("killed", 1));
     extract("Two girls and their father were found dead in a van.", "2031-05-07");
     CHECK(find("killed", 3) != NULL);
+    extract("Ed Roe, 31, shot and killed his sons, ages 3 and 4, then turned the gun on himself.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("A man broke into the house and killed a young couple.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("A father fatally shot his twin daughters.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("A couple of men were seen running away.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("A woman and her children were found dead.", "2031-05-07");
     CHECK(!find("killed", 2)); /* how many children is not said */
     extract("He said he was going to kill his wife.", "2031-05-07");
