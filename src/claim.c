@@ -922,6 +922,17 @@ static bool death_noun(const tally_doc *d, size_t k)
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
 }
 
+/* "second" … "tenth" at k: its number, else 0. */
+static double ordinal(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return (double)(i + 2);
+    return 0;
+}
+
 /* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
 static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
 {
@@ -947,6 +958,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (word(d, k, "another") && ((measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P)) ||
                                   (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))))
         return k; /* "one was killed and another injured", "another was in critical condition" */
+    if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+        return k + 1; /* "Second victim dies" */
     if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
@@ -1030,6 +1043,13 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             continue;
         tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
+        double nth = 0;
+        for (size_t j = k; j < head && strcmp(what, "killed") == 0; j++)
+            nth = nth ? nth : ordinal(d, j);
+        if (nth > 1) { /* "a third person has died": at least three dead */
+            one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
+            c.rule = "nth-victim";
+        }
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         k = head;
     }
@@ -1294,15 +1314,19 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
                                  !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))))
             continue;
-        double sum = 0, n;
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX;
+        double sum = 0, n, first = 0;
+        bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX;
         while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
             if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
                 end = comma;
                 break;
             }
             sum += n;
-            parts++;
+            if (parts == 1)
+                det2 = word(d, j, "a") || word(d, j, "an") || word(d, j, "the");
+            if (!parts++)
+                first = n, first_end = end;
             j = end;
             comma = SIZE_MAX;
             if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
@@ -1310,10 +1334,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 comma = j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
-                j += is_punct(d, j, ',') ? 2 : 1;
+                j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
         }
+        if (parts >= 2 && !anded && det2)
+            parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         size_t p = list_predicate(d, end, s->last);
