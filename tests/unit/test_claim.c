@@ -187,6 +187,14 @@ static void more_ways_to_tell_a_death(void)
     CHECK(find("killed", 1) != NULL);
     extract("Damon Roe, 16, of Elmwood, died Wednesday after he was shot on Monday.", "2031-05-07");
     CHECK(find("killed", 1) != NULL);
+    extract("A third person has died after the shooting near the school.", "2031-05-07");
+    CHECK(find("killed", 3) && find("killed", 3)->bound == TALLY_BOUND_GE);
+    extract("Second victim dies in Elm Street drive-by shooting", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("One person, a 19-year-old man, was killed.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
+    extract("2 teens, man wounded in Elm Street shooting", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL);
     extract("UPDATE: 1 shooting victim has died", "2031-05-07");
     CHECK(find("killed", 1) && !find("shot", 1));
     extract("He has since been declared clinically dead, deputies said.", "2031-05-07");
