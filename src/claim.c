@@ -822,7 +822,7 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
             j = v;
         }
         if (is_punct(d, j, ';') || tok_is(d, j, "while") || tok_is(d, j, "who") || tok_is(d, j, "which") ||
-            tok_is(d, j, "after") || tok_is(d, j, "when"))
+            tok_is(d, j, "after") || tok_is(d, j, "when") || tally_attrib_is_cue(d, j))
             return false;
         if (died_at(d, j))
             return true;
@@ -907,8 +907,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
             return "wounded";
-        if (!predicate_filler(d, k))
-            return aux && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi); /* "was treated …, but died" */
+        bool prep = tok_is(d, k, "in") || tok_is(d, k, "at") || tok_is(d, k, "from") || tok_is(d, k, "on");
+        if (!predicate_filler(d, k)) /* "was treated …, but died", "victim in Elm Road shooting dies" */
+            return (aux || prep) && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi);
     }
     return NULL;
 }

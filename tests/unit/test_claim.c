@@ -191,6 +191,10 @@ static void more_ways_to_tell_a_death(void)
     CHECK(find("killed", 3) && find("killed", 3)->bound == TALLY_BOUND_GE);
     extract("Second victim dies in Elm Street drive-by shooting", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
+    extract("Fourth victim in Elm Street shooting dies", "2031-05-07");
+    CHECK(find("killed", 4) != NULL);
+    extract("A man at the scene said the boy died.", "2031-05-07");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start > 20); /* the boy, not the man */
     extract("One person, a 19-year-old man, was killed.", "2031-05-07");
     CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
     extract("2 teens, man wounded in Elm Street shooting", "2031-05-07");
