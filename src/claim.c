@@ -1213,8 +1213,12 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     if (poss && victim_conjunct(d, k + 1, hi, n, false) != SIZE_MAX)
         return victim_conjunct(d, k + 1, hi, n, false); /* "his two young children" */
     bool one_only = poss; /* "his son", not "his children" */
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || poss) {
+    if (later && age_noun(d, k) != SIZE_MAX) {
+        *n = 1; /* a headline's "5-year-old girl, woman shot" */
+        j = k;
+    } else if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "the") || poss) {
         *n = 1;
+        one_only |= tok_is(d, k, "the"); /* "the mother and the baby", not "the children" */
     } else if (tok_is(d, k, "both")) {
         *n = 2;
     } else {
@@ -1310,10 +1314,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        bool headline = opens_clause(d, s, k) && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P); /* "Mother, son killed" */
+        bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                                  age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline &&
             (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                 !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))))
+                                 !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their") &&
+                                 !word(d, k, "the"))))
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */

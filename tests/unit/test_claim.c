@@ -199,6 +199,12 @@ static void more_ways_to_tell_a_death(void)
     CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
     extract("2 teens, man wounded in Elm Street shooting", "2031-05-07");
     CHECK(find("wounded", 3) != NULL);
+    extract("5-year-old girl, woman shot in Elm Park", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("The mother and the baby remained hospitalized.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("The gunman and a bystander were killed.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
     extract("UPDATE: 1 shooting victim has died", "2031-05-07");
     CHECK(find("killed", 1) && !find("shot", 1));
     extract("He has since been declared clinically dead, deputies said.", "2031-05-07");
