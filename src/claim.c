@@ -182,8 +182,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
         if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
             return NULL; /* "two others were not hurt" */
-        if (tok_is(d, i, "shooting") && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & (LEX_U | LEX_P)))
-            continue; /* a modifier: "1 shooting victim has died" */
+        if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
+            continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
         if ((m->mflags & LEXM_V) && !aux && takes_object(d, i, hi))
             return NULL; /* the count is the agent: "two men shot him" */
         const char *what = compound(d, i, m->measure);
