@@ -184,6 +184,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             return NULL; /* "two others were not hurt" */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
             continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
+        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
+        bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
+        if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
+            continue; /* "two suspects in the killing": the event, not the count's measure */
         if ((m->mflags & LEXM_V) && !aux && takes_object(d, i, hi))
             return NULL; /* the count is the agent: "two men shot him" */
         const char *what = compound(d, i, m->measure);
