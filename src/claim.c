@@ -175,6 +175,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break;
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
+            break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
@@ -184,6 +186,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             return NULL; /* "two others were not hurt" */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
             continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
+        if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
+                                      tok_is(d, i - 1, "also") || tok_is(d, i - 1, "she") || tok_is(d, i - 1, "he")))
+            continue; /* the verb: "one woman who lives nearby" */
         bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
@@ -302,6 +307,9 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 /* Ages are no counts: "17-year-old", "Dallas Bidwell, 19,", "aged 19", "19 years old". */
 static bool is_age(const tally_doc *d, const cand *c)
 {
+    if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "of") && tok_lex(d, c->t0 - 2) && (tok_lex(d, c->t0 - 2)->cls & LEX_P) &&
+        !(tok_lex(d, c->t1) && (tok_lex(d, c->t1)->cls & LEX_U)))
+        return true; /* no age, but no count of victims either: "a father of two" */
     size_t k = c->t1;
     if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH && (tok_is(d, k + 1, "year") || tok_is(d, k + 1, "month")))
         return true;

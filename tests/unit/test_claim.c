@@ -227,6 +227,12 @@ static void headline_lists_and_agents(void)
     CHECK(tally_doc_nclaims(doc) == 0); /* the event's noun is no measure of the men */
     extract("Two men sought in the killing of a teen were arrested.", "2031-05-07");
     CHECK(!find("killed", 2));
+    extract("Police said two men were arrested in the shooting that killed a 19-year-old.", "2031-05-07");
+    CHECK(!find("killed", 2) && find("killed", 1));
+    extract("Ed Roe, a father of two, was shot and killed.", "2031-05-07");
+    CHECK(!find("killed", 2) && find("killed", 1));
+    extract("One woman who lives nearby said it was sad.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("Four people shot Sunday in Elm Park.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL);
 }
