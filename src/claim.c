@@ -968,7 +968,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    if (word(d, k, "another") && ((measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P)) ||
+    size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
+    if (word(d, k, "another") && ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
                                   (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))))
         return k; /* "one was killed and another injured", "another was in critical condition" */
     if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
@@ -989,9 +990,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         size_t age = age_noun(d, j);
         if (lx && (lx->cls & LEX_P))
             head = j;
-        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !(lx->mflags & LEXM_V) &&
-                 !tok_is(d, j, "dead"))
-            *before = lx->measure;
+        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
+                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
+            *before = lx->measure; /* "the slain man", "an injured woman" */
         else if (age != SIZE_MAX)
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
@@ -1139,9 +1140,11 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     int rc = TALLY_OK;
     for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
         const tally_lex *lx = measure_at(d, m);
-        if (!lx || !(lx->mflags & LEXM_P))
+        bool state = !lx && (word(d, m, "in") || word(d, m, "recovering")) && tok_lex(d, m - 1) &&
+                     (tok_lex(d, m - 1)->cls & LEX_A) && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
-        const char *what = compound(d, m, lx->measure);
+        const char *what = state ? "wounded" : compound(d, m, lx->measure);
         if (strcmp(what, "killed") != 0 && strcmp(what, "wounded") != 0 && strcmp(what, "shot") != 0)
             continue;
         if (strcmp(what, "shot") == 0 && survived_later(d, m, s->last))
