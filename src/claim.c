@@ -842,6 +842,19 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* The auxiliary ending a short place phrase that opens at k ("of the fleeing car is …"), else SIZE_MAX. */
+static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j < k + 7; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_A))
+            return j;
+        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j) || tok_is(d, j, "and") || (lx && (lx->cls & LEX_M)))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "… but survived", "and survived": the person shot lived. */
 static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
@@ -900,7 +913,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
-    bool aux = false;
+    bool aux = false, skipped = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
         if (tok_is(d, k, "fatally") && !aux && measure_at(d, k + 1))
@@ -919,7 +932,13 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
             return "wounded";
-        bool prep = tok_is(d, k, "in") || tok_is(d, k, "at") || tok_is(d, k, "from") || tok_is(d, k, "on");
+        bool prep = tok_is(d, k, "in") || tok_is(d, k, "at") || tok_is(d, k, "from") || tok_is(d, k, "on") ||
+                    tok_is(d, k, "of");
+        size_t verb = prep && !aux && !skipped ? aux_after(d, k, hi) : SIZE_MAX;
+        if (verb != SIZE_MAX) { /* "the driver of the fleeing car is in critical condition" */
+            k = verb - 1, n = 0, skipped = true;
+            continue;
+        }
         if (!predicate_filler(d, k)) /* "was treated …, but died", "victim in Elm Road shooting dies" */
             return (aux || prep) && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi);
     }

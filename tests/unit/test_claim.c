@@ -119,6 +119,16 @@ static void victims_who_died_later(void)
     CHECK(find("wounded", 1) && !find("shot", 1));
     extract("A woman was shot in the arm and is listed as stable.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
+    extract("Three people were killed and another critically injured.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1));
+    extract("An injured woman was found outside the house.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Ann Roe is in stable condition at a local hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("The driver of the fleeing car is in critical condition.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A resident of the area said he heard shots.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("The girl is expected to survive.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
     extract("The crash took the life of a 15-year-old boy.", "2031-05-07");
