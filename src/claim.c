@@ -163,6 +163,19 @@ static bool legal_word(const tally_doc *d, size_t k)
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
 
+/* "hit by gunfire", "struck by a stray bullet": shot, said without the verb. */
+static bool hit_by_gunfire(const tally_doc *d, size_t k)
+{
+    static const char *const fire[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
+                                       "buckshot", "pellets", "round", "rounds"};
+    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")) || !tok_is(d, k + 1, "by"))
+        return false;
+    for (size_t j = k + 2; j < k + 5 && j < d->toks.n; j++)
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire))
+            return true;
+    return false;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -171,10 +184,16 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = false;
     bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
-        if (count_at(d, i, c->ni) || is_punct(d, i, ';') || is_punct(d, i, ':'))
-            break;
+        if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+            break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
+        if (age_noun(d, i) != SIZE_MAX)
+            n += age_noun(d, i) - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        if (hit_by_gunfire(d, i)) {
+            *at = i;
+            return "shot"; /* "four people had been hit by gunfire" */
+        }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
         const tally_lex *m = measure_at(d, i);
@@ -932,6 +951,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
             return "wounded";
+        if (hit_by_gunfire(d, k)) /* "a girl was struck by a stray bullet" */
+            return died_later(d, k, hi) ? "killed" : "shot";
         bool prep = tok_is(d, k, "in") || tok_is(d, k, "at") || tok_is(d, k, "from") || tok_is(d, k, "on") ||
                     tok_is(d, k, "of");
         size_t verb = prep && !aux && !skipped ? aux_after(d, k, hi) : SIZE_MAX;

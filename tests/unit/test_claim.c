@@ -183,6 +183,14 @@ static void shot_at_a_place_is_hit(void)
     CHECK(find("wounded", 5) != NULL);
     extract("Two men were shot at by a gunman in a passing car.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Four people, including an 11-year-old, were shot at the end of a vigil.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+    extract("Police determined four young people had been hit by gunfire.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+    extract("A girl was struck by a stray bullet.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A parked car was hit by bullets.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("The other teenager is recovering from his wounds.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
     extract("Officers found a man lying in the street with a gunshot wound.", "2031-05-07");
