@@ -1574,7 +1574,7 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
 
 /* "One man is in critical condition and three others were hurt": the others are counted apart from the
  * first, so the wounded are both together. The two claims become one. */
-static void add_others(tally_doc *d, size_t first_claim)
+static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
@@ -1590,6 +1590,18 @@ static void add_others(tally_doc *d, size_t first_claim)
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
             return;
+        }
+        size_t first = d->sents.v[si].first, at = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        for (size_t k = first; k < at && k < first + 8; k++) { /* "One man is in critical condition and three others" */
+            size_t ni = tally_doc_num_at(d, d->toks.v[k].start);
+            if (ni >= d->nums.n || d->nums.v[ni].start != d->toks.v[k].start || d->nums.v[ni].low != 1 ||
+                d->nums.v[ni].high != 1)
+                continue;
+            for (size_t j = k + 1; j < at && j < k + 6; j++)
+                if (wound_state(d, j, at) && strcmp(wound_state(d, j, at), "wounded") == 0) {
+                    o->low += 1, o->high += 1, o->span.start = d->toks.v[k].start, o->rule = "and-others";
+                    return;
+                }
         }
     }
 }
@@ -1608,7 +1620,7 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
     if (rc == TALLY_OK)
         rc = named_events(d, si, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        add_others(d, first_claim);
+        add_others(d, si, first_claim);
     return rc;
 }
 

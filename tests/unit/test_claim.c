@@ -187,6 +187,8 @@ static void shot_at_a_place_is_hit(void)
     CHECK(find("wounded", 4) != NULL);
     extract("Police determined four young people had been hit by gunfire.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL);
+    extract("One person in critical condition, three others injured after Elm Street shooting", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 3));
     extract("A girl was struck by a stray bullet.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
     extract("A parked car was hit by bullets.", "2031-05-07");
