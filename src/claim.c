@@ -45,7 +45,7 @@ static bool is_punct(const tally_doc *d, size_t k, char c)
 }
 
 /* tok_is with the length compared first: cheap on the hot per-token paths (the literal's strlen folds). */
-static inline bool word(const tally_doc *d, size_t k, const char *w)
+static inline __attribute__((always_inline)) bool word(const tally_doc *d, size_t k, const char *w)
 {
     return k < d->toks.n && tok_n(d, k) == strlen(w) && tok_is(d, k, w);
 }
@@ -1008,10 +1008,12 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
-    if (word(d, k, "another") && ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
-                                  (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))))
-        return k; /* "one was killed and another injured", "another was in critical condition" */
+    if (word(d, k, "another")) {
+        size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
+        if ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
+            (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A)))
+            return k; /* "one was killed and another injured", "another was in critical condition" */
+    }
     if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
     if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
@@ -1265,8 +1267,11 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         return k + 1;
     }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
-    if (poss && victim_conjunct(d, k + 1, hi, n, false) != SIZE_MAX)
-        return victim_conjunct(d, k + 1, hi, n, false); /* "his two young children" */
+    size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
+    bool number = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k + 1].start;
+    size_t counted = number ? victim_conjunct(d, k + 1, hi, n, false) : SIZE_MAX;
+    if (counted != SIZE_MAX)
+        return counted; /* "his two young children" */
     bool one_only = poss; /* "his son", not "his children" */
     if (later && age_noun(d, k) != SIZE_MAX) {
         *n = 1; /* a headline's "5-year-old girl, woman shot" */
@@ -1357,6 +1362,22 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* A word that may open a list of victims. "the" and the possessives only with a person noun next or one word
+ * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
+static bool list_opener(const tally_doc *d, size_t k)
+{
+    if (tok_n(d, k) > 7)
+        return false;
+    if (word(d, k, "a") || word(d, k, "an") || word(d, k, "another") || word(d, k, "both"))
+        return true;
+    if (!word(d, k, "the") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))
+        return false;
+    for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
+        if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
+            return true;
+    return false;
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -1371,10 +1392,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
         bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
                                                   age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
-        if (!num && !headline &&
-            (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                 !word(d, k, "both") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their") &&
-                                 !word(d, k, "the"))))
+        if (!num && !headline && !list_opener(d, k))
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
