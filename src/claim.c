@@ -868,7 +868,8 @@ static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
         const tally_lex *lx = tok_lex(d, j);
         if (lx && (lx->cls & LEX_A))
             return j;
-        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j) || tok_is(d, j, "and") || (lx && (lx->cls & LEX_M)))
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || tok_is(d, j, "who") || tok_is(d, j, "where") ||
+            (lx && (lx->cls & (LEX_M | LEX_C))))
             return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -892,7 +893,7 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
     if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
         return NULL; /* a verb of no class of ours */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
-        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j) || tok_is(d, j, "and"))
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)))
             return NULL;
         if (tok_is(d, j, "with"))
             return wound_state(d, j, hi);
@@ -1370,10 +1371,11 @@ static bool list_opener(const tally_doc *d, size_t k)
         return false;
     if (word(d, k, "a") || word(d, k, "an") || word(d, k, "another") || word(d, k, "both"))
         return true;
-    if (!word(d, k, "the") && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))
+    bool the = word(d, k, "the");
+    if (!the && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))
         return false;
     for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
-        if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
+        if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
             return true;
     return false;
 }
