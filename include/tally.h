@@ -131,6 +131,8 @@ typedef struct tally_claim {
     size_t nevidence;
     const char *rule;          /* the rule that made the claim (for --explain) */
     double share;              /* a share in percent stated with the count ("36% of the force"); NAN if none */
+    size_t ntitle;             /* the last ntitle evidence spans are offsets into the article's title, not its
+                                  text; when all are, so is span (a figure only the headline gives) */
 } tally_claim;
 
 /* An article as given to tally. Only text is required; published is "YYYY-MM-DD…" or NULL. */

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { AFTER_UNIT = 9, AFTER_BARE = 2, BACK_MAX = 16, UNIT_GAP = 4 };
 
@@ -44,7 +45,7 @@ static bool is_punct(const tally_doc *d, size_t k, char c)
 }
 
 /* tok_is with the length compared first: cheap on the hot per-token paths (the literal's strlen folds). */
-static inline bool word(const tally_doc *d, size_t k, const char *w)
+static inline __attribute__((always_inline)) bool word(const tally_doc *d, size_t k, const char *w)
 {
     return k < d->toks.n && tok_n(d, k) == strlen(w) && tok_is(d, k, w);
 }
@@ -78,14 +79,16 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
         return what;
     }
     if (strcmp(what, "killed") == 0 && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
-        const tally_lex *m = measure_at(d, k + 2);
-        if (m && strcmp(m->measure, "wounded") == 0)
+        const tally_lex *m = measure_at(d, k + 2), *h = measure_at(d, k);
+        bool noun_then_verb = h && !(h->mflags & (LEXM_V | LEXM_P)) && m && (m->mflags & LEXM_V);
+        if (m && strcmp(m->measure, "wounded") == 0 && !noun_then_verb)
             return "casualties";
     }
     if (strcmp(what, "wounded") == 0 && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
-        const tally_lex *m = measure_at(d, k - 2);
-        if (m && strcmp(m->measure, "killed") == 0)
-            return "casualties";
+        const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
+        bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
+        if (m && strcmp(m->measure, "killed") == 0 && !noun_then_verb)
+            return "casualties"; /* not "claimed two lives and injured four" */
     }
     return what;
 }
@@ -123,6 +126,7 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
         if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) || (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k))))
             c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers" */
         bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || tok_cap(d, k) || d->toks.v[k].kind == TOK_QUOTE ||
+                      (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
         if (!filler && d->toks.v[k].kind == TOK_WORD && !lx && gap < UNIT_GAP && tok_lex(d, k + 1) &&
             (tok_lex(d, k + 1)->cls & LEX_U))
@@ -135,7 +139,14 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
 /* "shot at" fires at someone without saying anyone was hit. */
 static bool shot_at(const tally_doc *d, size_t k)
 {
-    return (tok_is(d, k, "shot") || tok_is(d, k, "shooting")) && tok_is(d, k + 1, "at");
+    if (!(tok_is(d, k, "shot") || tok_is(d, k, "shooting")) || !tok_is(d, k + 1, "at"))
+        return false;
+    bool passive = k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
+                             tok_is(d, k - 1, "being"));
+    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit */
+    return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
+           tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
+           tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");
 }
 
 /* Words of the courts and the police: a count before them counts suspects or charges. */
@@ -150,21 +161,59 @@ static bool legal_word(const tally_doc *d, size_t k)
     return false;
 }
 
+static bool takes_object(const tally_doc *d, size_t k, size_t hi);
+
+/* "hit by gunfire", "struck by a stray bullet": shot, said without the verb. */
+static bool hit_by_gunfire(const tally_doc *d, size_t k)
+{
+    static const char *const fire[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
+                                       "buckshot", "pellets", "round", "rounds"};
+    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")) || !tok_is(d, k + 1, "by"))
+        return false;
+    for (size_t j = k + 2; j < k + 5 && j < d->toks.n; j++)
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire))
+            return true;
+    return false;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
     size_t other_at = 0;
     bool legal = false;
+    bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
-        if (count_at(d, i, c->ni) || is_punct(d, i, ';') || is_punct(d, i, ':'))
-            break;
+        if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+            break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
+        if (age_noun(d, i) != SIZE_MAX)
+            n += age_noun(d, i) - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
+        aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        if (hit_by_gunfire(d, i)) {
+            *at = i;
+            return "shot"; /* "four people had been hit by gunfire" */
+        }
+        if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
+            break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
         if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
+        if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
+            return NULL; /* "two others were not hurt" */
+        if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
+            continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
+        if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
+                                      tok_is(d, i - 1, "also") || tok_is(d, i - 1, "she") || tok_is(d, i - 1, "he")))
+            continue; /* the verb: "one woman who lives nearby" */
+        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
+        bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
+        if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
+            continue; /* "two suspects in the killing": the event, not the count's measure */
+        if ((m->mflags & LEXM_V) && !aux && takes_object(d, i, hi))
+            return NULL; /* the count is the agent: "two men shot him" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;
@@ -237,7 +286,7 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
-    return m && (m->mflags & LEXM_V) ? m->measure : NULL;
+    return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
 }
 
 static bool anaphor_before(const tally_doc *d, const cand *c, size_t lo)
@@ -277,6 +326,9 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 /* Ages are no counts: "17-year-old", "Dallas Bidwell, 19,", "aged 19", "19 years old". */
 static bool is_age(const tally_doc *d, const cand *c)
 {
+    if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "of") && tok_lex(d, c->t0 - 2) && (tok_lex(d, c->t0 - 2)->cls & LEX_P) &&
+        !(tok_lex(d, c->t1) && (tok_lex(d, c->t1)->cls & LEX_U)))
+        return true; /* no age, but no count of victims either: "a father of two" */
     size_t k = c->t1;
     if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH && (tok_is(d, k + 1, "year") || tok_is(d, k + 1, "month")))
         return true;
@@ -284,6 +336,12 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
+        if (tok_is(d, j - 1, "ages") || tok_is(d, j - 1, "aged"))
+            return true;
+        if (d->toks.v[j - 1].kind != TOK_NUM && !is_punct(d, j - 1, ',') && !tok_is(d, j - 1, "and"))
+            break;
+    }
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
@@ -697,7 +755,8 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     size_t n = tok_n(d, k);
     if (lx && (lx->cls & LEX_A))
         return true;
-    if (tok_is(d, k, "pronounced") || tok_is(d, k, "found") || tok_is(d, k, "later") || tok_is(d, k, "then") ||
+    if (tok_is(d, k, "pronounced") || tok_is(d, k, "declared") || tok_is(d, k, "found") || tok_is(d, k, "later") ||
+        tok_is(d, k, "then") || tok_is(d, k, "since") || tok_is(d, k, "also") || tok_is(d, k, "still") ||
         tok_is(d, k, "remained") || tok_is(d, k, "remains") || tok_is(d, k, "listed"))
         return true;
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
@@ -710,6 +769,13 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
         return "wounded";
+    if (tok_is(d, k, "as") && k + 1 < hi)
+        k++; /* "listed as stable" */
+    if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
+        (k + 1 >= hi || d->toks.v[k + 1].kind == TOK_PUNCT || tok_is(d, k + 1, "and") || tok_is(d, k + 1, "but")))
+        return "wounded"; /* "is listed as stable", "remains critical." */
+    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
+        return "wounded"; /* "he is expected to survive" */
     if (tok_is(d, k, "in")) {
         for (size_t j = k + 1; j < hi && j < k + 4; j++) {
             if (tok_is(d, j, "condition"))
@@ -730,7 +796,7 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                 return "shot";
         return NULL;
     }
-    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "with")))
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with")))
         return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
@@ -759,16 +825,87 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
 }
 
 /* "a teenager shot in the head on Friday has died": the person shot died later in the sentence. */
+static bool died_at(const tally_doc *d, size_t j)
+{
+    return tok_is(d, j, "died") || tok_is(d, j, "dies");
+}
+
+static bool afterwards(const tally_doc *d, size_t j)
+{
+    return tok_is(d, j, "later") || tok_is(d, j, "then") || tok_is(d, j, "eventually") || tok_is(d, j, "subsequently") ||
+           tok_is(d, j, "soon");
+}
+
+/* "a teenager shot in the head on Friday has died", "a boy who was shot … died over the weekend", "was
+ * rushed to a hospital, but died": the person shot died later in the sentence. A conjunction opens another
+ * clause ("a man was shot and a woman died") unless the verb follows it at once. */
 static bool died_later(const tally_doc *d, size_t k, size_t hi)
 {
-    for (size_t j = k + 1; j < hi && j < k + 14; j++) {
-        if (is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "while") || tok_is(d, j, "but"))
-            return false; /* another clause: "a man was shot and a woman died" */
-        if ((tok_is(d, j, "died") || tok_is(d, j, "dies")) && (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "had") ||
-                                                              tok_is(d, j - 1, "later") || tok_is(d, j - 1, "since")))
+    for (size_t j = k + 1; j < hi && j < k + 24; j++) {
+        if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
+            size_t v = afterwards(d, j + 1) ? j + 2 : j + 1;
+            if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, v + 1, "pronounced") && tok_is(d, v + 2, "dead")))
+                return true;
+            bool verb = d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
+                        (tally_ieq(tok_s(d, v) + tok_n(d, v) - 2, 2, "ed") || tok_is(d, v, "taken") || tok_is(d, v, "flown"));
+            if (!verb)
+                return false; /* "… and rushed to a hospital, but died": the same subject goes on */
+            j = v;
+        }
+        if (is_punct(d, j, ';') || tok_is(d, j, "while") || tok_is(d, j, "who") || tok_is(d, j, "which") ||
+            tok_is(d, j, "after") || tok_is(d, j, "when") || tally_attrib_is_cue(d, j))
+            return false;
+        if (died_at(d, j))
             return true;
     }
     return false;
+}
+
+/* The auxiliary ending a short place phrase that opens at k ("of the fleeing car is …"), else SIZE_MAX. */
+static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j < k + 7; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_A))
+            return j;
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || tok_is(d, j, "who") || tok_is(d, j, "where") ||
+            (lx && (lx->cls & (LEX_M | LEX_C))))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* "… but survived", "and survived": the person shot lived. */
+static bool survived_later(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
+        if (tok_is(d, j, "and") || tok_is(d, j, "but"))
+            return tok_is(d, j + 1, "survived");
+        if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j))
+            return false;
+    }
+    return false;
+}
+
+/* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
+static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
+        return NULL; /* a verb of no class of ours */
+    for (size_t j = k + 1; j < hi && j < k + 8; j++) {
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)))
+            return NULL;
+        if (tok_is(d, j, "with"))
+            return wound_state(d, j, hi);
+    }
+    return NULL;
+}
+
+/* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
+static bool irrealis(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"to", "would", "will", "could", "might", "may", "should", "threatened"};
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words);
 }
 
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
@@ -779,7 +916,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V))
-            return compound(d, a - 1, v->measure);
+            return irrealis(d, a - 2) ? NULL : compound(d, a - 1, v->measure);
     }
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
@@ -796,21 +933,36 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
-    bool aux = false;
+    bool aux = false, skipped = false;
     for (size_t n = 0; k < hi && n < 5; k++, n++) {
         const tally_lex *m = measure_at(d, k);
+        if (tok_is(d, k, "fatally") && !aux && measure_at(d, k + 1))
+            continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
             const char *what = compound(d, k, m->measure);
+            if (strcmp(what, "shot") == 0 && survived_later(d, k, hi))
+                return "wounded"; /* "was also shot in the chest but survived" */
             return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
         }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)
-            return w;
-        if (!predicate_filler(d, k))
-            return NULL;
+            return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
+        if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
+            return "wounded";
+        if (hit_by_gunfire(d, k)) /* "a girl was struck by a stray bullet" */
+            return died_later(d, k, hi) ? "killed" : "shot";
+        bool prep = tok_is(d, k, "in") || tok_is(d, k, "at") || tok_is(d, k, "from") || tok_is(d, k, "on") ||
+                    tok_is(d, k, "of");
+        size_t verb = prep && !aux && !skipped ? aux_after(d, k, hi) : SIZE_MAX;
+        if (verb != SIZE_MAX) { /* "the driver of the fleeing car is in critical condition" */
+            k = verb - 1, n = 0, skipped = true;
+            continue;
+        }
+        if (!predicate_filler(d, k)) /* "was treated …, but died", "victim in Elm Road shooting dies" */
+            return (aux || prep) && died_later(d, k, hi) ? "killed" : with_wound(d, k, hi);
     }
     return NULL;
 }
@@ -822,6 +974,23 @@ static bool death_noun(const tally_doc *d, size_t k)
     if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_N) && !tok_is(d, k, "deaths"))
         return true;
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
+}
+
+/* "second" … "tenth" at k: its number, else 0. */
+static double ordinal(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(d, k, words[i]))
+            return (double)(i + 2);
+    return 0;
+}
+
+/* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
+static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    return k == s->first || (k > s->first && is_punct(d, k - 1, ':'));
 }
 
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
@@ -840,25 +1009,44 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    if (word(d, k, "another") && measure_at(d, k + 1) && (measure_at(d, k + 1)->mflags & LEXM_P))
-        return k; /* "one was killed and another injured" */
+    if (word(d, k, "another")) {
+        size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
+        if ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
+            (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A)))
+            return k; /* "one was killed and another injured", "another was in critical condition" */
+    }
+    if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+        return k + 1; /* "Second victim dies" */
+    if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
+        head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
+        while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
+            head++;
+        return head;
+    }
     bool the = word(d, k, "the");
     if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
         !word(d, k, "their") && !word(d, k, "another") && !the)
         return SIZE_MAX;
+    size_t aged = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
         size_t age = age_noun(d, j);
         if (lx && (lx->cls & LEX_P))
             head = j;
-        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !(lx->mflags & LEXM_V) &&
-                 !tok_is(d, j, "dead"))
-            *before = lx->measure;
+        else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
+                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
+            *before = lx->measure; /* "the slain man", "an injured woman" */
         else if (age != SIZE_MAX)
-            j = (tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P)) ? age : (head = age);
+            j = aged = age;
+        else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
+                 word(d, j, "other") || word(d, j, "second") || word(d, j, "third") || word(d, j, "fourth") ||
+                 (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
+            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
-            break; /* capitalised modifiers ("a Florida woman") only after an indefinite */
+            break;
     }
+    if (head == SIZE_MAX)
+        head = aged;
     while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
         head++; /* "a teen boy" */
     return head;
@@ -887,6 +1075,14 @@ static bool victim_measure(const char *what)
     return what && is_casualty(what) && strcmp(what, "casualties") != 0;
 }
 
+/* "took the life of", "claimed the lives of": token k is life or lives after such a verb. */
+static bool life_taken(const tally_doc *d, size_t k)
+{
+    static const char *const verbs[] = {"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming"};
+    return (tok_is(d, k, "life") || tok_is(d, k, "lives")) && k >= 2 && tok_is(d, k - 1, "the") &&
+           tally_ieq_any(tok_s(d, k - 2), tok_n(d, k - 2), verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
@@ -898,12 +1094,19 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
         if (!what && head != SIZE_MAX && before)
             what = before;
-        if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && death_noun(d, k - 2))
+        if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
         if (!victim_measure(what))
             continue;
         tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
+        double nth = 0;
+        for (size_t j = k; j < head && strcmp(what, "killed") == 0; j++)
+            nth = nth ? nth : ordinal(d, j);
+        if (nth > 1) { /* "a third person has died": at least three dead */
+            one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
+            c.rule = "nth-victim";
+        }
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         k = head;
     }
@@ -932,6 +1135,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
     size_t b = end;
     if (b >= lo + 3 && is_punct(d, b - 1, ',') && d->toks.v[b - 2].kind == TOK_NUM && is_punct(d, b - 3, ','))
         b -= 3;
+    else if (b >= lo + 2 && d->toks.v[b - 1].kind == TOK_NUM && is_punct(d, b - 2, ','))
+        b -= 2; /* "Damon Roe, 16, of Elmwood, died": the age before the place */
     size_t a = b;
     while (a > lo && (tok_cap(d, a - 1) || (d->toks.v[a - 1].kind == TOK_DASH && a - 1 > lo && tok_cap(d, a - 2))) &&
            !tok_lex(d, a - 1) && b - a < 5)
@@ -941,8 +1146,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
         a--;
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
-    if (b - a == 1 && surname_known(d, a))
-        return a;
+    if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))
+        return a; /* "Banks died" after "James Banks"; "Kaden was pronounced dead" opening a sentence */
     return end;
 }
 
@@ -978,11 +1183,15 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     int rc = TALLY_OK;
     for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
         const tally_lex *lx = measure_at(d, m);
-        if (!lx || !(lx->mflags & LEXM_P))
+        bool state = !lx && (word(d, m, "in") || word(d, m, "recovering")) && tok_lex(d, m - 1) &&
+                     (tok_lex(d, m - 1)->cls & LEX_A) && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
-        const char *what = compound(d, m, lx->measure);
+        const char *what = state ? "wounded" : compound(d, m, lx->measure);
         if (strcmp(what, "killed") != 0 && strcmp(what, "wounded") != 0 && strcmp(what, "shot") != 0)
             continue;
+        if (strcmp(what, "shot") == 0 && survived_later(d, m, s->last))
+            what = "wounded";
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;
@@ -1021,13 +1230,56 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     return rc;
 }
 
+/* A plural noun of people at k: "sons", "children". */
+static bool lx_plural_person(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_U) && !(lx->cls & LEX_P) && lx->unit && strcmp(lx->unit, "person") == 0;
+}
+
+/* ", ages 3 and 4", ", ages 14, 15 and 17" after a plural: as many people as ages. Returns the token after
+ * the list (its closing comma), or SIZE_MAX. */
+static size_t ages_listed(const tally_doc *d, size_t k, size_t hi, double *n)
+{
+    if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "ages"))
+        return SIZE_MAX;
+    double ages = 0;
+    size_t end = SIZE_MAX;
+    for (size_t j = k + 2; j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_NUM)
+            ages++, end = j + 1;
+        else if (!is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (ages < 2)
+        return SIZE_MAX;
+    *n = ages;
+    return end;
+}
+
 /* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
-static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n)
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
 {
     size_t j = k + 1;
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another")) {
+    const tally_lex *bare = tok_lex(d, k);
+    if (later && bare && (bare->cls & LEX_P)) {
+        *n = 1; /* "a father and son" */
+        return k + 1;
+    }
+    bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
+    size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
+    bool number = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k + 1].start;
+    size_t counted = number ? victim_conjunct(d, k + 1, hi, n, false) : SIZE_MAX;
+    if (counted != SIZE_MAX)
+        return counted; /* "his two young children" */
+    bool one_only = poss; /* "his son", not "his children" */
+    if (later && age_noun(d, k) != SIZE_MAX) {
+        *n = 1; /* a headline's "5-year-old girl, woman shot" */
+        j = k;
+    } else if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "the") || poss) {
         *n = 1;
+        one_only |= tok_is(d, k, "the"); /* "the mother and the baby", not "the children" */
     } else if (tok_is(d, k, "both")) {
         *n = 2;
     } else {
@@ -1047,6 +1299,18 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
                 return j + 1; /* "a 15-year-old" */
             continue;
         }
+        if (tok_is(d, j, "couple") && !tok_is(d, j + 1, "of") && *n == 1 && !poss) {
+            *n = 2; /* "a young couple" */
+            return j + 1;
+        }
+        if (tok_is(d, j, "twin") && *n == 1 && lx_plural_person(d, j + 1)) {
+            *n = 2; /* "his twin daughters" */
+            return j + 2;
+        }
+        if (one_only && lx_plural_person(d, j) && ages_listed(d, j + 1, hi, n) != SIZE_MAX)
+            return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
+        if (one_only && lx && !(lx->cls & LEX_P))
+            return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
@@ -1077,6 +1341,45 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     d->claims.n = out;
 }
 
+/* Where the predicate of a list of victims ending at k starts: after ", who were inside, ", "who", or a
+ * short place phrase ("both men inside the car were killed"). */
+static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
+{
+    static const char *const preps[] = {"in", "inside", "at", "near", "outside", "from", "on"};
+    if (is_punct(d, k, ',') && tok_is(d, k + 1, "who")) {
+        for (size_t j = k + 2; j < hi && j < k + 16; j++)
+            if (is_punct(d, j, ','))
+                return j + 1;
+        return k;
+    }
+    if (tok_is(d, k, "who") || tok_is(d, k, "that"))
+        return k + 1;
+    if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
+        return k + 1; /* "his sons, ages 3 and 4, were shot" */
+    if (k < hi && tally_ieq_any(tok_s(d, k), tok_n(d, k), preps, sizeof preps / sizeof *preps))
+        for (size_t j = k + 1; j < hi && j < k + 6; j++)
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
+                return j;
+    return k;
+}
+
+/* A word that may open a list of victims. "the" and the possessives only with a person noun next or one word
+ * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
+static bool list_opener(const tally_doc *d, size_t k)
+{
+    if (tok_n(d, k) > 7)
+        return false;
+    if (word(d, k, "a") || word(d, k, "an") || word(d, k, "another") || word(d, k, "both"))
+        return true;
+    bool the = word(d, k, "the");
+    if (!the && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))
+        return false;
+    for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
+        if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
+            return true;
+    return false;
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -1089,30 +1392,51 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
             ni++;
         bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
-        if (!num && (tok_n(d, k) > 7 || (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "another") &&
-                                         !word(d, k, "both"))))
+        bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                                  age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
+        if (!num && !headline && !list_opener(d, k))
             continue;
-        double sum = 0, n;
-        size_t parts = 0, j = k, end = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n)) != SIZE_MAX) {
+        double sum = 0, n, first = 0;
+        bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
+            if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
+                end = comma;
+                break;
+            }
             sum += n;
-            parts++;
+            if (parts == 1)
+                det2 = word(d, j, "a") || word(d, j, "an") || word(d, j, "the");
+            if (!parts++)
+                first = n, first_end = end;
             j = end;
+            comma = SIZE_MAX;
+            if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
+                break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
-                j++;
+                comma = j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
-                j += is_punct(d, j, ',') ? 2 : 1;
+                j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
         }
-        if ((parts < 2 && !(parts == 1 && word(d, k, "both"))) || end == SIZE_MAX)
-            continue; /* a list, or "both men were killed" */
-        size_t p = end;
-        while (p < s->last && p < end + 4 && predicate_filler(d, p))
+        if (parts >= 2 && !anded && det2)
+            parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
+        if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
+            continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+        size_t p = list_predicate(d, end, s->last);
+        size_t from = p;
+        while (p < s->last && p < from + 4 && predicate_filler(d, p))
             p++;
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        if (p == end || !victim_measure(what))
+        bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
+        if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
+            what = NULL; /* "were killed", "suffered gunshot wounds" */
+        const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
+        if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
+            what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        if (!victim_measure(what))
             continue;
         tally_number total = people(d, k, end, sum);
         drop_parts_in(d, total.start, total.end, what, first_claim);
@@ -1214,6 +1538,19 @@ static int derive_wounded(tally_doc *d)
     return tally_vec_push(&d->claims, c);
 }
 
+/* Police from k: "police", "officers", "a deputy", "other officers", "responding troopers". Returns the
+ * token naming them, or SIZE_MAX. */
+static size_t by_police(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"police", "officers", "officer", "deputies", "deputy", "troopers", "trooper",
+                                        "agents", "swat", "authorities"};
+    for (size_t n = 0; n < 2 && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") ||
+                                 tok_is(d, k, "other") || tok_is(d, k, "responding"));
+         n++)
+        k++;
+    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words) ? k : SIZE_MAX;
+}
+
 /* "killed two people … before killing himself", "… then took his own life": the dead are one more. Returns
  * the last token of the reflexive phrase after the count, or SIZE_MAX. */
 static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
@@ -1222,6 +1559,9 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
         bool self = tok_is(d, k, "himself") || tok_is(d, k, "herself");
         bool own = tok_is(d, k, "own") && tok_is(d, k + 1, "life") && k >= 2 &&
                    (tok_is(d, k - 2, "took") || tok_is(d, k - 2, "taking") || tok_is(d, k - 2, "take"));
+        if (tok_is(d, k, "by") && k > from && measure_at(d, k - 1) &&
+            strcmp(compound(d, k - 1, measure_at(d, k - 1)->measure), "killed") == 0 && by_police(d, k + 1) != SIZE_MAX)
+            return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
@@ -1254,7 +1594,7 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
 
 /* "One man is in critical condition and three others were hurt": the others are counted apart from the
  * first, so the wounded are both together. The two claims become one. */
-static void add_others(tally_doc *d, size_t first_claim)
+static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
@@ -1270,6 +1610,18 @@ static void add_others(tally_doc *d, size_t first_claim)
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
             return;
+        }
+        size_t first = d->sents.v[si].first, at = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        for (size_t k = first; k < at && k < first + 8; k++) { /* "One man is in critical condition and three others" */
+            size_t ni = tally_doc_num_at(d, d->toks.v[k].start);
+            if (ni >= d->nums.n || d->nums.v[ni].start != d->toks.v[k].start || d->nums.v[ni].low != 1 ||
+                d->nums.v[ni].high != 1)
+                continue;
+            for (size_t j = k + 1; j < at && j < k + 6; j++)
+                if (wound_state(d, j, at) && strcmp(wound_state(d, j, at), "wounded") == 0) {
+                    o->low += 1, o->high += 1, o->span.start = d->toks.v[k].start, o->rule = "and-others";
+                    return;
+                }
         }
     }
 }
@@ -1288,8 +1640,18 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
     if (rc == TALLY_OK)
         rc = named_events(d, si, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        add_others(d, first_claim);
+        add_others(d, si, first_claim);
     return rc;
+}
+
+/* ", two critically": the state of some of a count just given, not a count of its own. */
+static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
+{
+    static const char *const states[] = {"critically", "seriously", "gravely", "severely", "badly"};
+    if (c->t0 <= s->first || !is_punct(d, c->t0 - 1, ',') || c->t1 >= s->last)
+        return false;
+    return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states) &&
+           !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
 static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
@@ -1310,7 +1672,7 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {
@@ -1355,13 +1717,23 @@ static double anchor(const tally_claim *c)
     return isnan(c->low) ? c->high : c->low;
 }
 
-/* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. */
+static bool same_num(double a, double b)
+{
+    return (isnan(a) && isnan(b)) || a == b;
+}
+
+/* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. The same
+ * interval of the same group given by two sources in one article is one figure too: the article's
+ * account of the toll ("police said two died … the two victims, the coroner said, …"). */
 static bool same_claim(const tally_claim *c, const tally_claim *e)
 {
     double a = anchor(c), b = anchor(e);
-    bool same_src = !c->source || !e->source || strcmp(c->source, e->source) == 0;
-    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 && same_src &&
-           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
+    if (strcmp(c->what, e->what) != 0 || strcmp(c->unit, e->unit) != 0 || fabs(a - b) > 0.01 * fmax(fabs(a), fabs(b)))
+        return false;
+    if (!c->source || !e->source || strcasecmp(c->source, e->source) == 0)
+        return true;
+    return c->bound == e->bound && same_num(c->low, e->low) && same_num(c->high, e->high) &&
+           (!c->who || !e->who || strcmp(c->who, e->who) == 0);
 }
 
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are
@@ -1565,4 +1937,113 @@ int tally_claims_extract(tally_doc *d)
     if (rc == TALLY_OK)
         inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
+}
+
+/* The same figure of the same measure, whoever gives it: a headline names no source. */
+static bool repeats(const tally_claim *c, const tally_claim *e)
+{
+    double a = anchor(c), b = anchor(e);
+    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 &&
+           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
+}
+
+/* A headline claim's strings copied into d's arena (h is freed after the join). */
+static int adopt(tally_doc *d, tally_claim *c)
+{
+    const char **s[] = {&c->who, &c->where, &c->source, &c->speaker};
+    for (size_t i = 0; i < sizeof s / sizeof *s; i++)
+        if (*s[i] && !(*s[i] = tally_arena_strdup(&d->arena, *s[i])))
+            return TALLY_ENOMEM;
+    if (c->nvia) {
+        const char **via = tally_arena_alloc(&d->arena, sizeof *via * c->nvia);
+        if (!via)
+            return TALLY_ENOMEM;
+        for (size_t i = 0; i < c->nvia; i++)
+            if (!(via[i] = tally_arena_strdup(&d->arena, c->via[i])))
+                return TALLY_ENOMEM;
+        c->via = via;
+    }
+    return TALLY_OK;
+}
+
+/* The largest count of the killed the doc states. */
+static double killed_max(const tally_doc *d)
+{
+    double k = 0;
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (strcmp(d->claims.v[i].what, "killed") == 0 && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
+            k = d->claims.v[i].low;
+    return k;
+}
+
+/* Does d state more than one person of measure what? */
+static bool has_total(const tally_doc *d, const char *what)
+{
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->what, what) == 0 && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Rebuilds d's evidence with the headline's spans: a body claim the headline repeats gets them last, a
+ * claim only the headline gives is added with its spans into the title. */
+int tally_claims_add_title(tally_doc *d, const tally_doc *h)
+{
+    size_t nbody = d->claims.n;
+    TALLY_VEC(size_t) owner = {0}; /* for each headline claim, the claim it joins */
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < h->claims.n; i++) {
+        tally_claim c = h->claims.v[i];
+        size_t into = SIZE_MAX;
+        if (inferred_single(&c) && has_total(d, c.what)) {
+            rc = tally_vec_push(&owner, SIZE_MAX); /* "Man killed" over "two men were killed": one of them */
+            continue;
+        }
+        if (strcmp(c.rule, "shot-less-killed") == 0 && killed_max(d) > killed_max(h)) {
+            c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
+            c.high = c.low;
+            if (c.low <= 0) {
+                rc = tally_vec_push(&owner, SIZE_MAX);
+                continue;
+            }
+        }
+        for (size_t j = 0; j < d->claims.n && into == SIZE_MAX; j++)
+            if (repeats(&c, &d->claims.v[j]))
+                into = j;
+        if (into == SIZE_MAX) {
+            c.ntitle = c.nevidence;
+            rc = adopt(d, &c);
+            if (rc == TALLY_OK)
+                rc = tally_vec_push(&d->claims, c);
+            into = d->claims.n - 1;
+        }
+        if (rc == TALLY_OK)
+            rc = tally_vec_push(&owner, into);
+    }
+    tally_spanvec ev = {0};
+    for (size_t j = 0; rc == TALLY_OK && j < d->claims.n; j++) {
+        tally_claim *c = &d->claims.v[j];
+        size_t first = ev.n;
+        for (size_t e = 0; j < nbody && rc == TALLY_OK && e < c->nevidence; e++)
+            rc = tally_vec_push(&ev, c->evidence[e]);
+        size_t body = ev.n - first;
+        for (size_t i = 0; rc == TALLY_OK && i < owner.n; i++)
+            for (size_t e = 0; owner.v[i] == j && rc == TALLY_OK && e < h->claims.v[i].nevidence; e++)
+                rc = tally_vec_push(&ev, h->claims.v[i].evidence[e]);
+        c->nevidence = ev.n - first;
+        c->ntitle = c->nevidence - body;
+        c->evidence = (const tally_span *)(uintptr_t)first; /* offset until the array is final */
+    }
+    tally_vec_free(&owner);
+    if (rc != TALLY_OK) {
+        tally_vec_free(&ev);
+        return rc;
+    }
+    tally_vec_free(&d->evidence);
+    d->evidence = ev;
+    for (size_t j = 0; j < d->claims.n; j++)
+        d->claims.v[j].evidence = d->evidence.v + (uintptr_t)d->claims.v[j].evidence;
+    return TALLY_OK;
 }

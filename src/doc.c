@@ -78,6 +78,26 @@ int tally_doc_names(const tally_doc *doc)
     return rc;
 }
 
+/* A headline given apart from the text (JSON Lines "title") is read as a text of its own; its claims join the
+ * body's (claim.c). A title the text opens with (plain text, HTML) is read there already. */
+static int title_claims(tally_ctx *ctx, tally_doc *d)
+{
+    const char *t = d->a.title;
+    size_t n = t ? strlen(t) : 0, head = d->a.text_len < n + 256 ? d->a.text_len : n + 256;
+    for (size_t i = 0; n && i + n <= head; i++)
+        if (memcmp(d->a.text + i, t, n) == 0)
+            return TALLY_OK; /* in the text's first lines, after a date line or a dateline */
+    if (!n)
+        return TALLY_OK;
+    tally_doc *h = NULL;
+    tally_article ha = {.id = d->a.id, .published = d->a.published, .text = t, .text_len = n};
+    int rc = tally_doc_extract(ctx, &ha, &h);
+    if (rc == TALLY_OK)
+        rc = tally_claims_add_title(d, h);
+    tally_doc_free(h);
+    return rc;
+}
+
 int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
 {
     *out = NULL;
@@ -88,6 +108,8 @@ int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
     int rc = d->gaz ? copy_article(d, a) : TALLY_ENOMEM;
     if (rc == TALLY_OK)
         rc = run_pipeline(d);
+    if (rc == TALLY_OK)
+        rc = title_claims(ctx, d);
     if (rc != TALLY_OK) {
         tally_doc_free(d);
         return tally_fail(ctx, rc, "%s: %s", a->id ? a->id : "article", tally_errstr(rc));

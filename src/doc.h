@@ -61,7 +61,7 @@ static inline const char *tok_s(const tally_doc *d, size_t k) { return d->a.text
 static inline size_t tok_n(const tally_doc *d, size_t k) { return d->toks.v[k].end - d->toks.v[k].start; }
 /* Token k is the word w (ASCII case-insensitive). The first byte and the length are checked first: most
  * calls fail there, and strlen of a literal costs nothing. */
-static inline bool tok_is(const tally_doc *d, size_t k, const char *w)
+static inline __attribute__((always_inline)) bool tok_is(const tally_doc *d, size_t k, const char *w)
 {
     return k < d->toks.n && tally_lower((unsigned char)*tok_s(d, k)) == (unsigned char)w[0] &&
            tok_n(d, k) == strlen(w) && tally_ieq(tok_s(d, k), tok_n(d, k), w);
@@ -123,4 +123,7 @@ int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 
 /* claim.c: claims from the doc's numbers. */
 int tally_claims_extract(tally_doc *d);
+/* claim.c: the claims of headline doc h joined to d's: one the body repeats (same measure and figure) becomes
+ * its last evidence, one only the headline states is added with its offsets into the title. */
+int tally_claims_add_title(tally_doc *d, const tally_doc *h);
 #endif

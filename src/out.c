@@ -17,10 +17,25 @@ static void json_opt_str(tally_buf *b, const char *key, const char *s)
         tally_buf_adds(b, "null");
 }
 
-static void json_span_text(tally_buf *b, const tally_article *a, size_t start, size_t end)
+/* A claim only the headline gives has its span in the title. */
+static bool title_only(const tally_claim *c)
 {
-    if (a->text && start <= end && end <= a->text_len)
-        tally_buf_json_str(b, a->text + start, end - start);
+    return c->nevidence && c->ntitle == c->nevidence;
+}
+
+/* The bytes of span [start, end) in the text, or in the title; NULL when it lies outside. */
+static const char *span_bytes(const tally_article *a, bool title, size_t start, size_t end)
+{
+    const char *s = title ? a->title : a->text;
+    size_t len = title ? (s ? strlen(s) : 0) : a->text_len;
+    return s && start <= end && end <= len ? s + start : NULL;
+}
+
+static void json_span_text(tally_buf *b, const tally_article *a, bool title, size_t start, size_t end)
+{
+    const char *s = span_bytes(a, title, start, end);
+    if (s)
+        tally_buf_json_str(b, s, end - start);
     else
         tally_buf_adds(b, "null");
 }
@@ -30,7 +45,7 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
     tally_buf_adds(b, "{\"doc\":");
     tally_buf_json_str(b, a->id, strlen(a->id));
     tally_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"span\":", c->span.start, c->span.end);
-    json_span_text(b, a, c->span.start, c->span.end);
+    json_span_text(b, a, title_only(c), c->span.start, c->span.end);
     tally_buf_adds(b, ",\"low\":");
     tally_buf_json_num(b, c->low);
     tally_buf_adds(b, ",\"high\":");
@@ -58,9 +73,12 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
     for (size_t i = 0; i < c->nevidence; i++) {
         tally_buf_adds(b, i ? ",{\"doc\":" : "{\"doc\":");
         tally_buf_json_str(b, a->id, strlen(a->id));
-        tally_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", c->evidence[i].start, c->evidence[i].end);
+        tally_buf_printf(b, ",\"start\":%zu,\"end\":%zu%s}", c->evidence[i].start, c->evidence[i].end,
+                         i + c->ntitle >= c->nevidence ? ",\"field\":\"title\"" : "");
     }
     tally_buf_addc(b, ']');
+    if (title_only(c))
+        tally_buf_adds(b, ",\"field\":\"title\"");
     if (c->speaker)
         json_opt_str(b, "speaker", c->speaker);
     if (!isnan(c->share)) {
@@ -86,10 +104,11 @@ static void csv_num(tally_buf *b, double v)
 void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim *c)
 {
     char span[256] = "";
-    if (a->text && c->span.end <= a->text_len) {
+    const char *bytes = span_bytes(a, title_only(c), c->span.start, c->span.end);
+    if (bytes) {
         size_t n = c->span.end - c->span.start;
         n = n < sizeof span - 1 ? n : sizeof span - 1;
-        memcpy(span, a->text + c->span.start, n);
+        memcpy(span, bytes, n);
         span[n] = '\0';
     }
     tally_buf_csv(b, a->id);
@@ -169,8 +188,9 @@ static char *cell(const char *s)
 int tally_table_add(tally_table *t, const tally_article *a, const tally_claim *c)
 {
     tally_buf claim = {0};
-    if (a->text && c->span.end <= a->text_len)
-        tally_buf_add(&claim, a->text + c->span.start, c->span.end - c->span.start);
+    const char *bytes = span_bytes(a, title_only(c), c->span.start, c->span.end);
+    if (bytes)
+        tally_buf_add(&claim, bytes, c->span.end - c->span.start);
     char ev[24];
     snprintf(ev, sizeof ev, "%zu", c->nevidence);
     const char *v[COLS] = {a->id, claim.s, c->what, c->who, c->where, c->source, c->said, ev};

@@ -284,7 +284,7 @@ static char *via_json(const tally_claim *c)
 static int add_evidence(tally_store *st, sqlite3_int64 claim, sqlite3_int64 article, const tally_claim *c)
 {
     int rc = TALLY_OK;
-    for (size_t i = 0; rc == TALLY_OK && i < c->nevidence; i++) {
+    for (size_t i = 0; rc == TALLY_OK && i + c->ntitle < c->nevidence; i++) { /* the table holds text offsets */
         sqlite3_stmt *q;
         rc = prepare(st, "INSERT INTO evidence(claim, article, start, end) VALUES(?1, ?2, ?3, ?4)", &q);
         if (rc != TALLY_OK)
@@ -439,7 +439,8 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     if (rc == TALLY_OK)
         rc = add_mentions(st, article, d);
     for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
-        rc = add_claim(st, article, d, &d->claims.v[i]);
+        if (!d->claims.v[i].ntitle || d->claims.v[i].ntitle < d->claims.v[i].nevidence) /* headline-only: no text offsets */
+            rc = add_claim(st, article, d, &d->claims.v[i]);
     *added = rc == TALLY_OK;
     return rc;
 }

@@ -9,10 +9,10 @@ import os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "..", "shared")
-FLOORS = {"killed": 0.79, "injured": 0.62}
-CEILINGS = {"spurious": 0.56}
+FLOORS = {"killed": 0.85, "injured": 0.72}
+CEILINGS = {"spurious": 0.50}
 POLNEAR_FLOOR = 0.85
-POLNEAR_TRAIN_FLOOR = 0.86
+POLNEAR_TRAIN_FLOOR = 0.85
 
 def run(tool, *args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "tools", tool)] + list(args),
