@@ -1278,14 +1278,16 @@ static void add_others(tally_doc *d, size_t first_claim)
  * the events named with their toll (wound_state, event_toll). A rule keyed on a new word adds it here. */
 static bool victim_word(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"recovering", "condition", "hospital", "hospitals", "wound", "wounds",
-                                        "homicide", "fatal"};
     if (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) < 5 || tok_n(d, k) > 10)
         return false;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
+    switch (tally_lower((unsigned char)*tok_s(d, k))) { /* one test per word: this runs on every token */
+    case 'r': return word(d, k, "recovering");
+    case 'c': return word(d, k, "condition");
+    case 'h': return word(d, k, "hospital") || word(d, k, "hospitals") || word(d, k, "homicide");
+    case 'w': return word(d, k, "wound") || word(d, k, "wounds");
+    case 'f': return word(d, k, "fatal");
+    default: return false;
+    }
 }
 
 /* Can a victim rule fire in sentence si? Each needs a casualty measure word (killed, wounded, shot, missing,

@@ -22,18 +22,26 @@ static int copy_article(tally_doc *d, const tally_article *a)
     return TALLY_OK;
 }
 
-/* Every word's lexicon entry, once: the claim rules ask for them many times. */
+/* Every word's lexicon entry and scanner hints, once, by one probe of the word table: the claim rules ask
+ * for the entries many times, and the number and date scanners step over the words the hints rule out. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for both arrays (the cue flags after the pointers): fewer allocations per article, and
-     * the flags are set while the entry is in cache (scans over them then read no lexicon entries). */
+    /* One block for the three arrays (the cue flags and hints after the pointers): fewer allocations per
+     * article, and the flags are set while the entry is in cache (scans over them then read no entries). */
     size_t n = d->toks.n;
-    d->lex = n ? calloc(n, sizeof *d->lex + sizeof *d->cue) : NULL;
+    d->lex = n ? calloc(n, sizeof *d->lex + sizeof *d->cue + sizeof *d->hint) : NULL;
     if (n && !d->lex)
         return TALLY_ENOMEM;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
+    d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
     for (size_t k = 0; k < n; k++) {
-        const tally_lex *lx = d->toks.v[k].kind == TOK_WORD ? tally_lex_find(tok_s(d, k), tok_n(d, k)) : NULL;
+        if (d->toks.v[k].kind != TOK_WORD)
+            continue;
+        const tally_lex *lx;
+        d->hint[k] = (uint8_t)tally_wordtab_find(d->words, tok_s(d, k), tok_n(d, k),
+                                                 d->a.text_len - d->toks.v[k].start, &lx);
+        if (!d->hint[k]) /* not ASCII letters only */
+            lx = tally_lex_find(tok_s(d, k), tok_n(d, k));
         if (!lx)
             continue;
         d->lex[k] = lx;
@@ -56,9 +64,9 @@ static int run_pipeline(tally_doc *d)
     if (rc == TALLY_OK)
         rc = look_up_words(d);
     if (rc == TALLY_OK)
-        rc = tally_number_scan(s, len, &d->nums);
+        rc = tally_number_scan_toks(s, len, d->toks.v, d->toks.n, d->hint, &d->nums);
     if (rc == TALLY_OK)
-        rc = tally_timex_scan(s, len, d->dct, &d->tx);
+        rc = tally_timex_scan_toks(s, len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
     if (rc == TALLY_OK)
         rc = tally_claims_extract(d);
     return rc;
@@ -85,7 +93,8 @@ int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
     if (!d)
         return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
     d->gaz = tally_ctx_gaz(ctx);
-    int rc = d->gaz ? copy_article(d, a) : TALLY_ENOMEM;
+    d->words = tally_ctx_words(ctx);
+    int rc = d->gaz && d->words ? copy_article(d, a) : TALLY_ENOMEM;
     if (rc == TALLY_OK)
         rc = run_pipeline(d);
     if (rc != TALLY_OK) {
@@ -101,7 +110,7 @@ void tally_doc_free(tally_doc *doc)
     if (!doc)
         return;
     tally_vec_free(&doc->toks);
-    free(doc->lex); /* d->cue lives in the same block */
+    free(doc->lex); /* d->cue and d->hint live in the same block */
     tally_vec_free(&doc->sents);
     tally_vec_free(&doc->nums);
     tally_vec_free(&doc->tx);

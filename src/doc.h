@@ -42,6 +42,8 @@ struct tally_doc {
     tally_tokvec toks;
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
     bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
+    uint8_t *hint;            /* each token's LEXH_* bits (lexicon.h), for the number and date scanners */
+    const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;

@@ -19,4 +19,16 @@ typedef struct tally_lex {
 
 /* The entry for the word s[0..n) (ASCII case-insensitive), or NULL. */
 const tally_lex *tally_lex_find(const char *s, size_t n);
+
+/* One table for the words of the lexicon, the number scanner's triggers and the date scanner's starters:
+ * one probe per token gives its lexicon entry and whether a scanner may start at it, so that the scanners
+ * can step over the other words without reading them again. Built once per context. */
+typedef struct tally_wordtab tally_wordtab;
+enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4 }; /* ASCII letters only; may start a number; a date */
+tally_wordtab *tally_wordtab_new(void); /* NULL when out of memory */
+void tally_wordtab_free(tally_wordtab *t);
+/* The hint bits of the word s[0..n) (avail bytes readable from s) and its lexicon entry in *lex: 0 when the
+ * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
+ * the scanners that may start at it. */
+unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
 #endif

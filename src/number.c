@@ -21,6 +21,7 @@
  * at the end of the previous mention, every look-ahead and every nested parse is bounded, so the work stays
  * linear; nothing reads outside [0, len), and bytes that are not UTF-8 are simply not letters, digits or
  * spaces. A four-entry cache of the words last read spares the repeated looks at a value's neighbours. */
+#include "lexicon.h"
 #include "number.h"
 #include "text.h"
 #include <math.h>
@@ -2394,18 +2395,47 @@ static size_t dot_step(scan *sc, size_t i, int *rc)
     return mention(sc, i, i + 1, rc);
 }
 
-int tally_number_scan(const char *s, size_t len, tally_numvec *out)
+/* A plain word token word_step steps over: no trigger word, no letters or URL punctuation after it. */
+static inline bool plain_word(const scan *sc, const tally_tok *t, uint8_t hint)
+{
+    if ((hint & (LEXH_PLAIN | LEXH_NUM)) != LEXH_PLAIN)
+        return false;
+    unsigned char nc = t->end < sc->len ? (unsigned char)sc->s[t->end] : ' ';
+    return nc < 0x80 && !((nc == ':' || nc == '.') && t->end - t->start <= 5);
+}
+
+/* When a token starts at i: past the run of plain words from it (plain_word), to the next token's start (only
+ * spaces lie between tokens: no number starts there); else i. *k is a cursor into the tokens. */
+static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
+                                size_t *k)
+{
+    while (*k < ntoks && toks[*k].start < i)
+        (*k)++;
+    if (*k >= ntoks || toks[*k].start != i)
+        return i;
+    size_t k0 = *k;
+    while (*k < ntoks && plain_word(sc, &toks[*k], hint[*k]))
+        (*k)++;
+    return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
+}
+
+static int number_scan(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
+                       tally_numvec *out)
 {
     wcache wc = {.at = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}};
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
-    size_t i = 0;
+    size_t i = 0, k = 0;
     while (rc == TALLY_OK) {
         while (i < len && !scan_starts[(unsigned char)s[i]])
             i++; /* spaces and punctuation: the common case, one table load a byte */
         if (i >= len)
             break;
-        size_t next;
+        size_t next = hint && scan_starts[(unsigned char)s[i]] == 2 ? plain_skip(&sc, i, toks, ntoks, hint, &k) : i;
+        if (next > i) { /* a word the tokens already read: most of the text */
+            i = next;
+            continue;
+        }
         switch (scan_starts[(unsigned char)s[i]]) {
         case 1: next = at_digit(&sc, i, &rc); break;
         case 2: next = word_step(&sc, i, &rc); break;
@@ -2415,4 +2445,22 @@ int tally_number_scan(const char *s, size_t len, tally_numvec *out)
         i = next > i ? next : i + 1;
     }
     return rc;
+}
+
+int tally_number_scan(const char *s, size_t len, tally_numvec *out)
+{
+    return number_scan(s, len, NULL, 0, NULL, out);
+}
+
+int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
+                           tally_numvec *out)
+{
+    return number_scan(s, len, toks, ntoks, hint, out);
+}
+
+const char *tally_number_trigger(size_t i)
+{
+    if (i >= TRIGGER_SLOTS)
+        return NULL;
+    return trigger_slots[i] ? numkws[trigger_slots[i] - 1].w : "";
 }
