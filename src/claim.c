@@ -1275,11 +1275,10 @@ static void add_others(tally_doc *d, size_t first_claim)
 }
 
 /* The words the victim rules find a measure in besides a casualty measure word: wound states, hospitals and
- * the events named with their toll (wound_state, event_toll). A rule keyed on a new word adds it here. */
+ * the events named with their toll (wound_state, event_toll). A rule keyed on a new word adds it here (five to
+ * ten letters; victim_cue tests the length first). */
 static bool victim_word(const tally_doc *d, size_t k)
 {
-    if (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) < 5 || tok_n(d, k) > 10)
-        return false;
     switch (tally_lower((unsigned char)*tok_s(d, k))) { /* one test per word: this runs on every token */
     case 'r': return word(d, k, "recovering");
     case 'c': return word(d, k, "condition");
@@ -1299,7 +1298,9 @@ static bool victim_cue(const tally_doc *d, size_t si)
     size_t lo = s->first >= 2 ? s->first - 2 : 0, hi = s->last + 2 < d->toks.n ? s->last + 2 : d->toks.n;
     for (size_t k = lo; k < hi; k++) {
         const tally_lex *m = measure_at(d, k);
-        if ((m && victim_measure(m->measure)) || victim_word(d, k))
+        size_t n = tok_n(d, k); /* the victim words' lengths: most tokens stop here, without a call */
+        if ((m && victim_measure(m->measure)) ||
+            (n >= 5 && n <= 10 && d->toks.v[k].kind == TOK_WORD && victim_word(d, k)))
             return true;
     }
     return false;
