@@ -60,3 +60,17 @@ void tally_arena_free(tally_arena *a)
     }
     a->head = NULL;
 }
+
+void tally_arena_reset(tally_arena *a, size_t keep)
+{
+    tally_arena_block *b = a->head;
+    if (!b || b->cap > keep) {
+        tally_arena_free(a);
+        return;
+    }
+    a->head = b->next;
+    tally_arena_free(a);
+    b->next = NULL;
+    b->used = 0;
+    a->head = b;
+}

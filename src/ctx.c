@@ -1,5 +1,6 @@
 /* ctx.c — contexts, status strings, and the stage entry points of the public API. */
 #include "ctx.h"
+#include "doc.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "number.h"
@@ -22,6 +23,7 @@ void tally_ctx_free(tally_ctx *ctx)
     tally_vec_free(&ctx->timexes);
     tally_gaz_free(ctx->gaz);
     tally_wordtab_free(ctx->words);
+    tally_docpool_close(ctx->pool);
     free(ctx);
 }
 

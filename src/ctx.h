@@ -10,6 +10,7 @@ struct tally_ctx {
     tally_timexvec timexes;   /* results of tally_dates */
     struct tally_gaz *gaz;    /* loaded on first use */
     struct tally_wordtab *words; /* built on first use */
+    struct tally_docpool *pool;  /* a freed doc kept for the next article (doc.c) */
 };
 
 /* The context's gazetteer, loaded on first use; NULL when out of memory. */
