@@ -158,6 +158,8 @@ tally_wordtab *tally_wordtab_new(void)
     const char *w;
     for (size_t i = 0; ok && (w = tally_number_trigger(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_NUM);
+    for (size_t i = 0; ok && (w = tally_number_keyword(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_NUMKW);
     for (size_t i = 0; ok && (w = tally_timex_starter(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_DATE);
     if (!ok)

@@ -2395,13 +2395,22 @@ static size_t dot_step(scan *sc, size_t i, int *rc)
     return mention(sc, i, i + 1, rc);
 }
 
-/* A plain word token word_step steps over: no trigger word, no letters or URL punctuation after it. */
-static inline bool plain_word(const scan *sc, const tally_tok *t, uint8_t hint)
+/* A plain word token k word_step steps over: no letters or URL punctuation after it, and no trigger word, or
+ * "a"/"an" before a plain word the grammar does not know (starts_number asks for "a dozen", "a hundred"…;
+ * only spaces lie between two tokens, as next_word skips). "a" is a sixth of the trigger words met. */
+static inline bool plain_word(const scan *sc, const tally_tok *toks, size_t ntoks, const uint8_t *hint, size_t k)
 {
-    if ((hint & (LEXH_PLAIN | LEXH_NUM)) != LEXH_PLAIN)
+    const tally_tok *t = &toks[k];
+    if (!(hint[k] & LEXH_PLAIN))
         return false;
     unsigned char nc = t->end < sc->len ? (unsigned char)sc->s[t->end] : ' ';
-    return nc < 0x80 && !((nc == ':' || nc == '.') && t->end - t->start <= 5);
+    if (nc >= 0x80 || ((nc == ':' || nc == '.') && t->end - t->start <= 5))
+        return false;
+    if (!(hint[k] & LEXH_NUM))
+        return true;
+    size_t n = t->end - t->start;
+    bool a = (sc->s[t->start] | 0x20) == 'a' && (n == 1 || (n == 2 && (sc->s[t->start + 1] | 0x20) == 'n'));
+    return a && (k + 1 >= ntoks || (hint[k + 1] & (LEXH_PLAIN | LEXH_NUMKW)) == LEXH_PLAIN);
 }
 
 /* When a token starts at i: past the run of plain words from it (plain_word), to the next token's start (only
@@ -2414,7 +2423,7 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
     if (*k >= ntoks || toks[*k].start != i)
         return i;
     size_t k0 = *k;
-    while (*k < ntoks && plain_word(sc, &toks[*k], hint[*k]))
+    while (*k < ntoks && plain_word(sc, toks, ntoks, hint, *k))
         (*k)++;
     return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
 }
@@ -2456,6 +2465,11 @@ int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, siz
                            tally_numvec *out)
 {
     return number_scan(s, len, toks, ntoks, hint, out);
+}
+
+const char *tally_number_keyword(size_t i)
+{
+    return i < sizeof numkws / sizeof *numkws ? numkws[i].w : NULL;
 }
 
 const char *tally_number_trigger(size_t i)

@@ -37,6 +37,8 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("Monday", &lx) & LEXH_DATE);
     CHECK(hint_of("yesterday", &lx) & LEXH_DATE);
     CHECK(hint_of("house", &lx) == LEXH_PLAIN);
+    CHECK((hint_of("million", &lx) & (LEXH_NUM | LEXH_NUMKW)) == LEXH_NUMKW); /* only after "a" or a number */
+    CHECK(hint_of("a", &lx) & LEXH_NUM);
     CHECK(hint_of("ago", &lx) == LEXH_PLAIN); /* "ago" only continues an expression */
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
@@ -91,6 +93,8 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("Mr. Doe said: twenty-one died, another 3 were wounded two days ago, the mayor said.");
     same_as_byte_scan("A320s flew 12km\u00a0north; the USD10m deal, 4-5 weeks, Q3 FY2020, the 1980s ended.");
     same_as_byte_scan("several dozen; a few hundred; an estimated 40 percent; tens of thousands; half a year");
+    same_as_byte_scan("a man, a dozen men, an hour, a\u00a0million, A third of them, an estimated 9, a 12-hour day, a");
+    same_as_byte_scan("An a. a: an\u2009hundred a\nfew, a”quote, a café, a Quarter");
     same_as_byte_scan("");
 }
 
