@@ -1275,34 +1275,31 @@ static void add_others(tally_doc *d, size_t first_claim)
 }
 
 /* The words the victim rules find a measure in besides a casualty measure word: wound states, hospitals and
- * the events named with their toll (wound_state, event_toll). A rule keyed on a new word adds it here (five to
- * ten letters; victim_cue tests the length first). */
-static bool victim_word(const tally_doc *d, size_t k)
+ * the events named with their toll (wound_state, event_toll). A rule keyed on a new word adds it here. */
+static const char *const victim_words[] = {"recovering", "condition", "hospital", "hospitals", "wound", "wounds",
+                                           "homicide", "fatal"};
+
+const char *tally_claims_victim_word(size_t i)
 {
-    switch (tally_lower((unsigned char)*tok_s(d, k))) { /* one test per word: this runs on every token */
-    case 'r': return word(d, k, "recovering");
-    case 'c': return word(d, k, "condition");
-    case 'h': return word(d, k, "hospital") || word(d, k, "hospitals") || word(d, k, "homicide");
-    case 'w': return word(d, k, "wound") || word(d, k, "wounds");
-    case 'f': return word(d, k, "fatal");
-    default: return false;
-    }
+    return i < sizeof victim_words / sizeof *victim_words ? victim_words[i] : NULL;
+}
+
+bool tally_claims_victim_lex(const tally_lex *lx)
+{
+    return (lx->cls & LEX_M) && victim_measure(lx->measure);
 }
 
 /* Can a victim rule fire in sentence si? Each needs a casualty measure word (killed, wounded, shot, missing,
- * captured) or a victim_word, read from two tokens before the sentence (a verb or "death of" just before it)
- * to one after it. Most sentences have none: the rules cost a fifth of extraction when run on every one. */
+ * captured) or a victim word, read from two tokens before the sentence (a verb or "death of" just before it)
+ * to one after it: the word table marks both (LEXH_VICTIM). Most sentences have none: the rules cost a fifth
+ * of extraction when run on every one. */
 static bool victim_cue(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t lo = s->first >= 2 ? s->first - 2 : 0, hi = s->last + 2 < d->toks.n ? s->last + 2 : d->toks.n;
-    for (size_t k = lo; k < hi; k++) {
-        const tally_lex *m = measure_at(d, k);
-        size_t n = tok_n(d, k); /* the victim words' lengths: most tokens stop here, without a call */
-        if ((m && victim_measure(m->measure)) ||
-            (n >= 5 && n <= 10 && d->toks.v[k].kind == TOK_WORD && victim_word(d, k)))
+    for (size_t k = lo; k < hi; k++)
+        if (d->hint[k] & LEXH_VICTIM)
             return true;
-    }
     return false;
 }
 

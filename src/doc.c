@@ -47,8 +47,10 @@ static int look_up_words(tally_doc *d)
         const tally_lex *lx;
         d->hint[k] = (uint8_t)tally_wordtab_find(d->words, tok_s(d, k), tok_n(d, k),
                                                  d->a.text_len - d->toks.v[k].start, &lx);
-        if (!d->hint[k]) /* not ASCII letters only */
+        if (!d->hint[k]) { /* not ASCII letters only */
             lx = tally_lex_find(tok_s(d, k), tok_n(d, k));
+            d->hint[k] = lx && tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0;
+        }
         if (!lx)
             continue;
         d->lex[k] = lx;

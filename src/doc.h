@@ -130,4 +130,8 @@ int tally_mentions_find(tally_doc *d, const struct tally_gaz *g);
 
 /* claim.c: claims from the doc's numbers. */
 int tally_claims_extract(tally_doc *d);
+/* claim.c: for the word table (LEXH_VICTIM): the i-th word the victim rules read besides casualty measures
+ * (NULL past the last), and whether entry lx is a casualty measure they count. */
+const char *tally_claims_victim_word(size_t i);
+bool tally_claims_victim_lex(const tally_lex *lx);
 #endif

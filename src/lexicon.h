@@ -24,8 +24,9 @@ const tally_lex *tally_lex_find(const char *s, size_t n);
  * one probe per token gives its lexicon entry and whether a scanner may start at it, so that the scanners
  * can step over the other words without reading them again. Built once per context. */
 typedef struct tally_wordtab tally_wordtab;
-/* ASCII letters only; may start a number; may start a date; a word the number grammar knows (a, dozen…) */
-enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4, LEXH_NUMKW = 8 };
+/* ASCII letters only; may start a number; may start a date; a word the number grammar knows (a, dozen…); a
+ * word the victim rules of claim.c need (a casualty measure, "hospital"…) */
+enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4, LEXH_NUMKW = 8, LEXH_VICTIM = 16 };
 tally_wordtab *tally_wordtab_new(void); /* NULL when out of memory */
 void tally_wordtab_free(tally_wordtab *t);
 /* The hint bits of the word s[0..n) (avail bytes readable from s) and its lexicon entry in *lex: 0 when the

@@ -39,6 +39,9 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("house", &lx) == LEXH_PLAIN);
     CHECK((hint_of("million", &lx) & (LEXH_NUM | LEXH_NUMKW)) == LEXH_NUMKW); /* only after "a" or a number */
     CHECK(hint_of("a", &lx) & LEXH_NUM);
+    CHECK(hint_of("Killed", &lx) & LEXH_VICTIM);   /* a casualty measure */
+    CHECK(hint_of("hospital", &lx) & LEXH_VICTIM); /* a word the victim rules read */
+    CHECK(!(hint_of("deployed", &lx) & LEXH_VICTIM));
     CHECK(hint_of("ago", &lx) == LEXH_PLAIN); /* "ago" only continues an expression */
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
