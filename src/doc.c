@@ -26,8 +26,8 @@ static int copy_article(tally_doc *d, const tally_article *a)
  * for the entries many times, and the number and date scanners step over the words the hints rule out. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for the three arrays (the cue flags and hints after the pointers): fewer allocations per
-     * article, and the flags are set while the entry is in cache (scans over them then read no entries). */
+    /* One block for the three arrays (the cue flags and hints after the pointers), kept when the doc is
+     * reused; the cue flags spare the scans over them reading the entries. */
     size_t n = d->toks.n, per = sizeof *d->lex + sizeof *d->cue + sizeof *d->hint;
     if (n > d->words_cap) {
         free(d->words_block);
@@ -41,19 +41,13 @@ static int look_up_words(tally_doc *d)
     d->lex = n ? d->words_block : NULL;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
     d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
+    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->lex, d->hint);
     for (size_t k = 0; k < n; k++) {
-        if (d->toks.v[k].kind != TOK_WORD)
-            continue;
-        const tally_lex *lx;
-        d->hint[k] = (uint8_t)tally_wordtab_find(d->words, tok_s(d, k), tok_n(d, k),
-                                                 d->a.text_len - d->toks.v[k].start, &lx);
-        if (!d->hint[k]) { /* not ASCII letters only */
-            lx = tally_lex_find(tok_s(d, k), tok_n(d, k));
-            d->hint[k] = lx && tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0;
-        }
+        const tally_lex *lx = d->lex[k];
         if (!lx)
             continue;
-        d->lex[k] = lx;
+        if (!d->hint[k] && tally_claims_victim_lex(lx)) /* a word the table could not hold */
+            d->hint[k] = LEXH_VICTIM;
         if (lx->cls & LEX_C)
             d->cue[k] = tally_attrib_cue_word(d, k);
     }

@@ -177,7 +177,7 @@ void tally_wordtab_free(tally_wordtab *t)
     free(t);
 }
 
-unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
+static inline unsigned wt_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
 {
     bool ok;
     if (n == 0 || n > WT_MAX)
@@ -194,4 +194,23 @@ unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, siz
         }
     }
     return LEXH_PLAIN;
+}
+
+unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
+{
+    return wt_find(t, s, n, avail, lex);
+}
+
+void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
+                          const tally_lex **lex, uint8_t *hint)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (toks[k].kind != TOK_WORD)
+            continue;
+        const char *w = s + toks[k].start;
+        size_t wn = toks[k].end - toks[k].start;
+        hint[k] = (uint8_t)wt_find(t, w, wn, len - toks[k].start, &lex[k]);
+        if (!hint[k]) /* not ASCII letters only */
+            lex[k] = tally_lex_find(w, wn);
+    }
 }

@@ -1,6 +1,7 @@
 /* lexicon.h — the word classes claims are built from (data/lexicon.tsv → src/lexicon.inc). */
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
+#include "token.h"
 #include <stddef.h>
 
 enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
@@ -33,4 +34,7 @@ void tally_wordtab_free(tally_wordtab *t);
  * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
  * the scanners that may start at it. */
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
+/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone). */
+void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
+                          const tally_lex **lex, uint8_t *hint);
 #endif
