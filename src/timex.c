@@ -2570,12 +2570,7 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             i++;
             continue;
         }
-        size_t j = k == 2 && hint ? plain_skip(i, toks, ntoks, hint, &tk) : i;
-        if (j > i) { /* a word the tokens already read: most of the text */
-            i = j;
-            continue;
-        }
-        j = i + 1;
+        size_t j = i + 1;
         bool boundary = i == 0 || !(starts[(unsigned char)s[i - 1]] & 3) ||
                         (k == 3 && i + 1 < len && tally_is_digit((unsigned char)s[i + 1])); /* "'90s" */
         if (k == 1) {
@@ -2586,6 +2581,11 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
                 d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
                 boundary = false; /* a count: "200 people" */
         } else if (k == 2) {
+            size_t e = hint ? plain_skip(i, toks, ntoks, hint, &tk) : i;
+            if (e > i) { /* with tokens, the plain words are stepped over by their hints: most of the text */
+                i = e;
+                continue;
+            }
             j = letters_end(s, len, j);
             size_t n = j - i;
             /* the shape test inline: most words end here without a call */
