@@ -49,7 +49,9 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
 
 /* ===== the word table: lexicon, number triggers and date starters, one probe per token ===== */
 
-enum { WT_BITS = 12, WT_MAX = 23 }; /* 4096 slots for ~1,300 words: a miss, the usual case, stops at once */
+/* 8192 slots for ~1,000 words (at most 4,095: tally_wordtab_new fails past that, and test_lexicon with it): a
+ * miss, the usual case, stops at the first slot. Words are at most 23 letters, as tally_lex_find reads. */
+enum { WT_BITS = 13, WT_MAX = 23 };
 
 typedef struct wt_entry {
     uint64_t key; /* the first 8 letters, lower case, packed little-endian */
