@@ -1291,7 +1291,7 @@ bool tally_claims_victim_lex(const tally_lex *lx)
 
 /* Can a victim rule fire in sentence si? Each needs a casualty measure word (killed, wounded, shot, missing,
  * captured) or a victim word, read from two tokens before the sentence (a verb or "death of" just before it)
- * to one after it: the word table marks both (LEXH_VICTIM). Most sentences have none: the rules cost a fifth
+ * to two after it: the word table marks both (LEXH_VICTIM). Most sentences have none: the rules cost a fifth
  * of extraction when run on every one. */
 static bool victim_cue(const tally_doc *d, size_t si)
 {

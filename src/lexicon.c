@@ -134,7 +134,7 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
         wt_entry *e = &t->e[t->slot[k] - 1];
         if (wt_same(e, key, w, n)) {
             e->hint |= (uint8_t)hint;
-            e->lex = lex ? lex : e->lex;
+            e->lex = e->lex ? e->lex : lex; /* a repeated lexicon word keeps its first row */
             return true;
         }
     }
