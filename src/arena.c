@@ -1,5 +1,7 @@
-/* arena.c — blocks of at least 16 KiB chained newest-first; an allocation larger than a block gets a
- * block of its own. Nothing is freed until the whole arena is. */
+/* arena.c — blocks chained newest-first, each twice the last from 1 KiB up to 16 KiB; an allocation larger
+ * than a block gets a block of its own. Nothing is freed until the whole arena is. Small first blocks: a
+ * short article needs little, and malloc serves small blocks from its per-thread cache (a 16 KiB block
+ * per article cost 4 % of the claims bench, cut into paragraphs). */
 #include "arena.h"
 #include <stdlib.h>
 #include <string.h>
@@ -10,14 +12,15 @@ struct tally_arena_block {
     _Alignas(16) unsigned char data[];
 };
 
-enum { BLOCK_MIN = 16 * 1024 };
+enum { BLOCK_FIRST = 1024 - 64, BLOCK_MAX = 16 * 1024 };
 
 void *tally_arena_alloc(tally_arena *a, size_t size)
 {
     size = (size + 15) & ~(size_t)15;
     tally_arena_block *b = a->head;
     if (!b || b->cap - b->used < size) {
-        size_t cap = size > BLOCK_MIN ? size : BLOCK_MIN;
+        size_t grow = b ? (b->cap < BLOCK_MAX / 2 ? 2 * b->cap : BLOCK_MAX) : BLOCK_FIRST;
+        size_t cap = size > grow ? size : grow;
         b = malloc(sizeof *b + cap);
         if (!b)
             return NULL;
@@ -56,4 +59,18 @@ void tally_arena_free(tally_arena *a)
         b = next;
     }
     a->head = NULL;
+}
+
+void tally_arena_reset(tally_arena *a, size_t keep)
+{
+    tally_arena_block *b = a->head;
+    if (!b || b->cap > keep) {
+        tally_arena_free(a);
+        return;
+    }
+    a->head = b->next;
+    tally_arena_free(a);
+    b->next = NULL;
+    b->used = 0;
+    a->head = b;
 }

@@ -14,4 +14,6 @@ void *tally_arena_alloc(tally_arena *a, size_t size);
 char *tally_arena_strndup(tally_arena *a, const char *s, size_t len);
 char *tally_arena_strdup(tally_arena *a, const char *s);
 void tally_arena_free(tally_arena *a);
+/* Frees everything allocated, keeping the newest block (when at most keep bytes) for the next allocations. */
+void tally_arena_reset(tally_arena *a, size_t keep);
 #endif

@@ -9,10 +9,14 @@ struct tally_ctx {
     tally_numvec nums;        /* results of tally_numbers */
     tally_timexvec timexes;   /* results of tally_dates */
     struct tally_gaz *gaz;    /* loaded on first use */
+    struct tally_wordtab *words; /* built on first use */
+    struct tally_docpool *pool;  /* a freed doc kept for the next article (doc.c) */
 };
 
 /* The context's gazetteer, loaded on first use; NULL when out of memory. */
 const struct tally_gaz *tally_ctx_gaz(tally_ctx *ctx);
+/* The context's word table (lexicon.h), built on first use; NULL when out of memory. */
+const struct tally_wordtab *tally_ctx_words(tally_ctx *ctx);
 
 /* Stores a printf-style message in ctx and returns code (so: return tally_fail(ctx, TALLY_EIO, …)). */
 int tally_fail(tally_ctx *ctx, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

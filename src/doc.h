@@ -40,8 +40,13 @@ struct tally_doc {
     const char *warning;
     int32_t dct;              /* publication day or TALLY_NODAY */
     tally_tokvec toks;
+    void *words_block;        /* lex, cue and hint below, in one block of words_cap tokens */
+    size_t words_cap;
+    struct tally_docpool *pool; /* the context's spare doc (doc.c) */
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
     bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
+    uint8_t *hint;            /* each token's LEXH_* bits (lexicon.h), for the number and date scanners */
+    const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
     tally_timexvec tx;
@@ -116,6 +121,8 @@ const char *tally_entity_person_before(tally_doc *d, size_t k);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 
+/* doc.c: the context's end: its spare doc is freed, and the pool with the last doc out. */
+void tally_docpool_close(struct tally_docpool *p);
 /* doc.c: finds the doc's named entities (d->mentions) unless done already; TALLY_OK or TALLY_ENOMEM. */
 int tally_doc_names(const tally_doc *d);
 /* mention.c: the doc's named entities with canonical names. */
@@ -126,4 +133,8 @@ int tally_claims_extract(tally_doc *d);
 /* claim.c: the claims of headline doc h joined to d's: one the body repeats (same measure and figure) becomes
  * its last evidence, one only the headline states is added with its offsets into the title. */
 int tally_claims_add_title(tally_doc *d, const tally_doc *h);
+/* claim.c: for the word table (LEXH_VICTIM): the i-th word the victim rules read besides casualty measures
+ * (NULL past the last), and whether entry lx is a casualty measure they count. */
+const char *tally_claims_victim_word(size_t i);
+bool tally_claims_victim_lex(const tally_lex *lx);
 #endif

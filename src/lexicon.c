@@ -2,9 +2,14 @@
  * open-addressing index: FNV-1a over the lower-cased word, linear probing, load under one quarter. The
  * lookup runs for every token of every article; the index made claim extraction about four times faster
  * than the binary search it replaced (bench corpus, -O2). */
+#include "doc.h"
 #include "lexicon.h"
+#include "number.h"
 #include "text.h"
+#include "timex.h"
+#include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const tally_lex lexicon[] = {
@@ -40,4 +45,174 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
             return &lexicon[slots[k]];
     }
     return NULL;
+}
+
+/* ===== the word table: lexicon, number triggers and date starters, one probe per token ===== */
+
+/* 8192 slots for ~1,000 words (at most 4,095: tally_wordtab_new fails past that, and test_lexicon with it): a
+ * miss, the usual case, stops at the first slot. Words are at most 23 letters, as tally_lex_find reads. */
+enum { WT_BITS = 13, WT_MAX = 23 };
+
+typedef struct wt_entry {
+    uint64_t key; /* the first 8 letters, lower case, packed little-endian */
+    const char *w;
+    const tally_lex *lex;
+    uint8_t len, hint;
+} wt_entry;
+
+struct tally_wordtab {
+    uint16_t slot[1u << WT_BITS]; /* entry index + 1, 0 when empty */
+    size_t n, cap;
+    wt_entry *e;
+};
+
+/* The high bit of each byte of x that is an ASCII letter (SWAR: lower-cased by OR 0x20, then a range test
+ * on seven bits; bytes with the high bit set are not letters). */
+static inline uint64_t letter_bits(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t y = (x | 0x2020202020202020ull) & ~high;
+    return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & high;
+}
+
+/* Up to 8 bytes of s little-endian; avail bytes may be read. */
+static inline uint64_t load8(const char *s, size_t m, size_t avail)
+{
+    uint64_t x = 0;
+    if (avail >= 8) {
+        memcpy(&x, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x);
+#endif
+    } else {
+        for (size_t k = 0; k < m; k++)
+            x |= (uint64_t)(unsigned char)s[k] << (8 * k);
+    }
+    return x;
+}
+
+static inline uint32_t wt_hash(uint64_t key, size_t n)
+{
+    return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - WT_BITS));
+}
+
+/* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too. */
+static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
+{
+    static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
+    size_t m = n < 8 ? n : 8;
+    uint64_t x = load8(s, m, avail);
+    *ok = (letter_bits(x) & keep[m] & 0x8080808080808080ull) == (keep[m] & 0x8080808080808080ull);
+    for (size_t k = 8; k < n && *ok; k++)
+        *ok = tally_is_alpha((unsigned char)s[k]);
+    return (x | 0x2020202020202020ull) & keep[m];
+}
+
+static bool wt_same(const wt_entry *e, uint64_t key, const char *s, size_t n)
+{
+    if (e->key != key || e->len != n)
+        return false;
+    for (size_t k = 8; k < n; k++)
+        if (((unsigned char)s[k] | 0x20) != (unsigned char)e->w[k])
+            return false;
+    return true;
+}
+
+/* Adds the lower-case word w (or its bits to it); words that no plain token can spell are left out. */
+static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsigned hint)
+{
+    size_t n = strlen(w);
+    bool ok;
+    uint64_t key = n && n <= WT_MAX ? wt_key(w, n, n + 1, &ok) : 0;
+    for (size_t k = 0; n && n <= WT_MAX && ok && k < n; k++)
+        ok = w[k] >= 'a' && w[k] <= 'z';
+    if (!n || n > WT_MAX || !ok)
+        return true;
+    uint32_t k = wt_hash(key, n);
+    for (; t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {
+        wt_entry *e = &t->e[t->slot[k] - 1];
+        if (wt_same(e, key, w, n)) {
+            e->hint |= (uint8_t)hint;
+            e->lex = e->lex ? e->lex : lex; /* a repeated lexicon word keeps its first row */
+            return true;
+        }
+    }
+    if (t->n + 1 >= (1u << WT_BITS) / 2) /* keep the load under a half */
+        return false;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 1024;
+        wt_entry *e = realloc(t->e, cap * sizeof *e);
+        if (!e)
+            return false;
+        t->e = e, t->cap = cap;
+    }
+    t->e[t->n] = (wt_entry){.key = key, .w = w, .lex = lex, .len = (uint8_t)n, .hint = (uint8_t)(LEXH_PLAIN | hint)};
+    t->slot[k] = (uint16_t)++t->n;
+    return true;
+}
+
+tally_wordtab *tally_wordtab_new(void)
+{
+    tally_wordtab *t = calloc(1, sizeof *t);
+    bool ok = t != NULL;
+    for (size_t i = 0; ok && i < sizeof lexicon / sizeof *lexicon; i++)
+        ok = wt_add(t, lexicon[i].word, &lexicon[i], tally_claims_victim_lex(&lexicon[i]) ? LEXH_VICTIM : 0);
+    const char *w;
+    for (size_t i = 0; ok && (w = tally_number_trigger(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_NUM);
+    for (size_t i = 0; ok && (w = tally_number_keyword(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_NUMKW);
+    for (size_t i = 0; ok && (w = tally_timex_starter(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_DATE);
+    for (size_t i = 0; ok && (w = tally_claims_victim_word(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_VICTIM);
+    if (!ok)
+        tally_wordtab_free(t);
+    return ok ? t : NULL;
+}
+
+void tally_wordtab_free(tally_wordtab *t)
+{
+    if (t)
+        free(t->e);
+    free(t);
+}
+
+static inline unsigned wt_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
+{
+    bool ok;
+    if (n == 0 || n > WT_MAX)
+        return 0;
+    uint64_t key = wt_key(s, n, avail, &ok);
+    if (!ok)
+        return 0;
+    *lex = NULL;
+    for (uint32_t k = wt_hash(key, n); t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {
+        const wt_entry *e = &t->e[t->slot[k] - 1];
+        if (wt_same(e, key, s, n)) {
+            *lex = e->lex;
+            return e->hint;
+        }
+    }
+    return LEXH_PLAIN;
+}
+
+unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
+{
+    return wt_find(t, s, n, avail, lex);
+}
+
+void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
+                          const tally_lex **lex, uint8_t *hint)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (toks[k].kind != TOK_WORD)
+            continue;
+        const char *w = s + toks[k].start;
+        size_t wn = toks[k].end - toks[k].start;
+        hint[k] = (uint8_t)wt_find(t, w, wn, len - toks[k].start, &lex[k]);
+        if (!hint[k]) /* not ASCII letters only */
+            lex[k] = tally_lex_find(w, wn);
+    }
 }

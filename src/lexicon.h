@@ -1,6 +1,7 @@
 /* lexicon.h — the word classes claims are built from (data/lexicon.tsv → src/lexicon.inc). */
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
+#include "token.h"
 #include <stddef.h>
 
 enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
@@ -19,4 +20,21 @@ typedef struct tally_lex {
 
 /* The entry for the word s[0..n) (ASCII case-insensitive), or NULL. */
 const tally_lex *tally_lex_find(const char *s, size_t n);
+
+/* One table for the words of the lexicon, the number scanner's triggers and the date scanner's starters:
+ * one probe per token gives its lexicon entry and whether a scanner may start at it, so that the scanners
+ * can step over the other words without reading them again. Built once per context. */
+typedef struct tally_wordtab tally_wordtab;
+/* ASCII letters only; may start a number; may start a date; a word the number grammar knows (a, dozen…); a
+ * word the victim rules of claim.c need (a casualty measure, "hospital"…) */
+enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4, LEXH_NUMKW = 8, LEXH_VICTIM = 16 };
+tally_wordtab *tally_wordtab_new(void); /* NULL when out of memory */
+void tally_wordtab_free(tally_wordtab *t);
+/* The hint bits of the word s[0..n) (avail bytes readable from s) and its lexicon entry in *lex: 0 when the
+ * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
+ * the scanners that may start at it. */
+unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
+/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone). */
+void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
+                          const tally_lex **lex, uint8_t *hint);
 #endif

@@ -22,6 +22,7 @@
  * report (a quarter was named) "the quarter", "a year ago", "the 1988 period" refer to the report's
  * quarter: the last one named once it has ended, else the last quarter ended before publication. */
 #include "timex.h"
+#include "lexicon.h"
 #include "text.h"
 #include <stdio.h>
 #include <string.h>
@@ -2738,7 +2739,22 @@ static bool unit_may_start(const scan *sc, const struct lexword *w, size_t i, si
     return w->val == U_MONTH && j + 3 < sc->len && sc->s[j] == ' ' && tally_ieq(sc->s + j + 1, 2, "of");
 }
 
-int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out)
+/* When a token starts at i: past the run of plain word tokens from it that start no expression (not starter
+ * words), to the next token's start (only spaces lie between tokens); else i. *k is a cursor into the tokens. */
+static inline size_t plain_skip(size_t i, const tally_tok *toks, size_t ntoks, const uint8_t *hint, size_t *k)
+{
+    while (*k < ntoks && toks[*k].start < i)
+        (*k)++;
+    if (*k >= ntoks || toks[*k].start != i)
+        return i;
+    size_t k0 = *k;
+    while (*k < ntoks && (hint[*k] & (LEXH_PLAIN | LEXH_DATE)) == LEXH_PLAIN)
+        (*k)++;
+    return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
+}
+
+static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
+                      const uint8_t *hint, tally_timexvec *out)
 {
     scan sc;
     sc.s = s;
@@ -2748,7 +2764,7 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
     sc.fgran = TALLY_GRAN_NONE;
     sc.rquarter = TALLY_NODAY;
     int rc = TALLY_OK;
-    size_t i = 0;
+    size_t i = 0, tk = 0;
     while (i < len && rc == TALLY_OK) {
         unsigned char c = (unsigned char)s[i], k = starts[c];
         if (!k) {
@@ -2766,6 +2782,11 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
                 d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
                 boundary = false; /* a count: "200 people" */
         } else if (k == 2) {
+            size_t e = hint ? plain_skip(i, toks, ntoks, hint, &tk) : i;
+            if (e > i) { /* with tokens, the plain words are stepped over by their hints: most of the text */
+                i = e;
+                continue;
+            }
             j = letters_end(s, len, j);
             size_t n = j - i;
             /* the shape test inline: most words end here without a call */
@@ -2793,4 +2814,22 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
         i = j;
     }
     return rc;
+}
+
+int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out)
+{
+    return timex_scan(s, len, dct, NULL, 0, NULL, out);
+}
+
+int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
+                          const uint8_t *hint, tally_timexvec *out)
+{
+    return timex_scan(s, len, dct, toks, ntoks, hint, out);
+}
+
+const char *tally_timex_starter(size_t i)
+{
+    if (i >= TIMEX_WORDS_SIZE)
+        return NULL;
+    return timex_words[i].w[0] && starter(&timex_words[i]) ? timex_words[i].w : "";
 }

@@ -2,12 +2,20 @@
  * normalises them against the publication date with news defaults. See timex.c. */
 #ifndef TALLY_TIMEX_H
 #define TALLY_TIMEX_H
+#include "token.h"
 #include "vec.h"
 
 /* Appends every time expression in s[0..len) to out, in text order, non-overlapping. dct is the
  * publication day (TALLY_NODAY: relative expressions keep X placeholders, first/last TALLY_NODAY).
  * Returns TALLY_OK or TALLY_ENOMEM. Never reads outside s[0..len). */
 int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out);
+/* The same, given s's tokens and their lexicon hints (LEXH_* of lexicon.h, one per token): plain words that
+ * start no time expression are stepped over whole. The result is tally_timex_scan's. */
+int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
+                          const uint8_t *hint, tally_timexvec *out);
+/* The i-th slot of the words that may start a time expression: the word, "" when the slot is empty or holds
+ * a word that starts none, NULL past the last (for the lexicon's word table). */
+const char *tally_timex_starter(size_t i);
 
 /* Writes day as "YYYY-MM-DD" into buf (at least 11 bytes). */
 void tally_day_format(int32_t day, char *buf);

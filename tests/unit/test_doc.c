@@ -1,0 +1,73 @@
+/* test_doc.c — the doc's life: a freed doc serves the context's next article with nothing carried over, a doc
+ * may be freed after its context, and the victim rules are skipped only where they could find nothing. */
+#include "doc.h"
+#include "tally.h"
+#include "test.h"
+
+static tally_doc *extract(tally_ctx *ctx, const char *text)
+{
+    tally_article a = {.id = "t", .published = "2031-05-07", .text = text, .text_len = strlen(text)};
+    tally_doc *d = NULL;
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    return d;
+}
+
+static void reused_doc_starts_clean(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Colonel Ana Brek said 40 soldiers were killed near Dunmoor on Monday.");
+    CHECK(d && tally_doc_nclaims(d) == 1);
+    tally_doc_free(d);
+    d = extract(ctx, "The weather was mild.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->nums.n == 0 && d->tx.n == 0 && d->nnames == 0);
+    CHECK(d && d->lead.source == NULL);
+    tally_doc_free(d);
+    d = extract(ctx, "Officials said 12 people were wounded.");
+    const tally_claim *c = d ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && tally_doc_nclaims(d) == 1 && c->low == 12);
+    if (c)
+        CHECK_STR(c->what, "wounded");
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+static void docs_may_outlive_their_context(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *a = extract(ctx, "Two men were shot on Friday, police said.");
+    tally_doc *b = extract(ctx, "Nine soldiers were captured, the army said.");
+    tally_doc_free(a); /* kept by the context as its spare */
+    tally_ctx_free(ctx);
+    CHECK(b && tally_doc_nclaims(b) == 1);
+    tally_doc_free(b); /* after the context: frees the pool too (ASan would report a leak or a bad free) */
+}
+
+static void victim_rules_need_a_casualty_word(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "A woman from Velmora opened a bakery downtown.");
+    CHECK(d && tally_doc_nclaims(d) == 0);
+    tally_doc_free(d);
+    /* no casualty measure, but a wound state the rules read: the gate lets it through */
+    d = extract(ctx, "A 19-year-old man is in critical condition, police said.");
+    const tally_claim *c = d && tally_doc_nclaims(d) ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 1);
+    if (c)
+        CHECK_STR(c->what, "wounded");
+    tally_doc_free(d);
+    d = extract(ctx, "Police are investigating a double homicide in Ardel.");
+    c = d && tally_doc_nclaims(d) ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 2);
+    if (c)
+        CHECK_STR(c->what, "killed");
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+int main(void)
+{
+    RUN(reused_doc_starts_clean);
+    RUN(docs_may_outlive_their_context);
+    RUN(victim_rules_need_a_casualty_word);
+    TEST_END();
+}

@@ -1,0 +1,115 @@
+/* test_lexicon.c — the word table (one probe per token: lexicon entry and scanner hints) and the number and
+ * date scanners driven by it, which must find exactly what the byte scanners find. */
+#include "lexicon.h"
+#include "number.h"
+#include "test.h"
+#include "timex.h"
+#include "token.h"
+#include <stdlib.h>
+
+static tally_wordtab *tab;
+
+/* The hints of the word w (read from a buffer holding only it, so no byte past it is readable). */
+static unsigned hint_of(const char *w, const tally_lex **lex)
+{
+    *lex = NULL;
+    return tally_wordtab_find(tab, w, strlen(w), strlen(w), lex);
+}
+
+static void table_gives_the_lexicon_entry(void)
+{
+    static const char *const words[] = {"killed", "Said", "SOLDIERS", "the", "Ukrainian", "according", "house"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        const tally_lex *lx;
+        CHECK(hint_of(words[i], &lx) & LEXH_PLAIN);
+        CHECK(lx == tally_lex_find(words[i], strlen(words[i])));
+    }
+    const tally_lex *lx;
+    CHECK(hint_of("killed", &lx) && lx && (lx->cls & LEX_M));
+    CHECK(hint_of("zxqv", &lx) == LEXH_PLAIN && lx == NULL);
+}
+
+static void table_marks_scanner_starts(void)
+{
+    const tally_lex *lx;
+    CHECK(hint_of("twelve", &lx) & LEXH_NUM);
+    CHECK(hint_of("Dozens", &lx) & LEXH_NUM);
+    CHECK(hint_of("Monday", &lx) & LEXH_DATE);
+    CHECK(hint_of("yesterday", &lx) & LEXH_DATE);
+    CHECK(hint_of("house", &lx) == LEXH_PLAIN);
+    CHECK((hint_of("million", &lx) & (LEXH_NUM | LEXH_NUMKW)) == LEXH_NUMKW); /* only after "a" or a number */
+    CHECK(hint_of("a", &lx) & LEXH_NUM);
+    CHECK(hint_of("Killed", &lx) & LEXH_VICTIM);   /* a casualty measure */
+    CHECK(hint_of("hospital", &lx) & LEXH_VICTIM); /* a word the victim rules read */
+    CHECK(!(hint_of("deployed", &lx) & LEXH_VICTIM));
+    CHECK(hint_of("ago", &lx) == LEXH_PLAIN); /* "ago" only continues an expression */
+    CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
+    CHECK(hint_of("café", &lx) == 0);
+    CHECK(hint_of("", &lx) == 0);
+}
+
+/* The scanners given tokens and hints find what they find alone. */
+static void same_as_byte_scan(const char *s)
+{
+    size_t len = strlen(s);
+    tally_tokvec toks = {0};
+    tally_sentvec sents = {0};
+    CHECK(tally_tokenize(s, len, &toks, &sents) == TALLY_OK);
+    uint8_t *hint = calloc(toks.n + 1, 1);
+    for (size_t k = 0; hint && k < toks.n; k++) {
+        const tally_lex *lx;
+        if (toks.v[k].kind == TOK_WORD)
+            hint[k] = (uint8_t)tally_wordtab_find(tab, s + toks.v[k].start, toks.v[k].end - toks.v[k].start,
+                                                  len - toks.v[k].start, &lx);
+    }
+    tally_numvec n1 = {0}, n2 = {0};
+    tally_timexvec t1 = {0}, t2 = {0};
+    int32_t dct = 20000;
+    CHECK(tally_number_scan(s, len, &n1) == TALLY_OK);
+    CHECK(tally_number_scan_toks(s, len, toks.v, toks.n, hint, &n2) == TALLY_OK);
+    CHECK(tally_timex_scan(s, len, dct, &t1) == TALLY_OK);
+    CHECK(tally_timex_scan_toks(s, len, dct, toks.v, toks.n, hint, &t2) == TALLY_OK);
+    CHECK(n1.n == n2.n && t1.n == t2.n);
+    for (size_t i = 0; i < n1.n && i < n2.n; i++) {
+        CHECK(n1.v[i].start == n2.v[i].start && n1.v[i].end == n2.v[i].end && n1.v[i].bound == n2.v[i].bound);
+        CHECK_NUM(n1.v[i].low, n2.v[i].low);
+        CHECK_NUM(n1.v[i].high, n2.v[i].high);
+    }
+    for (size_t i = 0; i < t1.n && i < t2.n; i++) {
+        CHECK(t1.v[i].start == t2.v[i].start && t1.v[i].end == t2.v[i].end);
+        CHECK_STR(t1.v[i].value, t2.v[i].value);
+    }
+    free(hint);
+    tally_vec_free(&toks);
+    tally_vec_free(&sents);
+    tally_vec_free(&n1);
+    tally_vec_free(&n2);
+    tally_vec_free(&t1);
+    tally_vec_free(&t2);
+}
+
+static void hinted_scans_match_the_byte_scans(void)
+{
+    same_as_byte_scan("Some 2,500 villagers fled on Monday, and a dozen were hurt late last week.");
+    same_as_byte_scan("See www.example.org/x12 or http://example.net: a hundred and twelve boats, 3½ miles.");
+    same_as_byte_scan("In the ’90s, about forty per cent of the café’s 1.2 million guests came in March 2019.");
+    same_as_byte_scan("Mr. Doe said: twenty-one died, another 3 were wounded two days ago, the mayor said.");
+    same_as_byte_scan("A320s flew 12km\u00a0north; the USD10m deal, 4-5 weeks, Q3 FY2020, the 1980s ended.");
+    same_as_byte_scan("several dozen; a few hundred; an estimated 40 percent; tens of thousands; half a year");
+    same_as_byte_scan("a man, a dozen men, an hour, a\u00a0million, A third of them, an estimated 9, a 12-hour day, a");
+    same_as_byte_scan("An a. a: an\u2009hundred a\nfew, a”quote, a café, a Quarter");
+    same_as_byte_scan("");
+}
+
+int main(void)
+{
+    tab = tally_wordtab_new();
+    CHECK(tab != NULL);
+    if (!tab)
+        return 1;
+    RUN(table_gives_the_lexicon_entry);
+    RUN(table_marks_scanner_starts);
+    RUN(hinted_scans_match_the_byte_scans);
+    tally_wordtab_free(tab);
+    TEST_END();
+}
