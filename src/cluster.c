@@ -17,7 +17,8 @@
  * window scale the similarity down by (window / days)^decay: a later story on the same people is mostly the
  * storyline's next event. Unless the two share a date key: a follow-up (an arrest, a trial, a funeral)
  * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
- * dated_floor or above.
+ * dated_floor or above. And unless they share rare_names names that few documents hold (a victim, a suspect,
+ * a street): a trial or a sentencing months later names the same people, and the penalty is then dropped.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -497,7 +498,7 @@ struct tally_clusterer {
 
 static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2,
+    .n0 = 200, .threshold = 0.25, .rare_df = 6, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
@@ -675,6 +676,12 @@ static double weigh_new(tally_clusterer *c)
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
+/* A name held by few documents, in absolute terms and relative to the corpus (in a small one, nothing is rare). */
+static bool is_rare(const tally_clusterer *c, uint32_t df)
+{
+    return df <= (uint32_t)c->p.rare_df && df <= c->p.rare_frac * (double)c->docs.n;
+}
+
 /* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
  * have a date key in common. */
 static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date)
@@ -694,7 +701,7 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
         if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
             *shared_date |= (k[b].kind & K_KIND) == K_DATE;
-            if ((k[b].kind & K_KIND) == K_PHRASE && tally_postings_count(&c->inv, k[b].h) <= (uint32_t)c->p.rare_df)
+            if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h)))
                 ++*rare;
         }
     }
@@ -882,8 +889,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         int rare;
         bool shared_date;
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date);
-        if (rare < c->p.rare_names) /* two rare full names in common: the same story, however late */
-            sim *= time_factor(&c->p, published, d->published, shared_date);
+        double tf = time_factor(&c->p, published, d->published, shared_date);
+        sim *= rare >= c->p.rare_names && tf < 1 ? 1 : tf; /* the same people: the same story, however late */
         rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);

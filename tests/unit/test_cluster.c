@@ -255,6 +255,60 @@ static void dateline_is_publication_day(void)
     tally_buf_free(&blob);
 }
 
+/* Months later, a story that shares four rare names (victim, suspect, town, detective) with a shooting is a
+ * follow-up of it even without naming its day; in a corpus of a handful of documents nothing is rare. */
+static const char s1[] =
+    "Marla Quenby, 34, was shot dead outside a bakery in Harrowgate on Sunday night, police said.\n"
+    "Detective Ines Caraway said a man, Dorian Velt, was arrested nearby with a handgun.";
+static const char s2[] =
+    "Harrowgate police charged Dorian Velt with murder after the shooting of Marla Quenby.\n"
+    "Caraway told reporters the two had argued earlier in the evening.";
+static const char s_later[] =
+    "A jury found Velt guilty of killing Quenby outside the Harrowgate bakery.\n"
+    "Caraway, who led the inquiry, said the verdict brought the family some peace.";
+
+/* Adds n filler documents with their own invented names; returns the next docno. */
+static int64_t add_fillers(tally_clusterer *c, int n, int32_t day)
+{
+    tally_buf blob = {0};
+    char text[200];
+    int64_t ev, dup;
+    for (int i = 0; i < n; i++) {
+        snprintf(text, sizeof text, "Councillor Ab%c%c opened the %c%cley library in Mor%c%cton after repairs to "
+                 "its roof and heating.", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i % 26, 'a' + i / 26 % 26,
+                 'a' + i / 26 % 26, 'a' + i % 26);
+        blob.len = 0;
+        tally_event_features(NULL, text, strlen(text), day + i % 30, &blob);
+        tally_clusterer_add(c, blob.s, blob.len, i, &ev, &dup, NULL, NULL);
+    }
+    tally_buf_free(&blob);
+    return n;
+}
+
+static int64_t add_text(tally_clusterer *c, const char *text, int32_t day, int64_t docno)
+{
+    tally_buf blob = {0};
+    int64_t ev = -1, dup;
+    tally_event_features(NULL, text, strlen(text), day, &blob);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, docno, &ev, &dup, NULL, NULL) == TALLY_OK);
+    tally_buf_free(&blob);
+    return ev;
+}
+
+static void rare_names_outlast_time(void)
+{
+    int32_t day = tally_day_from_ymd(2031, 6, 1);
+    for (int big = 0; big < 2; big++) {
+        tally_clusterer *c = tally_clusterer_new();
+        int64_t n = add_fillers(c, big ? 400 : 3, day - 40);
+        int64_t e1 = add_text(c, s1, day, n), e2 = add_text(c, s2, day + 1, n + 1);
+        int64_t e3 = add_text(c, s_later, day + 120, n + 2);
+        CHECK(e1 == e2);
+        CHECK(big ? e3 == e1 : e3 != e1);
+        tally_clusterer_free(c);
+    }
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -266,5 +320,6 @@ int main(void)
     RUN(many_alike);
     RUN(later_story_needs_the_day);
     RUN(dateline_is_publication_day);
+    RUN(rare_names_outlast_time);
     TEST_END();
 }
