@@ -38,6 +38,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 #include <xxhash.h>
 
@@ -210,6 +211,18 @@ static void add_weekday(scan *sc, int wd)
     add_date(sc, m, d);
 }
 
+/* Whether s[j..] reads "-year-old", " year old", " years old" (an age after a figure). */
+static bool is_age(const char *s, size_t len, size_t j)
+{
+    if (j >= len || (s[j] != '-' && s[j] != ' '))
+        return false;
+    size_t e = tally_word_end(s, len, j + 1);
+    if (!((e - j - 1 == 4 && strncasecmp(s + j + 1, "year", 4) == 0) ||
+          (e - j - 1 == 5 && strncasecmp(s + j + 1, "years", 5) == 0)))
+        return false;
+    return e + 4 <= len && (s[e] == '-' || s[e] == ' ') && strncasecmp(s + e + 1, "old", 3) == 0;
+}
+
 /* A figure from s[i] (digits with comma groups and a decimal part); returns its end. */
 static size_t number_at(scan *sc, size_t i)
 {
@@ -235,6 +248,10 @@ static size_t number_at(scan *sc, size_t i)
     }
     if (n < sizeof b)
         add_key(sc, b, n, K_NUM);
+    if (n < sizeof b - 1 && is_age(s, len, j)) { /* "6-year-old": an age tells victims apart, a bare 6 does not */
+        b[n] = 'y';
+        add_key(sc, b, n + 1, K_NUM);
+    }
     if (n == 2 || n == 3) { /* "1 March" */
         int d = 0;
         for (size_t q = 1; q < n; q++)

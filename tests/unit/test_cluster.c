@@ -1,7 +1,9 @@
 /* test_cluster.c — feature blobs and incremental event clustering, on invented news items. */
 #include "cluster.h"
+#include "minhash.h"
 #include "test.h"
 #include <stdlib.h>
+#include <xxhash.h>
 
 /* Event A: a mine collapse in Norvania, told twice with different wording but the same names, figure, day. */
 static const char a1[] =
@@ -309,6 +311,34 @@ static void rare_names_outlast_time(void)
     }
 }
 
+/* Whether a feature blob holds the key for str (blob: magic, day, count, signature, then 10-byte keys). */
+static bool blob_has(const tally_buf *blob, const char *str)
+{
+    uint64_t h = XXH3_64bits(str, strlen(str));
+    size_t head = 12 + TALLY_MH_K * 4;
+    for (size_t at = head; at + 10 <= blob->len; at += 10) {
+        uint64_t k = 0;
+        for (int b = 7; b >= 0; b--)
+            k = k << 8 | (unsigned char)blob->s[at + (size_t)b];
+        if (k == h)
+            return true;
+    }
+    return false;
+}
+
+/* "6-year-old" and "6 years old" give an age key besides the figure; "6 years" alone does not. */
+static void ages_are_keys(void)
+{
+    tally_buf blob = {0};
+    CHECK(tally_event_features(NULL, "A 6-year-old boy was hurt.", 26, TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "#6y") && blob_has(&blob, "#6"));
+    blob.len = 0;
+    static const char t2[] = "The victim, 34 years old, and a man aged 6 years later.";
+    CHECK(tally_event_features(NULL, t2, strlen(t2), TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "#34y") && !blob_has(&blob, "#6y"));
+    tally_buf_free(&blob);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -321,5 +351,6 @@ int main(void)
     RUN(later_story_needs_the_day);
     RUN(dateline_is_publication_day);
     RUN(rare_names_outlast_time);
+    RUN(ages_are_keys);
     TEST_END();
 }
