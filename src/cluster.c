@@ -17,8 +17,8 @@
  * window scale the similarity down by (window / days)^decay: a later story on the same people is mostly the
  * storyline's next event. Unless the two share a date key: a follow-up (an arrest, a trial, a funeral)
  * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
- * dated_floor or above. And unless they share rare_names names that few documents hold (a victim, a suspect,
- * a street): a trial or a sentencing months later names the same people, and the penalty is then dropped.
+ * dated_floor or above. And each name the two share that few documents hold (a victim, a suspect, a street)
+ * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -515,7 +515,7 @@ struct tally_clusterer {
 
 static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 6, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
+    .n0 = 200, .threshold = 0.25, .rare_df = 5, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
@@ -907,7 +907,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         bool shared_date;
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date);
         double tf = time_factor(&c->p, published, d->published, shared_date);
-        sim *= rare >= c->p.rare_names && tf < 1 ? 1 : tf; /* the same people: the same story, however late */
+        double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
+        sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
         rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);
