@@ -430,6 +430,22 @@ static int32_t dateline_day(const char *s, size_t len)
     return day;
 }
 
+/* A title less the site's name after it ("Two hurt in crash - WXYZ Channel 7 | Springfield"): the length up to
+ * the first separator with at least 20 bytes before it and at most 80 after. */
+static size_t headline_len(const char *title)
+{
+    static const char *const seps[] = {" - ", " | ", " :: ", " \xc2\xab ", " \xe2\x80\x93 "};
+    size_t len = strlen(title), cut = len;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        const char *at = strstr(title, seps[k]);
+        while (at && (size_t)(at - title) < 20)
+            at = strstr(at + 1, seps[k]);
+        if (at && len - (size_t)(at - title) <= 80 && (size_t)(at - title) < cut)
+            cut = (size_t)(at - title);
+    }
+    return cut;
+}
+
 int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
 {
     fkeyvec keys = {0};
@@ -438,7 +454,7 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
     scan sc = {.published = published, .keys = &keys};
     if (title) {
         sc.s = title;
-        sc.len = strlen(title);
+        sc.len = headline_len(title);
         sc.force_title = true;
         scan_text(&sc);
         sc.force_title = false;

@@ -339,6 +339,19 @@ static void ages_are_keys(void)
     tally_buf_free(&blob);
 }
 
+/* A title's site name after a separator is no part of the story; a short title keeps its dash. */
+static void title_drops_site_name(void)
+{
+    tally_buf blob = {0};
+    CHECK(tally_event_features("Two hurt in Corvale bridge crash - WXQZ Channel 7 | Corvale", "Two were hurt.", 14,
+                               TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "crash") && !blob_has(&blob, "wxqz") && !blob_has(&blob, "channel"));
+    blob.len = 0;
+    CHECK(tally_event_features("Fire - Update", "Smoke rose.", 11, TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "update"));
+    tally_buf_free(&blob);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -352,5 +365,6 @@ int main(void)
     RUN(dateline_is_publication_day);
     RUN(rare_names_outlast_time);
     RUN(ages_are_keys);
+    RUN(title_drops_site_name);
     TEST_END();
 }
