@@ -531,7 +531,7 @@ struct tally_clusterer {
 
 static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 5, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
+    .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
@@ -709,10 +709,12 @@ static double weigh_new(tally_clusterer *c)
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
-/* A name held by few documents, in absolute terms and relative to the corpus (in a small one, nothing is rare). */
-static bool is_rare(const tally_clusterer *c, uint32_t df)
+/* A name held by few documents besides the `own` other members of the candidate's event (a victim's name is in
+ * every write-up of the shooting), in absolute terms and relative to the corpus (in a small one nothing is rare). */
+static bool is_rare(const tally_clusterer *c, uint32_t df, uint32_t own)
 {
-    return df <= (uint32_t)c->p.rare_df && df <= c->p.rare_frac * (double)c->docs.n;
+    double d = df > own + 1 ? (double)(df - own) : 1;
+    return d <= c->p.rare_df && d <= c->p.rare_frac * (double)c->docs.n;
 }
 
 /* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
@@ -726,6 +728,8 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
         wj[b] = key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
+    const evstat *e = find_event(c, d->event);
+    uint32_t own = e ? e->size - 1 : 0; /* members besides d itself may hold the name too */
     *rare = 0;
     *shared_date = false;
     for (size_t b = 0; b < d->nkeys; b++) {
@@ -734,7 +738,7 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
         if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
             *shared_date |= (k[b].kind & K_KIND) == K_DATE;
-            if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h)))
+            if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h), own))
                 ++*rare;
         }
     }

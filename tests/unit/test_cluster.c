@@ -352,6 +352,26 @@ static void title_drops_site_name(void)
     tally_buf_free(&blob);
 }
 
+/* A victim named in many write-ups of one shooting is still rare for that shooting: only the documents outside
+ * its event count. */
+static void rare_outside_the_event(void)
+{
+    int32_t day = tally_day_from_ymd(2031, 6, 1);
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t n = add_fillers(c, 400, day - 40), e1 = add_text(c, s1, day, n), ok = 1;
+    static const char *const more[] = {"Neighbours said they heard four shots.", "A vigil is planned for Friday.",
+                                       "The bakery stayed closed on Monday.", "Flowers were left at the door.",
+                                       "The city council asked for calm.", "Schools nearby kept pupils inside."};
+    char text[400];
+    for (int i = 0; i < 6; i++) {
+        snprintf(text, sizeof text, "%s\n%s", s2, more[i]);
+        ok &= add_text(c, text, day + 1, n + 1 + i) == e1;
+    }
+    CHECK(ok);
+    CHECK(add_text(c, s_later, day + 120, n + 10) == e1);
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -366,5 +386,6 @@ int main(void)
     RUN(rare_names_outlast_time);
     RUN(ages_are_keys);
     RUN(title_drops_site_name);
+    RUN(rare_outside_the_event);
     TEST_END();
 }
