@@ -17,7 +17,8 @@
  * window scale the similarity down by (window / days)^decay: a later story on the same people is mostly the
  * storyline's next event. Unless the two share a date key: a follow-up (an arrest, a trial, a funeral)
  * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
- * dated_floor or above.
+ * dated_floor or above. And each name the two share that few documents hold (a victim, a suspect, a street)
+ * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -37,6 +38,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 #include <xxhash.h>
 
@@ -209,6 +211,18 @@ static void add_weekday(scan *sc, int wd)
     add_date(sc, m, d);
 }
 
+/* Whether s[j..] reads "-year-old", " year old", " years old" (an age after a figure). */
+static bool is_age(const char *s, size_t len, size_t j)
+{
+    if (j >= len || (s[j] != '-' && s[j] != ' '))
+        return false;
+    size_t e = tally_word_end(s, len, j + 1);
+    if (!((e - j - 1 == 4 && strncasecmp(s + j + 1, "year", 4) == 0) ||
+          (e - j - 1 == 5 && strncasecmp(s + j + 1, "years", 5) == 0)))
+        return false;
+    return e + 4 <= len && (s[e] == '-' || s[e] == ' ') && strncasecmp(s + e + 1, "old", 3) == 0;
+}
+
 /* A figure from s[i] (digits with comma groups and a decimal part); returns its end. */
 static size_t number_at(scan *sc, size_t i)
 {
@@ -234,6 +248,10 @@ static size_t number_at(scan *sc, size_t i)
     }
     if (n < sizeof b)
         add_key(sc, b, n, K_NUM);
+    if (n < sizeof b - 1 && is_age(s, len, j)) { /* "6-year-old": an age tells victims apart, a bare 6 does not */
+        b[n] = 'y';
+        add_key(sc, b, n + 1, K_NUM);
+    }
     if (n == 2 || n == 3) { /* "1 March" */
         int d = 0;
         for (size_t q = 1; q < n; q++)
@@ -412,6 +430,22 @@ static int32_t dateline_day(const char *s, size_t len)
     return day;
 }
 
+/* A title less the site's name after it ("Two hurt in crash - WXYZ Channel 7 | Springfield"): the length up to
+ * the first separator with at least 20 bytes before it and at most 80 after. */
+static size_t headline_len(const char *title)
+{
+    static const char *const seps[] = {" - ", " | ", " :: ", " \xc2\xab ", " \xe2\x80\x93 "};
+    size_t len = strlen(title), cut = len;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        const char *at = strstr(title, seps[k]);
+        while (at && (size_t)(at - title) < 20)
+            at = strstr(at + 1, seps[k]);
+        if (at && len - (size_t)(at - title) <= 80 && (size_t)(at - title) < cut)
+            cut = (size_t)(at - title);
+    }
+    return cut;
+}
+
 int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
 {
     fkeyvec keys = {0};
@@ -420,7 +454,7 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
     scan sc = {.published = published, .keys = &keys};
     if (title) {
         sc.s = title;
-        sc.len = strlen(title);
+        sc.len = headline_len(title);
         sc.force_title = true;
         scan_text(&sc);
         sc.force_title = false;
@@ -497,7 +531,7 @@ struct tally_clusterer {
 
 static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 0, .rare_names = 2, .lambda = 0.5, .beta = 0, .window = 2,
+    .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
@@ -675,6 +709,14 @@ static double weigh_new(tally_clusterer *c)
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
+/* A name held by few documents besides the `own` other members of the candidate's event (a victim's name is in
+ * every write-up of the shooting), in absolute terms and relative to the corpus (in a small one nothing is rare). */
+static bool is_rare(const tally_clusterer *c, uint32_t df, uint32_t own)
+{
+    double d = df > own + 1 ? (double)(df - own) : 1;
+    return d <= c->p.rare_df && d <= c->p.rare_frac * (double)c->docs.n;
+}
+
 /* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
  * have a date key in common. */
 static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date)
@@ -686,6 +728,8 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
         wj[b] = key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
+    const evstat *e = find_event(c, d->event);
+    uint32_t own = e ? e->size - 1 : 0; /* members besides d itself may hold the name too */
     *rare = 0;
     *shared_date = false;
     for (size_t b = 0; b < d->nkeys; b++) {
@@ -694,7 +738,7 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
         if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
             *shared_date |= (k[b].kind & K_KIND) == K_DATE;
-            if ((k[b].kind & K_KIND) == K_PHRASE && tally_postings_count(&c->inv, k[b].h) <= (uint32_t)c->p.rare_df)
+            if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h), own))
                 ++*rare;
         }
     }
@@ -882,8 +926,9 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         int rare;
         bool shared_date;
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date);
-        if (rare < c->p.rare_names) /* two rare full names in common: the same story, however late */
-            sim *= time_factor(&c->p, published, d->published, shared_date);
+        double tf = time_factor(&c->p, published, d->published, shared_date);
+        double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
+        sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
         rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);

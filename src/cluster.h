@@ -63,7 +63,8 @@ typedef struct tally_cluster_params {
     double decay;     /* ... by the factor (window / days)^decay, */
     double floor;     /* ... never below floor, */
     double dated_floor; /* ... or dated_floor when they share a date (follow-ups name the happening's day), */
-    int rare_df, rare_names; /* unless they share rare_names two-word names held by at most rare_df documents */
+    int rare_df, rare_names; /* each shared name held by at most rare_df documents ... */
+    double rare_frac; /* ... and at most rare_frac * N keeps the factor at 1 / rare_names more, up to 1 */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

@@ -1,7 +1,9 @@
 /* test_cluster.c — feature blobs and incremental event clustering, on invented news items. */
 #include "cluster.h"
+#include "minhash.h"
 #include "test.h"
 #include <stdlib.h>
+#include <xxhash.h>
 
 /* Event A: a mine collapse in Norvania, told twice with different wording but the same names, figure, day. */
 static const char a1[] =
@@ -255,6 +257,121 @@ static void dateline_is_publication_day(void)
     tally_buf_free(&blob);
 }
 
+/* Months later, a story that shares four rare names (victim, suspect, town, detective) with a shooting is a
+ * follow-up of it even without naming its day; in a corpus of a handful of documents nothing is rare. */
+static const char s1[] =
+    "Marla Quenby, 34, was shot dead outside a bakery in Harrowgate on Sunday night, police said.\n"
+    "Detective Ines Caraway said a man, Dorian Velt, was arrested nearby with a handgun.";
+static const char s2[] =
+    "Harrowgate police charged Dorian Velt with murder after the shooting of Marla Quenby.\n"
+    "Caraway told reporters the two had argued earlier in the evening.";
+static const char s_later[] =
+    "A jury found Velt guilty of killing Quenby outside the Harrowgate bakery.\n"
+    "Caraway, who led the inquiry, said the verdict brought the family some peace.";
+
+/* Adds n filler documents with their own invented names; returns the next docno. */
+static int64_t add_fillers(tally_clusterer *c, int n, int32_t day)
+{
+    tally_buf blob = {0};
+    char text[200];
+    int64_t ev, dup;
+    for (int i = 0; i < n; i++) {
+        snprintf(text, sizeof text, "Councillor Ab%c%c opened the %c%cley library in Mor%c%cton after repairs to "
+                 "its roof and heating.", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i % 26, 'a' + i / 26 % 26,
+                 'a' + i / 26 % 26, 'a' + i % 26);
+        blob.len = 0;
+        tally_event_features(NULL, text, strlen(text), day + i % 30, &blob);
+        tally_clusterer_add(c, blob.s, blob.len, i, &ev, &dup, NULL, NULL);
+    }
+    tally_buf_free(&blob);
+    return n;
+}
+
+static int64_t add_text(tally_clusterer *c, const char *text, int32_t day, int64_t docno)
+{
+    tally_buf blob = {0};
+    int64_t ev = -1, dup;
+    tally_event_features(NULL, text, strlen(text), day, &blob);
+    CHECK(tally_clusterer_add(c, blob.s, blob.len, docno, &ev, &dup, NULL, NULL) == TALLY_OK);
+    tally_buf_free(&blob);
+    return ev;
+}
+
+static void rare_names_outlast_time(void)
+{
+    int32_t day = tally_day_from_ymd(2031, 6, 1);
+    for (int big = 0; big < 2; big++) {
+        tally_clusterer *c = tally_clusterer_new();
+        int64_t n = add_fillers(c, big ? 400 : 3, day - 40);
+        int64_t e1 = add_text(c, s1, day, n), e2 = add_text(c, s2, day + 1, n + 1);
+        int64_t e3 = add_text(c, s_later, day + 120, n + 2);
+        CHECK(e1 == e2);
+        CHECK(big ? e3 == e1 : e3 != e1);
+        tally_clusterer_free(c);
+    }
+}
+
+/* Whether a feature blob holds the key for str (blob: magic, day, count, signature, then 10-byte keys). */
+static bool blob_has(const tally_buf *blob, const char *str)
+{
+    uint64_t h = XXH3_64bits(str, strlen(str));
+    size_t head = 12 + TALLY_MH_K * 4;
+    for (size_t at = head; at + 10 <= blob->len; at += 10) {
+        uint64_t k = 0;
+        for (int b = 7; b >= 0; b--)
+            k = k << 8 | (unsigned char)blob->s[at + (size_t)b];
+        if (k == h)
+            return true;
+    }
+    return false;
+}
+
+/* "6-year-old" and "6 years old" give an age key besides the figure; "6 years" alone does not. */
+static void ages_are_keys(void)
+{
+    tally_buf blob = {0};
+    CHECK(tally_event_features(NULL, "A 6-year-old boy was hurt.", 26, TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "#6y") && blob_has(&blob, "#6"));
+    blob.len = 0;
+    static const char t2[] = "The victim, 34 years old, and a man aged 6 years later.";
+    CHECK(tally_event_features(NULL, t2, strlen(t2), TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "#34y") && !blob_has(&blob, "#6y"));
+    tally_buf_free(&blob);
+}
+
+/* A title's site name after a separator is no part of the story; a short title keeps its dash. */
+static void title_drops_site_name(void)
+{
+    tally_buf blob = {0};
+    CHECK(tally_event_features("Two hurt in Corvale bridge crash - WXQZ Channel 7 | Corvale", "Two were hurt.", 14,
+                               TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "crash") && !blob_has(&blob, "wxqz") && !blob_has(&blob, "channel"));
+    blob.len = 0;
+    CHECK(tally_event_features("Fire - Update", "Smoke rose.", 11, TALLY_NODAY, &blob) == TALLY_OK);
+    CHECK(blob_has(&blob, "update"));
+    tally_buf_free(&blob);
+}
+
+/* A victim named in many write-ups of one shooting is still rare for that shooting: only the documents outside
+ * its event count. */
+static void rare_outside_the_event(void)
+{
+    int32_t day = tally_day_from_ymd(2031, 6, 1);
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t n = add_fillers(c, 400, day - 40), e1 = add_text(c, s1, day, n), ok = 1;
+    static const char *const more[] = {"Neighbours said they heard four shots.", "A vigil is planned for Friday.",
+                                       "The bakery stayed closed on Monday.", "Flowers were left at the door.",
+                                       "The city council asked for calm.", "Schools nearby kept pupils inside."};
+    char text[400];
+    for (int i = 0; i < 6; i++) {
+        snprintf(text, sizeof text, "%s\n%s", s2, more[i]);
+        ok &= add_text(c, text, day + 1, n + 1 + i) == e1;
+    }
+    CHECK(ok);
+    CHECK(add_text(c, s_later, day + 120, n + 10) == e1);
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -266,5 +383,9 @@ int main(void)
     RUN(many_alike);
     RUN(later_story_needs_the_day);
     RUN(dateline_is_publication_day);
+    RUN(rare_names_outlast_time);
+    RUN(ages_are_keys);
+    RUN(title_drops_site_name);
+    RUN(rare_outside_the_event);
     TEST_END();
 }
