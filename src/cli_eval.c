@@ -4,6 +4,7 @@
  * optional neither count as misses nor make a match a false positive. Source and said-date accuracy are
  * measured over matched claims. */
 #include "cli.h"
+#include "out.h"
 #include "vec.h"
 #include <ctype.h>
 #include <getopt.h>
@@ -185,8 +186,10 @@ static int score_claim(void *arg, const tally_article *a, const tally_claim *c)
     }
     if (!hit) {
         e->fp += !dup;
+        size_t n;
+        const char *s = tally_out_span(a, c, &n);
         if (e->verbose && !dup)
-            printf("extra:  %s %.*s %s\n", a->id, (int)(c->span.end - c->span.start), a->text + c->span.start, c->what);
+            printf("extra:  %s %.*s %s\n", a->id, (int)n, s ? s : "", c->what);
         return TALLY_OK;
     }
     hit->used = true;

@@ -40,6 +40,13 @@ static void json_span_text(tally_buf *b, const tally_article *a, bool title, siz
         tally_buf_adds(b, "null");
 }
 
+const char *tally_out_span(const tally_article *a, const tally_claim *c, size_t *n)
+{
+    const char *s = span_bytes(a, title_only(c), c->span.start, c->span.end);
+    *n = s ? c->span.end - c->span.start : 0;
+    return s;
+}
+
 void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain)
 {
     tally_buf_adds(b, "{\"doc\":");

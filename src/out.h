@@ -8,6 +8,9 @@ typedef enum { TALLY_OUT_JSONL, TALLY_OUT_CSV, TALLY_OUT_TABLE } tally_outfmt;
 
 /* One claim as a JSON object and a newline (the contract in ARCHITECTURE.md); explain adds "rule". */
 void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain);
+/* The bytes of c's span (in the text, or in the title for a figure only the headline gives) and their length
+ * in *n; NULL when the span lies outside them. */
+const char *tally_out_span(const tally_article *a, const tally_claim *c, size_t *n);
 /* The CSV header line, and one claim as a CSV row. */
 void tally_out_csv_header(tally_buf *b);
 void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim *c);

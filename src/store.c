@@ -46,6 +46,8 @@ static const char *const migrations[] = {
     "CREATE INDEX evidence_claim ON evidence(claim);"
     "CREATE TABLE dups(a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
     " b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, similarity REAL NOT NULL);",
+    /* 2: evidence in a JSON Lines title (a headline read apart from the text): 1 = its offsets are the title's */
+    "ALTER TABLE evidence ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;",
 };
 enum { SCHEMA_VERSION = sizeof migrations / sizeof *migrations };
 
@@ -284,15 +286,16 @@ static char *via_json(const tally_claim *c)
 static int add_evidence(tally_store *st, sqlite3_int64 claim, sqlite3_int64 article, const tally_claim *c)
 {
     int rc = TALLY_OK;
-    for (size_t i = 0; rc == TALLY_OK && i + c->ntitle < c->nevidence; i++) { /* the table holds text offsets */
+    for (size_t i = 0; rc == TALLY_OK && i < c->nevidence; i++) {
         sqlite3_stmt *q;
-        rc = prepare(st, "INSERT INTO evidence(claim, article, start, end) VALUES(?1, ?2, ?3, ?4)", &q);
+        rc = prepare(st, "INSERT INTO evidence(claim, article, start, end, in_title) VALUES(?1, ?2, ?3, ?4, ?5)", &q);
         if (rc != TALLY_OK)
             break;
         sqlite3_bind_int64(q, 1, claim);
         sqlite3_bind_int64(q, 2, article);
         sqlite3_bind_int64(q, 3, (sqlite3_int64)c->evidence[i].start);
         sqlite3_bind_int64(q, 4, (sqlite3_int64)c->evidence[i].end);
+        sqlite3_bind_int(q, 5, i + c->ntitle >= c->nevidence);
         rc = step_done(st, q, "evidence");
     }
     return rc;
@@ -345,9 +348,10 @@ static int add_mentions(tally_store *st, sqlite3_int64 article, const tally_doc 
 static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d, const tally_claim *c)
 {
     sqlite3_int64 source = 0;
+    bool headline = c->nevidence && c->ntitle == c->nevidence; /* span and source span are the title's */
     int rc = c->source ? entity_id(st, c->source, NULL, &source) : TALLY_OK;
-    if (rc == TALLY_OK && c->source && c->source_span.end > c->source_span.start)
-        rc = add_alias(st, source, article, d, c->source_span);
+    if (rc == TALLY_OK && c->source && c->source_span.end > c->source_span.start && !headline)
+        rc = add_alias(st, source, article, d, c->source_span); /* alias rows hold text offsets */
     sqlite3_stmt *q;
     if (rc == TALLY_OK)
         rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
@@ -359,7 +363,8 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     sqlite3_bind_int64(q, 1, article);
     sqlite3_bind_int64(q, 2, (sqlite3_int64)c->span.start);
     sqlite3_bind_int64(q, 3, (sqlite3_int64)c->span.end);
-    sqlite3_bind_text(q, 4, d->a.text + c->span.start, (int)(c->span.end - c->span.start), SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 4, (headline ? d->a.title : d->a.text) + c->span.start, (int)(c->span.end - c->span.start),
+                      SQLITE_TRANSIENT);
     bind_num(q, 5, c->low);
     bind_num(q, 6, c->high);
     bind_text(q, 7, tally_bound_str(c->bound));
@@ -439,8 +444,7 @@ int tally_store_add(tally_store *st, const tally_doc *d, bool *added)
     if (rc == TALLY_OK)
         rc = add_mentions(st, article, d);
     for (size_t i = 0; rc == TALLY_OK && i < d->claims.n; i++)
-        if (!d->claims.v[i].ntitle || d->claims.v[i].ntitle < d->claims.v[i].nevidence) /* headline-only: no text offsets */
-            rc = add_claim(st, article, d, &d->claims.v[i]);
+        rc = add_claim(st, article, d, &d->claims.v[i]);
     *added = rc == TALLY_OK;
     return rc;
 }
@@ -466,16 +470,20 @@ static tally_bound bound_parse(const char *s)
 }
 
 /* Loads the evidence of claim id into a caller-freed array. */
-static int load_evidence(tally_store *st, sqlite3_int64 id, tally_span **ev, size_t *n)
+/* A claim's evidence as tally_claim holds it: text spans first, then *ntitle spans in the title. */
+static int load_evidence(tally_store *st, sqlite3_int64 id, tally_span **ev, size_t *n, size_t *ntitle)
 {
     sqlite3_stmt *q;
     TALLY_VEC(tally_span) v = {0};
-    int rc = prepare(st, "SELECT start, end FROM evidence WHERE claim = ?1 ORDER BY rowid", &q);
+    int rc = prepare(st, "SELECT start, end, in_title FROM evidence WHERE claim = ?1 ORDER BY in_title, rowid", &q);
     if (rc != TALLY_OK)
         return rc;
     sqlite3_bind_int64(q, 1, id);
-    while (rc == TALLY_OK && sqlite3_step(q) == SQLITE_ROW)
+    *ntitle = 0;
+    while (rc == TALLY_OK && sqlite3_step(q) == SQLITE_ROW) {
+        *ntitle += sqlite3_column_int(q, 2) != 0;
         rc = tally_vec_push(&v, ((tally_span){(size_t)sqlite3_column_int64(q, 0), (size_t)sqlite3_column_int64(q, 1)}));
+    }
     sqlite3_finalize(q);
     *ev = v.v;
     *n = v.n;
@@ -527,7 +535,7 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
         snprintf(c.said, sizeof c.said, "%s", col_text(q, 16) ? col_text(q, 16) : "");
         snprintf(c.period, sizeof c.period, "%s", col_text(q, 17) ? col_text(q, 17) : "");
         tally_span *ev = NULL;
-        rc = load_evidence(st, sqlite3_column_int64(q, 0), &ev, &c.nevidence);
+        rc = load_evidence(st, sqlite3_column_int64(q, 0), &ev, &c.nevidence, &c.ntitle);
         c.evidence = ev;
         tally_article a = {.id = col_text(q, 1), .text = (const char *)sqlite3_column_blob(q, 19),
                            .text_len = (size_t)sqlite3_column_bytes(q, 19), .published = col_text(q, 20),

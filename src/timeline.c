@@ -11,6 +11,7 @@
  * quadratic in the claims of one quantity, which stay few (hundreds) even for a large story. */
 #include "timeline.h"
 #include "text.h"
+#include "out.h"
 #include "timex.h"
 #include <math.h>
 #include <stdio.h>
@@ -87,10 +88,11 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
         if (mergeable(&t->claims.v[i], c, day))
             return add_evidence(t, &t->claims.v[i], a, c);
     char span[160];
-    size_t n = c->span.end - c->span.start;
-    n = a->text && c->span.end <= a->text_len ? (n < sizeof span - 1 ? n : sizeof span - 1) : 0;
-    if (n)
-        memcpy(span, a->text + c->span.start, n);
+    size_t n;
+    const char *s = tally_out_span(a, c, &n);
+    n = n < sizeof span - 1 ? n : sizeof span - 1;
+    if (s && n)
+        memcpy(span, s, n);
     span[n] = '\0';
     tl_claim m = {.low = c->low, .high = c->high, .share = c->share, .bound = c->bound, .what = dup(t, c->what),
                   .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),

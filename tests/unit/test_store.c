@@ -1,6 +1,7 @@
 /* test_store.c — schema creation, adding, idempotent re-ingest, replacement, refusal of foreign files. */
 #include "tally.h"
 #include "test.h"
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -67,6 +68,48 @@ static void add_then_add_again(void)
     tally_ctx_free(ctx);
 }
 
+/* Counts the claims whose every evidence span is in the title, and their title spans. */
+static int headline_only(void *arg, const tally_article *a, const tally_claim *c)
+{
+    if (c->nevidence && c->ntitle == c->nevidence) {
+        CHECK(a->title && c->span.end <= strlen(a->title));
+        ++*(int *)arg;
+    }
+    return TALLY_OK;
+}
+
+/* A store of schema 1 (before headline evidence) is brought up to date, and a figure only the headline gives
+ * is kept with its title offsets. */
+static void headline_claims_kept_after_migration(void)
+{
+    sqlite3 *db = NULL;
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
+    tally_store_close(st);
+    CHECK(sqlite3_open(path("c.db"), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "ALTER TABLE evidence DROP COLUMN in_title; PRAGMA user_version = 1", NULL, NULL, NULL) ==
+          SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
+    const char *text = "Police said two men were killed at the pier.";
+    tally_article a = {.id = "c1", .published = "2031-04-09", .title = "2 dead, 4 hurt in pier shooting",
+                       .text = text, .text_len = strlen(text)};
+    tally_doc *d = NULL;
+    bool added = false;
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    CHECK(tally_store_begin(st) == TALLY_OK);
+    CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
+    CHECK(tally_store_commit(st) == TALLY_OK);
+    int n = 0;
+    CHECK(tally_store_each_claim(st, headline_only, &n) == TALLY_OK);
+    CHECK(n == 1); /* 4 hurt: the body repeats the 2 dead */
+    CHECK(claims_in(st) == 2);
+    tally_doc_free(d);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
 static void rollback_leaves_nothing(void)
 {
     tally_ctx *ctx = tally_ctx_new();
@@ -103,8 +146,9 @@ int main(void)
         return 1;
     RUN(add_then_add_again);
     RUN(rollback_leaves_nothing);
+    RUN(headline_claims_kept_after_migration);
     RUN(foreign_files_are_refused);
-    const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "junk.db"};
+    const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         unlink(path(names[i]));
     rmdir(dir);
