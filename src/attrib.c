@@ -531,6 +531,13 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         a = np_back_plain(d, j, lo); /* "the bank said", "Chinese military commentators have said" */
     if (a >= j)
         return;
+    /* "police in Larkspur said", "the army in the north said": the place qualifies the source before it */
+    size_t p = a > lo && tok_is(d, a - 1, "the") ? a - 1 : a;
+    if (p >= lo + 2 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && (lex_cls(d, p - 2) & LEX_S)) {
+        size_t a2 = np_back(d, p - 1, lo);
+        if (a2 < p - 1)
+            a = a2;
+    }
     /* "military sources cited in South Korean media estimate": the sources hold it, the media relay it */
     if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
         (tok_is(d, a - 2, "cited") || tok_is(d, a - 2, "quoted"))) {

@@ -290,6 +290,15 @@ static void vague_sources_yield_to_a_named_holder(void)
     CHECK(c->nvia == 1 && strcmp(c->via[0], "Varn Courier") == 0);
 }
 
+/* "police in Varn said": the place qualifies the source noun before it, it is not the source */
+static void source_noun_with_its_place(void)
+{
+    check_source("Police in Varn said 12 people were wounded at the fair.\n", "wounded", 12, "Police in Varn",
+                 "Police in Varn");
+    check_source("Officials at the Varn clinic said 5 people were hurt.\n", "wounded", 5, "Officials at the Varn clinic",
+                 "Officials at the Varn clinic");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -325,6 +334,7 @@ int main(void)
     RUN(quotation_carried_over_paragraphs);
     RUN(name_brackets_and_by_telephone);
     RUN(vague_sources_yield_to_a_named_holder);
+    RUN(source_noun_with_its_place);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
