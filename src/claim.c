@@ -1032,12 +1032,14 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
         !word(d, k, "their") && !word(d, k, "another") && !the)
         return SIZE_MAX;
-    size_t aged = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
+    size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
         size_t age = age_noun(d, j);
-        if (lx && (lx->cls & LEX_P))
-            head = j;
+        if (lx && (lx->cls & LEX_P) && !(j + 1 < s->last && d->toks.v[j + 1].kind == TOK_APOS_S))
+            head = j; /* not "the woman's" before "boyfriend" */
+        else if (lx && (lx->cls & LEX_P))
+            owner = j; /* the head unless a person follows: "the girl's left arm" */
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
                  (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
             *before = lx->measure; /* "the slain man", "an injured woman" */
@@ -1051,7 +1053,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
             break;
     }
     if (head == SIZE_MAX)
-        head = aged;
+        head = aged != SIZE_MAX ? aged : owner;
     while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
         head++; /* "a teen boy" */
     return head;
@@ -1425,7 +1427,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             else
                 break;
         }
-        if (parts >= 2 && !anded && det2)
+        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ','); /* "two teens, one … and one …" */
+        if ((parts >= 2 && !anded && det2) || split)
             parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */

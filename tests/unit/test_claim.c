@@ -509,6 +509,13 @@ static void shot_then_an_outcome(void)
     CHECK(find("wounded", 1) && !find("shot", 1));
     extract("A 5-year-old boy shot and critically injured his 6-year-old brother.", "2031-05-07");
     CHECK(find("wounded", 1) && !find("shot", 1)); /* the boy is the agent */
+    extract("Three people died. The woman's 23-year-old boyfriend was also shot in the leg.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* the boyfriend, not the woman */
+    CHECK(strstr(find("wounded", 1)->rule, "victim-tally") != NULL);
+    extract("The bullet grazed the little girl's left arm.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Police say the two teens, one female and one male, were hurt.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 4)); /* the pair told apart, not two more */
 }
 
 int main(void)
