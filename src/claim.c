@@ -1274,6 +1274,11 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         *n = 1; /* "a father and son" */
         return k + 1;
     }
+    if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
+        (tok_lex(d, k + 1)->cls & LEX_P)) {
+        *n = 1; /* "his mom and younger brother" */
+        return k + 2;
+    }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
     size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
     bool number = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k + 1].start;

@@ -514,6 +514,10 @@ static void shot_then_an_outcome(void)
     CHECK(strstr(find("wounded", 1)->rule, "victim-tally") != NULL);
     extract("The bullet grazed the little girl's left arm.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
+    extract("He told the dispatcher that his mom and younger brother were dead.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("A shopper was killed and a store manager was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1));
     extract("Police say the two teens, one female and one male, were hurt.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 4)); /* the pair told apart, not two more */
 }
