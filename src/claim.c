@@ -796,7 +796,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                 return "shot";
         return NULL;
     }
-    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with")))
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
+          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving")))
         return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
@@ -822,6 +823,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
         if (tok_is(d, j, objects[i]))
             return true;
+    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
+        return true; /* a headline's "Man Accidentally Shoots Girl" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
 }
 
@@ -1648,7 +1651,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving"};
 
 const char *tally_claims_victim_word(size_t i)
 {

@@ -518,6 +518,14 @@ static void shot_then_an_outcome(void)
     CHECK(find("killed", 2) && !find("killed", 1));
     extract("A shopper was killed and a store manager was wounded.", "2031-05-07");
     CHECK(find("killed", 1) && find("wounded", 1));
+    extract("Teen shoots himself in the leg in Elmwood", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Man Accidentally Shoots Girl In Elmwood Home", "2031-05-07");
+    CHECK(!find("shot", 1) && !find("wounded", 1)); /* the man is the agent */
+    extract("Man fatally shoots 1, injures 4 in Elmwood", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("killed", 4));
+    extract("A man was found suffering a gunshot wound to the leg.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
     extract("Police say the two teens, one female and one male, were hurt.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 4)); /* the pair told apart, not two more */
 }
