@@ -1017,6 +1017,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
+    if (verb_before && (word(d, k, "own") || ((word(d, k, "his") || word(d, k, "her")) && word(d, k + 1, "own"))))
+        return word(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
     if (word(d, k, "another")) {
         size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
         if ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||

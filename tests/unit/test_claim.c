@@ -524,6 +524,8 @@ static void shot_then_an_outcome(void)
     CHECK(!find("shot", 1) && !find("wounded", 1)); /* the man is the agent */
     extract("Man fatally shoots 1, injures 4 in Elmwood", "2031-05-07");
     CHECK(find("killed", 1) && find("wounded", 4) && !find("killed", 4));
+    extract("His young son found a gun in a box and shot his own hand.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
     extract("A man was found suffering a gunshot wound to the leg.", "2031-05-07");
     CHECK(find("wounded", 1) != NULL);
     extract("Police say the two teens, one female and one male, were hurt.", "2031-05-07");
