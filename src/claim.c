@@ -1437,7 +1437,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             else
                 break;
         }
-        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ','); /* "two teens, one … and one …" */
+        /* "two teens, one female and one male": the parts of the first count */
+        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
         if ((parts >= 2 && !anded && det2) || split)
             parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
