@@ -796,7 +796,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                 return "shot";
         return NULL;
     }
-    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with")))
+    if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
+          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving")))
         return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
@@ -812,15 +813,18 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 static bool takes_object(const tally_doc *d, size_t k, size_t hi)
 {
     size_t j = k + 1;
-    if (tok_is(d, j, "and") && measure_at(d, j + 1))
-        j += 2; /* "shot and killed" */
+    size_t adv = tok_is(d, j, "and") && predicate_filler(d, j + 1) && !tok_lex(d, j + 1) ? j + 2 : j + 1;
+    if (tok_is(d, j, "and") && measure_at(d, adv))
+        j = adv + 1; /* "shot and killed", "shot and critically injured" */
     if (j >= hi)
         return false;
-    static const char *const objects[] = {"a", "an", "the", "his", "her", "their", "him", "them", "two", "three",
-                                          "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
+    static const char *const objects[] = {"a", "an", "another", "the", "his", "her", "their", "him", "them", "two",
+                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
     for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
         if (tok_is(d, j, objects[i]))
             return true;
+    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
+        return true; /* a headline's "Man Accidentally Shoots Girl" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
 }
 
@@ -844,7 +848,9 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
     for (size_t j = k + 1; j < hi && j < k + 24; j++) {
         if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
             size_t v = afterwards(d, j + 1) ? j + 2 : j + 1;
-            if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, v + 1, "pronounced") && tok_is(d, v + 2, "dead")))
+            /* "and was later pronounced dead" */
+            size_t p = tok_is(d, v, "was") && afterwards(d, v + 1) ? v + 2 : v + 1;
+            if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, p, "pronounced") && tok_is(d, p + 1, "dead")))
                 return true;
             bool verb = d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
                         (tally_ieq(tok_s(d, v) + tok_n(d, v) - 2, 2, "ed") || tok_is(d, v, "taken") || tok_is(d, v, "flown"));
@@ -881,6 +887,8 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
         if (tok_is(d, j, "and") || tok_is(d, j, "but"))
             return tok_is(d, j + 1, "survived");
+        if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
+            continue; /* "was also shot, but survived" */
         if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j))
             return false;
     }
@@ -1009,6 +1017,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
         return k; /* "accidentally shot himself" */
+    if (verb_before && (word(d, k, "own") || ((word(d, k, "his") || word(d, k, "her")) && word(d, k + 1, "own"))))
+        return word(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
     if (word(d, k, "another")) {
         size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
         if ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
@@ -1027,12 +1037,14 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
         !word(d, k, "their") && !word(d, k, "another") && !the)
         return SIZE_MAX;
-    size_t aged = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
+    size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
         size_t age = age_noun(d, j);
-        if (lx && (lx->cls & LEX_P))
-            head = j;
+        if (lx && (lx->cls & LEX_P) && !(j + 1 < s->last && d->toks.v[j + 1].kind == TOK_APOS_S))
+            head = j; /* not "the woman's" before "boyfriend" */
+        else if (lx && (lx->cls & LEX_P))
+            owner = j; /* the head unless a person follows: "the girl's left arm" */
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
                  (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
             *before = lx->measure; /* "the slain man", "an injured woman" */
@@ -1046,7 +1058,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
             break;
     }
     if (head == SIZE_MAX)
-        head = aged;
+        head = aged != SIZE_MAX ? aged : owner;
     while (head != SIZE_MAX && head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
         head++; /* "a teen boy" */
     return head;
@@ -1267,6 +1279,11 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         *n = 1; /* "a father and son" */
         return k + 1;
     }
+    if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
+        (tok_lex(d, k + 1)->cls & LEX_P)) {
+        *n = 1; /* "his mom and younger brother" */
+        return k + 2;
+    }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
     size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
     bool number = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k + 1].start;
@@ -1420,7 +1437,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             else
                 break;
         }
-        if (parts >= 2 && !anded && det2)
+        /* "two teens, one female and one male": the parts of the first count */
+        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
+        if ((parts >= 2 && !anded && det2) || split)
             parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
@@ -1635,7 +1654,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -1899,6 +1918,182 @@ static void drop_parts_of_totals(tally_doc *d)
     d->claims.n = out;
 }
 
+/* ---- the article's victims, one by one ------------------------------------------------------------- */
+
+enum { MAX_PERSONS = 32 };
+
+/* One person the victim rules met, with what tells people apart. */
+typedef struct person {
+    char gender;          /* 'm', 'f', or 0 when unknown */
+    double age;           /* 0 when unknown */
+    const char *name;     /* the surname's bytes, or NULL */
+    size_t name_n;
+    int status;           /* 1 shot, 2 wounded, 3 killed */
+    bool distinct;        /* told as someone else: "another", "was also shot" */
+} person;
+
+/* A mention of one person by a claim of the victim rules. */
+typedef struct mention {
+    person p;
+    bool back;            /* refers back: "the victim", "he", a surname already met */
+    bool distinct;        /* says it is someone else: "another", "a second", "the other", "was also shot" */
+} mention;
+
+static int status_of(const char *what)
+{
+    return strcmp(what, "killed") == 0 ? 3 : strcmp(what, "wounded") == 0 ? 2 : strcmp(what, "shot") == 0 ? 1 : 0;
+}
+
+/* The gender a person word or pronoun names, or 0. */
+static char gender_at(const tally_doc *d, size_t k)
+{
+    static const char *const male[] = {"man", "boy", "he", "him", "himself", "father", "son", "brother", "husband",
+                                       "boyfriend", "male", "uncle", "nephew", "grandson", "grandfather", "dad",
+                                       "stepfather", "stepson", "gentleman"};
+    static const char *const female[] = {"woman", "girl", "she", "herself", "mother", "daughter", "sister", "wife",
+                                         "girlfriend", "female", "aunt", "niece", "granddaughter", "grandmother",
+                                         "mom", "stepmother", "stepdaughter", "lady"};
+    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), male, sizeof male / sizeof *male))
+        return 'm';
+    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), female, sizeof female / sizeof *female))
+        return 'f';
+    return 0;
+}
+
+/* The value of an age's number token: "17", "three". */
+static double age_value(const tally_doc *d, size_t k)
+{
+    size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+    if (i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start && d->toks.v[k].start < d->nums.v[i].end)
+        return d->nums.v[i].low;
+    return d->toks.v[k].kind == TOK_NUM ? strtod(tok_s(d, k), NULL) : 0;
+}
+
+/* Reads a claim's person: its age, gender and name, and whether its words introduce someone new. */
+static mention read_mention(const tally_doc *d, const tally_claim *c)
+{
+    mention m = {.p = {.status = status_of(c->what)}};
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    bool object = t0 > 0 && measure_at(d, t0 - 1) && (measure_at(d, t0 - 1)->mflags & LEXM_V);
+    /* names only where a rule read one: "a Tulsa mother" names a place */
+    bool named = strcmp(c->rule, "named-victim") == 0 || strcmp(c->rule, "death-of") == 0;
+    for (size_t k = t0; k < t1; k++) {
+        if (age_noun(d, k) != SIZE_MAX) {
+            bool years = tok_is(d, k + 1, "year") || tok_is(d, k + 2, "year");
+            m.p.age = age_value(d, k) * (years ? 1 : 1000); /* a "9-month-old" is no 9-year-old */
+            k = age_noun(d, k);
+        } else if (d->toks.v[k].kind == TOK_NUM && k > t0 && is_punct(d, k - 1, ',')) {
+            m.p.age = age_value(d, k); /* "John Doe, 24," */
+        } else if (gender_at(d, k) && (k + 1 == t1 || !tok_is(d, k, "her"))) {
+            m.p.gender = gender_at(d, k);
+        } else if (word(d, k, "another") || word(d, k, "other") || ordinal(d, k)) {
+            m.distinct = !object; /* not "shot another teen": another than the shooter */
+        } else if (named && tok_cap(d, k) && !tok_lex(d, k) && !tok_function(d, k) && !gender_at(d, k)) {
+            m.p.name = tok_s(d, k), m.p.name_n = tok_n(d, k); /* the last capitalised word: the surname */
+        }
+    }
+    m.back = word(d, t0, "the") || word(d, t0, "he") || word(d, t0, "she") || word(d, t0, "himself") ||
+             word(d, t0, "herself") || word(d, t0, "him");
+    for (size_t k = t1; k < t1 + 4 && k < d->toks.n && !m.distinct; k++)
+        m.distinct = word(d, k, "also"); /* "a woman was also shot" */
+    if (m.distinct)
+        m.back = false;
+    return m;
+}
+
+/* Can two mentions be one person? Not when their genders, ages or surnames differ. */
+static bool same_person(const person *a, const person *b)
+{
+    if (a->gender && b->gender && a->gender != b->gender)
+        return false;
+    if (a->age && b->age && a->age != b->age)
+        return false;
+    return !a->name || !b->name || (a->name_n == b->name_n && strncasecmp(a->name, b->name, a->name_n) == 0);
+}
+
+/* The person a mention names: the latest one it may be (one it refers back to, or the same victim told
+ * again), else a new one. Someone killed is not "wounded" again unless referred back to. */
+static size_t person_of(person *ps, size_t *np, const mention *m)
+{
+    for (size_t j = *np; !m->distinct && j-- > 0;) {
+        person *p = &ps[j];
+        if (!same_person(p, &m->p) || (!m->back && m->p.status == 2 && p->status == 3))
+            continue;
+        p->gender = p->gender ? p->gender : m->p.gender;
+        p->age = p->age ? p->age : m->p.age;
+        p->status = p->status > m->p.status ? p->status : m->p.status;
+        p->distinct |= m->distinct;
+        return j;
+    }
+    if (*np == MAX_PERSONS)
+        return SIZE_MAX;
+    ps[*np] = m->p;
+    ps[*np].distinct = m->distinct;
+    return (*np)++;
+}
+
+/* A count of the measure the victim rules did not infer: it covers the victims told one by one. */
+static bool stated_count(const tally_claim *c)
+{
+    return !inferred_single(c) && strcmp(c->rule, "victim-list") != 0 && (c->bound == TALLY_BOUND_EQ || c->low > 1);
+}
+
+/* The article's victims told one by one, as people: "the victim", "he" or the same description again is
+ * the same person, one shot and later said to have died is killed, and people are told apart by age,
+ * gender, surname and words like "another", "a second", "was also shot". When someone was killed and
+ * exactly one other person is told as hurt ("Her mother was also shot, but survived", "another 16-year-old
+ * boy who had been shot in the ankle") and no count of the wounded or shot is stated, that person is the
+ * wounded: 1 (their "shot" claims become wounded ones). Summing two or more hurt or killed people this
+ * way counted one person twice or other shootings of a round-up more often than it found the toll, so it
+ * is not done. */
+static void victim_tally(tally_doc *d)
+{
+    person ps[MAX_PERSONS];
+    size_t np = 0, pof[256];
+    bool stated_k = false, stated_w = false;
+    size_t n = d->claims.n < 256 ? d->claims.n : 256;
+    for (size_t i = 0; i < n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        pof[i] = SIZE_MAX;
+        int st = status_of(c->what);
+        if (!st || strcmp(c->unit, "person") != 0)
+            continue;
+        if (!inferred_single(c) && strcmp(c->rule, "victim-list") != 0) {
+            stated_k |= st == 3 && stated_count(c);
+            stated_w |= st < 3 && stated_count(c);
+            continue;
+        }
+        mention m = read_mention(d, c);
+        if (strcmp(c->rule, "victim-list") != 0) {
+            pof[i] = person_of(ps, &np, &m);
+            continue;
+        }
+        if (m.back || isnan(c->low))
+            continue; /* "the two men": told before */
+        for (double k = 0; k < c->low && np < MAX_PERSONS; k++)
+            ps[np++] = (person){.status = st};
+        pof[i] = np - 1;
+    }
+    size_t nk = 0, nw = 0, hurt = SIZE_MAX;
+    for (size_t j = 0; j < np; j++) {
+        nk += ps[j].status == 3;
+        if (ps[j].status == 2 || (ps[j].status == 1 && ps[j].distinct))
+            nw++, hurt = j;
+    }
+    if (stated_w || nw != 1 || !(nk || stated_k))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (pof[i] != hurt)
+            continue;
+        c->what = "wounded";
+        c->low = c->high = 1;
+        c->bound = TALLY_BOUND_EQ;
+        c->rule = "victim-tally";
+    }
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -1968,6 +2163,7 @@ int tally_claims_extract(tally_doc *d)
     if (rc == TALLY_OK && d->claims.n) {
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         drop_parts_of_totals(d);
+        victim_tally(d);
         size_t n = d->claims.n;
         rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
         if (rc == TALLY_OK && d->claims.n != n)

@@ -481,6 +481,57 @@ static void pathological_input_is_linear(void)
     free(s);
 }
 
+/* Victims told one by one over the article: the same person again, someone else beside the dead. */
+static void victims_told_one_by_one(void)
+{
+    extract("A 20-year-old man was killed on Elm Road on Friday. His brother was also shot in the arm.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1) && !find("shot", 1));
+    CHECK(strcmp(find("wounded", 1)->rule, "victim-tally") == 0);
+    extract("A teenage girl died in the shooting. Police found another 16-year-old girl who had been shot in the foot.",
+            "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1));
+    extract("A man was shot on Elm Road on Friday. The man was later pronounced dead at a hospital.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* one person, shot and dead */
+    extract("A boy shot another boy on Elm Road. The 12-year-old died at a hospital.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* "another" than the shooter, not another victim */
+    extract("Two people were killed at the bar. A woman was also shot in the leg. Police said four people were shot.",
+            "2031-05-07");
+    CHECK(find("killed", 2) && !find("wounded", 1)); /* a stated count of the shot covers her */
+    extract("A 9-month-old baby was shot and killed. A 9-year-old boy was also hit.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* "hit" alone is no wound */
+}
+
+static void shot_then_an_outcome(void)
+{
+    extract("The 19-year-old was accidentally shot in the forehead and was later pronounced dead.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("shot", 1));
+    extract("Her mother was also shot, but survived.", "2031-05-07");
+    CHECK(find("wounded", 1) && !find("shot", 1));
+    extract("A 5-year-old boy shot and critically injured his 6-year-old brother.", "2031-05-07");
+    CHECK(find("wounded", 1) && !find("shot", 1)); /* the boy is the agent */
+    extract("Three people died. The woman's 23-year-old boyfriend was also shot in the leg.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* the boyfriend, not the woman */
+    CHECK(strstr(find("wounded", 1)->rule, "victim-tally") != NULL);
+    extract("The bullet grazed the little girl's left arm.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("He told the dispatcher that his mom and younger brother were dead.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("A shopper was killed and a store manager was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1));
+    extract("Teen shoots himself in the leg in Elmwood", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Man Accidentally Shoots Girl In Elmwood Home", "2031-05-07");
+    CHECK(!find("shot", 1) && !find("wounded", 1)); /* the man is the agent */
+    extract("Man fatally shoots 1, injures 4 in Elmwood", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("killed", 4));
+    extract("His young son found a gun in a box and shot his own hand.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A man was found suffering a gunshot wound to the leg.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Police say the two teens, one female and one male, were hurt.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 4)); /* the pair told apart, not two more */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -511,6 +562,8 @@ int main(void)
     RUN(citing_gives_source_and_relay);
     RUN(said_dates);
     RUN(pathological_input_is_linear);
+    RUN(victims_told_one_by_one);
+    RUN(shot_then_an_outcome);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
