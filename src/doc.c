@@ -42,10 +42,13 @@ static int look_up_words(tally_doc *d)
     d->cue = n ? (bool *)(d->lex + n) : NULL;
     d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
     tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->lex, d->hint);
+    d->title0 = n;
     for (size_t k = 0; k < n; k++) {
         const tally_lex *lx = d->lex[k];
         if (!lx)
             continue;
+        if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
+            d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
         if (!d->hint[k] && tally_claims_victim_lex(lx)) /* a word the table could not hold */
             d->hint[k] = LEXH_VICTIM;
         if (lx->cls & LEX_C)

@@ -46,6 +46,7 @@ struct tally_doc {
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
     bool *cue;                /* each token is a report cue (tally_attrib_cue_word) */
     uint8_t *hint;            /* each token's LEXH_* bits (lexicon.h), for the number and date scanners */
+    size_t title0;            /* no capitalised title word (LEX_T) before this token: tally_entity_prescan starts here */
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
