@@ -237,11 +237,23 @@ static size_t lex(const char *s, size_t len, size_t i, tok *t)
     return lex_punct(s, len, j, t);
 }
 
-/* Starts a window at byte i; tokens are read lazily, as the recognisers ask for them. */
+/* Starts a window at byte i; tokens are read lazily, as the recognisers ask for them. The tokens the last
+ * window read from i on serve again (a token depends only on where it starts): candidates a few words apart
+ * share most of their tokens. */
 static void window(scan *sc, size_t i)
 {
-    sc->n = 0;
-    sc->pos = i;
+    int m = 0;
+    while (m < sc->n && sc->t[m].s < i)
+        m++;
+    if (m == sc->n || sc->t[m].s != i) {
+        sc->n = 0;
+        sc->pos = i;
+        return;
+    }
+    if (m > 0)
+        memmove(sc->t, sc->t + m, (size_t)(sc->n - m) * sizeof *sc->t);
+    sc->n -= m;
+    sc->t[0].sp = 0; /* read from i, no space before it */
 }
 
 /* Reads tokens until token p exists or the window or text ends. */
@@ -2763,6 +2775,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
     sc.rquarter = TALLY_NODAY;
+    sc.n = 0;
+    sc.pos = 0;
     int rc = TALLY_OK;
     size_t i = 0, tk = 0;
     while (i < len && rc == TALLY_OK) {
