@@ -22,20 +22,6 @@ static int copy_article(tally_doc *d, const tally_article *a)
     return TALLY_OK;
 }
 
-/* Token t's key for tok_is: tally_key8 of its bytes, read in one load when eight can be read. */
-static uint64_t token_key(const char *s, size_t len, const tally_tok *t)
-{
-    size_t n = t->end - t->start;
-    if (n >= 8 || len - t->start < 8)
-        return tally_key8(s + t->start, n);
-    uint64_t x;
-    memcpy(&x, s + t->start, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    return tally_lower8(x & ((1ull << (8 * n)) - 1)); /* its n bytes, little-endian */
-}
-
 /* Every word's lexicon entry and scanner hints, once, by one probe of the word table: the claim rules ask
  * for the entries many times, and the number and date scanners step over the words the hints rule out. */
 static int look_up_words(tally_doc *d)
@@ -56,9 +42,8 @@ static int look_up_words(tally_doc *d)
     d->lex = n ? (const tally_lex **)(d->key + n) : NULL;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
     d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
-    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->lex, d->hint);
-    for (size_t k = 0; k < n; k++) /* all of them first: the cue test below reads the words after k */
-        d->key[k] = token_key(d->a.text, d->a.text_len, &d->toks.v[k]);
+    /* the keys of all tokens first: the cue test below reads the words after k */
+    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
     d->title0 = n;
     for (size_t k = 0; k < n; k++) {
         const tally_lex *lx = d->lex[k];

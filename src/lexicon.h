@@ -34,7 +34,8 @@ void tally_wordtab_free(tally_wordtab *t);
  * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
  * the scanners that may start at it. */
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
-/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone). */
+/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone); and
+ * for every token its key[k] (tally_key8 in doc.h, for tok_is). */
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
-                          const tally_lex **lex, uint8_t *hint);
+                          uint64_t *key, const tally_lex **lex, uint8_t *hint);
 #endif
