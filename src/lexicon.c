@@ -172,6 +172,8 @@ tally_wordtab *tally_wordtab_new(void)
         ok = wt_add(t, w, NULL, LEXH_NUMKW);
     for (size_t i = 0; ok && (w = tally_timex_starter(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_DATE);
+    for (size_t i = 0; ok && (w = tally_timex_word(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_TXW);
     for (size_t i = 0; ok && (w = tally_claims_victim_word(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_VICTIM);
     if (!ok)
