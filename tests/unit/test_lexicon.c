@@ -104,6 +104,8 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("the near future; later in the day; at 10 p.m. the  Monday, the\nMonday and the May vote");
     same_as_byte_scan("a few weeks, the past year, the report ago, the-week, the café, last  month, the p.m. show");
     same_as_byte_scan("the");
+    /* short words before '.' or ':' (a URL's scheme is read on, any other word stepped over) */
+    same_as_byte_scan("He said no. See WWW.example.org, HTTPS://x.net or http: 3 of them. Then: two. A. one: 4");
     same_as_byte_scan("");
 }
 
