@@ -2,6 +2,7 @@
  * dates, claims. Everything the doc returns lives in its arena and vectors. */
 #include "ctx.h"
 #include "doc.h"
+#include "gazetteer.h"
 #include "number.h"
 #include "timex.h"
 #include <stddef.h>
@@ -81,14 +82,19 @@ static int run_pipeline(tally_doc *d)
     return rc;
 }
 
+static const struct tally_gaz *pool_gaz(struct tally_docpool *p);
+
 /* The named entities are found on first use: claims need none of them (the mention pass runs after the
  * claims and reads nothing they wrote), only the store does, and `tally extract` saves the pass (a
- * sixth of the claims bench). The doc is a cache here, hence the cast: the caller owns it. */
+ * sixth of the claims bench) and the gazetteer's load (a tenth of a second's work per process). The doc is a
+ * cache here, hence the cast: the caller owns it. */
 int tally_doc_names(const tally_doc *doc)
 {
     tally_doc *d = (tally_doc *)doc;
     if (d->named)
         return TALLY_OK;
+    if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
+        return TALLY_ENOMEM;
     d->mentions.n = 0;
     int rc = tally_mentions_find(d, d->gaz);
     d->named = rc == TALLY_OK;
@@ -126,7 +132,24 @@ struct tally_docpool {
     tally_doc *spare;
     size_t refs; /* the context (until closed) and each doc made from it */
     bool closed;
+    struct tally_gaz *gaz; /* loaded when a doc first asks for its names; lives as long as the docs */
 };
+
+static const struct tally_gaz *pool_gaz(struct tally_docpool *p)
+{
+    if (p && !p->gaz)
+        p->gaz = tally_gaz_load(getenv("TALLY_ISO_CODES"));
+    return p ? p->gaz : NULL;
+}
+
+/* Drops one reference to p; the last frees it. */
+static void pool_unref(struct tally_docpool *p)
+{
+    if (p && --p->refs == 0) {
+        tally_gaz_free(p->gaz);
+        free(p);
+    }
+}
 
 enum { REUSE_MAX = 64 * 1024 }; /* a longer article's buffers are freed, not kept */
 
@@ -201,8 +224,7 @@ void tally_docpool_close(struct tally_docpool *p)
         p->spare = NULL;
         p->refs--;
     }
-    if (--p->refs == 0)
-        free(p);
+    pool_unref(p);
 }
 
 int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
@@ -211,9 +233,8 @@ int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
     tally_doc *d = doc_new(ctx);
     if (!d)
         return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
-    d->gaz = tally_ctx_gaz(ctx);
     d->words = tally_ctx_words(ctx);
-    int rc = d->gaz && d->words ? copy_article(d, a) : TALLY_ENOMEM;
+    int rc = d->words ? copy_article(d, a) : TALLY_ENOMEM;
     if (rc == TALLY_OK)
         rc = run_pipeline(d);
     if (rc == TALLY_OK)
@@ -237,8 +258,7 @@ void tally_doc_free(tally_doc *doc)
         return;
     }
     doc_release(doc);
-    if (p && --p->refs == 0)
-        free(p);
+    pool_unref(p);
 }
 
 size_t tally_doc_nclaims(const tally_doc *doc)

@@ -55,7 +55,7 @@ struct tally_doc {
     tally_claimvec claims;
     TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
     bool named;               /* mentions found */
-    const struct tally_gaz *gaz; /* the context's gazetteer (borrowed) */
+    const struct tally_gaz *gaz; /* the gazetteer (the doc pool's, borrowed), set by tally_doc_names */
     tally_spanvec evidence;   /* evidence arrays are carved from here after extraction */
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
