@@ -2,8 +2,10 @@
  * dates, claims. Everything the doc returns lives in its arena and vectors. */
 #include "ctx.h"
 #include "doc.h"
+#include "gazetteer.h"
 #include "number.h"
 #include "timex.h"
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +28,9 @@ static int copy_article(tally_doc *d, const tally_article *a)
  * for the entries many times, and the number and date scanners step over the words the hints rule out. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for the three arrays (the cue flags and hints after the pointers), kept when the doc is
-     * reused; the cue flags spare the scans over them reading the entries. */
-    size_t n = d->toks.n, per = sizeof *d->lex + sizeof *d->cue + sizeof *d->hint;
+    /* One block for the four arrays (the keys first, the cue flags and hints after the pointers), kept when
+     * the doc is reused; the cue flags spare the scans over them reading the entries. */
+    size_t n = d->toks.n, per = sizeof *d->key + sizeof *d->lex + sizeof *d->cue + sizeof *d->hint;
     if (n > d->words_cap) {
         free(d->words_block);
         d->words_cap = 0;
@@ -38,14 +40,19 @@ static int look_up_words(tally_doc *d)
     }
     if (n)
         memset(d->words_block, 0, n * per);
-    d->lex = n ? d->words_block : NULL;
+    d->key = n ? d->words_block : NULL;
+    d->lex = n ? (const tally_lex **)(d->key + n) : NULL;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
     d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
-    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->lex, d->hint);
+    /* the keys of all tokens first: the cue test below reads the words after k */
+    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
+    d->title0 = n;
     for (size_t k = 0; k < n; k++) {
         const tally_lex *lx = d->lex[k];
         if (!lx)
             continue;
+        if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
+            d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
         if (!d->hint[k] && tally_claims_victim_lex(lx)) /* a word the table could not hold */
             d->hint[k] = LEXH_VICTIM;
         if (lx->cls & LEX_C)
@@ -75,14 +82,19 @@ static int run_pipeline(tally_doc *d)
     return rc;
 }
 
+static const struct tally_gaz *pool_gaz(struct tally_docpool *p);
+
 /* The named entities are found on first use: claims need none of them (the mention pass runs after the
  * claims and reads nothing they wrote), only the store does, and `tally extract` saves the pass (a
- * sixth of the claims bench). The doc is a cache here, hence the cast: the caller owns it. */
+ * sixth of the claims bench) and the gazetteer's load (a tenth of a second's work per process). The doc is a
+ * cache here, hence the cast: the caller owns it. */
 int tally_doc_names(const tally_doc *doc)
 {
     tally_doc *d = (tally_doc *)doc;
     if (d->named)
         return TALLY_OK;
+    if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
+        return TALLY_ENOMEM;
     d->mentions.n = 0;
     int rc = tally_mentions_find(d, d->gaz);
     d->named = rc == TALLY_OK;
@@ -120,7 +132,24 @@ struct tally_docpool {
     tally_doc *spare;
     size_t refs; /* the context (until closed) and each doc made from it */
     bool closed;
+    struct tally_gaz *gaz; /* loaded when a doc first asks for its names; lives as long as the docs */
 };
+
+static const struct tally_gaz *pool_gaz(struct tally_docpool *p)
+{
+    if (p && !p->gaz)
+        p->gaz = tally_gaz_load(getenv("TALLY_ISO_CODES"));
+    return p ? p->gaz : NULL;
+}
+
+/* Drops one reference to p; the last frees it. */
+static void pool_unref(struct tally_docpool *p)
+{
+    if (p && --p->refs == 0) {
+        tally_gaz_free(p->gaz);
+        free(p);
+    }
+}
 
 enum { REUSE_MAX = 64 * 1024 }; /* a longer article's buffers are freed, not kept */
 
@@ -142,19 +171,32 @@ static tally_doc *doc_new(tally_ctx *ctx)
     return d;
 }
 
-/* Empties d for another article, keeping its buffers. */
+/* Empties d for another article, keeping its buffers. The names array is left as it is (nnames says how much
+ * of it is in use): copying and clearing the whole doc for paragraph-long articles cost 1 % of the bench. */
 static void doc_reset(tally_doc *d)
 {
-    tally_doc keep = *d;
-    tally_arena_reset(&keep.arena, REUSE_MAX);
-    memset(d, 0, sizeof *d);
-    d->arena = keep.arena;
-    d->words_block = keep.words_block, d->words_cap = keep.words_cap;
-    d->pool = keep.pool;
-    d->toks = keep.toks, d->sents = keep.sents, d->nums = keep.nums, d->tx = keep.tx, d->claims = keep.claims;
-    d->mentions = keep.mentions, d->persons = keep.persons, d->evidence = keep.evidence;
-    d->toks.n = d->sents.n = d->nums.n = d->tx.n = d->claims.n = 0;
-    d->mentions.n = d->persons.n = d->evidence.n = 0;
+    tally_arena arena = d->arena;
+    tally_arena_reset(&arena, REUSE_MAX);
+    void *words_block = d->words_block;
+    size_t words_cap = d->words_cap;
+    struct tally_docpool *pool = d->pool;
+    tally_tokvec toks = d->toks;
+    tally_sentvec sents = d->sents;
+    tally_numvec nums = d->nums;
+    tally_timexvec tx = d->tx;
+    tally_claimvec claims = d->claims;
+    tally_spanvec evidence = d->evidence;
+    void *mentions = d->mentions.v, *persons = d->persons.v;
+    size_t mentions_cap = d->mentions.cap, persons_cap = d->persons.cap;
+    memset(d, 0, offsetof(tally_doc, names));
+    memset((char *)d + offsetof(tally_doc, nnames), 0, sizeof *d - offsetof(tally_doc, nnames));
+    d->arena = arena;
+    d->words_block = words_block, d->words_cap = words_cap;
+    d->pool = pool;
+    d->toks = toks, d->sents = sents, d->nums = nums, d->tx = tx, d->claims = claims, d->evidence = evidence;
+    d->mentions.v = mentions, d->mentions.cap = mentions_cap;
+    d->persons.v = persons, d->persons.cap = persons_cap;
+    d->toks.n = d->sents.n = d->nums.n = d->tx.n = d->claims.n = d->evidence.n = 0;
 }
 
 static void doc_release(tally_doc *doc)
@@ -182,8 +224,7 @@ void tally_docpool_close(struct tally_docpool *p)
         p->spare = NULL;
         p->refs--;
     }
-    if (--p->refs == 0)
-        free(p);
+    pool_unref(p);
 }
 
 int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
@@ -192,9 +233,8 @@ int tally_doc_extract(tally_ctx *ctx, const tally_article *a, tally_doc **out)
     tally_doc *d = doc_new(ctx);
     if (!d)
         return tally_fail(ctx, TALLY_ENOMEM, "out of memory");
-    d->gaz = tally_ctx_gaz(ctx);
     d->words = tally_ctx_words(ctx);
-    int rc = d->gaz && d->words ? copy_article(d, a) : TALLY_ENOMEM;
+    int rc = d->words ? copy_article(d, a) : TALLY_ENOMEM;
     if (rc == TALLY_OK)
         rc = run_pipeline(d);
     if (rc == TALLY_OK)
@@ -218,8 +258,7 @@ void tally_doc_free(tally_doc *doc)
         return;
     }
     doc_release(doc);
-    if (p && --p->refs == 0)
-        free(p);
+    pool_unref(p);
 }
 
 size_t tally_doc_nclaims(const tally_doc *doc)

@@ -169,7 +169,7 @@ const char *tally_entity_person_before(tally_doc *d, size_t k)
  * full name's own sentence still resolves. */
 void tally_entity_prescan(tally_doc *d)
 {
-    for (size_t k = 0; k + 2 < d->toks.n; k++) {
+    for (size_t k = d->title0; k + 2 < d->toks.n; k++) { /* no title before title0 (doc.c) */
         const tally_lex *lx; /* the capital first: it is in the token, the class is a look-up away */
         if (!tok_cap(d, k) || !(lx = tok_lex(d, k)) || !(lx->cls & LEX_T))
             continue;

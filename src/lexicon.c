@@ -96,17 +96,24 @@ static inline uint32_t wt_hash(uint64_t key, size_t n)
     return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - WT_BITS));
 }
 
-/* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too. */
-static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
+static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                 0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
+
+/* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too; x is
+ * load8 of its first m = min(n, 8) bytes, masked to them. */
+static inline uint64_t wt_key_of(uint64_t x, const char *s, size_t n, bool *ok)
 {
-    static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
-                                     0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
     size_t m = n < 8 ? n : 8;
-    uint64_t x = load8(s, m, avail);
     *ok = (letter_bits(x) & keep[m] & 0x8080808080808080ull) == (keep[m] & 0x8080808080808080ull);
     for (size_t k = 8; k < n && *ok; k++)
         *ok = tally_is_alpha((unsigned char)s[k]);
     return (x | 0x2020202020202020ull) & keep[m];
+}
+
+static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
+{
+    size_t m = n < 8 ? n : 8;
+    return wt_key_of(load8(s, m, avail) & keep[m], s, n, ok);
 }
 
 static bool wt_same(const wt_entry *e, uint64_t key, const char *s, size_t n)
@@ -165,6 +172,8 @@ tally_wordtab *tally_wordtab_new(void)
         ok = wt_add(t, w, NULL, LEXH_NUMKW);
     for (size_t i = 0; ok && (w = tally_timex_starter(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_DATE);
+    for (size_t i = 0; ok && (w = tally_timex_word(i)) != NULL; i++)
+        ok = wt_add(t, w, NULL, LEXH_TXW);
     for (size_t i = 0; ok && (w = tally_claims_victim_word(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_VICTIM);
     if (!ok)
@@ -179,12 +188,13 @@ void tally_wordtab_free(tally_wordtab *t)
     free(t);
 }
 
-static inline unsigned wt_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
+/* The hint bits and entry of s[0..n), x its first bytes as wt_key_of takes them. */
+static inline unsigned wt_find_x(const tally_wordtab *t, uint64_t x, const char *s, size_t n, const tally_lex **lex)
 {
     bool ok;
     if (n == 0 || n > WT_MAX)
         return 0;
-    uint64_t key = wt_key(s, n, avail, &ok);
+    uint64_t key = wt_key_of(x, s, n, &ok);
     if (!ok)
         return 0;
     *lex = NULL;
@@ -200,18 +210,21 @@ static inline unsigned wt_find(const tally_wordtab *t, const char *s, size_t n, 
 
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
 {
-    return wt_find(t, s, n, avail, lex);
+    size_t m = n < 8 ? n : 8;
+    return wt_find_x(t, load8(s, m, avail) & keep[m], s, n, lex);
 }
 
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
-                          const tally_lex **lex, uint8_t *hint)
+                          uint64_t *key, const tally_lex **lex, uint8_t *hint)
 {
     for (size_t k = 0; k < n; k++) {
+        const char *w = s + toks[k].start;
+        size_t wn = toks[k].end - toks[k].start, m = wn < 8 ? wn : 8;
+        uint64_t x = load8(w, m, len - toks[k].start) & keep[m];
+        key[k] = tally_lower8(x); /* tally_key8 of the token, from the same load */
         if (toks[k].kind != TOK_WORD)
             continue;
-        const char *w = s + toks[k].start;
-        size_t wn = toks[k].end - toks[k].start;
-        hint[k] = (uint8_t)wt_find(t, w, wn, len - toks[k].start, &lex[k]);
+        hint[k] = (uint8_t)wt_find_x(t, x, w, wn, &lex[k]);
         if (!hint[k]) /* not ASCII letters only */
             lex[k] = tally_lex_find(w, wn);
     }

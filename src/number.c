@@ -2396,6 +2396,14 @@ static size_t dot_step(scan *sc, size_t i, int *rc)
     return mention(sc, i, i + 1, rc);
 }
 
+/* Token t is a word url_end looks at: "http", "https", "www". */
+static inline bool url_word(const scan *sc, const tally_tok *t)
+{
+    const char *w = sc->s + t->start;
+    size_t n = t->end - t->start;
+    return (n == 3 && tally_ieq(w, n, "www")) || (n == 4 && tally_ieq(w, n, "http")) || (n == 5 && tally_ieq(w, n, "https"));
+}
+
 /* A plain word token k word_step steps over: no letters or URL punctuation after it, and no trigger word, or
  * "a"/"an" before a plain word the grammar does not know (starts_number asks for "a dozen", "a hundred"…;
  * only spaces lie between two tokens, as next_word skips). "a" is a sixth of the trigger words met. */
@@ -2405,7 +2413,10 @@ static inline bool plain_word(const scan *sc, const tally_tok *toks, size_t ntok
     if (!(hint[k] & LEXH_PLAIN))
         return false;
     unsigned char nc = t->end < sc->len ? (unsigned char)sc->s[t->end] : ' ';
-    if (nc >= 0x80 || ((nc == ':' || nc == '.') && t->end - t->start <= 5))
+    if (nc >= 0x80)
+        return false;
+    if ((nc == ':' || nc == '.') && t->end - t->start <= 5 && /* a URL's scheme? (at_word asks no more of a */
+        ((hint[k] & (LEXH_NUM | LEXH_NUMKW)) || url_word(sc, t))) /* word that is no number keyword) */
         return false;
     if (!(hint[k] & LEXH_NUM))
         return true;

@@ -237,11 +237,23 @@ static size_t lex(const char *s, size_t len, size_t i, tok *t)
     return lex_punct(s, len, j, t);
 }
 
-/* Starts a window at byte i; tokens are read lazily, as the recognisers ask for them. */
+/* Starts a window at byte i; tokens are read lazily, as the recognisers ask for them. The tokens the last
+ * window read from i on serve again (a token depends only on where it starts): candidates a few words apart
+ * share most of their tokens. */
 static void window(scan *sc, size_t i)
 {
-    sc->n = 0;
-    sc->pos = i;
+    int m = 0;
+    while (m < sc->n && sc->t[m].s < i)
+        m++;
+    if (m == sc->n || sc->t[m].s != i) {
+        sc->n = 0;
+        sc->pos = i;
+        return;
+    }
+    if (m > 0)
+        memmove(sc->t, sc->t + m, (size_t)(sc->n - m) * sizeof *sc->t);
+    sc->n -= m;
+    sc->t[0].sp = 0; /* read from i, no space before it */
 }
 
 /* Reads tokens until token p exists or the window or text ends. */
@@ -2525,6 +2537,19 @@ static bool free_after_the(const char *s, size_t n)
            (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }
 
+/* peek_ok's answer for the next word s[j..k) (ASCII letters) and its lexicon entry w. */
+static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, const struct lexword *w)
+{
+    unsigned char c = (unsigned char)s[j];
+    if (k - j == 1 && (c == 'a' || c == 'p') && k < len && s[k] == '.')
+        return true; /* "10 p.m." */
+    if (w)
+        return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
+    if (kind == LX_EARLIER || kind == LX_LATER)
+        return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
+    return kind == LX_THE && free_after_the(s + j, k - j);
+}
+
 /* After a modifier word ("the", "a", "of", "two"…) ending at j: can a time expression go on? Reads just
  * the next word, so common words are turned away without a token window. */
 static bool peek_ok(const char *s, size_t len, size_t j, int kind)
@@ -2533,20 +2558,27 @@ static bool peek_ok(const char *s, size_t len, size_t j, int kind)
         j++;
     if (j >= len)
         return false;
-    unsigned char c = (unsigned char)s[j];
-    if (!tally_is_alpha(c))
+    if (!tally_is_alpha((unsigned char)s[j]))
         return true; /* digits, punctuation, other scripts: the grammar decides */
     size_t k = j;
     while (k < len && tally_is_alpha((unsigned char)s[k]))
         k++;
-    if (k - j == 1 && (c == 'a' || c == 'p') && k < len && s[k] == '.')
-        return true; /* "10 p.m." */
-    const struct lexword *w = lookup(s + j, k - j);
-    if (w)
-        return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
-    if (kind == LX_EARLIER || kind == LX_LATER)
-        return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
-    return kind == LX_THE && free_after_the(s + j, k - j);
+    return peek_word(s, len, j, k, kind, lookup(s + j, k - j));
+}
+
+/* peek_ok for the word token k ending at j, from the hints when the next token is a plain word after spaces
+ * and in no date lexicon entry ("the" before most nouns): no probe of the lexicon. */
+static bool peek_hinted(const char *s, size_t len, size_t j, int kind, const tally_tok *toks, size_t ntoks,
+                        const uint8_t *hint, size_t k)
+{
+    if (hint && k < ntoks && k + 1 < ntoks && toks[k].end == j && (hint[k + 1] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN) {
+        size_t a = toks[k + 1].start, b = j;
+        while (b < a && s[b] == ' ')
+            b++;
+        if (b == a) /* a plain token is the whole run of letters peek_ok reads */
+            return peek_word(s, len, a, toks[k + 1].end, kind, NULL);
+    }
+    return peek_ok(s, len, j, kind);
 }
 
 /* Words that can begin a time expression; joining words ("of", "to", "and", "ago") only continue one. */
@@ -2763,6 +2795,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
     sc.rquarter = TALLY_NODAY;
+    sc.n = 0;
+    sc.pos = 0;
     int rc = TALLY_OK;
     size_t i = 0, tk = 0;
     while (i < len && rc == TALLY_OK) {
@@ -2801,7 +2835,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             else if ((w->kind == LX_UNIT || w->kind == LX_UNITS) && !unit_may_start(&sc, w, i, j))
                 boundary = false;
             else if (!starter(w) || (!head_kind[w->kind] && !(w->kind == LX_REL && w->val == R_CURRENT) &&
-                                     !peek_ok(s, len, j, w->kind)))
+                                     !peek_hinted(s, len, j, w->kind, toks, ntoks, hint,
+                                                  tk < ntoks && toks[tk].start == i ? tk : SIZE_MAX)))
                 boundary = false;
         }
         if (boundary) {
@@ -2825,6 +2860,11 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
                           const uint8_t *hint, tally_timexvec *out)
 {
     return timex_scan(s, len, dct, toks, ntoks, hint, out);
+}
+
+const char *tally_timex_word(size_t i)
+{
+    return i < TIMEX_WORDS_SIZE ? timex_words[i].w : NULL;
 }
 
 const char *tally_timex_starter(size_t i)

@@ -16,6 +16,8 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
 /* The i-th slot of the words that may start a time expression: the word, "" when the slot is empty or holds
  * a word that starts none, NULL past the last (for the lexicon's word table). */
 const char *tally_timex_starter(size_t i);
+/* The same for every word of the date lexicon, starter or not. */
+const char *tally_timex_word(size_t i);
 
 /* Writes day as "YYYY-MM-DD" into buf (at least 11 bytes). */
 void tally_day_format(int32_t day, char *buf);

@@ -64,10 +64,41 @@ static void victim_rules_need_a_casualty_word(void)
     tally_ctx_free(ctx);
 }
 
+/* tok_is by the token keys agrees with a byte compare, for literals (constant keys) and runtime words, words
+ * of every length around the eight bytes of a key, any case, punctuation, and at the text's end. */
+static bool bytes_is(const tally_doc *d, size_t k, const char *w)
+{
+    return k < d->toks.n && tally_ieq(tok_s(d, k), tok_n(d, k), w);
+}
+
+static void tok_is_by_key(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "The HOSPITALIZED man, Officials SAID: according to a Police report, 3 shot. a");
+    static const char *const words[] = {"the", "hospitalized", "hospital", "man", ",", "officials", "said", ":",
+                                        "according", "accordin", "to", "a", "police", "report", "3", "shot", "."};
+    for (size_t k = 0; d && k <= d->toks.n; k++) {
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            CHECK(tok_is(d, k, words[i]) == bytes_is(d, k, words[i]));
+        CHECK(tok_is(d, k, "hospitalized") == bytes_is(d, k, "hospitalized"));
+        CHECK(tok_is(d, k, "according") == bytes_is(d, k, "according"));
+        CHECK(tok_is(d, k, "officials") == bytes_is(d, k, "officials"));
+        CHECK(tok_is(d, k, "said") == bytes_is(d, k, "said"));
+        CHECK(tok_is(d, k, "a") == bytes_is(d, k, "a"));
+        CHECK(tok_is(d, k, ",") == bytes_is(d, k, ","));
+        CHECK(!tok_is(d, k, "The")); /* a literal is written in lower case */
+    }
+    CHECK(d && tok_is(d, 0, "the") && tok_is(d, 1, "hospitalized") && !tok_is(d, 1, "hospitalize"));
+    CHECK(d && tok_is(d, d->toks.n - 1, "a") && !tok_is(d, d->toks.n, "a"));
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
     RUN(docs_may_outlive_their_context);
     RUN(victim_rules_need_a_casualty_word);
+    RUN(tok_is_by_key);
     TEST_END();
 }

@@ -42,7 +42,9 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("Killed", &lx) & LEXH_VICTIM);   /* a casualty measure */
     CHECK(hint_of("hospital", &lx) & LEXH_VICTIM); /* a word the victim rules read */
     CHECK(!(hint_of("deployed", &lx) & LEXH_VICTIM));
-    CHECK(hint_of("ago", &lx) == LEXH_PLAIN); /* "ago" only continues an expression */
+    CHECK(hint_of("ago", &lx) == (LEXH_PLAIN | LEXH_TXW)); /* "ago" only continues an expression */
+    CHECK(hint_of("Monday", &lx) & LEXH_TXW);
+    CHECK(!(hint_of("meeting", &lx) & LEXH_TXW));
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
     CHECK(hint_of("", &lx) == 0);
@@ -98,7 +100,33 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("several dozen; a few hundred; an estimated 40 percent; tens of thousands; half a year");
     same_as_byte_scan("a man, a dozen men, an hour, a\u00a0million, A third of them, an estimated 9, a 12-hour day, a");
     same_as_byte_scan("An a. a: an\u2009hundred a\nfew, a”quote, a café, a Quarter");
+    /* the word after a modifier, from its hints or read again */
+    same_as_byte_scan("the near future; later in the day; at 10 p.m. the  Monday, the\nMonday and the May vote");
+    same_as_byte_scan("a few weeks, the past year, the report ago, the-week, the café, last  month, the p.m. show");
+    same_as_byte_scan("the");
+    /* short words before '.' or ':' (a URL's scheme is read on, any other word stepped over) */
+    same_as_byte_scan("He said no. See WWW.example.org, HTTPS://x.net or http: 3 of them. Then: two. A. one: 4");
     same_as_byte_scan("");
+}
+
+/* Date windows opened a few words apart read the same tokens once (timex.c keeps the last window's): each
+ * expression still gets its own start, as without the reuse. */
+static void date_windows_share_tokens(void)
+{
+    const char *s = "He said the last two weeks of May were calm, and three days later, on the second Monday of "
+                    "June 2020, talks resumed.";
+    tally_timexvec t = {0};
+    CHECK(tally_timex_scan(s, strlen(s), tally_day_parse("2020-06-15"), &t) == TALLY_OK);
+    CHECK(t.n == 3);
+    if (t.n == 3) {
+        CHECK(t.v[0].start == 8 && t.v[0].end == 26);
+        CHECK_STR(t.v[0].value, "P2W");
+        CHECK(t.v[1].start == 49 && t.v[1].end == 65);
+        CHECK_STR(t.v[1].value, "2020-06-18");
+        CHECK(t.v[2].start == 70 && t.v[2].end == 100);
+        CHECK_STR(t.v[2].value, "2020-06-08");
+    }
+    tally_vec_free(&t);
 }
 
 int main(void)
@@ -110,6 +138,7 @@ int main(void)
     RUN(table_gives_the_lexicon_entry);
     RUN(table_marks_scanner_starts);
     RUN(hinted_scans_match_the_byte_scans);
+    RUN(date_windows_share_tokens);
     tally_wordtab_free(tab);
     TEST_END();
 }
