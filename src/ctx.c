@@ -1,7 +1,6 @@
 /* ctx.c — contexts, status strings, and the stage entry points of the public API. */
 #include "ctx.h"
 #include "doc.h"
-#include "gazetteer.h"
 #include "lexicon.h"
 #include "number.h"
 #include "timex.h"
@@ -21,17 +20,9 @@ void tally_ctx_free(tally_ctx *ctx)
         return;
     tally_vec_free(&ctx->nums);
     tally_vec_free(&ctx->timexes);
-    tally_gaz_free(ctx->gaz);
     tally_wordtab_free(ctx->words);
     tally_docpool_close(ctx->pool);
     free(ctx);
-}
-
-const struct tally_gaz *tally_ctx_gaz(tally_ctx *ctx)
-{
-    if (!ctx->gaz)
-        ctx->gaz = tally_gaz_load(getenv("TALLY_ISO_CODES"));
-    return ctx->gaz;
 }
 
 const struct tally_wordtab *tally_ctx_words(tally_ctx *ctx)

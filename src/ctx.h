@@ -8,13 +8,10 @@ struct tally_ctx {
     char err[512];            /* last error message */
     tally_numvec nums;        /* results of tally_numbers */
     tally_timexvec timexes;   /* results of tally_dates */
-    struct tally_gaz *gaz;    /* loaded on first use */
     struct tally_wordtab *words; /* built on first use */
     struct tally_docpool *pool;  /* a freed doc kept for the next article (doc.c) */
 };
 
-/* The context's gazetteer, loaded on first use; NULL when out of memory. */
-const struct tally_gaz *tally_ctx_gaz(tally_ctx *ctx);
 /* The context's word table (lexicon.h), built on first use; NULL when out of memory. */
 const struct tally_wordtab *tally_ctx_words(tally_ctx *ctx);
 
