@@ -122,6 +122,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * subdivisions under ASan would take most of the run (run.sh starts the target in build/fuzz). */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+    (void)argc, (void)argv;
     if (!getenv("TALLY_ISO_CODES"))
         setenv("TALLY_ISO_CODES", "../../fuzz/iso-codes", 0);
     return 0;
