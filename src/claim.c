@@ -505,7 +505,8 @@ static const char *group_of(tally_doc *d, const cand *c)
         size_t end = c->unit_tok != SIZE_MAX ? c->unit_tok : c->demonym + 1;
         for (size_t k = c->demonym; k < end && n + 24 < sizeof buf; k++) {
             const tally_lex *lx = tok_lex(d, k);
-            if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k))
+            if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k) &&
+                tok_n(d, k) + 1 < sizeof buf - n) /* a word that does not fit would push n past buf */
                 n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
         }
     }
