@@ -847,7 +847,7 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
             size_t v = afterwards(d, j + 1) ? j + 2 : j + 1;
             if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, v + 1, "pronounced") && tok_is(d, v + 2, "dead")))
                 return true;
-            bool verb = d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
+            bool verb = v < d->toks.n && d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
                         (tally_ieq(tok_s(d, v) + tok_n(d, v) - 2, 2, "ed") || tok_is(d, v, "taken") || tok_is(d, v, "flown"));
             if (!verb)
                 return false; /* "… and rushed to a hospital, but died": the same subject goes on */

@@ -49,9 +49,31 @@ static void long_word_before_the_unit(void)
     tally_ctx_free(ctx);
 }
 
+/* fuzz_extract: "shot … and" closing the text made died_later read the token after the last one; in a
+ * reused doc that is a stale token of the previous article, far past the new text (claim.c, died_later). The
+ * previous article puts a long lower-case word where the stale token is read. */
+static void and_closing_the_text(void)
+{
+    static char longer[6000];
+    memset(longer, 'x', sizeof longer - 1);
+    memcpy(longer, "a b c d ", 8);
+    memcpy(longer + sizeof longer - 9, " fooled.", 9);
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, NULL, longer);
+    tally_doc_free(d); /* kept as the context's spare: its tokens stay in the vector */
+    d = extract(ctx, NULL, "A man was shot and");
+    size_t wounded = 0; /* one man shot, not dead: 1 shot, 1 wounded */
+    for (size_t i = 0; i < tally_doc_nclaims(d); i++)
+        wounded += strcmp(tally_doc_claim(d, i)->what, "wounded") == 0 && tally_doc_claim(d, i)->low == 1;
+    CHECK(wounded == 1);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(text_opening_with_a_dash);
     RUN(long_word_before_the_unit);
+    RUN(and_closing_the_text);
     TEST_END();
 }
