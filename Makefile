@@ -88,8 +88,11 @@ tables:
 format:
 	clang-format -i include/*.h src/*.c src/*.h tests/unit/*.c tests/eval/*.c fuzz/*.c
 
+# timex.c reads its token window through has(), which checks the index against the tokens read (at most
+# WIN): cppcheck cannot follow it and takes t[WIN] as reachable (arrayIndexOutOfBoundsCond, not real).
 lint:
-	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability -Iinclude -Isrc src
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	    --suppress=arrayIndexOutOfBoundsCond:src/timex.c -Iinclude -Isrc src
 
 clean:
 	rm -rf build tally

@@ -1,7 +1,8 @@
 #!/bin/sh
 # make fuzz: builds each fuzz/fuzz_NAME.c as a libFuzzer target with ASan+UBSan (clang) and runs it for
 # FUZZ_TIME seconds (default 60) on fuzz/corpus/NAME (seeds) with fuzz/NAME.dict when present.
-# FUZZ=NAME runs one target only. Findings are written as crash-*/leak-*/timeout-* in build/fuzz/.
+# FUZZ=NAME runs one target only; FUZZ_ARGS passes more libFuzzer options (-len_control=0 …).
+# Findings are written as crash-*/leak-*/timeout-* in build/fuzz/.
 set -eu
 cd "$(dirname "$0")/.."
 T=${FUZZ_TIME:-60}
@@ -21,5 +22,5 @@ for f in fuzz/fuzz_*.c; do
     dict=""; [ -f "fuzz/$name.dict" ] && dict="-dict=../../fuzz/$name.dict"
     echo "fuzz: $name for $T s"
     # shellcheck disable=SC2086
-    (cd build/fuzz && "./fuzz_$name" -max_total_time="$T" -max_len=4096 -timeout=10 $dict "corpus-$name" ${seeds:+"../../$seeds"})
+    (cd build/fuzz && "./fuzz_$name" -max_total_time="$T" -max_len=4096 -timeout=10 $dict ${FUZZ_ARGS:-} "corpus-$name" ${seeds:+"../../$seeds"})
 done

@@ -270,7 +270,7 @@ static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_a
             at->person = true;
             return true;
         }
-        prev = &prev[0];
+        /* he/she: prev stays prev[0], the last person quoted */
     }
     else
         prev = prev[1].source ? &prev[1] : &prev[0];
@@ -748,7 +748,7 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
 bool tally_attrib_has_cue(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
-    return memchr(d->cue + s->first, true, s->last - s->first) != NULL;
+    return memchr(d->cue + s->first, 1, s->last - s->first) != NULL;
 }
 
 /* The sentence holding token k. */
@@ -1041,7 +1041,7 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
     const tally_sent *s = &d->sents.v[si];
     size_t n = 0;
     const bool *p = d->cue + s->first, *end = d->cue + s->last; /* memchr skips the many cue-less words */
-    while (n < cap && p < end && (p = memchr(p, true, (size_t)(end - p))) != NULL)
+    while (n < cap && p < end && (p = memchr(p, 1, (size_t)(end - p))) != NULL)
         out[n++] = (size_t)(p++ - d->cue);
     return n;
 }

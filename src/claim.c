@@ -505,7 +505,8 @@ static const char *group_of(tally_doc *d, const cand *c)
         size_t end = c->unit_tok != SIZE_MAX ? c->unit_tok : c->demonym + 1;
         for (size_t k = c->demonym; k < end && n + 24 < sizeof buf; k++) {
             const tally_lex *lx = tok_lex(d, k);
-            if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k))
+            if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k) &&
+                tok_n(d, k) + 1 < sizeof buf - n) /* a word that does not fit would push n past buf */
                 n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
         }
     }
@@ -852,7 +853,7 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
             size_t p = tok_is(d, v, "was") && afterwards(d, v + 1) ? v + 2 : v + 1;
             if (died_at(d, v) || (tok_is(d, v, "was") && tok_is(d, p, "pronounced") && tok_is(d, p + 1, "dead")))
                 return true;
-            bool verb = d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
+            bool verb = v < d->toks.n && d->toks.v[v].kind == TOK_WORD && !tok_cap(d, v) && tok_n(d, v) > 4 &&
                         (tally_ieq(tok_s(d, v) + tok_n(d, v) - 2, 2, "ed") || tok_is(d, v, "taken") || tok_is(d, v, "flown"));
             if (!verb)
                 return false; /* "… and rushed to a hospital, but died": the same subject goes on */

@@ -241,7 +241,12 @@ int cmd_ingest(int argc, char **argv)
     if (status == 0)
         status = cli_open_store(ctx, cli_db_path(db), &job.st);
     if (status == 0 && tally_events_open(ctx, job.st, &job.events) != TALLY_OK) {
-        cli_err("%s: %s", cli_db_path(db), tally_errmsg(ctx));
+        /* the store's own messages name the file already */
+        const char *m = tally_errmsg(ctx), *path = cli_db_path(db);
+        if (strncmp(m, path, strlen(path)) == 0 && m[strlen(path)] == ':')
+            cli_err("%s", m);
+        else
+            cli_err("%s: %s", path, m);
         status = 3;
     }
     if (status == 0) {

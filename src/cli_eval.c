@@ -71,7 +71,7 @@ static void key_of(const char *s, char *out, size_t cap)
 static double jaccard(const char *a, const char *b)
 {
     static const char *const stop[] = {"the", "of", "a", "an", "and", "s", "us", "u"};
-    char ta[32][32], tb[32][32];
+    char ta[32][32] = {{0}}, tb[32][32] = {{0}}; /* zeroed for cppcheck, which cannot follow t below */
     size_t na = 0, nb = 0;
     const char *srcs[2] = {a, b};
     for (int w = 0; w < 2; w++) {

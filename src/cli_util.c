@@ -20,7 +20,9 @@ static char *slurp_stream(FILE *f, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *p = malloc(cap);
-    while (p) {
+    if (!p)
+        return NULL;
+    for (;;) {
         if (cap - n < 2) {
             char *q = cap > SIZE_MAX / 2 ? NULL : realloc(p, cap * 2);
             if (!q) {
@@ -35,8 +37,6 @@ static char *slurp_stream(FILE *f, size_t *len)
         if (got == 0)
             break;
     }
-    if (!p)
-        return NULL;
     if (ferror(f)) {
         free(p);
         return NULL;

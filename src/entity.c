@@ -147,7 +147,7 @@ const char *tally_entity_person_before(tally_doc *d, size_t k)
         size_t a = b - 1;
         while (a > lo && b - a < 7 && !(d->toks.v[a].flags & TOKF_NEWLINE) &&
                ((d->toks.v[a - 1].kind == TOK_WORD && tok_cap(d, a - 1) && !tok_lex(d, a - 1)) ||
-                (d->toks.v[a - 1].kind == TOK_DASH && d->toks.v[a - 1].start == d->toks.v[a - 2].end)))
+                (a >= 2 && d->toks.v[a - 1].kind == TOK_DASH && d->toks.v[a - 1].start == d->toks.v[a - 2].end)))
             a--;
         if (looks_like_person(d, a, b)) {
             const char *name = span_text(d, a, b);
