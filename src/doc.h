@@ -81,10 +81,7 @@ static inline __attribute__((always_inline)) uint64_t tally_key8(const char *s, 
 {
     uint64_t x = 0;
     if (n >= 8) {
-        memcpy(&x, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x);
-#endif
+        x = tally_load8_le(s);
     } else {
         x = (n > 0 ? (uint64_t)(unsigned char)s[0] : 0) | (n > 1 ? (uint64_t)(unsigned char)s[1] << 8 : 0) |
             (n > 2 ? (uint64_t)(unsigned char)s[2] << 16 : 0) | (n > 3 ? (uint64_t)(unsigned char)s[3] << 24 : 0) |

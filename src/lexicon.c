@@ -75,21 +75,6 @@ static inline uint64_t letter_bits(uint64_t x)
     return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & high;
 }
 
-/* Up to 8 bytes of s little-endian; avail bytes may be read. */
-static inline uint64_t load8(const char *s, size_t m, size_t avail)
-{
-    uint64_t x = 0;
-    if (avail >= 8) {
-        memcpy(&x, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x);
-#endif
-    } else {
-        for (size_t k = 0; k < m; k++)
-            x |= (uint64_t)(unsigned char)s[k] << (8 * k);
-    }
-    return x;
-}
 
 static inline uint32_t wt_hash(uint64_t key, size_t n)
 {
@@ -113,7 +98,7 @@ static inline uint64_t wt_key_of(uint64_t x, const char *s, size_t n, bool *ok)
 static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_key_of(load8(s, m, avail) & keep[m], s, n, ok);
+    return wt_key_of(tally_load_le(s, m, avail) & keep[m], s, n, ok);
 }
 
 static bool wt_same(const wt_entry *e, uint64_t key, const char *s, size_t n)
@@ -211,7 +196,7 @@ static inline unsigned wt_find_x(const tally_wordtab *t, uint64_t x, const char 
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_find_x(t, load8(s, m, avail) & keep[m], s, n, lex);
+    return wt_find_x(t, tally_load_le(s, m, avail) & keep[m], s, n, lex);
 }
 
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
@@ -220,7 +205,7 @@ void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, con
     for (size_t k = 0; k < n; k++) {
         const char *w = s + toks[k].start;
         size_t wn = toks[k].end - toks[k].start, m = wn < 8 ? wn : 8;
-        uint64_t x = load8(w, m, len - toks[k].start) & keep[m];
+        uint64_t x = tally_load_le(w, m, len - toks[k].start) & keep[m];
         key[k] = tally_lower8(x); /* tally_key8 of the token, from the same load */
         if (toks[k].kind != TOK_WORD)
             continue;

@@ -90,16 +90,7 @@ static inline bool letters_eq(const char *s, size_t n, const char *lit)
 static inline uint64_t pack8(const char *s, size_t n, size_t avail)
 {
     size_t m = n < 8 ? n : 8;
-    uint64_t x = 0;
-    if (avail >= 8) {
-        memcpy(&x, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x);
-#endif
-    } else {
-        for (size_t k = 0; k < m; k++)
-            x |= (uint64_t)(unsigned char)s[k] << (8 * k);
-    }
+    uint64_t x = tally_load_le(s, m, avail);
     static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
                                      0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
     return (x | 0x2020202020202020ull) & keep[m];
