@@ -8,6 +8,7 @@
  * Checks: every claim's spans and evidence inside its text (or title, for headline evidence), low <= high,
  * the measure named, said/period NUL-terminated, and the same claims when an article is extracted again. */
 #include "doc.h"
+#include "fuzz_iso.h"
 #include "tally.h"
 #include <math.h>
 #include <stdint.h>
@@ -115,18 +116,7 @@ static size_t cut(const uint8_t *data, size_t size, piece *out)
     return n;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* A small iso-codes directory of our own: every run makes a new context, and loading Debian's 500 KB of
- * subdivisions under ASan would take most of the run (run.sh starts the target in build/fuzz). */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    (void)argc, (void)argv;
-    if (!getenv("TALLY_ISO_CODES"))
-        setenv("TALLY_ISO_CODES", "../../fuzz/iso-codes", 0);
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -7,6 +7,7 @@
  * readable to its length, a refusal names the input with a line and column, and extraction never fails. */
 #include "doc.h"
 #include "read.h"
+#include "fuzz_iso.h"
 #include "tally.h"
 #include <stdint.h>
 #include <stdlib.h>
@@ -46,17 +47,7 @@ static int look(void *arg, const tally_article *a, const tally_srcpos *pos)
     return r->stop ? TALLY_DONE : TALLY_OK;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* A small iso-codes directory of our own, as in fuzz_extract.c (run.sh starts the target in build/fuzz). */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    (void)argc, (void)argv;
-    if (!getenv("TALLY_ISO_CODES"))
-        setenv("TALLY_ISO_CODES", "../../fuzz/iso-codes", 0);
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
