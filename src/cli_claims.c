@@ -81,9 +81,12 @@ static int printer_init(printer *p, tally_outfmt fmt, bool explain)
     return TALLY_OK;
 }
 
-static void printer_finish(printer *p)
+/* Prints the table (render: what was read is worth showing) and frees the printer. */
+static void printer_finish(printer *p, bool render)
 {
-    if (p->fmt == TALLY_OUT_TABLE) {
+    if (p->fmt == TALLY_OUT_TABLE && !render) {
+        tally_table_free(p->table);
+    } else if (p->fmt == TALLY_OUT_TABLE) {
         tally_buf_reset(&p->b);
         tally_table_render(p->table, &p->b);
         fwrite(p->b.s, 1, p->b.len, stdout);
@@ -150,7 +153,7 @@ int cmd_extract(int argc, char **argv)
         status = 1;
     } else if (status == 0) {
         status = cli_each_file(ctx, &in, argc - optind, argv + optind, extract_file, &job);
-        printer_finish(&job.out);
+        printer_finish(&job.out, true); /* the files read before a bad one */
     }
     tally_ctx_free(ctx);
     cli_inputs_free(&in);
@@ -293,7 +296,7 @@ int cmd_claims(int argc, char **argv)
             cli_err("%s", tally_errmsg(ctx));
             status = 3;
         }
-        printer_finish(&p);
+        printer_finish(&p, status == 0); /* no header over an error line */
     }
     tally_store_close(st);
     tally_ctx_free(ctx);
@@ -327,9 +330,15 @@ static int print_entity(void *arg, const char *name, const char *kind, size_t me
     return b->err ? TALLY_ENOMEM : TALLY_OK;
 }
 
+static void entity_header(void) { printf("%-40s  %-12s  %8s  %s\n", "entity", "kind", "mentions", "aliases"); }
+
+/* arg: whether the header is out (printed over the first row, so that a failing store prints none) */
 static int print_entity_row(void *arg, const char *name, const char *kind, size_t mentions, const char *aliases)
 {
-    (void)arg;
+    bool *header = arg;
+    if (!*header)
+        entity_header();
+    *header = true;
     printf("%-40.40s  %-12s  %8zu  %s\n", name, kind ? kind : "-", mentions, aliases ? aliases : "");
     return TALLY_OK;
 }
@@ -355,12 +364,14 @@ int cmd_entities(int argc, char **argv)
     tally_store *st = NULL;
     int status = ctx ? cli_open_store(ctx, cli_db_path(db), &st) : 1;
     tally_buf b = {0};
-    if (status == 0 && !jsonl)
-        printf("%-40s  %-12s  %8s  %s\n", "entity", "kind", "mentions", "aliases");
-    if (status == 0 && tally_store_each_entity(st, jsonl ? print_entity : print_entity_row, &b) != TALLY_OK) {
+    bool header = false;
+    if (status == 0 && tally_store_each_entity(st, jsonl ? print_entity : print_entity_row,
+                                               jsonl ? (void *)&b : (void *)&header) != TALLY_OK) {
         cli_err("%s", tally_errmsg(ctx));
         status = 3;
     }
+    if (status == 0 && !jsonl && !header)
+        entity_header(); /* an empty store: the header alone */
     tally_buf_free(&b);
     tally_store_close(st);
     tally_ctx_free(ctx);
