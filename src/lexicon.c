@@ -81,24 +81,23 @@ static inline uint32_t wt_hash(uint64_t key, size_t n)
     return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - WT_BITS));
 }
 
-static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
-                                 0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
 
 /* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too; x is
  * load8 of its first m = min(n, 8) bytes, masked to them. */
 static inline uint64_t wt_key_of(uint64_t x, const char *s, size_t n, bool *ok)
 {
     size_t m = n < 8 ? n : 8;
-    *ok = (letter_bits(x) & keep[m] & 0x8080808080808080ull) == (keep[m] & 0x8080808080808080ull);
+    uint64_t mask = tally_low_bytes(m), high = mask & 0x8080808080808080ull;
+    *ok = (letter_bits(x) & high) == high;
     for (size_t k = 8; k < n && *ok; k++)
         *ok = tally_is_alpha((unsigned char)s[k]);
-    return (x | 0x2020202020202020ull) & keep[m];
+    return (x | 0x2020202020202020ull) & mask;
 }
 
 static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_key_of(tally_load_le(s, m, avail) & keep[m], s, n, ok);
+    return wt_key_of(tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, ok);
 }
 
 static bool wt_same(const wt_entry *e, uint64_t key, const char *s, size_t n)
@@ -196,7 +195,7 @@ static inline unsigned wt_find_x(const tally_wordtab *t, uint64_t x, const char 
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_find_x(t, tally_load_le(s, m, avail) & keep[m], s, n, lex);
+    return wt_find_x(t, tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, lex);
 }
 
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
@@ -205,7 +204,7 @@ void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, con
     for (size_t k = 0; k < n; k++) {
         const char *w = s + toks[k].start;
         size_t wn = toks[k].end - toks[k].start, m = wn < 8 ? wn : 8;
-        uint64_t x = tally_load_le(w, m, len - toks[k].start) & keep[m];
+        uint64_t x = tally_load_le(w, m, len - toks[k].start) & tally_low_bytes(m);
         key[k] = tally_lower8(x); /* tally_key8 of the token, from the same load */
         if (toks[k].kind != TOK_WORD)
             continue;

@@ -90,10 +90,7 @@ static inline bool letters_eq(const char *s, size_t n, const char *lit)
 static inline uint64_t pack8(const char *s, size_t n, size_t avail)
 {
     size_t m = n < 8 ? n : 8;
-    uint64_t x = tally_load_le(s, m, avail);
-    static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
-                                     0xFFFFFFFFFFFFFFull, ~0ull}; /* the low m bytes */
-    return (x | 0x2020202020202020ull) & keep[m];
+    return (tally_load_le(s, m, avail) | 0x2020202020202020ull) & tally_low_bytes(m);
 }
 
 /* The keyword spelled by the letters s[0..n) in an open-addressing table of 2^bits slots (numkw_slots, 11

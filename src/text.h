@@ -55,8 +55,16 @@ static inline uint64_t tally_load8_le(const char *s)
     return x;
 }
 
+/* A mask of the low m bytes of a word (m ≤ 8); a table, as the keyword hashes ask for it per word. */
+static inline uint64_t tally_low_bytes(size_t m)
+{
+    static const uint64_t mask[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFFFull, ~0ull};
+    return mask[m];
+}
+
 /* Up to 8 bytes of s little-endian: one 8-byte load when avail (bytes readable from s) allows, else the first
- * m bytes one by one. */
+ * m bytes one by one (mask with tally_low_bytes(m) for exactly m). */
 static inline uint64_t tally_load_le(const char *s, size_t m, size_t avail)
 {
     if (avail >= 8)
