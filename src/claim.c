@@ -44,12 +44,6 @@ static bool is_punct(const tally_doc *d, size_t k, char c)
     return k < d->toks.n && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1 && tok_s(d, k)[0] == c;
 }
 
-/* tok_is with the length compared first: cheap on the hot per-token paths (the literal's strlen folds). */
-static inline __attribute__((always_inline)) bool word(const tally_doc *d, size_t k, const char *w)
-{
-    return k < d->toks.n && tok_n(d, k) == strlen(w) && tok_is(d, k, w);
-}
-
 static const tally_lex *measure_at(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
@@ -1016,11 +1010,11 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         head = age_noun(d, k);
         return tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P) ? head + 1 : head;
     }
-    if (verb_before && (word(d, k, "himself") || word(d, k, "herself")))
+    if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
         return k; /* "accidentally shot himself" */
-    if (verb_before && (word(d, k, "own") || ((word(d, k, "his") || word(d, k, "her")) && word(d, k + 1, "own"))))
-        return word(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
-    if (word(d, k, "another")) {
+    if (verb_before && (tok_is(d, k, "own") || ((tok_is(d, k, "his") || tok_is(d, k, "her")) && tok_is(d, k + 1, "own"))))
+        return tok_is(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
+    if (tok_is(d, k, "another")) {
         size_t adv = k + 1 < s->last && predicate_filler(d, k + 1) && !tok_lex(d, k + 1) ? k + 2 : k + 1;
         if ((measure_at(d, adv) && (measure_at(d, adv)->mflags & LEXM_P)) ||
             (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A)))
@@ -1034,9 +1028,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
             head++;
         return head;
     }
-    bool the = word(d, k, "the");
-    if (!word(d, k, "a") && !word(d, k, "an") && !word(d, k, "his") && !word(d, k, "her") &&
-        !word(d, k, "their") && !word(d, k, "another") && !the)
+    bool the = tok_is(d, k, "the");
+    if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
+        !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
         return SIZE_MAX;
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
@@ -1052,7 +1046,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         else if (age != SIZE_MAX)
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
-                 word(d, j, "other") || word(d, j, "second") || word(d, j, "third") || word(d, j, "fourth") ||
+                 tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
                  (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
@@ -1196,7 +1190,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     int rc = TALLY_OK;
     for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && (word(d, m, "in") || word(d, m, "recovering")) && tok_lex(d, m - 1) &&
+        bool state = !lx && (tok_is(d, m, "in") || tok_is(d, m, "recovering")) && tok_lex(d, m - 1) &&
                      (tok_lex(d, m - 1)->cls & LEX_A) && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
@@ -1387,10 +1381,10 @@ static bool list_opener(const tally_doc *d, size_t k)
 {
     if (tok_n(d, k) > 7)
         return false;
-    if (word(d, k, "a") || word(d, k, "an") || word(d, k, "another") || word(d, k, "both"))
+    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
-    bool the = word(d, k, "the");
-    if (!the && !word(d, k, "his") && !word(d, k, "her") && !word(d, k, "their"))
+    bool the = tok_is(d, k, "the");
+    if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
         return false;
     for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
         if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
@@ -1424,7 +1418,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             }
             sum += n;
             if (parts == 1)
-                det2 = word(d, j, "a") || word(d, j, "an") || word(d, j, "the");
+                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the");
             if (!parts++)
                 first = n, first_end = end;
             j = end;
@@ -1781,13 +1775,21 @@ static bool same_num(double a, double b)
     return (isnan(a) && isnan(b)) || a == b;
 }
 
+/* The same measure and unit and the same stated number (within 1 %), whoever gives it (a headline names no
+ * source). */
+static bool same_figure(const tally_claim *c, const tally_claim *e)
+{
+    double a = anchor(c), b = anchor(e);
+    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 &&
+           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
+}
+
 /* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. The same
  * interval of the same group given by two sources in one article is one figure too: the article's
  * account of the toll ("police said two died … the two victims, the coroner said, …"). */
 static bool same_claim(const tally_claim *c, const tally_claim *e)
 {
-    double a = anchor(c), b = anchor(e);
-    if (strcmp(c->what, e->what) != 0 || strcmp(c->unit, e->unit) != 0 || fabs(a - b) > 0.01 * fmax(fabs(a), fabs(b)))
+    if (!same_figure(c, e))
         return false;
     if (!c->source || !e->source || strcasecmp(c->source, e->source) == 0)
         return true;
@@ -1988,16 +1990,16 @@ static mention read_mention(const tally_doc *d, const tally_claim *c)
             m.p.age = age_value(d, k); /* "John Doe, 24," */
         } else if (gender_at(d, k) && (k + 1 == t1 || !tok_is(d, k, "her"))) {
             m.p.gender = gender_at(d, k);
-        } else if (word(d, k, "another") || word(d, k, "other") || ordinal(d, k)) {
+        } else if (tok_is(d, k, "another") || tok_is(d, k, "other") || ordinal(d, k)) {
             m.distinct = !object; /* not "shot another teen": another than the shooter */
         } else if (named && tok_cap(d, k) && !tok_lex(d, k) && !tok_function(d, k) && !gender_at(d, k)) {
             m.p.name = tok_s(d, k), m.p.name_n = tok_n(d, k); /* the last capitalised word: the surname */
         }
     }
-    m.back = word(d, t0, "the") || word(d, t0, "he") || word(d, t0, "she") || word(d, t0, "himself") ||
-             word(d, t0, "herself") || word(d, t0, "him");
+    m.back = tok_is(d, t0, "the") || tok_is(d, t0, "he") || tok_is(d, t0, "she") || tok_is(d, t0, "himself") ||
+             tok_is(d, t0, "herself") || tok_is(d, t0, "him");
     for (size_t k = t1; k < t1 + 4 && k < d->toks.n && !m.distinct; k++)
-        m.distinct = word(d, k, "also"); /* "a woman was also shot" */
+        m.distinct = tok_is(d, k, "also"); /* "a woman was also shot" */
     if (m.distinct)
         m.back = false;
     return m;
@@ -2175,14 +2177,6 @@ int tally_claims_extract(tally_doc *d)
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }
 
-/* The same figure of the same measure, whoever gives it: a headline names no source. */
-static bool repeats(const tally_claim *c, const tally_claim *e)
-{
-    double a = anchor(c), b = anchor(e);
-    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 &&
-           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
-}
-
 /* A headline claim's strings copied into d's arena (h is freed after the join). */
 static int adopt(tally_doc *d, tally_claim *c)
 {
@@ -2246,7 +2240,7 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
             }
         }
         for (size_t j = 0; j < d->claims.n && into == SIZE_MAX; j++)
-            if (repeats(&c, &d->claims.v[j]))
+            if (same_figure(&c, &d->claims.v[j]))
                 into = j;
         if (into == SIZE_MAX) {
             c.ntitle = c.nevidence;

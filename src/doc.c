@@ -109,13 +109,11 @@ static int title_claims(tally_ctx *ctx, tally_doc *d)
 {
     const char *t = d->a.title;
     size_t n = t ? strlen(t) : 0, head = d->a.text_len < n + 256 ? d->a.text_len : n + 256;
-    if (n > TITLE_MAX)
-        return TALLY_OK; /* no headline: and the search below stays bounded */
-    for (size_t i = 0; n && i + n <= head; i++)
+    if (!n || n > TITLE_MAX)
+        return TALLY_OK; /* no headline (and the search below stays bounded) */
+    for (size_t i = 0; i + n <= head; i++)
         if (memcmp(d->a.text + i, t, n) == 0)
             return TALLY_OK; /* in the text's first lines, after a date line or a dateline */
-    if (!n)
-        return TALLY_OK;
     tally_doc *h = NULL;
     tally_article ha = {.id = d->a.id, .published = d->a.published, .text = t, .text_len = n};
     int rc = tally_doc_extract(ctx, &ha, &h);
