@@ -2428,12 +2428,15 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
     return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
 }
 
-int tally_number_scan(const char *s, size_t len, tally_numvec *out)
+/* The scan loop; toks NULL reads every word itself (tally_number_scan), else plain words are stepped over by
+ * their hints. Inlined into both callers, so the byte scan pays nothing for the hints (toks folds to NULL). */
+static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t len, const tally_tok *toks,
+                                                           size_t ntoks, const uint8_t *hint, tally_numvec *out)
 {
     wcache wc = {.at = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}};
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
-    size_t i = 0;
+    size_t i = 0, k = 0;
     while (rc == TALLY_OK) {
         while (i < len && !scan_starts[(unsigned char)s[i]])
             i++; /* spaces and punctuation: the common case, one table load a byte */
@@ -2442,34 +2445,8 @@ int tally_number_scan(const char *s, size_t len, tally_numvec *out)
         size_t next;
         switch (scan_starts[(unsigned char)s[i]]) {
         case 1: next = at_digit(&sc, i, &rc); break;
-        case 2: next = word_step(&sc, i, &rc); break;
-        case 3: next = dot_step(&sc, i, &rc); break;
-        default: next = at_high(&sc, i, &rc); break;
-        }
-        i = next > i ? next : i + 1;
-    }
-    return rc;
-}
-
-/* tally_number_scan's loop with the plain words stepped over by their hints (most of the text); kept apart so
- * that the byte scan pays nothing for it. */
-int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
-                           tally_numvec *out)
-{
-    wcache wc = {.at = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}};
-    scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
-    int rc = TALLY_OK;
-    size_t i = 0, k = 0;
-    while (rc == TALLY_OK) {
-        while (i < len && !scan_starts[(unsigned char)s[i]])
-            i++;
-        if (i >= len)
-            break;
-        size_t next;
-        switch (scan_starts[(unsigned char)s[i]]) {
-        case 1: next = at_digit(&sc, i, &rc); break;
         case 2:
-            next = plain_skip(&sc, i, toks, ntoks, hint, &k);
+            next = toks ? plain_skip(&sc, i, toks, ntoks, hint, &k) : i;
             next = next > i ? next : word_step(&sc, i, &rc);
             break;
         case 3: next = dot_step(&sc, i, &rc); break;
@@ -2478,6 +2455,17 @@ int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, siz
         i = next > i ? next : i + 1;
     }
     return rc;
+}
+
+int tally_number_scan(const char *s, size_t len, tally_numvec *out)
+{
+    return scan_loop(s, len, NULL, 0, NULL, out);
+}
+
+int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
+                           tally_numvec *out)
+{
+    return scan_loop(s, len, toks, ntoks, hint, out);
 }
 
 const char *tally_number_keyword(size_t i)
