@@ -15,10 +15,17 @@ typedef struct slot {
     tally_place place;
 } slot;
 
+typedef struct country_code {
+    char alpha2[3];
+    const char *canon;
+} country_code;
+
 struct tally_gaz {
     tally_arena arena;
     slot *slots;
     size_t cap, n;
+    country_code *codes; /* ISO 3166-1 alpha-2 -> canonical name, so subdivisions know their country */
+    size_t ncodes;
 };
 
 /* Lower-cases s[0..n) into out with runs of spaces collapsed; returns the length. */
@@ -84,6 +91,29 @@ static const char *jstr(json_t *o, const char *k)
     return json_string_value(json_object_get(o, k));
 }
 
+/* Remembers a country's alpha-2 code; its canonical name is the one the table gives the country's name. */
+static int add_code(tally_gaz *g, const char *alpha2, const char *canon)
+{
+    if (!alpha2 || strlen(alpha2) != 2 || !canon)
+        return 0;
+    char key[256];
+    size_t n = fold(canon, strlen(canon), key, sizeof key);
+    const tally_place *p = tally_gaz_find(g, key, n);
+    country_code *cc = &g->codes[g->ncodes++];
+    memcpy(cc->alpha2, alpha2, 3);
+    cc->canon = p ? p->name : tally_arena_strdup(&g->arena, canon);
+    return cc->canon ? 0 : -1;
+}
+
+/* The canonical name of the country a subdivision code ("RU-KRS") belongs to, or NULL. */
+static const char *country_of_code(const tally_gaz *g, const char *code)
+{
+    for (size_t i = 0; code && strlen(code) > 2 && i < g->ncodes; i++)
+        if (strncmp(g->codes[i].alpha2, code, 2) == 0)
+            return g->codes[i].canon;
+    return NULL;
+}
+
 /* Countries: canonical is the common name where ISO gives one ("North Korea"), else the name. */
 static int load_countries(tally_gaz *g, const char *path)
 {
@@ -92,12 +122,16 @@ static int load_countries(tally_gaz *g, const char *path)
     size_t i;
     json_t *c;
     int rc = 0;
+    g->codes = calloc(json_array_size(list) + 1, sizeof *g->codes);
+    if (!g->codes && json_array_size(list))
+        rc = -1;
     json_array_foreach(list, i, c) {
         const char *canon = jstr(c, "common_name") ? jstr(c, "common_name") : jstr(c, "name");
         const char *names[] = {jstr(c, "common_name"), jstr(c, "name"), jstr(c, "official_name")};
         for (size_t k = 0; k < 3 && rc == 0; k++)
             if (names[k] && canon)
                 rc = put(g, names[k], canon, "country", NULL);
+        rc = rc == 0 ? add_code(g, jstr(c, "alpha_2"), canon) : rc;
     }
     json_decref(root);
     return rc;
@@ -116,7 +150,26 @@ static bool generic(const char *name)
     return false;
 }
 
-/* Subdivisions whose ISO name is plain English-usable (no apostrophes or transliteration marks). */
+/* A region named after its city by an adjective the ISO list transliterates: Russian "Kurskaja oblast'"
+ * and Ukrainian "Donetska oblast" are the Kursk and Donetsk regions. Only the city names in -sk are
+ * recovered ("Belgorodskaja" could be Belgorod or a -sk city); others give no short name. */
+static size_t region_city(const char *name, char *out, size_t cap)
+{
+    static const char *const ends[] = {"skaja oblast'", "skaya oblast'", "ska oblast"};
+    size_t n = strlen(name);
+    for (size_t k = 0; k < 3; k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e + 1 && n - e + 2 < cap && strcmp(name + n - e, ends[k]) == 0 && !memchr(name, '\'', n - e)) {
+            memcpy(out, name, n - e + 2); /* keeps "sk" */
+            out[n - e + 2] = '\0';
+            return n - e + 2;
+        }
+    }
+    return 0;
+}
+
+/* Subdivisions whose ISO name is plain English-usable (no apostrophes or transliteration marks), with the
+ * country they lie in. */
 static int load_subdivisions(tally_gaz *g, const char *path)
 {
     json_t *root = json_load_file(path, 0, NULL);
@@ -125,9 +178,12 @@ static int load_subdivisions(tally_gaz *g, const char *path)
     json_t *c;
     int rc = 0;
     json_array_foreach(list, i, c) {
-        const char *name = jstr(c, "name");
+        const char *name = jstr(c, "name"), *country = country_of_code(g, jstr(c, "code"));
+        char city[64];
         if (rc == 0 && name && !strpbrk(name, "'(),") && strlen(name) > 3 && !generic(name))
-            rc = put(g, name, name, "place", NULL);
+            rc = put(g, name, name, "place", country);
+        if (rc == 0 && name && region_city(name, city, sizeof city))
+            rc = put(g, city, city, "place", country);
     }
     json_decref(root);
     return rc;
@@ -175,6 +231,7 @@ void tally_gaz_free(tally_gaz *g)
     if (!g)
         return;
     free(g->slots);
+    free(g->codes);
     tally_arena_free(&g->arena);
     free(g);
 }

@@ -137,7 +137,10 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
 {
     for (size_t k = 0; k < t->qty.n; k++) {
         const tl_quantity *q = &t->qty.v[k];
-        tally_buf_printf(b, "%s \xE2\x80\x94 %s\n", q->who ? q->who : "(group not named)", q->what);
+        tally_buf_printf(b, "%s \xE2\x80\x94 %s", q->who ? q->who : "(group not named)", q->what);
+        if (q->scope)
+            tally_buf_printf(b, " \xE2\x80\x94 %s", q->scope);
+        tally_buf_addc(b, '\n');
         tally_buf_printf(b, "  %-10s  %-12s  %-48s  %-8s  %s\n", "said", "estimate", "source", "articles",
                          "first reported");
         for (size_t i = 0; i < q->members.n; i++) {
@@ -190,6 +193,8 @@ void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b)
         json_str(b, q->who);
         tally_buf_adds(b, ",\"what\":");
         json_str(b, q->what);
+        tally_buf_adds(b, ",\"where\":");
+        json_str(b, q->scope);
         tally_buf_adds(b, "},\"estimates\":[");
         for (size_t i = 0; i < q->members.n; i++) {
             const tl_claim *c = &t->claims.v[q->members.v[i]];

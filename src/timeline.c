@@ -10,6 +10,7 @@
  * "at least" above a later "at most". Merging compares each claim with the merged ones of its measure:
  * quadratic in the claims of one quantity, which stay few (hundreds) even for a large story. */
 #include "timeline.h"
+#include "gazetteer.h"
 #include "text.h"
 #include "out.h"
 #include "timex.h"
@@ -28,6 +29,26 @@ static double anchor(const tl_claim *c)
 static bool same_text(const char *a, const char *b)
 {
     return (!a && !b) || (a && b && strcasecmp(a, b) == 0);
+}
+
+/* "people" names no group: "120 people were killed" and "120 were killed" count the same. */
+static bool generic_group(const char *who)
+{
+    return !who || strcasecmp(who, "people") == 0;
+}
+
+static bool same_group(const char *a, const char *b)
+{
+    return (generic_group(a) && generic_group(b)) || same_text(a, b);
+}
+
+/* The same stated number: equal, or within 1 % when either side is hedged ("about 12,000", "12 000"). */
+static bool same_number(const tl_claim *m, const tally_claim *c)
+{
+    double a = anchor(m), b = isnan(c->low) ? c->high : c->low;
+    bool hedged = m->bound == TALLY_BOUND_APPROX || c->bound == TALLY_BOUND_APPROX ||
+                  m->bound == TALLY_BOUND_RANGE || c->bound == TALLY_BOUND_RANGE;
+    return a == b || (hedged && fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b)));
 }
 
 static int32_t said_day(const char *said, int32_t fallback)
@@ -54,9 +75,8 @@ static char *dup(tally_timeline *t, const char *s)
 
 static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day)
 {
-    double a = anchor(m), b = isnan(c->low) ? c->high : c->low;
-    return strcmp(m->what, c->what) == 0 && same_text(m->who, c->who) && same_text(m->source, c->source) &&
-           fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b)) && abs(m->said_day - day) <= SAID_WINDOW;
+    return strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) && same_text(m->source, c->source) &&
+           same_number(m, c) && abs(m->said_day - day) <= SAID_WINDOW;
 }
 
 static int add_evidence(tally_timeline *t, tl_claim *m, const tally_article *a, const tally_claim *c)
@@ -80,6 +100,15 @@ static int add_evidence(tally_timeline *t, tl_claim *m, const tally_article *a, 
     return doc ? rc : TALLY_ENOMEM;
 }
 
+/* The country c's place lies in (or is), when the gazetteer knows the place. */
+static const char *country_of(const tally_gaz *g, const char *where)
+{
+    const tally_place *p = g && where ? tally_gaz_find(g, where, strlen(where)) : NULL;
+    if (!p)
+        return NULL;
+    return p->country ? p->country : strcmp(p->kind, "country") == 0 ? p->name : NULL;
+}
+
 static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
 {
     tally_timeline *t = arg;
@@ -97,7 +126,8 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
     tl_claim m = {.low = c->low, .high = c->high, .share = c->share, .bound = c->bound, .what = dup(t, c->what),
                   .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),
                   .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),
-                  .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY};
+                  .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY,
+                  .country = dup(t, country_of(t->gaz, c->where))};
     int rc = tally_vec_push(&t->claims, m);
     return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
 }
@@ -133,24 +163,75 @@ static int by_said(const void *a, const void *b)
     return anchor(x) < anchor(y) ? -1 : anchor(x) > anchor(y);
 }
 
+static tl_quantity *find_quantity(tally_timeline *t, const tl_claim *c, const char *country)
+{
+    for (size_t k = 0; k < t->qty.n; k++)
+        if (strcmp(t->qty.v[k].what, c->what) == 0 && same_group(t->qty.v[k].who, c->who) &&
+            same_text(t->qty.v[k].country, country))
+            return &t->qty.v[k];
+    return NULL;
+}
+
+/* The quantity of claim i in country (found or made); scope is set from its members' places. */
+static int join_quantity(tally_timeline *t, size_t i, const char *country)
+{
+    const tl_claim *c = &t->claims.v[i];
+    tl_quantity *q = find_quantity(t, c, country);
+    if (!q) {
+        int rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what, .country = country}));
+        if (rc != TALLY_OK)
+            return rc;
+        q = &t->qty.v[t->qty.n - 1];
+    }
+    if (generic_group(q->who) && c->who)
+        q->who = c->who; /* "people" rather than no name */
+    if (c->country)
+        q->scope = !q->scope || strcmp(q->scope, c->where) == 0 ? c->where : country;
+    return tally_vec_push(&q->members, i);
+}
+
+/* How many countries the claims of c's group and measure fall in so far; *only is the last seen. */
+static size_t countries_of(const tally_timeline *t, const tl_claim *c, const char **only)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < t->qty.n; k++)
+        if (strcmp(t->qty.v[k].what, c->what) == 0 && same_group(t->qty.v[k].who, c->who) && t->qty.v[k].country) {
+            *only = t->qty.v[k].country;
+            n++;
+        }
+    return n;
+}
+
+static int cmp_index(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_first(const void *a, const void *b)
+{
+    const tl_quantity *x = a, *y = b;
+    return cmp_index(x->members.v, y->members.v);
+}
+
+/* Claims with a known country first; then the rest join their group and measure's only country, else
+ * a quantity of their own. Members stay in said-date order (the claims' order). */
 static int group_quantities(tally_timeline *t, const char *query)
 {
     int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
+        if (matches(&t->claims.v[i], query) && t->claims.v[i].country)
+            rc = join_quantity(t, i, t->claims.v[i].country);
     for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++) {
         const tl_claim *c = &t->claims.v[i];
-        if (!matches(c, query))
-            continue;
-        tl_quantity *q = NULL;
-        for (size_t k = 0; k < t->qty.n && !q; k++)
-            if (strcmp(t->qty.v[k].what, c->what) == 0 && same_text(t->qty.v[k].who, c->who))
-                q = &t->qty.v[k];
-        if (!q) {
-            rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what}));
-            q = &t->qty.v[t->qty.n - 1];
-        }
-        if (rc == TALLY_OK)
-            rc = tally_vec_push(&q->members, i);
+        const char *only = NULL;
+        if (matches(c, query) && !c->country)
+            rc = join_quantity(t, i, countries_of(t, c, &only) == 1 ? only : NULL);
     }
+    for (size_t k = 0; k < t->qty.n; k++)
+        qsort(t->qty.v[k].members.v, t->qty.v[k].members.n, sizeof(size_t), cmp_index);
+    if (t->qty.n)
+        qsort(t->qty.v, t->qty.n, sizeof *t->qty.v, cmp_first); /* by their earliest claim */
     return rc;
 }
 
@@ -179,7 +260,7 @@ static int check_parts(tally_timeline *t)
             continue;
         for (size_t w = 0; rc == TALLY_OK && w < t->claims.n; w++) {
             if (strcmp(v[w].what, "wounded") != 0 || !same_text(v[w].source, v[k].source) ||
-                !same_text(v[w].who, v[k].who) || v[w].said_day != v[k].said_day)
+                !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day)
                 continue;
             double sum = anchor(&v[k]) + anchor(&v[w]);
             char text[512];
@@ -189,7 +270,7 @@ static int check_parts(tally_timeline *t)
             for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
                 bool same_teller = (v[c].source && same_text(v[c].source, v[k].source)) ||
                                    (v[c].first_doc && v[c].first_doc == v[k].first_doc);
-                if (strcmp(v[c].what, "casualties") != 0 || !same_text(v[c].who, v[k].who) || !same_teller ||
+                if (strcmp(v[c].what, "casualties") != 0 || !same_group(v[c].who, v[k].who) || !same_teller ||
                     abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
                     continue;
                 bool ok = contains(&v[c], sum, 0.05);
@@ -214,7 +295,7 @@ static int check_shares(tally_timeline *t)
         size_t best = SIZE_MAX;
         double best_pct = 0;
         for (size_t b = 0; b < t->claims.n; b++) {
-            if (strcmp(v[b].what, "deployed") != 0 || !same_text(v[b].who, v[i].who) || isnan(anchor(&v[b])) ||
+            if (strcmp(v[b].what, "deployed") != 0 || !same_group(v[b].who, v[i].who) || isnan(anchor(&v[b])) ||
                 anchor(&v[b]) <= 0)
                 continue;
             double pct = 100 * anchor(&v[i]) / anchor(&v[b]);
@@ -273,7 +354,10 @@ int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tal
     *out = NULL;
     if (!t)
         return TALLY_ENOMEM;
-    int rc = tally_store_each_claim(st, load_claim, t);
+    t->gaz = tally_gaz_load(getenv("TALLY_ISO_CODES"));
+    int rc = t->gaz ? tally_store_each_claim(st, load_claim, t) : TALLY_ENOMEM;
+    tally_gaz_free(t->gaz);
+    t->gaz = NULL;
     if (rc == TALLY_OK) {
         if (t->claims.n)
             qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);

@@ -16,6 +16,7 @@ typedef struct tl_claim {
     double low, high, share;
     tally_bound bound;
     const char *what, *who, *where, *source, *via, *said, *span;
+    const char *country;       /* the country the place lies in, when the gazetteer knows the place */
     int32_t said_day;          /* the said-date as a day (a month's middle when only the month is known) */
     int32_t first_published;   /* earliest publication among its articles */
     const char *first_doc;     /* the article that reported it first */
@@ -25,6 +26,8 @@ typedef struct tl_claim {
 
 typedef struct tl_quantity {
     const char *who, *what;
+    const char *scope;         /* the place every member names, else their country; NULL when none known */
+    const char *country;
     TALLY_VEC(size_t) members; /* indexes into claims, by said-date */
 } tl_quantity;
 
@@ -39,10 +42,13 @@ typedef struct tally_timeline {
     TALLY_VEC(tl_claim) claims;
     TALLY_VEC(tl_quantity) qty;
     TALLY_VEC(tl_check) checks;
+    struct tally_gaz *gaz;     /* while loading: places to countries */
 } tally_timeline;
 
 /* Loads every stored claim, merges repeats across articles, and groups the claims whose group, measure,
- * place or source contains query (all when NULL or "") into quantities with their checks. */
+ * place or source contains query (all when NULL or "") into quantities with their checks. A quantity is
+ * (group, measure, place scope): places roll up into their country (Kursk into Russia), and a claim naming
+ * no place, or one the gazetteer does not know, joins its group and measure's only country, if there is one. */
 int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out);
 void tally_timeline_free(tally_timeline *t);
 
