@@ -254,6 +254,22 @@ static bool links_measure(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
+/* The measure at k before the count at t0 belongs to something else: a participle before a comma follows its
+ * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them"), and a crime
+ * only attempted counts no victims ("25 counts of attempted murder, one for every person"). */
+static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
+{
+    if (k > 0 && tok_is(d, k - 1, "attempted"))
+        return true;
+    const tally_lex *lx = tok_lex(d, k);
+    if (!(lx->mflags & LEXM_P) || (lx->mflags & LEXM_N) || (k > 0 && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))))
+        return false;
+    for (size_t i = k + 1; i < t0; i++)
+        if (is_punct(d, i, ','))
+            return true;
+    return false;
+}
+
 /* A measure noun or participle before the count, back to the previous count or the sentence start; a
  * unit met on the way ("the total number of containers to 20,000") becomes the count's unit. */
 static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
@@ -267,7 +283,7 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
         if (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_N | LEXM_P)))
-            return compound(d, k, lx->measure);
+            return measure_of_other(d, k, c->t0) ? NULL : compound(d, k, lx->measure);
         if (!links_measure(d, k))
             return NULL;
     }
@@ -402,6 +418,30 @@ static bool counts_other_things(const tally_doc *d, const cand *c)
     return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') && !tok_lex(d, k) && !(tally_ieq(w + n - 2, 2, "ss"));
 }
 
+/* "in two separate shootings", "in 3 overnight shooting incidents", "from one family": the count counts events
+ * or households, not people (a unit of people after them would have been found first: "two shooting
+ * victims"). Up to two modifiers may stand before the noun. */
+static bool counts_events(const tally_doc *d, const cand *c)
+{
+    static const char *const nouns[] = {"shootings", "shooting", "incidents", "incident", "attacks", "attack",
+                                        "families", "family", "locations", "scenes", "times"};
+    if (c->unit_tok != SIZE_MAX)
+        return false;
+    for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n && d->toks.v[k].kind == TOK_WORD; k++) {
+        const tally_lex *lx = tok_lex(d, k), *next = tok_lex(d, k + 1);
+        if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns)) {
+            if (next && (next->cls & LEX_U))
+                return false; /* a modifier of people: "two shooting victims" */
+            if (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
+                continue; /* a modifier: "three family members", "shooting incidents" */
+            return true;
+        }
+        if (lx && !(lx->cls & LEX_A) && !tok_is(d, k, "more"))
+            return false; /* "one shooting", "three more times", "two separate shootings", "one family" */
+    }
+    return false;
+}
+
 /* "Two of the victims were killed": the measure follows the partitive phrase; "one of whom told" has none.
  * Returns the token after "of the victims", or SIZE_MAX when the count is no partitive. */
 static size_t partitive_end(const tally_doc *d, const cand *c)
@@ -441,6 +481,39 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
     return false;
 }
 
+/* A word after the count's phrase says something of its own about it ("one dead and three others are in
+ * custody", "two in critical condition", "3 dead, 1 survivor"), so it does not share the count before it;
+ * a list goes on with a comma, "and", "or" or ends ("six children and two adults"). */
+static bool own_predicate(const tally_doc *d, const cand *c)
+{
+    static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
+                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized"};
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    const tally_lex *lx = tok_lex(d, k);
+    return k < d->toks.n && ((lx && (lx->cls & LEX_A) && tok_n(d, k) <= 5) ||
+                             tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
+}
+
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+static bool predicate_filler(const tally_doc *d, size_t k);
+
+/* A count after another with its own wound state ("one dead and three others are in stable condition", "and
+ * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
+static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
+{
+    if (!prev_what || !is_casualty(prev_what) || !own_predicate(d, c))
+        return false;
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    for (size_t j = k; j < hi && j < k + 8 && d->toks.v[j].kind == TOK_WORD && !count_at(d, j, c->ni); j++) {
+        const char *w = wound_state(d, j, hi);
+        if (w) {
+            c->what = strcmp(prev_what, "killed") == 0 ? "wounded" : w;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
@@ -463,7 +536,12 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if ((c->what = measure_back(d, c, s->first)))
         c->rule = "measure-before";
     else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
-             coordinated(d, prev_in_sentence->t1, c->t0)) {
+             coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
+             own_state(d, c, s->last, prev_in_sentence->what)) {
+        c->rule = "own-state";
+    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) &&
+               !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
         if (!c->unit) {
@@ -485,6 +563,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
+    if (strcmp(c->rule, "measure-noun") != 0 && is_casualty(c->what) && counts_events(d, c))
+        return false; /* "killed in two separate shootings" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }

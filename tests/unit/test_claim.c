@@ -378,6 +378,38 @@ static void not_counts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
 }
 
+/* A count of shootings, incidents or households is no count of people. */
+static void counts_of_events(void)
+{
+    extract("Two men died and five people were hurt in three separate shootings on Sunday, police said.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 5) && !find("wounded", 3) && tally_doc_nclaims(doc) == 2);
+    extract("One man was killed in 2 Shootings Overnight in Elm Park.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 2));
+    extract("Four women were wounded in one incident on Oak Street.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 1));
+    extract("He is accused of killing three family members on Friday.", "2031-05-07");
+    CHECK(find("killed", 3)); /* "family" modifies the people counted */
+}
+
+/* A count with a predicate of its own does not take the measure of the count before it. */
+static void counts_with_their_own_predicate(void)
+{
+    extract("One driver was killed and three others were taken away after the chase.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 3));
+    extract("5 dead, 1 critical after a shooting at a Elm Road farm", "2031-05-07");
+    CHECK(find("killed", 5) && !find("killed", 1));
+    extract("Two men are dead and three others are in the hospital with gunshot wounds, police said.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 3) && !find("killed", 3));
+    extract("One man died and two others remain in critical condition.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 2));
+    extract("He faces 12 counts of attempted murder, one for every person in the car.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("Three people were killed, including two teens, in the attack.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2) && tally_doc_nclaims(doc) == 1); /* a part */
+    extract("Nine people were hurt, including one man in critical condition, police said.", "2031-05-07");
+    CHECK(find("wounded", 9) && tally_doc_nclaims(doc) == 1);
+}
+
 static void repeats_become_evidence(void)
 {
     extract("At least 12 miners died, the company said. The company said again that at least 12 miners had died.",
@@ -555,6 +587,8 @@ int main(void)
     RUN(events_named_with_their_toll);
     RUN(gunfire_counts);
     RUN(not_counts);
+    RUN(counts_of_events);
+    RUN(counts_with_their_own_predicate);
     RUN(repeats_become_evidence);
     RUN(headlines_join_the_body);
     RUN(headline_drops_the_article);
