@@ -1777,6 +1777,35 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
     return rc;
 }
 
+/* "one of the two women wounded", "one of those killed", "one of the victims who died": a participle right after
+ * a partitive's whole (or in a relative clause on it) describes the whole, so it is no count of the part.
+ * The part's own predicate may follow, a finite verb ("one of the two men shot has died", "1,000 of the 8,000
+ * troops deployed were killed"; not "played dead"): *what becomes that measure, else NULL. Returns whether the whole is described; k is the
+ * token after the whole's noun phrase. */
+static bool whole_described(const tally_doc *d, size_t k, size_t hi, size_t ni, const char **what)
+{
+    bool relative = tok_is(d, k, "who") || tok_is(d, k, "that");
+    if (relative)
+        for (k++; k < hi && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);)
+            k++;
+    const tally_lex *m = measure_at(d, k);
+    if (k >= hi || !m || !(m->mflags & LEXM_P) || (!relative && (tok_is(d, k, "died") || tok_is(d, k, "dies"))) ||
+        tok_is(d, k, "fatally") || tok_is(d, k - 1, "them") || tok_is(d, k - 1, "whom"))
+        return false; /* the part's predicate: "two of the men died", "two of them fatally", "one of whom died" */
+    *what = NULL;
+    for (size_t j = k + 1; j < hi && j < k + 10; j++) {
+        if (count_at(d, j, ni) || is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "who") ||
+            tok_is(d, j, "that"))
+            break;
+        const tally_lex *p = measure_at(d, j), *aux = tok_lex(d, j - 1);
+        if (p && (tok_is(d, j, "died") || tok_is(d, j, "dies") || (aux && (aux->cls & LEX_A)))) {
+            *what = compound(d, j, p->measure);
+            break;
+        }
+    }
+    return true;
+}
+
 /* ", two critically": the state of some of a count just given, not a count of its own. */
 static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
 {
@@ -1816,6 +1845,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             const tally_lex *after = tok_lex(d, at_tok + 1);
             if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
                 continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
+            if (whole_described(d, pe, s->last, *ni, &c.what) && !c.what)
+                continue;
             c.rule = "partitive";
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
@@ -1823,6 +1854,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             if (!find_measure(d, si, &w, NULL))
                 continue;
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
+            if (whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
+                continue;
         } else if (!find_measure(d, si, &c, lastp)) {
             continue;
         }

@@ -410,6 +410,25 @@ static void counts_with_their_own_predicate(void)
     CHECK(find("wounded", 9) && tally_doc_nclaims(doc) == 1);
 }
 
+/* A participle right after a partitive's whole describes the whole: the part is no count of that measure. */
+static void parts_of_a_described_whole(void)
+{
+    extract("Ann Roe was one of the two women wounded in the attack.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Bo Lee, one of the guards killed, was 40.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the wounded played dead to survive.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the victims who died was a teacher.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the three men shot on Elm Street has died.", "2031-05-07");
+    CHECK(find("killed", 1) && find("shot", 3) && !find("shot", 1));
+    extract("Two of the men died at the scene.", "2031-05-07");
+    CHECK(find("killed", 2)); /* the part's own predicate */
+    extract("Five people were shot, two of them fatally.", "2031-05-07");
+    CHECK(find("killed", 2));
+}
+
 static void repeats_become_evidence(void)
 {
     extract("At least 12 miners died, the company said. The company said again that at least 12 miners had died.",
@@ -588,6 +607,7 @@ int main(void)
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(counts_of_events);
+    RUN(parts_of_a_described_whole);
     RUN(counts_with_their_own_predicate);
     RUN(repeats_become_evidence);
     RUN(headlines_join_the_body);
