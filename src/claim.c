@@ -333,6 +333,39 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 
 /* ---- counts that are not counts of people or things ----------------------------------------- */
 
+/* More ages and sizes: "younger than 12", "who was 59,", "28 and 31 years old", "20 y/o", "3 yr old", "Two
+ * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
+static bool age_like(const tally_doc *d, const cand *c)
+{
+    size_t a = c->t0, k = c->t1;
+    if (a >= 2 && tok_is(d, a - 1, "than") && (tok_is(d, a - 2, "younger") || tok_is(d, a - 2, "older")))
+        return true;
+    if (a >= 2 && (tok_is(d, a - 1, "was") || tok_is(d, a - 1, "is")) && tok_is(d, a - 2, "who") && is_punct(d, k, ','))
+        return true;
+    if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH &&
+        (tok_is(d, k + 1, "gauge") || tok_is(d, k + 1, "caliber") || tok_is(d, k + 1, "calibre")))
+        return true;
+    if ((tok_is(d, k, "y") && is_punct(d, k + 1, '/') && tok_is(d, k + 2, "o")) ||
+        ((tok_is(d, k, "yr") || tok_is(d, k, "yrs")) && tok_is(d, k + 1, "old")))
+        return true;
+    for (size_t j = k; j < k + 6 && j + 2 < d->toks.n; j++) { /* "28 and 31 years old" */
+        if ((tok_is(d, j, "years") || tok_is(d, j, "year")) && tok_is(d, j + 1, "old"))
+            return j > k;
+        if (d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (!(k >= d->toks.n || d->toks.v[k].kind == TOK_PUNCT || tok_is(d, k, "and")))
+        return false;
+    for (size_t j = a; j > 1 && a - j < 6; j--) { /* "Two children, 8 and 15, were shot" */
+        if (is_punct(d, j - 1, ',') && tok_lex(d, j - 2) && (tok_lex(d, j - 2)->cls & (LEX_U | LEX_P)) &&
+            !(tok_lex(d, j - 2)->cls & LEX_M) && j < a)
+            return true;
+        if (d->toks.v[j - 1].kind != TOK_NUM && !tok_is(d, j - 1, "and"))
+            break;
+    }
+    return false;
+}
+
 /* Ages are no counts: "17-year-old", "Dallas Bidwell, 19,", "aged 19", "19 years old". */
 static bool is_age(const tally_doc *d, const cand *c)
 {
@@ -345,6 +378,8 @@ static bool is_age(const tally_doc *d, const cand *c)
     if ((tok_is(d, k, "years") || tok_is(d, k, "year")) && tok_is(d, k + 1, "old"))
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
+        return true;
+    if (age_like(d, c))
         return true;
     for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
         if (tok_is(d, j - 1, "ages") || tok_is(d, j - 1, "aged"))
@@ -558,7 +593,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else
         return false;
-    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0))
+    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0 ||
+                                            strcmp(c->what, "shot") == 0))
         return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
     bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
     if (!nearby_measure && counts_other_things(d, c))

@@ -378,6 +378,25 @@ static void not_counts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
 }
 
+/* Ages, calibres and anaphors that count no one hurt. */
+static void more_ages_and_sizes(void)
+{
+    extract("A boy younger than 12 was shot on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 12) && !find("wounded", 12));
+    extract("Two girls, 9 and 14, were shot on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 14) && !find("shot", 9));
+    extract("Those injured were 28 and 31 years old.", "2031-05-07");
+    CHECK(!find("wounded", 28));
+    extract("Ann Roe, who was 59, was shot on Monday.", "2031-05-07");
+    CHECK(!find("shot", 59));
+    extract("20 y/o killed, 14 y/o critical after a shooting on Oak Street", "2031-05-07");
+    CHECK(!find("killed", 20) && !find("killed", 14));
+    extract("He was hit by a shot from a 12-gauge shotgun and died.", "2031-05-07");
+    CHECK(!find("shot", 12) && !find("killed", 12));
+    extract("Four men were shot on Elm Street. Police took a number of 911 calls.", "2031-05-07");
+    CHECK(find("shot", 4) && !find("shot", 911) && !find("wounded", 907));
+}
+
 /* A count of shootings, incidents or households is no count of people. */
 static void counts_of_events(void)
 {
@@ -607,6 +626,7 @@ int main(void)
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(counts_of_events);
+    RUN(more_ages_and_sizes);
     RUN(parts_of_a_described_whole);
     RUN(counts_with_their_own_predicate);
     RUN(repeats_become_evidence);
