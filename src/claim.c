@@ -556,7 +556,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     size_t at;
     unit_after(d, c, s->last);
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
-        return charge_counts(d, s->last, c);
+        return !(prev_in_sentence && strcmp(prev_in_sentence->rule, "counts-of") == 0) && charge_counts(d, s->last, c);
+        /* "three counts of murder, one count of capital murder": charges for the same dead */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
@@ -1615,6 +1616,10 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
     }
     if (!what || (j + 1 < d->toks.n && d->toks.v[j + 1].kind == TOK_DASH))
         return NULL; /* "double-murder-suicide": the toll is not in the words read */
+    if (k >= 2 && d->toks.v[k - 1].kind == TOK_DASH && (tok_is(d, k - 2, "non") || tok_is(d, k - 2, "near")))
+        return NULL; /* "a non-fatal shooting" */
+    if (k >= 1 && (tok_is(d, k - 1, "nonfatal") || tok_is(d, k - 1, "non") || tok_is(d, k - 1, "near")))
+        return NULL;
     *h = j;
     t->start = d->toks.v[k].start, t->end = d->toks.v[j].end, t->kind = TALLY_NUM_COUNT;
     return what;

@@ -397,6 +397,17 @@ static void more_ages_and_sizes(void)
     CHECK(find("shot", 4) && !find("shot", 911) && !find("wounded", 907));
 }
 
+/* Charges for the same dead and a shooting that was not fatal count no more killed. */
+static void charges_and_nonfatal_events(void)
+{
+    extract("He was charged with three counts of murder, one count of capital murder and arson.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Police responded to a non-fatal shooting on Elm Street.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("Police responded to a fatal shooting on Elm Street.", "2031-05-07");
+    CHECK(find("killed", 1));
+}
+
 /* A count of shootings, incidents or households is no count of people. */
 static void counts_of_events(void)
 {
@@ -626,6 +637,7 @@ int main(void)
     RUN(gunfire_counts);
     RUN(not_counts);
     RUN(counts_of_events);
+    RUN(charges_and_nonfatal_events);
     RUN(more_ages_and_sizes);
     RUN(parts_of_a_described_whole);
     RUN(counts_with_their_own_predicate);
