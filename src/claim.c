@@ -1655,11 +1655,10 @@ static int derive_wounded(tally_doc *d)
         if (strcmp(c->what, "killed") == 0 && !isnan(c->low) && c->low > killed)
             killed = c->low;
     }
-    size_t most = SIZE_MAX; /* the largest count of people shot: the incident's total */
-    for (size_t i = 0; i < d->claims.n; i++) {
+    size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
+    for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed &&
-            (most == SIZE_MAX || c->low > d->claims.v[most].low))
+        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed)
             most = i;
     }
     if (most == SIZE_MAX)

@@ -369,6 +369,10 @@ static void gunfire_counts(void)
     CHECK(find("killed", 1) != NULL);
     const tally_claim *w = find("wounded", 3);
     CHECK(w && w->low == 3);
+    /* the lead's count of people shot, not a larger one told of another shooting later */
+    extract("Three men were shot on Elm Street on Friday, police said. Last month, seven people were shot "
+            "at a party two blocks away.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 7));
 }
 
 static void not_counts(void)
