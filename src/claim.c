@@ -333,7 +333,8 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 
 /* ---- counts that are not counts of people or things ----------------------------------------- */
 
-/* More ages and sizes: "younger than 12", "who was 59,", "28 and 31 years old", "20 y/o", "3 yr old", "Two
+/* More ages and sizes: "younger than 12", "the age of 18", "who was 59,", "28 and 31 years old", "20 y/o",
+ * "8 yo", "3 yr old", "Two
  * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
 static bool age_like(const tally_doc *d, const cand *c)
 {
@@ -345,7 +346,9 @@ static bool age_like(const tally_doc *d, const cand *c)
     if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH &&
         (tok_is(d, k + 1, "gauge") || tok_is(d, k + 1, "caliber") || tok_is(d, k + 1, "calibre")))
         return true;
-    if ((tok_is(d, k, "y") && is_punct(d, k + 1, '/') && tok_is(d, k + 2, "o")) ||
+    if (a >= 2 && tok_is(d, a - 1, "of") && tok_is(d, a - 2, "age"))
+        return true; /* "over the age of 18" */
+    if ((tok_is(d, k, "y") && is_punct(d, k + 1, '/') && tok_is(d, k + 2, "o")) || tok_is(d, k, "yo") ||
         ((tok_is(d, k, "yr") || tok_is(d, k, "yrs")) && tok_is(d, k + 1, "old")))
         return true;
     for (size_t j = k; j < k + 6 && j + 2 < d->toks.n; j++) { /* "28 and 31 years old" */
@@ -931,7 +934,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     if (j >= hi)
         return false;
     static const char *const objects[] = {"a", "an", "another", "the", "his", "her", "their", "him", "them", "two",
-                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
+                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
+                                          "others"};
     for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
         if (tok_is(d, j, objects[i]))
             return true;

@@ -395,6 +395,10 @@ static void more_ages_and_sizes(void)
     CHECK(!find("shot", 59));
     extract("20 y/o killed, 14 y/o critical after a shooting on Oak Street", "2031-05-07");
     CHECK(!find("killed", 20) && !find("killed", 14));
+    extract("A child under the age of 10 was killed on Elm Street.", "2031-05-07");
+    CHECK(!find("killed", 10));
+    extract("8 yo girl killed by gunfire on Oak Street", "2031-05-07");
+    CHECK(!find("killed", 8));
     extract("He was hit by a shot from a 12-gauge shotgun and died.", "2031-05-07");
     CHECK(!find("shot", 12) && !find("killed", 12));
     extract("Four men were shot on Elm Street. Police took a number of 911 calls.", "2031-05-07");
