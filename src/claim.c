@@ -170,6 +170,20 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
     return false;
 }
 
+/* An appositive ", including one woman," at k: the token of its closing comma, else k. */
+static size_t including_past(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
+        return k;
+    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+        if (is_punct(d, j, ','))
+            return j;
+        if (measure_at(d, j) || is_punct(d, j, ';'))
+            break;
+    }
+    return k;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -178,6 +192,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = false;
     bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
+        size_t past = including_past(d, i, hi);
+        if (past != i)
+            n += past - i, i = past; /* "four others, including one woman, were injured" */
         if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age_noun(d, i) != SIZE_MAX)

@@ -444,6 +444,8 @@ static void counts_with_their_own_predicate(void)
     CHECK(!find("killed", 1));
     extract("Three people were killed, including two teens, in the attack.", "2031-05-07");
     CHECK(find("killed", 3) && !find("killed", 2) && tally_doc_nclaims(doc) == 1); /* a part */
+    extract("One man died and four others, including one woman, were injured on Elm Street.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("killed", 4));
     extract("Nine people were hurt, including one man in critical condition, police said.", "2031-05-07");
     CHECK(find("wounded", 9) && tally_doc_nclaims(doc) == 1);
 }
