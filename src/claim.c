@@ -170,6 +170,20 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
     return false;
 }
 
+/* An appositive ", including one woman," at k: the token of its closing comma, else k. */
+static size_t including_past(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
+        return k;
+    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+        if (is_punct(d, j, ','))
+            return j;
+        if (measure_at(d, j) || is_punct(d, j, ';'))
+            break;
+    }
+    return k;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -178,6 +192,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = false;
     bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
+        size_t past = including_past(d, i, hi);
+        if (past != i)
+            n += past - i, i = past; /* "four others, including one woman, were injured" */
         if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age_noun(d, i) != SIZE_MAX)
@@ -254,6 +271,22 @@ static bool links_measure(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
+/* The measure at k before the count at t0 belongs to something else: a participle before a comma follows its
+ * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them"), and a crime
+ * only attempted counts no victims ("25 counts of attempted murder, one for every person"). */
+static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
+{
+    if (k > 0 && tok_is(d, k - 1, "attempted"))
+        return true;
+    const tally_lex *lx = tok_lex(d, k);
+    if (!(lx->mflags & LEXM_P) || (lx->mflags & LEXM_N) || (k > 0 && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))))
+        return false;
+    for (size_t i = k + 1; i < t0; i++)
+        if (is_punct(d, i, ','))
+            return true;
+    return false;
+}
+
 /* A measure noun or participle before the count, back to the previous count or the sentence start; a
  * unit met on the way ("the total number of containers to 20,000") becomes the count's unit. */
 static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
@@ -267,7 +300,7 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
         if (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_N | LEXM_P)))
-            return compound(d, k, lx->measure);
+            return measure_of_other(d, k, c->t0) ? NULL : compound(d, k, lx->measure);
         if (!links_measure(d, k))
             return NULL;
     }
@@ -317,6 +350,42 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 
 /* ---- counts that are not counts of people or things ----------------------------------------- */
 
+/* More ages and sizes: "younger than 12", "the age of 18", "who was 59,", "28 and 31 years old", "20 y/o",
+ * "8 yo", "3 yr old", "Two
+ * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
+static bool age_like(const tally_doc *d, const cand *c)
+{
+    size_t a = c->t0, k = c->t1;
+    if (a >= 2 && tok_is(d, a - 1, "than") && (tok_is(d, a - 2, "younger") || tok_is(d, a - 2, "older")))
+        return true;
+    if (a >= 2 && (tok_is(d, a - 1, "was") || tok_is(d, a - 1, "is")) && tok_is(d, a - 2, "who") && is_punct(d, k, ','))
+        return true;
+    if (k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH &&
+        (tok_is(d, k + 1, "gauge") || tok_is(d, k + 1, "caliber") || tok_is(d, k + 1, "calibre")))
+        return true;
+    if (a >= 2 && tok_is(d, a - 1, "of") && tok_is(d, a - 2, "age"))
+        return true; /* "over the age of 18" */
+    if ((tok_is(d, k, "y") && is_punct(d, k + 1, '/') && tok_is(d, k + 2, "o")) || tok_is(d, k, "yo") ||
+        ((tok_is(d, k, "yr") || tok_is(d, k, "yrs")) && tok_is(d, k + 1, "old")))
+        return true;
+    for (size_t j = k; j < k + 6 && j + 2 < d->toks.n; j++) { /* "28 and 31 years old" */
+        if ((tok_is(d, j, "years") || tok_is(d, j, "year")) && tok_is(d, j + 1, "old"))
+            return j > k;
+        if (d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (!(k >= d->toks.n || d->toks.v[k].kind == TOK_PUNCT || tok_is(d, k, "and")))
+        return false;
+    for (size_t j = a; j > 1 && a - j < 6; j--) { /* "Two children, 8 and 15, were shot" */
+        if (is_punct(d, j - 1, ',') && tok_lex(d, j - 2) && (tok_lex(d, j - 2)->cls & (LEX_U | LEX_P)) &&
+            !(tok_lex(d, j - 2)->cls & LEX_M) && j < a)
+            return true;
+        if (d->toks.v[j - 1].kind != TOK_NUM && !tok_is(d, j - 1, "and"))
+            break;
+    }
+    return false;
+}
+
 /* Ages are no counts: "17-year-old", "Dallas Bidwell, 19,", "aged 19", "19 years old". */
 static bool is_age(const tally_doc *d, const cand *c)
 {
@@ -329,6 +398,8 @@ static bool is_age(const tally_doc *d, const cand *c)
     if ((tok_is(d, k, "years") || tok_is(d, k, "year")) && tok_is(d, k + 1, "old"))
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
+        return true;
+    if (age_like(d, c))
         return true;
     for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
         if (tok_is(d, j - 1, "ages") || tok_is(d, j - 1, "aged"))
@@ -402,6 +473,30 @@ static bool counts_other_things(const tally_doc *d, const cand *c)
     return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') && !tok_lex(d, k) && !(tally_ieq(w + n - 2, 2, "ss"));
 }
 
+/* "in two separate shootings", "in 3 overnight shooting incidents", "from one family": the count counts events
+ * or households, not people (a unit of people after them would have been found first: "two shooting
+ * victims"). Up to two modifiers may stand before the noun. */
+static bool counts_events(const tally_doc *d, const cand *c)
+{
+    static const char *const nouns[] = {"shootings", "shooting", "incidents", "incident", "attacks", "attack",
+                                        "families", "family", "locations", "scenes", "times"};
+    if (c->unit_tok != SIZE_MAX)
+        return false;
+    for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n && d->toks.v[k].kind == TOK_WORD; k++) {
+        const tally_lex *lx = tok_lex(d, k), *next = tok_lex(d, k + 1);
+        if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns)) {
+            if (next && (next->cls & LEX_U))
+                return false; /* a modifier of people: "two shooting victims" */
+            if (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
+                continue; /* a modifier: "three family members", "shooting incidents" */
+            return true;
+        }
+        if (lx && !(lx->cls & LEX_A) && !tok_is(d, k, "more"))
+            return false; /* "one shooting", "three more times", "two separate shootings", "one family" */
+    }
+    return false;
+}
+
 /* "Two of the victims were killed": the measure follows the partitive phrase; "one of whom told" has none.
  * Returns the token after "of the victims", or SIZE_MAX when the count is no partitive. */
 static size_t partitive_end(const tally_doc *d, const cand *c)
@@ -441,6 +536,39 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
     return false;
 }
 
+/* A word after the count's phrase says something of its own about it ("one dead and three others are in
+ * custody", "two in critical condition", "3 dead, 1 survivor"), so it does not share the count before it;
+ * a list goes on with a comma, "and", "or" or ends ("six children and two adults"). */
+static bool own_predicate(const tally_doc *d, const cand *c)
+{
+    static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
+                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized"};
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    const tally_lex *lx = tok_lex(d, k);
+    return k < d->toks.n && ((lx && (lx->cls & LEX_A) && tok_n(d, k) <= 5) ||
+                             tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
+}
+
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+static bool predicate_filler(const tally_doc *d, size_t k);
+
+/* A count after another with its own wound state ("one dead and three others are in stable condition", "and
+ * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
+static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
+{
+    if (!prev_what || !is_casualty(prev_what) || !own_predicate(d, c))
+        return false;
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    for (size_t j = k; j < hi && j < k + 8 && d->toks.v[j].kind == TOK_WORD && !count_at(d, j, c->ni); j++) {
+        const char *w = wound_state(d, j, hi);
+        if (w) {
+            c->what = strcmp(prev_what, "killed") == 0 ? "wounded" : w;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
@@ -448,7 +576,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     size_t at;
     unit_after(d, c, s->last);
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
-        return charge_counts(d, s->last, c);
+        return !(prev_in_sentence && strcmp(prev_in_sentence->rule, "counts-of") == 0) && charge_counts(d, s->last, c);
+        /* "three counts of murder, one count of capital murder": charges for the same dead */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
@@ -463,7 +592,12 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if ((c->what = measure_back(d, c, s->first)))
         c->rule = "measure-before";
     else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
-             coordinated(d, prev_in_sentence->t1, c->t0)) {
+             coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
+             own_state(d, c, s->last, prev_in_sentence->what)) {
+        c->rule = "own-state";
+    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) &&
+               !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
         if (!c->unit) {
@@ -480,11 +614,14 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else
         return false;
-    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0))
+    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0 ||
+                                            strcmp(c->what, "shot") == 0))
         return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
     bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
+    if (strcmp(c->rule, "measure-noun") != 0 && is_casualty(c->what) && counts_events(d, c))
+        return false; /* "killed in two separate shootings" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }
@@ -814,7 +951,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     if (j >= hi)
         return false;
     static const char *const objects[] = {"a", "an", "another", "the", "his", "her", "their", "him", "them", "two",
-                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one"};
+                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
+                                          "others"};
     for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
         if (tok_is(d, j, objects[i]))
             return true;
@@ -1499,6 +1637,10 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
     }
     if (!what || (j + 1 < d->toks.n && d->toks.v[j + 1].kind == TOK_DASH))
         return NULL; /* "double-murder-suicide": the toll is not in the words read */
+    if (k >= 2 && d->toks.v[k - 1].kind == TOK_DASH && (tok_is(d, k - 2, "non") || tok_is(d, k - 2, "near")))
+        return NULL; /* "a non-fatal shooting" */
+    if (k >= 1 && (tok_is(d, k - 1, "nonfatal") || tok_is(d, k - 1, "non") || tok_is(d, k - 1, "near")))
+        return NULL;
     *h = j;
     t->start = d->toks.v[k].start, t->end = d->toks.v[j].end, t->kind = TALLY_NUM_COUNT;
     return what;
@@ -1534,11 +1676,10 @@ static int derive_wounded(tally_doc *d)
         if (strcmp(c->what, "killed") == 0 && !isnan(c->low) && c->low > killed)
             killed = c->low;
     }
-    size_t most = SIZE_MAX; /* the largest count of people shot: the incident's total */
-    for (size_t i = 0; i < d->claims.n; i++) {
+    size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
+    for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed &&
-            (most == SIZE_MAX || c->low > d->claims.v[most].low))
+        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed)
             most = i;
     }
     if (most == SIZE_MAX)
@@ -1697,6 +1838,35 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
     return rc;
 }
 
+/* "one of the two women wounded", "one of those killed", "one of the victims who died": a participle right after
+ * a partitive's whole (or in a relative clause on it) describes the whole, so it is no count of the part.
+ * The part's own predicate may follow, a finite verb ("one of the two men shot has died", "1,000 of the 8,000
+ * troops deployed were killed"; not "played dead"): *what becomes that measure, else NULL. Returns whether the whole is described; k is the
+ * token after the whole's noun phrase. */
+static bool whole_described(const tally_doc *d, size_t k, size_t hi, size_t ni, const char **what)
+{
+    bool relative = tok_is(d, k, "who") || tok_is(d, k, "that");
+    if (relative)
+        for (k++; k < hi && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);)
+            k++;
+    const tally_lex *m = measure_at(d, k);
+    if (k >= hi || !m || !(m->mflags & LEXM_P) || (!relative && (tok_is(d, k, "died") || tok_is(d, k, "dies"))) ||
+        tok_is(d, k, "fatally") || tok_is(d, k - 1, "them") || tok_is(d, k - 1, "whom"))
+        return false; /* the part's predicate: "two of the men died", "two of them fatally", "one of whom died" */
+    *what = NULL;
+    for (size_t j = k + 1; j < hi && j < k + 10; j++) {
+        if (count_at(d, j, ni) || is_punct(d, j, ';') || tok_is(d, j, "and") || tok_is(d, j, "who") ||
+            tok_is(d, j, "that"))
+            break;
+        const tally_lex *p = measure_at(d, j), *aux = tok_lex(d, j - 1);
+        if (p && (tok_is(d, j, "died") || tok_is(d, j, "dies") || (aux && (aux->cls & LEX_A)))) {
+            *what = compound(d, j, p->measure);
+            break;
+        }
+    }
+    return true;
+}
+
 /* ", two critically": the state of some of a count just given, not a count of its own. */
 static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
 {
@@ -1736,6 +1906,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             const tally_lex *after = tok_lex(d, at_tok + 1);
             if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
                 continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
+            if (whole_described(d, pe, s->last, *ni, &c.what) && !c.what)
+                continue;
             c.rule = "partitive";
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
@@ -1743,6 +1915,8 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
             if (!find_measure(d, si, &w, NULL))
                 continue;
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
+            if (whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
+                continue;
         } else if (!find_measure(d, si, &c, lastp)) {
             continue;
         }

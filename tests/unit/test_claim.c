@@ -369,6 +369,10 @@ static void gunfire_counts(void)
     CHECK(find("killed", 1) != NULL);
     const tally_claim *w = find("wounded", 3);
     CHECK(w && w->low == 3);
+    /* the lead's count of people shot, not a larger one told of another shooting later */
+    extract("Three men were shot on Elm Street on Friday, police said. Last month, seven people were shot "
+            "at a party two blocks away.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 7));
 }
 
 static void not_counts(void)
@@ -376,6 +380,93 @@ static void not_counts(void)
     extract("In 2030, the 155 mm shells hit the 4400 block of Main Street, where Ana Ruiz, 45, lives; "
             "36% of voters agreed.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+}
+
+/* Ages, calibres and anaphors that count no one hurt. */
+static void more_ages_and_sizes(void)
+{
+    extract("A boy younger than 12 was shot on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 12) && !find("wounded", 12));
+    extract("Two girls, 9 and 14, were shot on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 14) && !find("shot", 9));
+    extract("Those injured were 28 and 31 years old.", "2031-05-07");
+    CHECK(!find("wounded", 28));
+    extract("Ann Roe, who was 59, was shot on Monday.", "2031-05-07");
+    CHECK(!find("shot", 59));
+    extract("20 y/o killed, 14 y/o critical after a shooting on Oak Street", "2031-05-07");
+    CHECK(!find("killed", 20) && !find("killed", 14));
+    extract("A child under the age of 10 was killed on Elm Street.", "2031-05-07");
+    CHECK(!find("killed", 10));
+    extract("8 yo girl killed by gunfire on Oak Street", "2031-05-07");
+    CHECK(!find("killed", 8));
+    extract("He was hit by a shot from a 12-gauge shotgun and died.", "2031-05-07");
+    CHECK(!find("shot", 12) && !find("killed", 12));
+    extract("Four men were shot on Elm Street. Police took a number of 911 calls.", "2031-05-07");
+    CHECK(find("shot", 4) && !find("shot", 911) && !find("wounded", 907));
+}
+
+/* Charges for the same dead and a shooting that was not fatal count no more killed. */
+static void charges_and_nonfatal_events(void)
+{
+    extract("He was charged with three counts of murder, one count of capital murder and arson.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Police responded to a non-fatal shooting on Elm Street.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("Police responded to a fatal shooting on Elm Street.", "2031-05-07");
+    CHECK(find("killed", 1));
+}
+
+/* A count of shootings, incidents or households is no count of people. */
+static void counts_of_events(void)
+{
+    extract("Two men died and five people were hurt in three separate shootings on Sunday, police said.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 5) && !find("wounded", 3) && tally_doc_nclaims(doc) == 2);
+    extract("One man was killed in 2 Shootings Overnight in Elm Park.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 2));
+    extract("Four women were wounded in one incident on Oak Street.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 1));
+    extract("He is accused of killing three family members on Friday.", "2031-05-07");
+    CHECK(find("killed", 3)); /* "family" modifies the people counted */
+}
+
+/* A count with a predicate of its own does not take the measure of the count before it. */
+static void counts_with_their_own_predicate(void)
+{
+    extract("One driver was killed and three others were taken away after the chase.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 3));
+    extract("5 dead, 1 critical after a shooting at a Elm Road farm", "2031-05-07");
+    CHECK(find("killed", 5) && !find("killed", 1));
+    extract("Two men are dead and three others are in the hospital with gunshot wounds, police said.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 3) && !find("killed", 3));
+    extract("One man died and two others remain in critical condition.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 2));
+    extract("He faces 12 counts of attempted murder, one for every person in the car.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("Three people were killed, including two teens, in the attack.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2) && tally_doc_nclaims(doc) == 1); /* a part */
+    extract("One man died and four others, including one woman, were injured on Elm Street.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("killed", 4));
+    extract("Nine people were hurt, including one man in critical condition, police said.", "2031-05-07");
+    CHECK(find("wounded", 9) && tally_doc_nclaims(doc) == 1);
+}
+
+/* A participle right after a partitive's whole describes the whole: the part is no count of that measure. */
+static void parts_of_a_described_whole(void)
+{
+    extract("Ann Roe was one of the two women wounded in the attack.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Bo Lee, one of the guards killed, was 40.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the wounded played dead to survive.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the victims who died was a teacher.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("One of the three men shot on Elm Street has died.", "2031-05-07");
+    CHECK(find("killed", 1) && find("shot", 3) && !find("shot", 1));
+    extract("Two of the men died at the scene.", "2031-05-07");
+    CHECK(find("killed", 2)); /* the part's own predicate */
+    extract("Five people were shot, two of them fatally.", "2031-05-07");
+    CHECK(find("killed", 2));
 }
 
 static void repeats_become_evidence(void)
@@ -555,6 +646,11 @@ int main(void)
     RUN(events_named_with_their_toll);
     RUN(gunfire_counts);
     RUN(not_counts);
+    RUN(counts_of_events);
+    RUN(charges_and_nonfatal_events);
+    RUN(more_ages_and_sizes);
+    RUN(parts_of_a_described_whole);
+    RUN(counts_with_their_own_predicate);
     RUN(repeats_become_evidence);
     RUN(headlines_join_the_body);
     RUN(headline_drops_the_article);
