@@ -184,6 +184,18 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* "lost their homes", "fled their homes", "forced from their homes", "driven from home": displaced. */
+static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
+{
+    static const char *const verbs[] = {"lost", "fled", "forced", "driven", "left"};
+    if (!tally_ieq_any(tok_s(d, i), tok_n(d, i), verbs, sizeof verbs / sizeof *verbs))
+        return false;
+    for (size_t j = i + 1; j < hi && j <= i + 3; j++)
+        if (tok_is(d, j, "homes") || tok_is(d, j, "home"))
+            return true;
+    return false;
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -204,6 +216,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (hit_by_gunfire(d, i)) {
             *at = i;
             return "shot"; /* "four people had been hit by gunfire" */
+        }
+        if (lost_homes(d, i, hi)) {
+            *at = i;
+            return "displaced";
         }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
@@ -316,14 +332,51 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
 }
 
-static bool anaphor_before(const tally_doc *d, const cand *c, size_t lo)
+/* The token of "the figure", "the number", "the toll" … within `reach` words before the count, or SIZE_MAX. */
+static size_t anaphor_at(const tally_doc *d, const cand *c, size_t lo, size_t reach)
 {
     static const char *const words[] = {"figure", "number", "total", "toll", "tally", "count"};
-    for (size_t i = c->t0; i > lo && c->t0 - i < 8; i--)
+    for (size_t i = c->t0; i > lo && c->t0 - i < reach; i--)
         for (size_t w = 0; w < sizeof words / sizeof *words; w++)
             if (tok_is(d, i - 1, words[w]))
-                return true;
+                return i - 1;
+    return SIZE_MAX;
+}
+
+static bool anaphor_before(const tally_doc *d, const cand *c, size_t lo)
+{
+    return anaphor_at(d, c, lo, 8) != SIZE_MAX;
+}
+
+/* Whether a count other than self stands in tokens [lo, hi). */
+static bool count_between(const tally_doc *d, size_t lo, size_t hi, size_t self)
+{
+    for (size_t k = lo; k < hi; k++)
+        if (count_at(d, k, self))
+            return true;
     return false;
+}
+
+/* The measure the anaphor itself names: "the number of dead … at 263", "its count of the dead had settled
+ * at 268", "the death toll … 214", "the injury figure is nearly double the 587". */
+static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
+{
+    size_t k = anaphor_at(d, c, lo, 12); /* the phrase names its measure: "the number of people forced from … */
+    if (k == SIZE_MAX)
+        return NULL;
+    const tally_lex *m = k > lo ? measure_at(d, k - 1) : NULL;
+    if (m && (m->mflags & LEXM_N))
+        return m->measure; /* "death toll", "injury figure" */
+    if (!tok_is(d, k + 1, "of"))
+        return NULL;
+    size_t j = k + 2 + tok_is(d, k + 2, "the");
+    const tally_lex *u = tok_lex(d, j);
+    if (u && (u->cls & LEX_U) && !(u->cls & LEX_M))
+        j++; /* "the number of people killed" */
+    if (j < c->t0 && lost_homes(d, j, c->t0))
+        return "displaced"; /* "the number of people forced from their homes could reach 15,000" */
+    m = j < c->t0 ? measure_at(d, j) : NULL;
+    return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
 }
 
 /* The nearest measure word in the sentences before si (at most two back). */
@@ -604,11 +657,14 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
             c->unit = prev_in_sentence->unit;
             c->demonym = prev_in_sentence->demonym;
         }
+    } else if ((c->what = anaphor_measure(d, c, s->first))) {
+        c->rule = "anaphor-measure";
     } else if (anaphor_before(d, c, s->first) && prev_in_sentence) {
         c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
         c->rule = "anaphor";
-    } else if (anaphor_before(d, c, s->first) && (c->what = measure_in_previous(d, si)))
-        c->rule = "anaphor";
+    } else if (anaphor_before(d, c, s->first) && !count_between(d, s->first, c->t0, c->ni) &&
+               (c->what = measure_in_previous(d, si)))
+        c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
         c->rule = "presence";

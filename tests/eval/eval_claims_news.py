@@ -12,7 +12,7 @@ SHARED = os.path.join(HERE, "..", "..", "..", "shared")
 FLOORS = {"killed": 0.854, "injured": 0.738}
 CEILINGS = {"spurious": 0.460}
 POLNEAR_FLOOR = 0.85
-POLNEAR_TRAIN_FLOOR = 0.85
+POLNEAR_TRAIN_FLOOR = 0.86
 
 def run(tool, *args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "tools", tool)] + list(args),

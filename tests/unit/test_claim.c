@@ -623,6 +623,35 @@ static void shot_then_an_outcome(void)
     CHECK(find("wounded", 2) && !find("wounded", 4)); /* the pair told apart, not two more */
 }
 
+/* An anaphor that names its measure ("the number of dead", "the injury figure") counts that, whatever the
+ * sentence before counted; one that names none refers back, unless its own sentence counts something else. */
+static void anaphors_that_name_their_measure(void)
+{
+    extract("The agency said 40 families were still missing. The mayor has put the number of dead higher, "
+            "at 57, and said the figure would rise.", "2031-05-07");
+    const tally_claim *k = find("killed", 57);
+    CHECK(k && k->low == 57 && !find("missing", 57));
+    CHECK_STR(k ? k->source : NULL, "mayor");
+    extract("The clinic said 90 people were hurt. The injury figure is nearly double the 48 the clinic reported "
+            "on Friday.", "2031-05-07");
+    CHECK(find("wounded", 48) != NULL);
+    extract("Its count of the dead had settled at 311 by Sunday, the ministry said.", "2031-05-07");
+    CHECK(find("killed", 311) != NULL);
+    extract("Aid workers said 7,000 people were displaced. They opened three more camps this week, bringing "
+            "the total to 19.", "2031-05-07");
+    CHECK(find("displaced", 7000) && !find("displaced", 19));
+}
+
+/* Losing one's home is displacement: "forced from their homes", "lost their homes". */
+static void lost_homes_are_displaced(void)
+{
+    extract("The relief group said as many as 3,200 people had lost their homes, and on Monday put the figure "
+            "at 3,900.", "2031-05-07");
+    CHECK(find("displaced", 3200) && find("displaced", 3900));
+    extract("The council said the number of residents forced from their homes could reach 6,000.", "2031-05-07");
+    CHECK(find("displaced", 6000) != NULL);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -660,6 +689,8 @@ int main(void)
     RUN(pathological_input_is_linear);
     RUN(victims_told_one_by_one);
     RUN(shot_then_an_outcome);
+    RUN(anaphors_that_name_their_measure);
+    RUN(lost_homes_are_displaced);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
