@@ -251,6 +251,7 @@ static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_a
 {
     if (!prev)
         return false;
+    d->prev_read = true;
     if ((tok_is(d, k, "it") || tok_is(d, k, "they")) && subject_of_sentence(d, k, at))
         return true;
     if (tok_is(d, k, "he") || tok_is(d, k, "she")) {
@@ -1110,8 +1111,36 @@ static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tall
     }
 }
 
+/* Does memo m hold the read of cue c of sentence si with these antecedents? */
+static bool memo_holds(const tally_doc *d, const tally_cue_memo *m, size_t si, size_t c, const tally_attr prev[2])
+{
+    if (m->cue1 != c + 1 || m->si != si || m->nnames != d->nnames)
+        return false;
+    return !m->used_prev || (prev && m->prev_source[0] == prev[0].source && m->prev_source[1] == prev[1].source &&
+                             m->prev_start == prev[0].source_span.start && m->prev_person[0] == prev[0].person &&
+                             m->prev_person[1] == prev[1].person);
+}
+
+static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, const tally_attr prev[2], const tally_attr *out)
+{
+    tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
+    *m = (tally_cue_memo){.cue1 = c + 1, .si = si, .nnames = nnames, .used_prev = d->prev_read, .out = *out};
+    if (d->prev_read && prev) {
+        m->prev_source[0] = prev[0].source, m->prev_source[1] = prev[1].source;
+        m->prev_start = prev[0].source_span.start;
+        m->prev_person[0] = prev[0].person, m->prev_person[1] = prev[1].person;
+    }
+}
+
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
 {
+    const tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
+    if (memo_holds(d, m, si, c, prev)) {
+        *out = m->out;
+        return TALLY_OK;
+    }
+    size_t nnames = d->nnames; /* names are only added: the same count is the same names */
+    d->prev_read = false;
     const tally_sent *s = &d->sents.v[si];
     memset(out, 0, sizeof *out);
     out->said_first = out->said_last = TALLY_NODAY;
@@ -1123,5 +1152,6 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
         out->said_last = t->last;
         out->said_gran = t->gran;
     }
+    memo_keep(d, si, c, nnames, prev, out);
     return TALLY_OK;
 }

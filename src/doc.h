@@ -31,6 +31,20 @@ typedef struct tally_mention {
     const char *kind;
 } tally_mention;
 
+/* attrib.c: one cue's attribution as read, kept for the next read of the same cue (a cue is read for the
+ * pronoun antecedents, again for each claim it governs and for the attribution a paragraph carries on).
+ * The read is the same while the names met (nnames) and, if a pronoun took one, the antecedents are. */
+typedef struct tally_cue_memo {
+    size_t cue1;              /* the cue's token + 1; 0: empty */
+    size_t si, nnames;
+    bool used_prev;           /* a pronoun read the antecedents: they key the entry too */
+    const char *prev_source[2];
+    size_t prev_start;        /* of the first antecedent's span (resolve_from compares it) */
+    bool prev_person[2];
+    tally_attr out;
+} tally_cue_memo;
+enum { TALLY_CUE_MEMO = 16 };
+
 typedef TALLY_VEC(tally_claim) tally_claimvec;
 typedef TALLY_VEC(tally_attr) tally_attrvec;
 
@@ -61,6 +75,8 @@ struct tally_doc {
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
     size_t nnames;
+    bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
+    tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
 };
 
 /* Token helpers over the doc's text. */
