@@ -74,9 +74,9 @@ struct tally_doc {
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token (doc_reset empties) */
     size_t nnames;
     bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
-    tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
 };
 
 /* Token helpers over the doc's text. */
