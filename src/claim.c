@@ -676,6 +676,35 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
     }
 }
 
+/* Every sentence's cues are read in order for the pronoun antecedents and the names met, which later reads
+ * depend on; but most are never followed by a read that needs them (a paragraph with no claim), so they are
+ * read when one follows (track_through), and the rest when the doc's names are asked for. */
+struct tally_track {
+    tally_attr prev[2];       /* the antecedents after the sentences before next */
+    size_t next;
+    size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
+    tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+};
+
+/* Reads the cues of the sentences up to si that are still due. */
+static void track_through(tally_doc *d, size_t si)
+{
+    struct tally_track *t = d->track;
+    for (; t && t->next <= si && t->next < d->sents.n; t->next++) {
+        track_sources(d, t->next, t->prev);
+        if (t->keep && t->keep_si == t->next) {
+            t->keep[0] = t->prev[0], t->keep[1] = t->prev[1];
+            t->keep = NULL;
+        }
+    }
+}
+
+void tally_claims_track_rest(tally_doc *d)
+{
+    if (d->track && d->sents.n)
+        track_through(d, d->sents.n - 1);
+}
+
 /* A quotation opened before k in sentence si and closed in a later sentence of the paragraph, with a cue
  * right after it ("“More than 300 are dead. We know their names,” she said"): that cue's attribution. */
 static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr prev[2], tally_attr *at)
@@ -710,6 +739,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
+    track_through(d, si); /* prev is the track's */
     if (has_cue || tally_attrib_beyond(d, si, k))
         tally_attrib_find(d, si, k, prev, at);
     else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
@@ -2122,11 +2152,27 @@ typedef struct carry_state {
     tally_attr prev[2];
 } carry_state;
 
-static void carry_resolve(tally_doc *d, carry_state *c)
+/* Reads the carried attribution, if due, at sentence si. */
+static void carry_resolve(tally_doc *d, carry_state *c, size_t si)
 {
-    if (c->pending)
+    if (c->pending) {
+        track_through(d, si);
         tally_attrib_find(d, c->si, d->sents.v[c->si].last, c->prev, &c->attr);
+    }
     c->pending = false;
+}
+
+/* The carried attribution's antecedents: those after sentence si, now or once its cues are read. */
+static void carry_keep(tally_doc *d, carry_state *c, size_t si)
+{
+    struct tally_track *t = d->track;
+    c->si = si;
+    if (t->next > si) {
+        c->prev[0] = t->prev[0], c->prev[1] = t->prev[1];
+        t->keep = NULL;
+    } else {
+        t->keep = c->prev, t->keep_si = si;
+    }
 }
 
 /* Could sentence si make a claim that borrows the carried attribution? Any sentence without a cue of its own
@@ -2138,9 +2184,11 @@ static bool may_borrow(const tally_doc *d, size_t si)
 
 int tally_claims_extract(tally_doc *d)
 {
-    tally_attr prev[2];
     carry_state cs;
-    memset(prev, 0, sizeof prev);
+    if (!(d->track = tally_arena_alloc(&d->arena, sizeof *d->track)))
+        return TALLY_ENOMEM;
+    *d->track = (struct tally_track){.next = 0};
+    tally_attr *prev = d->track->prev;
     memset(&cs, 0, sizeof cs);
     cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
     d->lead = cs.attr;
@@ -2156,14 +2204,14 @@ int tally_claims_extract(tally_doc *d)
             cs.pending = false;
             para = s->para;
         }
-        track_sources(d, si, prev);
         if (cs.pending && may_borrow(d, si))
-            carry_resolve(d, &cs);
+            carry_resolve(d, &cs, si);
         rc = sentence_claims(d, si, &ni, prev, &cs.attr);
         if (tally_attrib_has_cue(d, si)) {
-            cs.pending = true, cs.si = si, cs.prev[0] = prev[0], cs.prev[1] = prev[1];
+            cs.pending = true;
+            carry_keep(d, &cs, si);
             if (!d->lead.source && d->claims.n)
-                carry_resolve(d, &cs);
+                carry_resolve(d, &cs, si);
             if (!d->lead.source && cs.attr.source && d->claims.n) {
                 d->lead = cs.attr;
                 d->lead.said_first = d->lead.said_last = TALLY_NODAY; /* the lead's date is its own */
@@ -2179,6 +2227,7 @@ int tally_claims_extract(tally_doc *d)
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
+    d->track->keep = NULL; /* cs is gone */
     if (rc == TALLY_OK)
         inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;

@@ -96,6 +96,7 @@ int tally_doc_names(const tally_doc *doc)
     if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
         return TALLY_ENOMEM;
     d->mentions.n = 0;
+    tally_claims_track_rest(d); /* the names its reads meet, as if extraction had run them */
     int rc = tally_mentions_find(d, d->gaz);
     d->named = rc == TALLY_OK;
     return rc;

@@ -77,6 +77,7 @@ struct tally_doc {
     tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token (doc_reset empties) */
     size_t nnames;
     bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
+    struct tally_track *track; /* claim.c: the cue reads for pronoun antecedents still due (arena-owned) */
 };
 
 /* Token helpers over the doc's text. */
@@ -182,6 +183,8 @@ int tally_claims_extract(tally_doc *d);
 /* claim.c: the claims of headline doc h joined to d's: one the body repeats (same measure and figure) becomes
  * its last evidence, one only the headline states is added with its offsets into the title. */
 int tally_claims_add_title(tally_doc *d, const tally_doc *h);
+/* claim.c: the cue reads extraction left due (they change only the names met): run before the names pass. */
+void tally_claims_track_rest(tally_doc *d);
 /* claim.c: for the word table (LEXH_VICTIM): the i-th word the victim rules read besides casualty measures
  * (NULL past the last), and whether entry lx is a casualty measure they count. */
 const char *tally_claims_victim_word(size_t i);
