@@ -784,20 +784,22 @@ static void para_bounds(const tally_doc *d, size_t si, size_t *pa, size_t *pb)
  * to the quote marks (*qb the paragraph end when unclosed). */
 static bool in_quote(const tally_doc *d, size_t si, size_t k, size_t *qa, size_t *qb)
 {
-    size_t pa, pb;
-    para_bounds(d, si, &pa, &pb);
-    size_t open = SIZE_MAX;
-    for (size_t i = k > pa + QUOTE_MAX ? k - QUOTE_MAX : pa; i < k; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE)
-            open = (d->toks.v[i].flags & TOKF_OPENQ) ? i : SIZE_MAX;
-    if (open == SIZE_MAX)
+    /* the quote marks either side of k, from the doc's list of them (see quotes_index) */
+    size_t lo = 0, hi = d->nquotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes[mid] < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
         return false;
-    size_t close = pb;
-    for (size_t i = k; i < pb && i < k + QUOTE_MAX; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE) {
-            close = i;
-            break;
-        }
+    size_t pa, pb, open = d->quotes[lo - 1];
+    para_bounds(d, si, &pa, &pb);
+    if (open < pa || open + QUOTE_MAX < k || !(d->toks.v[open].flags & TOKF_OPENQ))
+        return false;
+    size_t close = lo < d->nquotes && d->quotes[lo] < pb && d->quotes[lo] < k + QUOTE_MAX ? d->quotes[lo] : pb;
     if (close - open < 6)
         return false;
     *qa = open;
@@ -1001,9 +1003,30 @@ static bool speaker_label(const tally_doc *d, size_t si, size_t *a, size_t *b)
            (pe + 1 < d->sents.n && (para_bounds(d, pe + 1, &x, &y), label_words(d, x, y, &x, &y)));
 }
 
-bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k)
+/* Lists the doc's quote marks once, for in_quote: a binary search instead of a walk over up to QUOTE_MAX
+ * tokens each way, several times per claim. Returns false when out of memory. */
+static bool quotes_index(tally_doc *d)
+{
+    if (d->quotes_ready)
+        return true;
+    size_t n = 0;
+    for (size_t k = 0; k < d->toks.n; k++)
+        n += d->toks.v[k].kind == TOK_QUOTE;
+    if (n && !(d->quotes = tally_arena_alloc(&d->arena, n * sizeof *d->quotes)))
+        return false;
+    for (size_t k = 0, i = 0; i < n; k++)
+        if (d->toks.v[k].kind == TOK_QUOTE)
+            d->quotes[i++] = (uint32_t)k;
+    d->nquotes = n;
+    d->quotes_ready = true;
+    return true;
+}
+
+bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k)
 {
     size_t qa, qb;
+    if (!quotes_index(d))
+        return false;
     return (in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX) || speaker_label(d, si, &qa, &qb);
 }
 
@@ -1049,7 +1072,7 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
-    size_t c = choose_cue(d, si, k), a, b;
+    size_t c = quotes_index(d) ? choose_cue(d, si, k) : SIZE_MAX, a, b; /* out of memory: no attribution */
     /* a belief or stance ("X hoped", "Y blamed") holds its own sentence only: asked for the attribution a
      * sentence carries on (k its end), it gives none */
     if (c != SIZE_MAX && k >= d->sents.v[si].last && strcmp(tok_lex(d, c)->cue, "think") == 0)

@@ -78,6 +78,9 @@ struct tally_doc {
     size_t nnames;
     bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
     struct tally_track *track; /* claim.c: the cue reads for pronoun antecedents still due (arena-owned) */
+    uint32_t *quotes;         /* attrib.c: the quote marks' token indexes, in order (arena-owned) … */
+    size_t nquotes;
+    bool quotes_ready;        /* … once the first attribution asked for them */
 };
 
 /* Token helpers over the doc's text. */
@@ -155,7 +158,7 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k);
 /* True when the attribution of token k of sentence si stands outside its sentence: a quotation whose speech
  * verb is found in another sentence of the paragraph, or a speaker's label opening the paragraph
  * ("WALLACE: …"). tally_attrib_find then reads it. */
-bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k);
+bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 
