@@ -1137,7 +1137,7 @@ static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tall
 /* Does memo m hold the read of cue c of sentence si with these antecedents? */
 static bool memo_holds(const tally_doc *d, const tally_cue_memo *m, size_t si, size_t c, const tally_attr prev[2])
 {
-    if (m->cue1 != c + 1 || m->si != si || m->nnames != d->nnames)
+    if (m->cue1 != c + 1 || m->gen != d->memo_gen || m->si != si || m->nnames != d->nnames)
         return false;
     return !m->used_prev || (prev && m->prev_source[0] == prev[0].source && m->prev_source[1] == prev[1].source &&
                              m->prev_start == prev[0].source_span.start && m->prev_person[0] == prev[0].person &&
@@ -1147,7 +1147,8 @@ static bool memo_holds(const tally_doc *d, const tally_cue_memo *m, size_t si, s
 static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, const tally_attr prev[2], const tally_attr *out)
 {
     tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
-    *m = (tally_cue_memo){.cue1 = c + 1, .si = si, .nnames = nnames, .used_prev = d->prev_read, .out = *out};
+    *m = (tally_cue_memo){.cue1 = c + 1, .gen = d->memo_gen, .si = si, .nnames = nnames, .used_prev = d->prev_read,
+                          .out = *out};
     if (d->prev_read && prev) {
         m->prev_source[0] = prev[0].source, m->prev_source[1] = prev[1].source;
         m->prev_start = prev[0].source_span.start;

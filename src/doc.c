@@ -38,12 +38,12 @@ static int look_up_words(tally_doc *d)
             return TALLY_ENOMEM;
         d->words_cap = n;
     }
-    if (n)
-        memset(d->words_block, 0, n * per);
     d->key = n ? d->words_block : NULL;
     d->lex = n ? (const tally_lex **)(d->key + n) : NULL;
     d->cue = n ? (bool *)(d->lex + n) : NULL;
     d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
+    if (n) /* the keys are all written below; the entries and hints only of words */
+        memset(d->lex, 0, n * (per - sizeof *d->key));
     /* the keys of all tokens first: the cue test below reads the words after k */
     tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
     d->title0 = n;
@@ -171,8 +171,8 @@ static tally_doc *doc_new(tally_ctx *ctx)
 }
 
 /* Empties d for another article, keeping its buffers. The names array is left as it is (nnames says how much
- * of it is in use), and the cue memo is emptied entry by entry: copying and clearing the whole doc for
- * paragraph-long articles cost 1 % of the bench. */
+ * of it is in use), and the cue memo's entries are made stale by a new generation: copying and clearing the
+ * whole doc for paragraph-long articles cost 1 % of the bench. */
 static void doc_reset(tally_doc *d)
 {
     tally_arena arena = d->arena;
@@ -190,8 +190,7 @@ static void doc_reset(tally_doc *d)
     size_t mentions_cap = d->mentions.cap, persons_cap = d->persons.cap;
     memset(d, 0, offsetof(tally_doc, names));
     memset((char *)d + offsetof(tally_doc, nnames), 0, sizeof *d - offsetof(tally_doc, nnames));
-    for (size_t i = 0; i < TALLY_CUE_MEMO; i++)
-        d->cue_memo[i].cue1 = 0;
+    d->memo_gen++;
     d->arena = arena;
     d->words_block = words_block, d->words_cap = words_cap;
     d->pool = pool;
