@@ -938,14 +938,18 @@ static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
 
 /* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
  * sentence, else the nearest after. May lie in another sentence of the paragraph. */
-static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
+static size_t choose_cue(tally_doc *d, size_t si, size_t k)
 {
     size_t qa, qb;
     if (in_quote(d, si, k, &qa, &qb))
         return quote_cue(d, qa, qb);
     const tally_sent *s = &d->sents.v[si];
     size_t c = cue_before(d, s->first, k), f = cue_after(d, k, s->last);
-    size_t z = closing_cue(d, s->first, s->last);
+    if (d->closing_si1 != si + 1) { /* the sentence's, kept for its other claims and the attribution it carries */
+        d->closing = closing_cue(d, s->first, s->last);
+        d->closing_si1 = si + 1;
+    }
+    size_t z = d->closing;
     bool relative = false; /* "…, which he said were at his side, the footage showed": the inner report */
     for (size_t i = c; c != SIZE_MAX && i > s->first && c - i < 3; i--)
         relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");

@@ -83,6 +83,7 @@ struct tally_doc {
     uint32_t *quotes;         /* attrib.c: the quote marks' token indexes, in order (arena-owned) … */
     size_t nquotes;
     bool quotes_ready;        /* … once the first attribution asked for them */
+    size_t closing_si1, closing; /* attrib.c: sentence closing_si1 - 1 ends with report cue closing (or SIZE_MAX) */
 };
 
 /* Token helpers over the doc's text. */
