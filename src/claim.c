@@ -285,11 +285,10 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 
 static bool anaphor_before(const tally_doc *d, const cand *c, size_t lo)
 {
-    static const char *const words[] = {"figure", "number", "total", "toll", "tally", "count"};
-    for (size_t i = c->t0; i > lo && c->t0 - i < 8; i--)
-        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-            if (tok_is(d, i - 1, words[w]))
-                return true;
+    for (size_t i = c->t0; i > lo && c->t0 - i < 8; i--) /* literals: tok_is compares keys */
+        if (tok_is(d, i - 1, "figure") || tok_is(d, i - 1, "number") || tok_is(d, i - 1, "total") ||
+            tok_is(d, i - 1, "toll") || tok_is(d, i - 1, "tally") || tok_is(d, i - 1, "count"))
+            return true;
     return false;
 }
 
@@ -470,10 +469,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
             c->unit = prev_in_sentence->unit;
             c->demonym = prev_in_sentence->demonym;
         }
-    } else if (anaphor_before(d, c, s->first) && prev_in_sentence) {
+    } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
         c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
         c->rule = "anaphor";
-    } else if (anaphor_before(d, c, s->first) && (c->what = measure_in_previous(d, si)))
+    } else if (!prev_in_sentence && anaphor_before(d, c, s->first) && (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor";
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
