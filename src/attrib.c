@@ -59,11 +59,8 @@ static bool np_core(const tally_doc *d, size_t k)
 
 static bool is_pronoun(const tally_doc *d, size_t k)
 {
-    static const char *const p[] = {"he", "she", "they", "it", "we"};
-    for (size_t i = 0; i < 5; i++)
-        if (tok_is(d, k, p[i]))
-            return true;
-    return false;
+    /* literals, not a list walked: tok_is then compares the token's key with a constant */
+    return tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "they") || tok_is(d, k, "it") || tok_is(d, k, "we");
 }
 
 /* Glue tokens: a hyphen or period stuck to words ("Seong-kweun", "Gen.", "U.S."). */
@@ -151,13 +148,13 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
  * "exit polls"): no function word, auxiliary, cue, measure ("fatalities"), number or time word. */
 static bool plain_word(const tally_doc *d, size_t k)
 {
-    static const char *const modal[] = {"would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"};
     if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C | LEX_M)) ||
         tally_doc_in_timex(d, k))
         return false;
-    for (size_t i = 0; i < sizeof modal / sizeof *modal; i++)
-        if (tok_is(d, k, modal[i]))
-            return false;
+    if (tok_is(d, k, "would") || tok_is(d, k, "could") || tok_is(d, k, "should") || tok_is(d, k, "will") ||
+        tok_is(d, k, "can") || tok_is(d, k, "may") || tok_is(d, k, "might") || tok_is(d, k, "must") ||
+        tok_is(d, k, "did") || tok_is(d, k, "does") || tok_is(d, k, "do"))
+        return false; /* a modal or auxiliary */
     size_t i = tally_doc_num_at(d, d->toks.v[k].start); /* "six", "dozens": a count, not a noun */
     return !(i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start);
 }
@@ -355,13 +352,14 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
 /* An adverb between a subject and its verb: "then", "later", "repeatedly" (a lowercase -ly word). */
 static bool adverb(const tally_doc *d, size_t k)
 {
-    static const char *const w[] = {"then", "later", "also", "again", "never", "still", "just", "even", "first",
-                                    "once", "often", "now", "already", "previously", "recently", "repeatedly", "publicly"};
     if (!is_word(d, k) || tok_cap(d, k))
         return false;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(d, k, w[i]))
-            return true;
+    if (tok_is(d, k, "then") || tok_is(d, k, "later") || tok_is(d, k, "also") || tok_is(d, k, "again") ||
+        tok_is(d, k, "never") || tok_is(d, k, "still") || tok_is(d, k, "just") || tok_is(d, k, "even") ||
+        tok_is(d, k, "first") || tok_is(d, k, "once") || tok_is(d, k, "often") || tok_is(d, k, "now") ||
+        tok_is(d, k, "already") || tok_is(d, k, "previously") || tok_is(d, k, "recently") ||
+        tok_is(d, k, "repeatedly") || tok_is(d, k, "publicly"))
+        return true;
     size_t n = tok_n(d, k);
     bool det = k > 0 && (tok_function(d, k - 1) || d->toks.v[k - 1].kind == TOK_APOS_S); /* "the family" */
     return n > 4 && !det && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
@@ -665,11 +663,8 @@ static bool in_name(const tally_doc *d, size_t k)
 /* A form of "be": a passive follows ("is thought", "was called"). */
 static bool be_form(const tally_doc *d, size_t k)
 {
-    static const char *const w[] = {"is", "was", "are", "were", "be", "been", "being"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(d, k, w[i]))
-            return true;
-    return false;
+    return tok_is(d, k, "is") || tok_is(d, k, "was") || tok_is(d, k, "are") || tok_is(d, k, "were") ||
+           tok_is(d, k, "be") || tok_is(d, k, "been") || tok_is(d, k, "being");
 }
 
 /* A quotation closes right before the words ending at token k: "…,” Ilse Marquand continued". */
@@ -739,11 +734,10 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
         return false;
     }
     /* "the total estimated rate", "a reported 40": an adjective, not a report */
-    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "total", "this"};
-    for (size_t i = 0; k > 0 && i < sizeof determiners / sizeof *determiners; i++)
-        if (tok_is(d, k - 1, determiners[i]))
-            return false;
-    return true;
+    size_t j = k - 1;
+    return k == 0 || !(tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
+                       tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
+                       tok_is(d, j, "this"));
 }
 
 bool tally_attrib_has_cue(const tally_doc *d, size_t si)

@@ -146,13 +146,11 @@ static bool shot_at(const tally_doc *d, size_t k)
 /* Words of the courts and the police: a count before them counts suspects or charges. */
 static bool legal_word(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"charged", "arrested", "accused", "indicted", "convicted", "suspected",
-                                        "wanted", "sentenced", "pleaded", "jailed", "booked", "face", "faces",
-                                        "facing", "questioned"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
+    /* literals, not a list walked: tok_is then compares the token's key with a constant */
+    return tok_is(d, k, "charged") || tok_is(d, k, "arrested") || tok_is(d, k, "accused") || tok_is(d, k, "indicted") ||
+           tok_is(d, k, "convicted") || tok_is(d, k, "suspected") || tok_is(d, k, "wanted") ||
+           tok_is(d, k, "sentenced") || tok_is(d, k, "pleaded") || tok_is(d, k, "jailed") || tok_is(d, k, "booked") ||
+           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned");
 }
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
@@ -227,11 +225,11 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
 /* Words that open a clause: a measure before them belongs to another clause. */
 static bool clause_start(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"after", "before", "when", "while", "because", "as", "since", "until",
-                                        "who", "which", "where", "if", "although", "though"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
+    if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "while") ||
+        tok_is(d, k, "because") || tok_is(d, k, "as") || tok_is(d, k, "since") || tok_is(d, k, "until") ||
+        tok_is(d, k, "who") || tok_is(d, k, "which") || tok_is(d, k, "where") || tok_is(d, k, "if") ||
+        tok_is(d, k, "although") || tok_is(d, k, "though"))
+        return true; /* literals: tok_is compares keys */
     const tally_lex *lx = tok_lex(d, k);
     return lx && (lx->cls & LEX_C);
 }
@@ -240,17 +238,20 @@ static bool clause_start(const tally_doc *d, size_t k)
  * already exceeded 200", "the death toll rose to 214", "a casualty rate of 4,000". */
 static bool links_measure(const tally_doc *d, size_t k)
 {
-    static const char *const links[] = {"exceeded", "exceeds", "exceed", "rose", "risen", "rises", "reached",
-                                        "reaches", "stands", "stood", "stand", "topped", "tops", "climbed", "climbs",
-                                        "passed", "surpassed", "approaching", "approached", "nearing", "hit", "at",
-                                        "to", "of", "in", "toll", "rate", "number", "figure", "total", "count",
-                                        "tally", "estimate", "region", "put", "puts", "reported", "said"};
     const tally_lex *lx = tok_lex(d, k);
     if ((lx && (lx->cls & (LEX_A | LEX_F | LEX_U | LEX_D))) || (tok_cap(d, k) && !tally_doc_in_timex(d, k)))
         return true;
-    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-        if (tok_is(d, k, links[i]))
-            return true;
+    if (tok_is(d, k, "exceeded") || tok_is(d, k, "exceeds") || tok_is(d, k, "exceed") || tok_is(d, k, "rose") ||
+        tok_is(d, k, "risen") || tok_is(d, k, "rises") || tok_is(d, k, "reached") || tok_is(d, k, "reaches") ||
+        tok_is(d, k, "stands") || tok_is(d, k, "stood") || tok_is(d, k, "stand") || tok_is(d, k, "topped") ||
+        tok_is(d, k, "tops") || tok_is(d, k, "climbed") || tok_is(d, k, "climbs") || tok_is(d, k, "passed") ||
+        tok_is(d, k, "surpassed") || tok_is(d, k, "approaching") || tok_is(d, k, "approached") ||
+        tok_is(d, k, "nearing") || tok_is(d, k, "hit") || tok_is(d, k, "at") || tok_is(d, k, "to") ||
+        tok_is(d, k, "of") || tok_is(d, k, "in") || tok_is(d, k, "toll") || tok_is(d, k, "rate") ||
+        tok_is(d, k, "number") || tok_is(d, k, "figure") || tok_is(d, k, "total") || tok_is(d, k, "count") ||
+        tok_is(d, k, "tally") || tok_is(d, k, "estimate") || tok_is(d, k, "region") || tok_is(d, k, "put") ||
+        tok_is(d, k, "puts") || tok_is(d, k, "reported") || tok_is(d, k, "said"))
+        return true; /* literals, not a list walked: tok_is then compares keys */
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
@@ -377,12 +378,13 @@ static bool is_counter(const tally_doc *d, const cand *c)
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
-    static const char *const streets[] = {"block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-                                          "drive", "dr", "lane", "ln", "highway", "hwy", "way", "court", "ct", "place"};
     for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n; k++) {
-        for (size_t i = 0; i < sizeof streets / sizeof *streets; i++)
-            if (tok_is(d, k, streets[i]))
-                return k == c->t1 || tok_cap(d, k);
+        if (tok_is(d, k, "block") || tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") ||
+            tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
+            tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
+            tok_is(d, k, "ln") || tok_is(d, k, "highway") || tok_is(d, k, "hwy") || tok_is(d, k, "way") ||
+            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place"))
+            return k == c->t1 || tok_cap(d, k); /* literals: tok_is compares keys */
         if (!tok_cap(d, k))
             return false;
     }
@@ -764,17 +766,15 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
 /* A number word or numeral that can give an age: "17", "three". */
 static bool age_number(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                        "seventeen", "eighteen", "nineteen", "twenty"};
     if (k >= d->toks.n)
         return false;
     if (d->toks.v[k].kind == TOK_NUM)
-        return true;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
+        return true; /* else a number word, each a literal: tok_is compares keys */
+    return tok_is(d, k, "one") || tok_is(d, k, "two") || tok_is(d, k, "three") || tok_is(d, k, "four") ||
+           tok_is(d, k, "five") || tok_is(d, k, "six") || tok_is(d, k, "seven") || tok_is(d, k, "eight") ||
+           tok_is(d, k, "nine") || tok_is(d, k, "ten") || tok_is(d, k, "eleven") || tok_is(d, k, "twelve") ||
+           tok_is(d, k, "thirteen") || tok_is(d, k, "fourteen") || tok_is(d, k, "fifteen") || tok_is(d, k, "sixteen") ||
+           tok_is(d, k, "seventeen") || tok_is(d, k, "eighteen") || tok_is(d, k, "nineteen") || tok_is(d, k, "twenty");
 }
 
 /* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
