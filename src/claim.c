@@ -176,10 +176,11 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = false;
     bool aux = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
-        if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+        size_t age = age_noun(d, i);
+        if ((age == SIZE_MAX && count_at(d, i, c->ni)) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
-        if (age_noun(d, i) != SIZE_MAX)
-            n += age_noun(d, i) - i; /* the age's tokens do not use up the reach */
+        if (age != SIZE_MAX)
+            n += age - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
         if (hit_by_gunfire(d, i)) {
@@ -492,6 +493,19 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
 
 /* ---- group, place, dates --------------------------------------------------------------------------- */
 
+/* Appends word to the n bytes of buf, after a space unless n is 0, cut as snprintf would cut it (snprintf
+ * was most of group_of's time). */
+static void append_word(char *buf, size_t cap, size_t n, const char *word)
+{
+    if (n && n + 1 < cap)
+        buf[n++] = ' ';
+    size_t len = strlen(word);
+    if (len > cap - n - 1)
+        len = cap - n - 1;
+    memcpy(buf + n, word, len);
+    buf[n + len] = '\0';
+}
+
 static const char *group_of(tally_doc *d, const cand *c)
 {
     char buf[96] = "";
@@ -505,15 +519,17 @@ static const char *group_of(tally_doc *d, const cand *c)
                 n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
         }
     }
-    const char *group = c->unit ? c->unit->group : NULL;
+    const char *group = c->unit ? c->unit->group : NULL, *word = NULL;
     if (group && strcmp(group, "military") == 0)
-        snprintf(buf + n, sizeof buf - n, "%smilitary", n ? " " : "");
+        word = "military";
     else if (group && strcmp(group, "civilian") == 0)
-        snprintf(buf + n, sizeof buf - n, "%scivilians", n ? " " : "");
+        word = "civilians";
     else if (group && strcmp(group, "people") == 0)
-        snprintf(buf + n, sizeof buf - n, "%speople", n ? " " : "");
+        word = "people";
     else if (!n)
         return NULL;
+    if (word)
+        append_word(buf, sizeof buf, n, word);
     return tally_arena_strdup(&d->arena, buf);
 }
 
@@ -1771,8 +1787,10 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
             continue;
-        cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start),
-                  .t1 = tally_tok_at(d->toks.v, d->toks.n, n->end - 1) + 1};
+        cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start)};
+        for (c.t1 = c.t0; c.t1 < d->toks.n && d->toks.v[c.t1].end <= n->end - 1;)
+            c.t1++; /* tally_tok_at(…, n->end - 1): the count's few tokens walked, not searched again */
+        c.t1++;
         if (c.t0 < s->first)
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
