@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int32_t pool_day(struct tally_docpool *p, const char *published);
+
 static int copy_article(tally_doc *d, const tally_article *a)
 {
     tally_arena *ar = &d->arena;
@@ -20,7 +22,7 @@ static int copy_article(tally_doc *d, const tally_article *a)
     if (!text || !d->a.id || (a->url && !d->a.url) || (a->outlet && !d->a.outlet) ||
         (a->published && !d->a.published) || (a->title && !d->a.title))
         return TALLY_ENOMEM;
-    d->dct = tally_day_parse(d->a.published);
+    d->dct = pool_day(d->pool, d->a.published);
     return TALLY_OK;
 }
 
@@ -132,7 +134,24 @@ struct tally_docpool {
     size_t refs; /* the context (until closed) and each doc made from it */
     bool closed;
     struct tally_gaz *gaz; /* loaded when a doc first asks for its names; lives as long as the docs */
+    bool day_kept;         /* the last publication date parsed and its day (pool_day) */
+    char published[24];
+    int32_t day;
 };
+
+/* The publication day of an article: articles in a row mostly share their date (a headline always shares its
+ * article's), so the last one parsed is kept (parsing was 0.5 % of the bench on paragraph-sized docs). */
+static int32_t pool_day(struct tally_docpool *p, const char *published)
+{
+    if (!p || !published || strlen(published) >= sizeof p->published)
+        return tally_day_parse(published);
+    if (!p->day_kept || strcmp(p->published, published) != 0) {
+        memcpy(p->published, published, strlen(published) + 1);
+        p->day = tally_day_parse(published);
+        p->day_kept = true;
+    }
+    return p->day;
+}
 
 static const struct tally_gaz *pool_gaz(struct tally_docpool *p)
 {
