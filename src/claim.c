@@ -637,27 +637,13 @@ static double share_after(const tally_doc *d, size_t si, const tally_number *n)
 /* Every sentence's cues are read in order for the pronoun antecedents and the names met, which later reads
  * depend on; but most are never followed by a read that needs them (a paragraph with no claim), so they are
  * read when one follows (track_through), and the rest when the doc's names are asked for. The state lives
- * as long as the doc, with what else one extraction keeps. */
+ * as long as the doc. */
 struct tally_track {
     tally_attr prev[2];       /* the antecedents after the sentences before next */
     size_t next;
     size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
     tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
-    char dct_day[11];         /* the publication day formatted, once a claim needed it */
 };
-
-/* The publication day as a claim's said-date, formatted once per doc. */
-static void dct_day(tally_doc *d, char *out)
-{
-    struct tally_track *t = d->track;
-    if (!t) {
-        tally_day_format(d->dct, out);
-        return;
-    }
-    if (!t->dct_day[0])
-        tally_day_format(d->dct, t->dct_day);
-    memcpy(out, t->dct_day, sizeof t->dct_day);
-}
 
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
@@ -682,7 +668,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     if (at && at->said_first != TALLY_NODAY)
         iso_date(at->said_first, at->said_last, at->said_gran, cl.said, sizeof cl.said);
     else if (d->dct != TALLY_NODAY)
-        dct_day(d, cl.said);
+        memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
     period_of(d, si, said, cl.period, sizeof cl.period);
     return tally_vec_push(&d->claims, cl);
 }

@@ -54,6 +54,7 @@ struct tally_doc {
     tally_article a;          /* strings in arena; text is a copy */
     const char *warning;
     int32_t dct;              /* publication day or TALLY_NODAY */
+    char dct_day[11];         /* dct formatted (a claim's said-date when the text gives none), "" when none */
     tally_tokvec toks;
     void *words_block;        /* key, lex, cue and hint below, in one block of words_cap tokens */
     size_t words_cap;
