@@ -634,17 +634,6 @@ static double share_after(const tally_doc *d, size_t si, const tally_number *n)
     return NAN;
 }
 
-/* Every sentence's cues are read in order for the pronoun antecedents and the names met, which later reads
- * depend on; but most are never followed by a read that needs them (a paragraph with no claim), so they are
- * read when one follows (track_through), and the rest when the doc's names are asked for. The state lives
- * as long as the doc. */
-struct tally_track {
-    tally_attr prev[2];       /* the antecedents after the sentences before next */
-    size_t next;
-    size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
-    tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
-};
-
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
@@ -704,6 +693,17 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
     }
 }
 
+
+/* Every sentence's cues are read in order for the pronoun antecedents and the names met, which later reads
+ * depend on; but most are never followed by a read that needs them (a paragraph with no claim), so they are
+ * read when one follows (track_through), and the rest when the doc's names are asked for. The state lives
+ * as long as the doc. */
+struct tally_track {
+    tally_attr prev[2];       /* the antecedents after the sentences before next */
+    size_t next;
+    size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
+    tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+};
 
 /* Reads the cues of the sentences up to si that are still due. */
 static void track_through(tally_doc *d, size_t si)
