@@ -1761,11 +1761,10 @@ static bool condition_of_some(const tally_doc *d, const tally_sent *s, const can
            !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
-static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
+static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t end = d->toks.v[s->last - 1].end;
-    bool has_cue = tally_attrib_has_cue(d, si);
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
     size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
@@ -2194,11 +2193,11 @@ static void carry_keep(tally_doc *d, carry_state *c, size_t si)
     }
 }
 
-/* Could sentence si make a claim that borrows the carried attribution? Any sentence without a cue of its own
+/* Could a sentence make a claim that borrows the carried attribution? Any sentence without a cue of its own
  * may: the victim rules count people with no numeral and no measure word ("is in critical condition"). */
-static bool may_borrow(const tally_doc *d, size_t si)
+static bool may_borrow(bool has_cue)
 {
-    return !tally_attrib_has_cue(d, si);
+    return !has_cue;
 }
 
 int tally_claims_extract(tally_doc *d)
@@ -2223,10 +2222,11 @@ int tally_claims_extract(tally_doc *d)
             cs.pending = false;
             para = s->para;
         }
-        if (cs.pending && may_borrow(d, si))
+        bool has_cue = tally_attrib_has_cue(d, si); /* asked once a sentence */
+        if (cs.pending && may_borrow(has_cue))
             carry_resolve(d, &cs, si);
-        rc = sentence_claims(d, si, &ni, prev, &cs.attr);
-        if (tally_attrib_has_cue(d, si)) {
+        rc = sentence_claims(d, si, has_cue, &ni, prev, &cs.attr);
+        if (has_cue) {
             cs.pending = true;
             carry_keep(d, &cs, si);
             if (!d->lead.source && d->claims.n)
