@@ -59,11 +59,8 @@ static bool np_core(const tally_doc *d, size_t k)
 
 static bool is_pronoun(const tally_doc *d, size_t k)
 {
-    static const char *const p[] = {"he", "she", "they", "it", "we"};
-    for (size_t i = 0; i < 5; i++)
-        if (tok_is(d, k, p[i]))
-            return true;
-    return false;
+    /* literals, not a list walked: tok_is then compares the token's key with a constant */
+    return tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "they") || tok_is(d, k, "it") || tok_is(d, k, "we");
 }
 
 /* Glue tokens: a hyphen or period stuck to words ("Seong-kweun", "Gen.", "U.S."). */
@@ -151,13 +148,13 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
  * "exit polls"): no function word, auxiliary, cue, measure ("fatalities"), number or time word. */
 static bool plain_word(const tally_doc *d, size_t k)
 {
-    static const char *const modal[] = {"would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"};
     if (!is_word(d, k) || tok_cap(d, k) || tok_function(d, k) || (lex_cls(d, k) & (LEX_A | LEX_C | LEX_M)) ||
         tally_doc_in_timex(d, k))
         return false;
-    for (size_t i = 0; i < sizeof modal / sizeof *modal; i++)
-        if (tok_is(d, k, modal[i]))
-            return false;
+    if (tok_is(d, k, "would") || tok_is(d, k, "could") || tok_is(d, k, "should") || tok_is(d, k, "will") ||
+        tok_is(d, k, "can") || tok_is(d, k, "may") || tok_is(d, k, "might") || tok_is(d, k, "must") ||
+        tok_is(d, k, "did") || tok_is(d, k, "does") || tok_is(d, k, "do"))
+        return false; /* a modal or auxiliary */
     size_t i = tally_doc_num_at(d, d->toks.v[k].start); /* "six", "dozens": a count, not a noun */
     return !(i < d->nums.n && d->nums.v[i].start <= d->toks.v[k].start);
 }
@@ -251,6 +248,7 @@ static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_a
 {
     if (!prev)
         return false;
+    d->prev_read = true;
     if ((tok_is(d, k, "it") || tok_is(d, k, "they")) && subject_of_sentence(d, k, at))
         return true;
     if (tok_is(d, k, "he") || tok_is(d, k, "she")) {
@@ -354,13 +352,14 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
 /* An adverb between a subject and its verb: "then", "later", "repeatedly" (a lowercase -ly word). */
 static bool adverb(const tally_doc *d, size_t k)
 {
-    static const char *const w[] = {"then", "later", "also", "again", "never", "still", "just", "even", "first",
-                                    "once", "often", "now", "already", "previously", "recently", "repeatedly", "publicly"};
     if (!is_word(d, k) || tok_cap(d, k))
         return false;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(d, k, w[i]))
-            return true;
+    if (tok_is(d, k, "then") || tok_is(d, k, "later") || tok_is(d, k, "also") || tok_is(d, k, "again") ||
+        tok_is(d, k, "never") || tok_is(d, k, "still") || tok_is(d, k, "just") || tok_is(d, k, "even") ||
+        tok_is(d, k, "first") || tok_is(d, k, "once") || tok_is(d, k, "often") || tok_is(d, k, "now") ||
+        tok_is(d, k, "already") || tok_is(d, k, "previously") || tok_is(d, k, "recently") ||
+        tok_is(d, k, "repeatedly") || tok_is(d, k, "publicly"))
+        return true;
     size_t n = tok_n(d, k);
     bool det = k > 0 && (tok_function(d, k - 1) || d->toks.v[k - 1].kind == TOK_APOS_S); /* "the family" */
     return n > 4 && !det && !lex_cls(d, k) && tally_ieq(tok_s(d, k) + n - 2, 2, "ly");
@@ -664,11 +663,8 @@ static bool in_name(const tally_doc *d, size_t k)
 /* A form of "be": a passive follows ("is thought", "was called"). */
 static bool be_form(const tally_doc *d, size_t k)
 {
-    static const char *const w[] = {"is", "was", "are", "were", "be", "been", "being"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(d, k, w[i]))
-            return true;
-    return false;
+    return tok_is(d, k, "is") || tok_is(d, k, "was") || tok_is(d, k, "are") || tok_is(d, k, "were") ||
+           tok_is(d, k, "be") || tok_is(d, k, "been") || tok_is(d, k, "being");
 }
 
 /* A quotation closes right before the words ending at token k: "…,” Ilse Marquand continued". */
@@ -738,11 +734,10 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
         return false;
     }
     /* "the total estimated rate", "a reported 40": an adjective, not a report */
-    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "total", "this"};
-    for (size_t i = 0; k > 0 && i < sizeof determiners / sizeof *determiners; i++)
-        if (tok_is(d, k - 1, determiners[i]))
-            return false;
-    return true;
+    size_t j = k - 1;
+    return k == 0 || !(tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
+                       tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
+                       tok_is(d, j, "this"));
 }
 
 bool tally_attrib_has_cue(const tally_doc *d, size_t si)
@@ -783,20 +778,22 @@ static void para_bounds(const tally_doc *d, size_t si, size_t *pa, size_t *pb)
  * to the quote marks (*qb the paragraph end when unclosed). */
 static bool in_quote(const tally_doc *d, size_t si, size_t k, size_t *qa, size_t *qb)
 {
-    size_t pa, pb;
-    para_bounds(d, si, &pa, &pb);
-    size_t open = SIZE_MAX;
-    for (size_t i = k > pa + QUOTE_MAX ? k - QUOTE_MAX : pa; i < k; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE)
-            open = (d->toks.v[i].flags & TOKF_OPENQ) ? i : SIZE_MAX;
-    if (open == SIZE_MAX)
+    /* the quote marks either side of k, from the doc's list of them (see quotes_index) */
+    size_t lo = 0, hi = d->nquotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes[mid] < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
         return false;
-    size_t close = pb;
-    for (size_t i = k; i < pb && i < k + QUOTE_MAX; i++)
-        if (d->toks.v[i].kind == TOK_QUOTE) {
-            close = i;
-            break;
-        }
+    size_t pa, pb, open = d->quotes[lo - 1];
+    para_bounds(d, si, &pa, &pb);
+    if (open < pa || open + QUOTE_MAX < k || !(d->toks.v[open].flags & TOKF_OPENQ))
+        return false;
+    size_t close = lo < d->nquotes && d->quotes[lo] < pb && d->quotes[lo] < k + QUOTE_MAX ? d->quotes[lo] : pb;
     if (close - open < 6)
         return false;
     *qa = open;
@@ -935,14 +932,18 @@ static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
 
 /* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
  * sentence, else the nearest after. May lie in another sentence of the paragraph. */
-static size_t choose_cue(const tally_doc *d, size_t si, size_t k)
+static size_t choose_cue(tally_doc *d, size_t si, size_t k)
 {
     size_t qa, qb;
     if (in_quote(d, si, k, &qa, &qb))
         return quote_cue(d, qa, qb);
     const tally_sent *s = &d->sents.v[si];
     size_t c = cue_before(d, s->first, k), f = cue_after(d, k, s->last);
-    size_t z = closing_cue(d, s->first, s->last);
+    if (d->closing_si1 != si + 1) { /* the sentence's, kept for its other claims and the attribution it carries */
+        d->closing = closing_cue(d, s->first, s->last);
+        d->closing_si1 = si + 1;
+    }
+    size_t z = d->closing;
     bool relative = false; /* "…, which he said were at his side, the footage showed": the inner report */
     for (size_t i = c; c != SIZE_MAX && i > s->first && c - i < 3; i--)
         relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");
@@ -1000,9 +1001,30 @@ static bool speaker_label(const tally_doc *d, size_t si, size_t *a, size_t *b)
            (pe + 1 < d->sents.n && (para_bounds(d, pe + 1, &x, &y), label_words(d, x, y, &x, &y)));
 }
 
-bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k)
+/* Lists the doc's quote marks once, for in_quote: a binary search instead of a walk over up to QUOTE_MAX
+ * tokens each way, several times per claim. Returns false when out of memory. */
+static bool quotes_index(tally_doc *d)
+{
+    if (d->quotes_ready)
+        return true;
+    size_t n = 0;
+    for (size_t k = 0; k < d->toks.n; k++)
+        n += d->toks.v[k].kind == TOK_QUOTE;
+    if (n && !(d->quotes = tally_arena_alloc(&d->arena, n * sizeof *d->quotes)))
+        return false;
+    for (size_t k = 0, i = 0; i < n; k++)
+        if (d->toks.v[k].kind == TOK_QUOTE)
+            d->quotes[i++] = (uint32_t)k;
+    d->nquotes = n;
+    d->quotes_ready = true;
+    return true;
+}
+
+bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k)
 {
     size_t qa, qb;
+    if (!quotes_index(d))
+        return false;
     return (in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX) || speaker_label(d, si, &qa, &qb);
 }
 
@@ -1048,7 +1070,7 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out)
 {
-    size_t c = choose_cue(d, si, k), a, b;
+    size_t c = quotes_index(d) ? choose_cue(d, si, k) : SIZE_MAX, a, b; /* out of memory: no attribution */
     /* a belief or stance ("X hoped", "Y blamed") holds its own sentence only: asked for the attribution a
      * sentence carries on (k its end), it gives none */
     if (c != SIZE_MAX && k >= d->sents.v[si].last && strcmp(tok_lex(d, c)->cue, "think") == 0)
@@ -1110,8 +1132,37 @@ static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tall
     }
 }
 
+/* Does memo m hold the read of cue c of sentence si with these antecedents? */
+static bool memo_holds(const tally_doc *d, const tally_cue_memo *m, size_t si, size_t c, const tally_attr prev[2])
+{
+    if (m->cue1 != c + 1 || m->gen != d->memo_gen || m->si != si || m->nnames != d->nnames)
+        return false;
+    return !m->used_prev || (prev && m->prev_source[0] == prev[0].source && m->prev_source[1] == prev[1].source &&
+                             m->prev_start == prev[0].source_span.start && m->prev_person[0] == prev[0].person &&
+                             m->prev_person[1] == prev[1].person);
+}
+
+static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, const tally_attr prev[2], const tally_attr *out)
+{
+    tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
+    *m = (tally_cue_memo){.cue1 = c + 1, .gen = d->memo_gen, .si = si, .nnames = nnames, .used_prev = d->prev_read,
+                          .out = *out};
+    if (d->prev_read && prev) {
+        m->prev_source[0] = prev[0].source, m->prev_source[1] = prev[1].source;
+        m->prev_start = prev[0].source_span.start;
+        m->prev_person[0] = prev[0].person, m->prev_person[1] = prev[1].person;
+    }
+}
+
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
 {
+    const tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
+    if (memo_holds(d, m, si, c, prev)) {
+        *out = m->out;
+        return TALLY_OK;
+    }
+    size_t nnames = d->nnames; /* names are only added: the same count is the same names */
+    d->prev_read = false;
     const tally_sent *s = &d->sents.v[si];
     memset(out, 0, sizeof *out);
     out->said_first = out->said_last = TALLY_NODAY;
@@ -1123,5 +1174,6 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
         out->said_last = t->last;
         out->said_gran = t->gran;
     }
+    memo_keep(d, si, c, nnames, prev, out);
     return TALLY_OK;
 }

@@ -146,13 +146,11 @@ static bool shot_at(const tally_doc *d, size_t k)
 /* Words of the courts and the police: a count before them counts suspects or charges. */
 static bool legal_word(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"charged", "arrested", "accused", "indicted", "convicted", "suspected",
-                                        "wanted", "sentenced", "pleaded", "jailed", "booked", "face", "faces",
-                                        "facing", "questioned"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
+    /* literals, not a list walked: tok_is then compares the token's key with a constant */
+    return tok_is(d, k, "charged") || tok_is(d, k, "arrested") || tok_is(d, k, "accused") || tok_is(d, k, "indicted") ||
+           tok_is(d, k, "convicted") || tok_is(d, k, "suspected") || tok_is(d, k, "wanted") ||
+           tok_is(d, k, "sentenced") || tok_is(d, k, "pleaded") || tok_is(d, k, "jailed") || tok_is(d, k, "booked") ||
+           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned");
 }
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
@@ -207,10 +205,11 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         size_t past = including_past(d, i, hi);
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
-        if ((count_at(d, i, c->ni) && age_noun(d, i) == SIZE_MAX) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+        size_t age = age_noun(d, i);
+        if ((age == SIZE_MAX && count_at(d, i, c->ni)) || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
-        if (age_noun(d, i) != SIZE_MAX)
-            n += age_noun(d, i) - i; /* the age's tokens do not use up the reach */
+        if (age != SIZE_MAX)
+            n += age - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
         if (hit_by_gunfire(d, i)) {
@@ -260,11 +259,11 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
 /* Words that open a clause: a measure before them belongs to another clause. */
 static bool clause_start(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"after", "before", "when", "while", "because", "as", "since", "until",
-                                        "who", "which", "where", "if", "although", "though"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
+    if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "while") ||
+        tok_is(d, k, "because") || tok_is(d, k, "as") || tok_is(d, k, "since") || tok_is(d, k, "until") ||
+        tok_is(d, k, "who") || tok_is(d, k, "which") || tok_is(d, k, "where") || tok_is(d, k, "if") ||
+        tok_is(d, k, "although") || tok_is(d, k, "though"))
+        return true; /* literals: tok_is compares keys */
     const tally_lex *lx = tok_lex(d, k);
     return lx && (lx->cls & LEX_C);
 }
@@ -273,17 +272,20 @@ static bool clause_start(const tally_doc *d, size_t k)
  * already exceeded 200", "the death toll rose to 214", "a casualty rate of 4,000". */
 static bool links_measure(const tally_doc *d, size_t k)
 {
-    static const char *const links[] = {"exceeded", "exceeds", "exceed", "rose", "risen", "rises", "reached",
-                                        "reaches", "stands", "stood", "stand", "topped", "tops", "climbed", "climbs",
-                                        "passed", "surpassed", "approaching", "approached", "nearing", "hit", "at",
-                                        "to", "of", "in", "toll", "rate", "number", "figure", "total", "count",
-                                        "tally", "estimate", "region", "put", "puts", "reported", "said"};
     const tally_lex *lx = tok_lex(d, k);
     if ((lx && (lx->cls & (LEX_A | LEX_F | LEX_U | LEX_D))) || (tok_cap(d, k) && !tally_doc_in_timex(d, k)))
         return true;
-    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-        if (tok_is(d, k, links[i]))
-            return true;
+    if (tok_is(d, k, "exceeded") || tok_is(d, k, "exceeds") || tok_is(d, k, "exceed") || tok_is(d, k, "rose") ||
+        tok_is(d, k, "risen") || tok_is(d, k, "rises") || tok_is(d, k, "reached") || tok_is(d, k, "reaches") ||
+        tok_is(d, k, "stands") || tok_is(d, k, "stood") || tok_is(d, k, "stand") || tok_is(d, k, "topped") ||
+        tok_is(d, k, "tops") || tok_is(d, k, "climbed") || tok_is(d, k, "climbs") || tok_is(d, k, "passed") ||
+        tok_is(d, k, "surpassed") || tok_is(d, k, "approaching") || tok_is(d, k, "approached") ||
+        tok_is(d, k, "nearing") || tok_is(d, k, "hit") || tok_is(d, k, "at") || tok_is(d, k, "to") ||
+        tok_is(d, k, "of") || tok_is(d, k, "in") || tok_is(d, k, "toll") || tok_is(d, k, "rate") ||
+        tok_is(d, k, "number") || tok_is(d, k, "figure") || tok_is(d, k, "total") || tok_is(d, k, "count") ||
+        tok_is(d, k, "tally") || tok_is(d, k, "estimate") || tok_is(d, k, "region") || tok_is(d, k, "put") ||
+        tok_is(d, k, "puts") || tok_is(d, k, "reported") || tok_is(d, k, "said"))
+        return true; /* literals, not a list walked: tok_is then compares keys */
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
@@ -335,11 +337,10 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 /* The token of "the figure", "the number", "the toll" … within `reach` words before the count, or SIZE_MAX. */
 static size_t anaphor_at(const tally_doc *d, const cand *c, size_t lo, size_t reach)
 {
-    static const char *const words[] = {"figure", "number", "total", "toll", "tally", "count"};
-    for (size_t i = c->t0; i > lo && c->t0 - i < reach; i--)
-        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-            if (tok_is(d, i - 1, words[w]))
-                return i - 1;
+    for (size_t i = c->t0; i > lo && c->t0 - i < reach; i--) /* literals: tok_is compares keys */
+        if (tok_is(d, i - 1, "figure") || tok_is(d, i - 1, "number") || tok_is(d, i - 1, "total") ||
+            tok_is(d, i - 1, "toll") || tok_is(d, i - 1, "tally") || tok_is(d, i - 1, "count"))
+            return i - 1;
     return SIZE_MAX;
 }
 
@@ -502,12 +503,13 @@ static bool is_counter(const tally_doc *d, const cand *c)
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
-    static const char *const streets[] = {"block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-                                          "drive", "dr", "lane", "ln", "highway", "hwy", "way", "court", "ct", "place"};
     for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n; k++) {
-        for (size_t i = 0; i < sizeof streets / sizeof *streets; i++)
-            if (tok_is(d, k, streets[i]))
-                return k == c->t1 || tok_cap(d, k);
+        if (tok_is(d, k, "block") || tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") ||
+            tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
+            tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
+            tok_is(d, k, "ln") || tok_is(d, k, "highway") || tok_is(d, k, "hwy") || tok_is(d, k, "way") ||
+            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place"))
+            return k == c->t1 || tok_cap(d, k); /* literals: tok_is compares keys */
         if (!tok_cap(d, k))
             return false;
     }
@@ -659,10 +661,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         }
     } else if ((c->what = anaphor_measure(d, c, s->first))) {
         c->rule = "anaphor-measure";
-    } else if (anaphor_before(d, c, s->first) && prev_in_sentence) {
+    } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
         c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
         c->rule = "anaphor";
-    } else if (anaphor_before(d, c, s->first) && !count_between(d, s->first, c->t0, c->ni) &&
+    } else if (!prev_in_sentence && anaphor_before(d, c, s->first) && !count_between(d, s->first, c->t0, c->ni) &&
                (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
@@ -684,6 +686,19 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
 
 /* ---- group, place, dates --------------------------------------------------------------------------- */
 
+/* Appends word to the n bytes of buf, after a space unless n is 0, cut as snprintf would cut it (snprintf
+ * was most of group_of's time). */
+static void append_word(char *buf, size_t cap, size_t n, const char *word)
+{
+    if (n && n + 1 < cap)
+        buf[n++] = ' ';
+    size_t len = strlen(word);
+    if (len > cap - n - 1)
+        len = cap - n - 1;
+    memcpy(buf + n, word, len);
+    buf[n + len] = '\0';
+}
+
 static const char *group_of(tally_doc *d, const cand *c)
 {
     char buf[96] = "";
@@ -697,27 +712,36 @@ static const char *group_of(tally_doc *d, const cand *c)
                 n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)tok_n(d, k), tok_s(d, k));
         }
     }
-    const char *group = c->unit ? c->unit->group : NULL;
+    const char *group = c->unit ? c->unit->group : NULL, *word = NULL;
     if (group && strcmp(group, "military") == 0)
-        snprintf(buf + n, sizeof buf - n, "%smilitary", n ? " " : "");
+        word = "military";
     else if (group && strcmp(group, "civilian") == 0)
-        snprintf(buf + n, sizeof buf - n, "%scivilians", n ? " " : "");
+        word = "civilians";
     else if (group && strcmp(group, "people") == 0)
-        snprintf(buf + n, sizeof buf - n, "%speople", n ? " " : "");
+        word = "people";
     else if (!n)
         return NULL;
+    if (word)
+        append_word(buf, sizeof buf, n, word);
     return tally_arena_strdup(&d->arena, buf);
+}
+
+/* A word naming an area after its name ("Kursk region"); tok_is with a literal is one compare of the
+ * token's key (a list walked with tally_ieq_any was 2 % of extraction). */
+static bool area_word(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "region") || tok_is(d, k, "oblast") || tok_is(d, k, "province") || tok_is(d, k, "district") ||
+           tok_is(d, k, "county") || tok_is(d, k, "state") || tok_is(d, k, "city");
 }
 
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. */
 static const char *place_of(tally_doc *d, size_t si, const cand *c)
 {
-    static const char *const areas[] = {"region", "oblast", "province", "district", "county", "state", "city"};
     const tally_sent *s = &d->sents.v[si];
     size_t best = SIZE_MAX, dist = SIZE_MAX;
     size_t from = c->t0 > s->first + 40 ? c->t0 - 40 : s->first + 1, to = c->t0 + 40 < s->last ? c->t0 + 40 : s->last;
     for (size_t k = from; k < to; k++) {
-        bool area = tally_ieq_any(tok_s(d, k), tok_n(d, k), areas, sizeof areas / sizeof *areas);
+        bool area = tok_cap(d, k - 1) && area_word(d, k);
         size_t name = SIZE_MAX;
         if (area && tok_cap(d, k - 1))
             name = k - 1;
@@ -826,7 +850,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     if (at && at->said_first != TALLY_NODAY)
         iso_date(at->said_first, at->said_last, at->said_gran, cl.said, sizeof cl.said);
     else if (d->dct != TALLY_NODAY)
-        tally_day_format(d->dct, cl.said);
+        memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
     period_of(d, si, said, cl.period, sizeof cl.period);
     return tally_vec_push(&d->claims, cl);
 }
@@ -860,6 +884,37 @@ static void track_sources(tally_doc *d, size_t si, tally_attr prev[2])
             continue;
         prev[at.person ? 0 : 1] = at;
     }
+}
+
+
+/* Every sentence's cues are read in order for the pronoun antecedents and the names met, which later reads
+ * depend on; but most are never followed by a read that needs them (a paragraph with no claim), so they are
+ * read when one follows (track_through), and the rest when the doc's names are asked for. The state lives
+ * as long as the doc. */
+struct tally_track {
+    tally_attr prev[2];       /* the antecedents after the sentences before next */
+    size_t next;
+    size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
+    tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+};
+
+/* Reads the cues of the sentences up to si that are still due. */
+static void track_through(tally_doc *d, size_t si)
+{
+    struct tally_track *t = d->track;
+    for (; t && t->next <= si && t->next < d->sents.n; t->next++) {
+        track_sources(d, t->next, t->prev);
+        if (t->keep && t->keep_si == t->next) {
+            t->keep[0] = t->prev[0], t->keep[1] = t->prev[1];
+            t->keep = NULL;
+        }
+    }
+}
+
+void tally_claims_track_rest(tally_doc *d)
+{
+    if (d->track && d->sents.n)
+        track_through(d, d->sents.n - 1);
 }
 
 /* A quotation opened before k in sentence si and closed in a later sentence of the paragraph, with a cue
@@ -896,6 +951,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
+    track_through(d, si); /* prev is the track's */
     if (has_cue || tally_attrib_beyond(d, si, k))
         tally_attrib_find(d, si, k, prev, at);
     else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
@@ -905,17 +961,15 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
 /* A number word or numeral that can give an age: "17", "three". */
 static bool age_number(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                        "seventeen", "eighteen", "nineteen", "twenty"};
     if (k >= d->toks.n)
         return false;
     if (d->toks.v[k].kind == TOK_NUM)
-        return true;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
+        return true; /* else a number word, each a literal: tok_is compares keys */
+    return tok_is(d, k, "one") || tok_is(d, k, "two") || tok_is(d, k, "three") || tok_is(d, k, "four") ||
+           tok_is(d, k, "five") || tok_is(d, k, "six") || tok_is(d, k, "seven") || tok_is(d, k, "eight") ||
+           tok_is(d, k, "nine") || tok_is(d, k, "ten") || tok_is(d, k, "eleven") || tok_is(d, k, "twelve") ||
+           tok_is(d, k, "thirteen") || tok_is(d, k, "fourteen") || tok_is(d, k, "fifteen") || tok_is(d, k, "sixteen") ||
+           tok_is(d, k, "seventeen") || tok_is(d, k, "eighteen") || tok_is(d, k, "nineteen") || tok_is(d, k, "twenty");
 }
 
 /* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
@@ -1933,11 +1987,10 @@ static bool condition_of_some(const tally_doc *d, const tally_sent *s, const can
            !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
-static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[2], tally_attr *carry)
+static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t end = d->toks.v[s->last - 1].end;
-    bool has_cue = tally_attrib_has_cue(d, si);
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
     size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
@@ -1945,8 +1998,10 @@ static int sentence_claims(tally_doc *d, size_t si, size_t *ni, tally_attr prev[
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
             continue;
-        cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start),
-                  .t1 = tally_tok_at(d->toks.v, d->toks.n, n->end - 1) + 1};
+        cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start)};
+        for (c.t1 = c.t0; c.t1 < d->toks.n && d->toks.v[c.t1].end <= n->end - 1;)
+            c.t1++; /* tally_tok_at(…, n->end - 1): the count's few tokens walked, not searched again */
+        c.t1++;
         if (c.t0 < s->first)
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
@@ -2345,25 +2400,43 @@ typedef struct carry_state {
     tally_attr prev[2];
 } carry_state;
 
-static void carry_resolve(tally_doc *d, carry_state *c)
+/* Reads the carried attribution, if due, at sentence si. */
+static void carry_resolve(tally_doc *d, carry_state *c, size_t si)
 {
-    if (c->pending)
+    if (c->pending) {
+        track_through(d, si);
         tally_attrib_find(d, c->si, d->sents.v[c->si].last, c->prev, &c->attr);
+    }
     c->pending = false;
 }
 
-/* Could sentence si make a claim that borrows the carried attribution? Any sentence without a cue of its own
- * may: the victim rules count people with no numeral and no measure word ("is in critical condition"). */
-static bool may_borrow(const tally_doc *d, size_t si)
+/* The carried attribution's antecedents: those after sentence si, now or once its cues are read. */
+static void carry_keep(tally_doc *d, carry_state *c, size_t si)
 {
-    return !tally_attrib_has_cue(d, si);
+    struct tally_track *t = d->track;
+    c->si = si;
+    if (t->next > si) {
+        c->prev[0] = t->prev[0], c->prev[1] = t->prev[1];
+        t->keep = NULL;
+    } else {
+        t->keep = c->prev, t->keep_si = si;
+    }
+}
+
+/* Could a sentence make a claim that borrows the carried attribution? Any sentence without a cue of its own
+ * may: the victim rules count people with no numeral and no measure word ("is in critical condition"). */
+static bool may_borrow(bool has_cue)
+{
+    return !has_cue;
 }
 
 int tally_claims_extract(tally_doc *d)
 {
-    tally_attr prev[2];
     carry_state cs;
-    memset(prev, 0, sizeof prev);
+    if (!(d->track = tally_arena_alloc(&d->arena, sizeof *d->track)))
+        return TALLY_ENOMEM;
+    *d->track = (struct tally_track){.next = 0};
+    tally_attr *prev = d->track->prev;
     memset(&cs, 0, sizeof cs);
     cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
     d->lead = cs.attr;
@@ -2379,14 +2452,15 @@ int tally_claims_extract(tally_doc *d)
             cs.pending = false;
             para = s->para;
         }
-        track_sources(d, si, prev);
-        if (cs.pending && may_borrow(d, si))
-            carry_resolve(d, &cs);
-        rc = sentence_claims(d, si, &ni, prev, &cs.attr);
-        if (tally_attrib_has_cue(d, si)) {
-            cs.pending = true, cs.si = si, cs.prev[0] = prev[0], cs.prev[1] = prev[1];
+        bool has_cue = tally_attrib_has_cue(d, si); /* asked once a sentence */
+        if (cs.pending && may_borrow(has_cue))
+            carry_resolve(d, &cs, si);
+        rc = sentence_claims(d, si, has_cue, &ni, prev, &cs.attr);
+        if (has_cue) {
+            cs.pending = true;
+            carry_keep(d, &cs, si);
             if (!d->lead.source && d->claims.n)
-                carry_resolve(d, &cs);
+                carry_resolve(d, &cs, si);
             if (!d->lead.source && cs.attr.source && d->claims.n) {
                 d->lead = cs.attr;
                 d->lead.said_first = d->lead.said_last = TALLY_NODAY; /* the lead's date is its own */
@@ -2402,6 +2476,7 @@ int tally_claims_extract(tally_doc *d)
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
+    d->track->keep = NULL; /* cs is gone */
     if (rc == TALLY_OK)
         inherit_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;

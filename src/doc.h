@@ -31,6 +31,21 @@ typedef struct tally_mention {
     const char *kind;
 } tally_mention;
 
+/* attrib.c: one cue's attribution as read, kept for the next read of the same cue (a cue is read for the
+ * pronoun antecedents, again for each claim it governs and for the attribution a paragraph carries on).
+ * The read is the same while the names met (nnames) and, if a pronoun took one, the antecedents are. */
+typedef struct tally_cue_memo {
+    size_t cue1;              /* the cue's token + 1; 0: empty */
+    size_t gen;               /* the doc's memo_gen when kept: a reused doc's older entries are stale */
+    size_t si, nnames;
+    bool used_prev;           /* a pronoun read the antecedents: they key the entry too */
+    const char *prev_source[2];
+    size_t prev_start;        /* of the first antecedent's span (resolve_from compares it) */
+    bool prev_person[2];
+    tally_attr out;
+} tally_cue_memo;
+enum { TALLY_CUE_MEMO = 16 };
+
 typedef TALLY_VEC(tally_claim) tally_claimvec;
 typedef TALLY_VEC(tally_attr) tally_attrvec;
 
@@ -39,6 +54,7 @@ struct tally_doc {
     tally_article a;          /* strings in arena; text is a copy */
     const char *warning;
     int32_t dct;              /* publication day or TALLY_NODAY */
+    char dct_day[11];         /* dct formatted (a claim's said-date when the text gives none), "" when none */
     tally_tokvec toks;
     void *words_block;        /* key, lex, cue and hint below, in one block of words_cap tokens */
     size_t words_cap;
@@ -60,7 +76,15 @@ struct tally_doc {
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
+    size_t memo_gen;          /* bumped by doc_reset: the memo's entries of the doc's earlier articles are stale */
     size_t nnames;
+    bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
+    struct tally_track *track; /* claim.c: the cue reads for pronoun antecedents still due (arena-owned) */
+    uint32_t *quotes;         /* attrib.c: the quote marks' token indexes, in order (arena-owned) … */
+    size_t nquotes;
+    bool quotes_ready;        /* … once the first attribution asked for them */
+    size_t closing_si1, closing; /* attrib.c: sentence closing_si1 - 1 ends with report cue closing (or SIZE_MAX) */
 };
 
 /* Token helpers over the doc's text. */
@@ -138,7 +162,7 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k);
 /* True when the attribution of token k of sentence si stands outside its sentence: a quotation whose speech
  * verb is found in another sentence of the paragraph, or a speaker's label opening the paragraph
  * ("WALLACE: …"). tally_attrib_find then reads it. */
-bool tally_attrib_beyond(const tally_doc *d, size_t si, size_t k);
+bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k);
 /* True when sentence si holds a report cue. */
 bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 
@@ -166,6 +190,8 @@ int tally_claims_extract(tally_doc *d);
 /* claim.c: the claims of headline doc h joined to d's: one the body repeats (same measure and figure) becomes
  * its last evidence, one only the headline states is added with its offsets into the title. */
 int tally_claims_add_title(tally_doc *d, const tally_doc *h);
+/* claim.c: the cue reads extraction left due (they change only the names met): run before the names pass. */
+void tally_claims_track_rest(tally_doc *d);
 /* claim.c: for the word table (LEXH_VICTIM): the i-th word the victim rules read besides casualty measures
  * (NULL past the last), and whether entry lx is a casualty measure they count. */
 const char *tally_claims_victim_word(size_t i);

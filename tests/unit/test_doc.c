@@ -1,5 +1,6 @@
 /* test_doc.c — the doc's life: a freed doc serves the context's next article with nothing carried over, a doc
- * may be freed after its context, and the victim rules are skipped only where they could find nothing. */
+ * may be freed after its context, the victim rules are skipped only where they could find nothing, and cue
+ * reads put off until needed run in their order. */
 #include "doc.h"
 #include "tally.h"
 #include "test.h"
@@ -64,6 +65,58 @@ static void victim_rules_need_a_casualty_word(void)
     tally_ctx_free(ctx);
 }
 
+/* The source of the doc's only claim ("" when it has none or no source). */
+static const char *only_source(const tally_doc *d)
+{
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    return c && c->source ? c->source : "";
+}
+
+/* A reused doc reads its own quote marks, closing cue and cue reads, never those kept from the article
+ * before (the quote list, the closing cue and the cue memo are per article). */
+static void reused_doc_reads_its_own_attribution(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "“Five people were killed in the blast,” Dana Orr said.");
+    CHECK_STR(only_source(d), "Dana Orr");
+    tally_doc_free(d);
+    d = extract(ctx, "Nine soldiers were captured near Ardel, the army said.");
+    CHECK_STR(only_source(d), "army");
+    tally_doc_free(d);
+    d = extract(ctx, "Six soldiers were wounded near Varn on Friday.");
+    CHECK_STR(only_source(d), "");
+    tally_doc_free(d);
+    d = extract(ctx, "Officials met on Tuesday.\n\n“Two men were wounded at the depot,” Ilse Marn said.");
+    CHECK_STR(only_source(d), "Ilse Marn");
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+/* The cues of sentences with no claim are read when a later claim's attribution needs them (a pronoun's
+ * antecedent), and the rest when the names are asked for: the names met are those of every cue. */
+static void cue_reads_left_due_run_in_order(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Marta Velkov said the bridge in Varn would reopen soon.\n\n"
+                                "She said four people were injured in the flood.");
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 4 && c->source && strcmp(c->source, "Marta Velkov") == 0);
+    if (c)
+        CHECK(c->source_span.end - c->source_span.start == 3); /* "She" */
+    tally_doc_free(d);
+    d = extract(ctx, "Four people were injured in the flood, police said.\n\n"
+                     "Tomas Ferrin said the bridge would reopen.");
+    CHECK_STR(only_source(d), "police");
+    CHECK(d && d->nnames == 0);         /* the last cue is left unread by extraction … */
+    CHECK(d && tally_doc_names(d) == TALLY_OK);
+    bool met = false;                   /* … and read before the names pass */
+    for (size_t i = 0; d && i < d->nnames; i++)
+        met |= strcmp(d->names[i], "Tomas Ferrin") == 0;
+    CHECK(met);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 /* tok_is by the token keys agrees with a byte compare, for literals (constant keys) and runtime words, words
  * of every length around the eight bytes of a key, any case, punctuation, and at the text's end. */
 static bool bytes_is(const tally_doc *d, size_t k, const char *w)
@@ -100,5 +153,7 @@ int main(void)
     RUN(docs_may_outlive_their_context);
     RUN(victim_rules_need_a_casualty_word);
     RUN(tok_is_by_key);
+    RUN(reused_doc_reads_its_own_attribution);
+    RUN(cue_reads_left_due_run_in_order);
     TEST_END();
 }
