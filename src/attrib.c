@@ -423,6 +423,13 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     size_t j = cue;
     while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
         j--;
+    /* a time between a relative pronoun or "and" and the verb: "who last week said", "and on Wednesday put" */
+    size_t t = j;
+    while (t > lo && (tally_doc_in_timex(d, t - 1) ||
+                      ((tok_is(d, t - 1, "on") || tok_is(d, t - 1, "in")) && tally_doc_in_timex(d, t))))
+        t--;
+    if (t < j && t > lo && (tok_is(d, t - 1, "who") || tok_is(d, t - 1, "which") || tok_is(d, t - 1, "and")))
+        j = t;
     if (j > lo + 2 && tok_is(d, j - 1, "to") && (plain_word(d, j - 2) || (lex_cls(d, j - 2) & LEX_C)))
         /* "X continued to call for", "X failed to mention" */
         for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
@@ -872,6 +879,15 @@ static bool clause_break(const tally_doc *d, size_t a, size_t b)
 
 /* The outermost report verb of the clause holding cue c: "The magazine said the poll has predicted …" and
  * "Lee said that according to intelligence …" report what the magazine and Lee said. */
+/* Cue e opens a relative clause on the phrase before it: "X, who earlier this week said …, told …". */
+static bool in_relative(const tally_doc *d, size_t lo, size_t e)
+{
+    for (size_t i = e; i > lo + 1 && e - i < 6 && !is_punct(d, i - 1, ','); i--)
+        if ((tok_is(d, i - 1, "who") || tok_is(d, i - 1, "which")) && is_punct(d, i - 2, ','))
+            return true;
+    return false;
+}
+
 static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
 {
     size_t c0 = c, steps = 0; /* at most OUTER_MAX verbs back, within CUE_REACH: linear on any input */
@@ -881,7 +897,7 @@ static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
          e = cue_before(d, lo, e)) {
         const tally_lex *lx = tok_lex(d, e);
         bool in_name = tok_cap(d, e) && e > lo && tok_cap(d, e - 1); /* "the United States" */
-        if (strcmp(lx->cue, "say") == 0 && !in_name)
+        if (strcmp(lx->cue, "say") == 0 && !in_name && !in_relative(d, lo, e))
             c = e;
     }
     return c;
@@ -930,6 +946,43 @@ static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
     return SIZE_MAX;
 }
 
+/* A report closing the sentence after another: "…, the ministry said on Tuesday, Meridian News Agency
+ * reported." The inner report (after token k, before the comma that opens the closing one's subject)
+ * holds the figure; relay_after makes the outer one its relay. SIZE_MAX when there is none. */
+static size_t inner_closing(const tally_doc *d, size_t k, size_t z)
+{
+    size_t comma = z;
+    while (comma > k && z - comma < 8 && !is_punct(d, comma - 1, ','))
+        comma--;
+    if (comma <= k + 1 || !is_punct(d, comma - 1, ','))
+        return SIZE_MAX;
+    size_t c = tok_is(d, z, "according") ? SIZE_MAX : cue_after(d, k, comma - 1);
+    if (c == SIZE_MAX || strcmp(tok_lex(d, c)->cue, "say") != 0)
+        return SIZE_MAX;
+    for (size_t i = c + 1; i < comma - 1; i++) /* the inner report ends its clause: "said on Tuesday," */
+        if (!tok_function(d, i) && !tally_doc_in_timex(d, i))
+            return SIZE_MAX;
+    return c;
+}
+
+/* "…, X said on Tuesday, Meridian News Agency reported.": the report closing the sentence after cue c
+ * relays X's figure. */
+static void relay_after(tally_doc *d, size_t hi, size_t c, tally_attr *at)
+{
+    if (!at->source || strcmp(tok_lex(d, c)->cue, "say") != 0)
+        return;
+    size_t k = c + 1;
+    while (k < hi && k < c + 8 && !is_punct(d, k, ',') && (tok_function(d, k) || tally_doc_in_timex(d, k)))
+        k++;
+    if (k >= hi || !is_punct(d, k, ','))
+        return;
+    size_t a = skip_determiners(d, k + 1, hi), b = np_fwd(d, a, hi);
+    if (b <= a || b >= hi || !tally_attrib_is_cue(d, b) || strcmp(tok_lex(d, b)->cue, "say") != 0 ||
+        (b + 1 < hi && d->toks.v[b + 1].kind != TOK_PUNCT))
+        return;
+    add_via(d, at, a, b);
+}
+
 /* The cue for token k of sentence si: its quotation's if it is quoted, else the nearest before k in the
  * sentence, else the nearest after. May lie in another sentence of the paragraph. */
 static size_t choose_cue(tally_doc *d, size_t si, size_t k)
@@ -947,8 +1000,10 @@ static size_t choose_cue(tally_doc *d, size_t si, size_t k)
     bool relative = false; /* "…, which he said were at his side, the footage showed": the inner report */
     for (size_t i = c; c != SIZE_MAX && i > s->first && c - i < 3; i--)
         relative |= tok_is(d, i - 1, "which") || tok_is(d, i - 1, "who");
-    if (z != SIZE_MAX && z > k && !relative)
-        return z;
+    if (z != SIZE_MAX && z > k && !relative) {
+        size_t in = inner_closing(d, k, z);
+        return in != SIZE_MAX ? in : z;
+    }
     /* "The inquiry found that X took the gun, which he thought …": a report before a belief holds it */
     size_t steps = 0;
     for (size_t e = c; e != SIZE_MAX && steps++ < OUTER_MAX && strcmp(tok_lex(d, e)->cue, "think") == 0;)
@@ -1135,18 +1190,19 @@ static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tall
 /* Does memo m hold the read of cue c of sentence si with these antecedents? */
 static bool memo_holds(const tally_doc *d, const tally_cue_memo *m, size_t si, size_t c, const tally_attr prev[2])
 {
-    if (m->cue1 != c + 1 || m->gen != d->memo_gen || m->si != si || m->nnames != d->nnames)
+    if (m->cue1 != c + 1 || m->gen != d->memo_gen || m->si != si || m->nnames != d->nnames || m->norgs != d->norgs)
         return false;
     return !m->used_prev || (prev && m->prev_source[0] == prev[0].source && m->prev_source[1] == prev[1].source &&
                              m->prev_start == prev[0].source_span.start && m->prev_person[0] == prev[0].person &&
                              m->prev_person[1] == prev[1].person);
 }
 
-static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, const tally_attr prev[2], const tally_attr *out)
+static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, size_t norgs, const tally_attr prev[2],
+                      const tally_attr *out)
 {
     tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
-    *m = (tally_cue_memo){.cue1 = c + 1, .gen = d->memo_gen, .si = si, .nnames = nnames, .used_prev = d->prev_read,
-                          .out = *out};
+    *m = (tally_cue_memo){.cue1 = c + 1, .gen = d->memo_gen, .si = si, .nnames = nnames, .norgs = norgs,
+                          .used_prev = d->prev_read, .out = *out};
     if (d->prev_read && prev) {
         m->prev_source[0] = prev[0].source, m->prev_source[1] = prev[1].source;
         m->prev_start = prev[0].source_span.start;
@@ -1161,12 +1217,13 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
         *out = m->out;
         return TALLY_OK;
     }
-    size_t nnames = d->nnames; /* names are only added: the same count is the same names */
+    size_t nnames = d->nnames, norgs = d->norgs; /* names are only added: the same count is the same names */
     d->prev_read = false;
     const tally_sent *s = &d->sents.v[si];
     memset(out, 0, sizeof *out);
     out->said_first = out->said_last = TALLY_NODAY;
     read_cue(d, s->first, s->last, c, prev, out);
+    relay_after(d, s->last, c, out);
     vague_source(d, si, prev, out);
     const tally_timex *t = said_date(d, s->first, s->last, c);
     if (t) {
@@ -1174,6 +1231,6 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
         out->said_last = t->last;
         out->said_gran = t->gran;
     }
-    memo_keep(d, si, c, nnames, prev, out);
+    memo_keep(d, si, c, nnames, norgs, prev, out);
     return TALLY_OK;
 }

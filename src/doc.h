@@ -37,7 +37,7 @@ typedef struct tally_mention {
 typedef struct tally_cue_memo {
     size_t cue1;              /* the cue's token + 1; 0: empty */
     size_t gen;               /* the doc's memo_gen when kept: a reused doc's older entries are stale */
-    size_t si, nnames;
+    size_t si, nnames, norgs;
     bool used_prev;           /* a pronoun read the antecedents: they key the entry too */
     const char *prev_source[2];
     size_t prev_start;        /* of the first antecedent's span (resolve_from compares it) */
@@ -76,9 +76,10 @@ struct tally_doc {
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    const char *orgs[16];     /* organisations named in full so far, for "the ministry" (ring, norgs counts) */
     tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
     size_t memo_gen;          /* bumped by doc_reset: the memo's entries of the doc's earlier articles are stale */
-    size_t nnames;
+    size_t nnames, norgs;
     bool prev_read;           /* attrib.c: the cue being read resolved a pronoun from its antecedents */
     struct tally_track *track; /* claim.c: the cue reads for pronoun antecedents still due (arena-owned) */
     uint32_t *quotes;         /* attrib.c: the quote marks' token indexes, in order (arena-owned) … */

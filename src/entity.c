@@ -5,6 +5,7 @@
 #include "doc.h"
 #include "text.h"
 #include <string.h>
+#include <strings.h>
 
 /* Words that make a capitalised phrase an organisation rather than a person: agency, army, … Grouped by
  * their first letter, each tested by key (tok_is with a literal; the list walked with tally_ieq_any was
@@ -104,6 +105,35 @@ static void remember_name(tally_doc *d, const char *name)
         d->names[d->nnames++] = name;
 }
 
+/* An organisation's full name (two words or more, capitalised at both ends, one an organisation word:
+ * "Ministry of Emergency Situations"), kept so that "the ministry" later in the article can take it. */
+static void remember_org(tally_doc *d, size_t a, size_t b, const char *name)
+{
+    bool org = false;
+    for (size_t k = a; k < b && !org; k++)
+        org = is_org_word(d, k);
+    if (!org || b - a < 2 || !tok_cap(d, a) || !tok_cap(d, b - 1))
+        return;
+    for (size_t i = 0; i < d->norgs && i < sizeof d->orgs / sizeof *d->orgs; i++)
+        if (strcmp(d->orgs[i], name) == 0)
+            return;
+    d->orgs[d->norgs++ % (sizeof d->orgs / sizeof *d->orgs)] = name;
+}
+
+/* "the ministry", "the agency": the organisation named last whose first or last word it is, or NULL. */
+static const char *org_short_form(const tally_doc *d, size_t k)
+{
+    size_t cap = sizeof d->orgs / sizeof *d->orgs, n = d->norgs < cap ? d->norgs : cap;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = d->orgs[(d->norgs - 1 - i) % cap], *sp = strrchr(name, ' ');
+        size_t w = tok_n(d, k);
+        if ((strncasecmp(name, tok_s(d, k), w) == 0 && name[w] == ' ') ||
+            (sp && strlen(sp + 1) == w && strncasecmp(sp + 1, tok_s(d, k), w) == 0))
+            return name;
+    }
+    return NULL;
+}
+
 /* The full name whose first or last word is the single word s[0..n), or NULL. */
 static const char *full_name(const tally_doc *d, const char *s, size_t n)
 {
@@ -150,6 +180,11 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             return name;
         }
     }
+    if (b - a == 1 && a > 0 && tok_is(d, a - 1, "the") && !tok_cap(d, a) && is_org_word(d, a)) {
+        const char *full = org_short_form(d, a);
+        if (full)
+            return full;
+    }
     if (b - a == 1 && tok_cap(d, a) && !(d->toks.v[a].flags & TOKF_ALLCAP)) {
         const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
         if (full) {
@@ -164,7 +199,10 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             remember_name(d, name);
         return name;
     }
-    return span_text(d, a, b);
+    const char *name = span_text(d, a, b);
+    if (name)
+        remember_org(d, a, b, name);
+    return name;
 }
 
 /* The person named last before token k, within PERSON_REACH tokens: a run of two to four capitalised name

@@ -299,6 +299,43 @@ static void source_noun_with_its_place(void)
                  "Officials at the Varn clinic");
 }
 
+/* A body named in full, then "the ministry": the short form takes the full name. */
+static void short_form_of_an_organisation(void)
+{
+    check_source("The Ministry of Coastal Defence put the toll at 52 dead. The ministry said 19 people were still "
+                 "missing.\n",
+                 "missing", 19, "Ministry of Coastal Defence", "ministry");
+}
+
+/* A report closing the sentence after another relays it: source the inner, via the outer. */
+static void report_relayed_by_a_closing_report(void)
+{
+    check_source("The death toll has risen to 88, the Harbour Authority said on Friday, Tern News Agency reported.\n",
+                 "killed", 88, "Harbour Authority", "Harbour Authority");
+    const tally_claim *c = find("killed", 88);
+    CHECK(c && c->nvia == 1);
+    CHECK_STR(c && c->nvia ? c->via[0] : NULL, "Tern News Agency");
+}
+
+/* A report inside a relative clause is the relative's antecedent's, and no outer report of the main clause. */
+static void reports_in_a_relative_clause(void)
+{
+    check_source("Mayor Ilse Dornat, who earlier this week said the toll was approaching 300, told reporters on "
+                 "Thursday that the city had recorded 341 deaths.\n",
+                 "killed", 341, "Ilse Dornat", "Mayor Ilse Dornat");
+    check_source("Mayor Ilse Dornat, who earlier this week said 300 people had been killed, told reporters on "
+                 "Thursday that she expected more.\n",
+                 "killed", 300, "Ilse Dornat", "Mayor Ilse Dornat");
+}
+
+/* "X said …, and on Wednesday put the figure at N": the coordinated verb's subject. */
+static void coordinated_report_after_a_time(void)
+{
+    check_source("The relief group said on Monday that 4,000 people had lost their homes, and on Wednesday put the "
+                 "figure at 4,600.\n",
+                 "displaced", 4600, "relief group", "relief group");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -335,6 +372,10 @@ int main(void)
     RUN(name_brackets_and_by_telephone);
     RUN(vague_sources_yield_to_a_named_holder);
     RUN(source_noun_with_its_place);
+    RUN(short_form_of_an_organisation);
+    RUN(report_relayed_by_a_closing_report);
+    RUN(reports_in_a_relative_clause);
+    RUN(coordinated_report_after_a_time);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
