@@ -740,9 +740,9 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
                 return true;
         return false;
     }
-    /* "the total estimated rate", "a reported 40": an adjective, not a report */
+    /* "the total estimated rate", "a reported 40": an adjective, not a report; "Zelenskyy's estimate": a noun */
     size_t j = k - 1;
-    return k == 0 || !(tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
+    return k == 0 || !(d->toks.v[j].kind == TOK_APOS_S || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
                        tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
                        tok_is(d, j, "this"));
 }
