@@ -2337,8 +2337,8 @@ static bool stated_count(const tally_claim *c)
  * is not done. */
 static void victim_tally(tally_doc *d)
 {
-    person ps[MAX_PERSONS];
-    size_t np = 0, pof[256];
+    person ps[MAX_PERSONS] = {0}; /* zeroed for cppcheck, which cannot see that only ps[0..np) and pof[0..n) are read */
+    size_t np = 0, pof[256] = {0};
     bool stated_k = false, stated_w = false;
     size_t n = d->claims.n < 256 ? d->claims.n : 256;
     for (size_t i = 0; i < n; i++) {
