@@ -734,15 +734,27 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
         return quote_closes_before(d, k) || (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_QUOTE);
     if (in_name(d, k))
         return false;
+    if (tok_is(d, k, "raised") || tok_is(d, k, "raises") || tok_is(d, k, "increased") || tok_is(d, k, "increases") ||
+        tok_is(d, k, "revised") || tok_is(d, k, "lowered")) { /* only a figure changed reports: "raised the toll" */
+        for (size_t j = k + 1; j < k + 5 && j < d->toks.n; j++)
+            if (tok_is(d, j, "toll") || tok_is(d, j, "figure") || tok_is(d, j, "number") || tok_is(d, j, "count") ||
+                tok_is(d, j, "tally") || tok_is(d, j, "estimate"))
+                return true;
+        return false;
+    }
     if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
         for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
             if (tok_is(d, j, "at"))
                 return true;
         return false;
     }
-    /* "the total estimated rate", "a reported 40": an adjective, not a report; "Zelenskyy's estimate": a noun */
+    /* "the total estimated rate", "a reported 40": an adjective, not a report; "Zelenskyy's estimate": a noun
+     * (but "the Prosecutor's said": a name's elliptic possessive before a verb) */
     size_t j = k - 1;
-    return k == 0 || !(d->toks.v[j].kind == TOK_APOS_S || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
+    bool noun_form = tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "claims") ||
+                     tok_is(d, k, "reports") || tok_is(d, k, "calls") || tok_is(d, k, "call") ||
+                     tok_is(d, k, "shows") || tok_is(d, k, "show") || tok_is(d, k, "finds");
+    return k == 0 || !((noun_form && d->toks.v[j].kind == TOK_APOS_S) || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
                        tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
                        tok_is(d, j, "this"));
 }

@@ -336,6 +336,19 @@ static void coordinated_report_after_a_time(void)
                  "displaced", 4600, "relief group", "relief group");
 }
 
+/* A body changing its figure reports it ("raised the death toll to"); "raised" otherwise does not; a cue word
+ * after a possessive is a noun ("the mayor's estimate"), not a report. */
+static void figures_raised_and_estimates_as_nouns(void)
+{
+    check_source("The Harbour Authority raised the death toll to 61 on Friday.\n", "killed", 61, "Harbour Authority",
+                 "Harbour Authority");
+    check_source("Though their hands were raised in surrender, two men were shot dead, police said.\n", "killed", 2,
+                 "police", "police");
+    check_source("The mayor's estimate of the dead is higher than that of Varn, where officials said on Monday at "
+                 "least 90 people had been killed.\n",
+                 "killed", 90, "officials", "officials");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -376,6 +389,7 @@ int main(void)
     RUN(report_relayed_by_a_closing_report);
     RUN(reports_in_a_relative_clause);
     RUN(coordinated_report_after_a_time);
+    RUN(figures_raised_and_estimates_as_nouns);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
