@@ -338,6 +338,45 @@ static int32_t add_months(int32_t day, int n)
 
 /* MARK: results */
 
+/* Writes v in decimal at p, zero-padded to w characters as printf's "%0*d" does; returns the end. The value
+ * writers below format by hand: snprintf was 4.6 % of the date scan's instructions (callgrind, 4 MB). */
+static char *cat_int(char *p, int v, int w)
+{
+    char d[12];
+    int n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        d[n++] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) {
+        *p++ = '-';
+        w--;
+    }
+    for (; w > n; w--)
+        *p++ = '0';
+    while (n)
+        *p++ = d[--n];
+    return p;
+}
+
+/* Copies the string v at p; returns the end (not terminated). */
+static char *cat_str(char *p, const char *v)
+{
+    while (*v)
+        *p++ = *v++;
+    return p;
+}
+
+/* Writes "YYYY" + sep + number (w digits, none when w is 0) + tail into the value: the shape of most values. */
+static void put_value(res *r, int y, const char *sep, int v, int w, const char *tail)
+{
+    char *p = cat_int(r->x.value, y, 4);
+    p = cat_str(p, sep);
+    if (w)
+        p = cat_int(p, v, w);
+    *cat_str(p, tail) = '\0';
+}
+
 static void put_range(res *r, tally_gran g, int32_t first, int32_t last)
 {
     r->x.type = TALLY_TIMEX_DATE;
@@ -353,23 +392,23 @@ static void put_day(res *r, int32_t day)
 static void put_month(res *r, int y, int m)
 {
     put_range(r, TALLY_GRAN_MONTH, tally_day_from_ymd(y, m, 1), tally_day_from_ymd(y, m, mdays(y, m)));
-    snprintf(r->x.value, sizeof r->x.value, "%04d-%02d", y, m);
+    put_value(r, y, "-", m, 2, "");
 }
 static void put_year(res *r, int y)
 {
     put_range(r, TALLY_GRAN_YEAR, tally_day_from_ymd(y, 1, 1), tally_day_from_ymd(y, 12, 31));
-    snprintf(r->x.value, sizeof r->x.value, "%04d", y);
+    put_value(r, y, "", 0, 0, "");
 }
 static void put_quarter(res *r, int y, int q)
 {
     int m = 3 * q - 2;
     put_range(r, TALLY_GRAN_QUARTER, tally_day_from_ymd(y, m, 1), tally_day_from_ymd(y, m + 2, mdays(y, m + 2)));
-    snprintf(r->x.value, sizeof r->x.value, "%04d-Q%d", y, q);
+    put_value(r, y, "-Q", q, 1, "");
 }
 static void put_half(res *r, int y, int h)
 {
     put_range(r, TALLY_GRAN_HALF, tally_day_from_ymd(y, h == 1 ? 1 : 7, 1), tally_day_from_ymd(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31));
-    snprintf(r->x.value, sizeof r->x.value, "%04d-H%d", y, h);
+    put_value(r, y, "-H", h, 1, "");
 }
 /* Seasons: 1 spring (Mar-May), 2 summer (Jun-Aug), 3 fall (Sep-Nov), 4 winter (Dec-Feb of the next year). */
 static void put_season(res *r, int y, int se)
@@ -378,7 +417,7 @@ static void put_season(res *r, int y, int se)
     int m = 3 * se;
     int32_t first = tally_day_from_ymd(y, m, 1);
     put_range(r, TALLY_GRAN_SEASON, first, add_months(first, 3) - 1);
-    snprintf(r->x.value, sizeof r->x.value, "%04d-%s", y, code[se - 1]);
+    put_value(r, y, "-", 0, 0, code[se - 1]);
 }
 /* The ISO week holding day. */
 static void put_week(res *r, int32_t day)
@@ -388,7 +427,7 @@ static void put_week(res *r, int32_t day)
     int y = year_of(thu);
     int w = (thu - tally_day_from_ymd(y, 1, 1)) / 7 + 1;
     put_range(r, TALLY_GRAN_WEEK, mon, mon + 6);
-    snprintf(r->x.value, sizeof r->x.value, "%04d-W%02d", y, w);
+    put_value(r, y, "-W", w, 2, "");
 }
 static void put_weekend(res *r, int32_t day)
 {
@@ -400,24 +439,24 @@ static void put_weekend(res *r, int32_t day)
 static void put_decade(res *r, int dec)
 {
     put_range(r, TALLY_GRAN_DECADE, tally_day_from_ymd(dec * 10, 1, 1), tally_day_from_ymd(dec * 10 + 9, 12, 31));
-    snprintf(r->x.value, sizeof r->x.value, "%03d", dec);
+    *cat_int(r->x.value, dec, 3) = '\0';
 }
 /* c is a year / 100 (19 = the 20th century). */
 static void put_century(res *r, int c)
 {
     put_range(r, TALLY_GRAN_CENTURY, tally_day_from_ymd(c * 100, 1, 1), tally_day_from_ymd(c * 100 + 99, 12, 31));
-    snprintf(r->x.value, sizeof r->x.value, "%02d", c);
+    *cat_int(r->x.value, c, 2) = '\0';
 }
 static void put_ref(res *r, const char *v)
 {
     put_range(r, TALLY_GRAN_NONE, TALLY_NODAY, TALLY_NODAY);
-    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+    *cat_str(r->x.value, v) = '\0';
 }
 /* An unanchored value (no publication day): X placeholders, no days. */
 static void put_x(res *r, tally_gran g, const char *v)
 {
     put_range(r, g, TALLY_NODAY, TALLY_NODAY);
-    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+    *cat_str(r->x.value, v) = '\0';
 }
 /* A duration of n units (n < 0: unknown, "X"; half = add one half). */
 static void put_dur(res *r, int n, int half, int unit)
@@ -440,23 +479,30 @@ static void put_dur(res *r, int n, int half, int unit)
         }
         unit = unit == U_FORTNIGHT ? U_WEEK : U_YEAR;
     }
-    const char *t = unit == U_HOUR || unit == U_MINUTE ? "T" : "";
-    if (n < 0)
-        snprintf(r->x.value, sizeof r->x.value, "P%sX%c", t, code[unit]);
-    else if (half && (unit == U_YEAR || unit == U_HOUR || unit == U_MINUTE)) /* TimeBank: P2Y6M, PT5H30M */
-        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c%d%c", t, n, code[unit], unit == U_YEAR ? 6 : 30,
-                 unit == U_YEAR ? 'M' : unit == U_HOUR ? 'M' : 'S');
-    else if (half)
-        snprintf(r->x.value, sizeof r->x.value, "P%s%d.5%c", t, n, code[unit]);
-    else
-        snprintf(r->x.value, sizeof r->x.value, "P%s%d%c", t, n, code[unit]);
+    char *v = cat_str(r->x.value, unit == U_HOUR || unit == U_MINUTE ? "PT" : "P");
+    if (n < 0) {
+        *v++ = 'X';
+    } else {
+        v = cat_int(v, n, 1);
+        if (half && (unit == U_YEAR || unit == U_HOUR || unit == U_MINUTE)) { /* TimeBank: P2Y6M, PT5H30M */
+            *v++ = code[unit];
+            v = cat_int(v, unit == U_YEAR ? 6 : 30, 1);
+            *v++ = unit == U_YEAR ? 'M' : unit == U_HOUR ? 'M' : 'S';
+            *v = '\0';
+            return;
+        }
+        if (half)
+            v = cat_str(v, ".5");
+    }
+    *v++ = code[unit];
+    *v = '\0';
 }
 static void put_set(res *r, const char *v)
 {
     r->x.type = TALLY_TIMEX_SET;
     r->x.gran = TALLY_GRAN_NONE;
     r->x.first = r->x.last = TALLY_NODAY;
-    snprintf(r->x.value, sizeof r->x.value, "%s", v);
+    *cat_str(r->x.value, v) = '\0';
 }
 /* Narrows a DATE to its early / middle / late third (or its end / beginning); the value keeps the
  * TIMEX3 of the whole period, as TimeBank does (the modifier goes to its mod attribute). */
@@ -2057,7 +2103,11 @@ static int pat_time(scan *sc, int p, res *r)
     char dv[11] = "XXXX-XX-XX";
     if (day != TALLY_NODAY)
         tally_day_format(day, dv);
-    snprintf(r->x.value, sizeof r->x.value, "%sT%02d:%02d", dv, h, mi);
+    char *v = cat_str(r->x.value, dv);
+    *v++ = 'T';
+    v = cat_int(v, h, 2);
+    *v++ = ':';
+    *cat_int(v, mi, 2) = '\0';
     return q;
 }
 

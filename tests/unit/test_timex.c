@@ -273,6 +273,18 @@ static void robust(void)
     tally_vec_free(&v);
 }
 
+/* The values written by hand (no snprintf): zero padding, halves, two-digit hours and minutes. */
+static void value_formats(void)
+{
+    const char *s = "Polls closed at 9:05 a.m. and the count took three and a half days; a loan for 12 years.";
+    EXPECT(s, PUB, "9:05 a.m.", TALLY_TIMEX_TIME, "2024-12-19T09:05", "null", "null");
+    EXPECT(s, PUB, "three and a half days", DUR, "P3.5D", "null", "null");
+    EXPECT(s, PUB, "12 years", DUR, "P12Y", "null", "null");
+    EXPECT("The shelter opened in March 2007.", PUB, "March 2007", D, "2007-03", "2007-03-01", "2007-03-31");
+    EXPECT("The mill closed in the first half of 2009.", PUB, "the first half of 2009", D, "2009-H1", "2009-01-01",
+           "2009-06-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -285,5 +297,6 @@ int main(void)
     RUN(more_forms);
     RUN(not_dates);
     RUN(robust);
+    RUN(value_formats);
     TEST_END();
 }
