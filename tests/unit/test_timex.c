@@ -281,6 +281,7 @@ static void value_formats(void)
     EXPECT(s, PUB, "three and a half days", DUR, "P3.5D", "null", "null");
     EXPECT(s, PUB, "12 years", DUR, "P12Y", "null", "null");
     EXPECT("The shelter opened in March 2007.", PUB, "March 2007", D, "2007-03", "2007-03-01", "2007-03-31");
+    CHECK(tally_timex_tense_misses() == 0);
     EXPECT("The mill closed in the first half of 2009.", PUB, "the first half of 2009", D, "2009-H1", "2009-01-01",
            "2009-06-30");
 }
