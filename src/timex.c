@@ -2878,12 +2878,12 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
     sc.pos = 0;
     int rc = TALLY_OK;
     size_t i = 0, tk = 0;
-    while (i < len && rc == TALLY_OK) {
+    while (rc == TALLY_OK) {
+        while (i < len && !starts[(unsigned char)s[i]])
+            i++; /* spaces and punctuation: one table load a byte */
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i], k = starts[c];
-        if (!k) {
-            i++;
-            continue;
-        }
         size_t j = i + 1;
         bool boundary = i == 0 || !(starts[(unsigned char)s[i - 1]] & 3) ||
                         (k == 3 && i + 1 < len && tally_is_digit((unsigned char)s[i + 1])); /* "'90s" */
