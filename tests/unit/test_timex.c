@@ -286,6 +286,16 @@ static void value_formats(void)
            "2009-06-30");
 }
 
+/* A unit before a dash opens a window only before a time word or "long" ("23-year-old" opens none). */
+static void unit_dash(void)
+{
+    const char *s = "Sales beat year-earlier results; a 23-year-old and a boy were hurt in day-long strikes.";
+    EXPECT(s, PUB, "year-earlier", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT(s, PUB, "day-long", DUR, "P1D", "null", "null");
+    EXPECT(s, PUB, "year", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "year-old", D, "(none)", "null", "null");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -299,5 +309,6 @@ int main(void)
     RUN(not_dates);
     RUN(robust);
     RUN(value_formats);
+    RUN(unit_dash);
     TEST_END();
 }
