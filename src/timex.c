@@ -2851,6 +2851,21 @@ static size_t letters_end(const char *s, size_t len, size_t j)
     return j;
 }
 
+/* An age follows the number ending at j: "-year-old" (any unit, "-OLD" too). No recogniser matches a number of
+ * up to three digits there: pat_dur and pat_ago stop at the age, the others need a month, a second number, an
+ * ordinal or a clock word. A tenth of the windows of the date bench, all failing. */
+static bool age_after(const char *s, size_t len, size_t j)
+{
+    size_t a = j + 1, b = a;
+    while (b < len && tally_is_alpha((unsigned char)s[b]))
+        b++;
+    if (b == a || b + 4 > len || s[b] != '-' || !tally_ieq(s + b + 1, 3, "old") ||
+        (b + 4 < len && (tally_is_alpha((unsigned char)s[b + 4]) || (unsigned char)s[b + 4] >= 0x80)))
+        return false;
+    const struct lexword *w = lookup(s + a, b - a, len - a);
+    return w && (w->kind == LX_UNIT || w->kind == LX_UNITS);
+}
+
 /* A singular unit before a dash opens an expression only when a time word ("year-earlier", "year-ago") or
  * "long" follows the dash: pat_dur and pat_ago read nothing else there, and pat_month_of needs "of". So when a
  * word of ASCII letters outside the lexicon starts at k ("23-year-old"), no window is opened: a tenth of the
@@ -2920,6 +2935,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             if (boundary && j - i != 4 && !tally_is_alpha(d) && d != '/' && d != ':' && d != '-' && d != '.' &&
                 d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
                 boundary = false; /* a count: "200 people" */
+            else if (boundary && d == '-' && j - i <= 3 && age_after(s, len, j))
+                boundary = false;
         } else if (k == 2) {
             size_t e = hint ? plain_skip(i, toks, ntoks, hint, &tk) : i;
             if (e > i) { /* with tokens, the plain words are stepped over by their hints: most of the text */

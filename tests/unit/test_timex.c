@@ -294,6 +294,12 @@ static void unit_dash(void)
     EXPECT(s, PUB, "day-long", DUR, "P1D", "null", "null");
     EXPECT(s, PUB, "year", D, "(none)", "null", "null");
     EXPECT(s, PUB, "year-old", D, "(none)", "null", "null");
+    /* a number before "-unit-old" opens no window either; "-olds" and other words after the unit still do */
+    const char *t = "A 15-year-old and a 3-DAY-OLD foal waited out a 2-week delay.";
+    EXPECT(t, PUB, "15-year", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "15", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "3-DAY", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "2-week", DUR, "P2W", "null", "null");
 }
 
 int main(void)
