@@ -2628,6 +2628,21 @@ static bool free_after_the(const char *s, size_t n)
            (n == 13 && tally_ieq(s, n, "corresponding")) || (n == 10 && tally_ieq(s, n, "comparable"));
 }
 
+/* An age follows the number ending at j: "-year-old" (any unit, "-OLD" too). No recogniser matches a number of
+ * up to three digits there: pat_dur and pat_ago stop at the age, the others need a month, a second number, an
+ * ordinal or a clock word. A tenth of the windows of the date bench, all failing. */
+static bool age_after(const char *s, size_t len, size_t j)
+{
+    size_t a = j + 1, b = a;
+    while (b < len && tally_is_alpha((unsigned char)s[b]))
+        b++;
+    if (b == a || b + 4 > len || s[b] != '-' || !tally_ieq(s + b + 1, 3, "old") ||
+        (b + 4 < len && (tally_is_alpha((unsigned char)s[b + 4]) || (unsigned char)s[b + 4] >= 0x80)))
+        return false;
+    const struct lexword *w = lookup(s + a, b - a, len - a);
+    return w && (w->kind == LX_UNIT || w->kind == LX_UNITS);
+}
+
 /* peek_ok's answer for the next word s[j..k) (ASCII letters) and its lexicon entry w. */
 static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, const struct lexword *w)
 {
@@ -2649,8 +2664,14 @@ static bool peek_ok(const char *s, size_t len, size_t j, int kind)
         j++;
     if (j >= len)
         return false;
-    if (!tally_is_alpha((unsigned char)s[j]))
+    if (!tally_is_alpha((unsigned char)s[j])) {
+        size_t k = j;
+        while (k < len && k - j <= 3 && tally_is_digit((unsigned char)s[k]))
+            k++;
+        if ((kind == LX_A || kind == LX_THE) && k > j && k - j <= 3 && k < len && s[k] == '-' && age_after(s, len, k))
+            return false; /* "a 15-year-old": as after the number itself, no recogniser matches */
         return true; /* digits, punctuation, other scripts: the grammar decides */
+    }
     size_t k = j;
     while (k < len && tally_is_alpha((unsigned char)s[k]))
         k++;
@@ -2849,21 +2870,6 @@ static size_t letters_end(const char *s, size_t len, size_t j)
     while (j < len && starts[(unsigned char)s[j]] == 2)
         j++;
     return j;
-}
-
-/* An age follows the number ending at j: "-year-old" (any unit, "-OLD" too). No recogniser matches a number of
- * up to three digits there: pat_dur and pat_ago stop at the age, the others need a month, a second number, an
- * ordinal or a clock word. A tenth of the windows of the date bench, all failing. */
-static bool age_after(const char *s, size_t len, size_t j)
-{
-    size_t a = j + 1, b = a;
-    while (b < len && tally_is_alpha((unsigned char)s[b]))
-        b++;
-    if (b == a || b + 4 > len || s[b] != '-' || !tally_ieq(s + b + 1, 3, "old") ||
-        (b + 4 < len && (tally_is_alpha((unsigned char)s[b + 4]) || (unsigned char)s[b + 4] >= 0x80)))
-        return false;
-    const struct lexword *w = lookup(s + a, b - a, len - a);
-    return w && (w->kind == LX_UNIT || w->kind == LX_UNITS);
 }
 
 /* A singular unit before a dash opens an expression only when a time word ("year-earlier", "year-ago") or

@@ -300,6 +300,10 @@ static void unit_dash(void)
     EXPECT(t, PUB, "15", D, "(none)", "null", "null");
     EXPECT(t, PUB, "3-DAY", D, "(none)", "null", "null");
     EXPECT(t, PUB, "2-week", DUR, "P2W", "null", "null");
+    EXPECT(t, PUB, "A 15-year", D, "(none)", "null", "null");
+    const char *u = "The 9-month-old and the 1500-year-old temple, built in the year 1500.";
+    EXPECT(u, PUB, "The 9-month", D, "(none)", "null", "null");
+    EXPECT(u, PUB, "the year 1500", D, "1500", "1500-01-01", "1500-12-31");
 }
 
 int main(void)
