@@ -65,6 +65,7 @@ typedef struct phrase {
 
 #define MAXKW 14 /* no keyword is longer */
 _Static_assert(NUMKW_SLOTS == 2048 && TRIGGER_SLOTS == 1024, "kw_lookup and word_step take 11 and 10 bits");
+_Static_assert(MAXKW < 16, "trigger_shape has 16 lengths");
 
 /* s[0..n) equals the lower-case literal lit, ASCII case-insensitively (inline: this runs for every keyword
  * probe and every bound-word test). */
@@ -2372,8 +2373,14 @@ static inline __attribute__((always_inline)) size_t word_step(scan *sc, size_t i
     unsigned char nc = j < sc->len ? (unsigned char)sc->s[j] : ' ';
     if (nc >= 0x80 || ((nc == ':' || nc == '.') && j - i <= 5))
         return at_word(sc, i, rc); /* a word running on into other letters, or a URL's scheme */
-    /* only number words, "a"/"an" and percent words start work; units, months, bound words wait for a number */
-    return kw_in(trigger_slots, 10, sc->s + i, j - i, sc->len - i) ? at_word(sc, i, rc) : j;
+    /* only number words, "a"/"an" and percent words start work; units, months, bound words wait for a number.
+     * The (first letter, length, last letter) shape test turns most words away before the hash (callgrind on
+     * the 4 MB slice: 179.4 M -> 172.5 M instructions for the byte scan). */
+    size_t n = j - i;
+    unsigned f = ((unsigned char)sc->s[i] | 0x20) - 'a', l = ((unsigned char)sc->s[j - 1] | 0x20) - 'a';
+    if (n > MAXKW || !(trigger_shape[f][n] >> l & 1))
+        return j;
+    return kw_in(trigger_slots, 10, sc->s + i, n, sc->len - i) ? at_word(sc, i, rc) : j;
 }
 
 /* ".08": a number written without its leading zero. */
@@ -2471,6 +2478,16 @@ int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, siz
 const char *tally_number_keyword(size_t i)
 {
     return i < sizeof numkws / sizeof *numkws ? numkws[i].w : NULL;
+}
+
+int tally_number_trigger_misses(void)
+{
+    int miss = 0;
+    for (size_t i = 0; i < TRIGGER_SLOTS; i++) {
+        const numkw *e = trigger_slots[i] ? &numkws[trigger_slots[i] - 1] : NULL;
+        miss += e && !(e->len <= MAXKW && trigger_shape[e->w[0] - 'a'][e->len] >> (e->w[e->len - 1] - 'a') & 1);
+    }
+    return miss;
 }
 
 const char *tally_number_trigger(size_t i)

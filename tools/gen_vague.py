@@ -261,6 +261,18 @@ def main():
             while tslots[h]:
                 h = (h + 1) & ((1 << TRIGGER_BITS) - 1)
             tslots[h] = i + 1
+    # Prefilter of the scan loop: bit (last letter) of [first letter][length] is set when a trigger word has that
+    # shape, so most words are turned away with one load and no hashing.
+    shape = [[0] * 16 for _ in range(26)]
+    for x in tslots:
+        if x:
+            name = names[x - 1]
+            assert name.isascii() and name.isalpha() and name.islower(), name
+            shape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
+    out.append("static const uint32_t trigger_shape[26][16] = {")
+    for row in shape:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
+    out.append("};")
     out.append(f"#define TRIGGER_SLOTS {1 << TRIGGER_BITS} /* the words that may start a number, {sum(1 for x in tslots if x)} */")
     out.append("static const unsigned short trigger_slots[TRIGGER_SLOTS] = {")
     for i in range(0, len(tslots), 16):

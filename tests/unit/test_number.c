@@ -343,6 +343,17 @@ static void pathological_runs(void)
     free(p);
 }
 
+/* Every word that may start a number passes the scan loop's shape test, and a few start one. */
+static void trigger_shapes(void)
+{
+    CHECK(tally_number_trigger_misses() == 0);
+    tally_numvec v = {0};
+    const char *s = "Several hundred marched; twenty-one were held and dozens hurt, a third of them.";
+    CHECK(tally_number_scan(s, strlen(s), &v) == TALLY_OK);
+    CHECK(v.n == 4);
+    tally_vec_free(&v);
+}
+
 int main(void)
 {
     RUN(digits_and_grouping);
@@ -362,5 +373,6 @@ int main(void)
     RUN(offsets_and_order);
     RUN(any_bytes);
     RUN(pathological_runs);
+    RUN(trigger_shapes);
     TEST_END();
 }
