@@ -187,17 +187,12 @@ static inline size_t letters_end(const scan *sc, size_t j)
     return j;
 }
 
-/* Reads the word at i (ASCII letters, hashed on the way; a word running on into non-ASCII letters is read
+/* Reads the word at i, not in the cache (ASCII letters, hashed on the way; a word running on into non-ASCII letters is read
  * whole and is no keyword; digits after letters are left for the digit path: USD10m, A320).
  * w->end == i when no word starts there. */
-static size_t read_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) size_t read_new_word(const scan *sc, size_t i, word *w)
 {
     wcache *c = sc->wc;
-    for (unsigned k = 0; k < WCACHE; k++)
-        if (c->at[k] == i) {
-            *w = c->w[k];
-            return w->end;
-        }
     size_t j = letters_end(sc, i);
     w->start = i;
     w->kw = NULL;
@@ -214,6 +209,19 @@ static size_t read_word(const scan *sc, size_t i, word *w)
     c->w[c->next] = *w;
     c->next = (c->next + 1) % WCACHE;
     return j;
+}
+
+/* read_word's cache look-up, inlined at the callers: two words in three are in the cache, and a call into the
+ * reading code cost them its register saves (callgrind 167.0 M -> 159.5 M). */
+static inline size_t read_word(const scan *sc, size_t i, word *w)
+{
+    const wcache *c = sc->wc;
+    for (unsigned k = 0; k < WCACHE; k++)
+        if (c->at[k] == i) {
+            *w = c->w[k];
+            return w->end;
+        }
+    return read_new_word(sc, i, w);
 }
 
 /* The word after spaces from i; w->end == w->start when none. */
