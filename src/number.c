@@ -187,8 +187,8 @@ static inline size_t letters_end(const scan *sc, size_t j)
     return j;
 }
 
-/* Reads the word at i, not in the cache (ASCII letters, hashed on the way; a word running on into non-ASCII letters is read
- * whole and is no keyword; digits after letters are left for the digit path: USD10m, A320).
+/* Reads the word at i, not in the cache (ASCII letters, hashed on the way; a word running on into non-ASCII
+ * letters is read whole and is no keyword; digits after letters are left for the digit path: USD10m, A320).
  * w->end == i when no word starts there. */
 static __attribute__((noinline)) size_t read_new_word(const scan *sc, size_t i, word *w)
 {
