@@ -2401,13 +2401,21 @@ static size_t at_high(scan *sc, size_t i, int *rc)
     return i + tally_utf8_decode(sc->s, sc->len, i, &cp);
 }
 
+/* s[0..n) is a word url_end looks at: "http", "https", "www" (the other words before '.' or ':' go on to the
+ * trigger test: at_word does nothing more with them; a sentence's last word is often short). */
+static inline bool url_scheme(const char *s, size_t n)
+{
+    return (n == 3 && tally_ieq(s, n, "www")) || (n == 4 && tally_ieq(s, n, "http")) ||
+           (n == 5 && tally_ieq(s, n, "https"));
+}
+
 /* The scan loop's word step: most words are no keyword and no URL, and cost one pass and one probe. Inlined
  * into both scan loops (a call per word cost the byte scan 10 %). */
 static inline __attribute__((always_inline)) size_t word_step(scan *sc, size_t i, int *rc)
 {
     size_t j = letters_end(sc, i + 1);
     unsigned char nc = j < sc->len ? (unsigned char)sc->s[j] : ' ';
-    if (nc >= 0x80 || ((nc == ':' || nc == '.') && j - i <= 5))
+    if (nc >= 0x80 || ((nc == ':' || nc == '.') && url_scheme(sc->s + i, j - i)))
         return at_word(sc, i, rc); /* a word running on into other letters, or a URL's scheme */
     /* only number words, "a"/"an" and percent words start work; units, months, bound words wait for a number.
      * The (first letter, length, last letter) shape test turns most words away before the hash (callgrind on
@@ -2431,9 +2439,7 @@ static size_t dot_step(scan *sc, size_t i, int *rc)
 /* Token t is a word url_end looks at: "http", "https", "www". */
 static inline bool url_word(const scan *sc, const tally_tok *t)
 {
-    const char *w = sc->s + t->start;
-    size_t n = t->end - t->start;
-    return (n == 3 && tally_ieq(w, n, "www")) || (n == 4 && tally_ieq(w, n, "http")) || (n == 5 && tally_ieq(w, n, "https"));
+    return url_scheme(sc->s + t->start, t->end - t->start);
 }
 
 /* A plain word token k word_step steps over: no letters or URL punctuation after it, and no trigger word, or

@@ -352,6 +352,12 @@ static void trigger_shapes(void)
     CHECK(tally_number_scan(s, strlen(s), &v) == TALLY_OK);
     CHECK(v.n == 4);
     tally_vec_free(&v);
+    /* short words before '.' or ':' are URL schemes only when they are one */
+    s = "The toll rose to ten. See http://x.org/2021/5 and www.k9.com: one.";
+    v = (tally_numvec){0};
+    CHECK(tally_number_scan(s, strlen(s), &v) == TALLY_OK);
+    CHECK(v.n == 2 && v.v[0].start == 17 && v.v[1].start == 62);
+    tally_vec_free(&v);
 }
 
 int main(void)
