@@ -240,13 +240,20 @@ static inline bool wis(const scan *sc, const word *w, const char *lit)
 /* The word ending at or before i (spaces skipped backwards), not before lo; start == end when none. */
 static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
 {
-    while (i > lo && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+    const char *s = sc->s;
+    while (i > lo && tally_is_ascii_space((unsigned char)s[i - 1]))
         i--;
-    if (i > lo + 1 && (unsigned char)sc->s[i - 1] == 0xA0 && (unsigned char)sc->s[i - 2] == 0xC2)
+    if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
         i -= 2;
     size_t st = i;
-    while (st > lo && tally_is_alpha((unsigned char)sc->s[st - 1]))
+    while (st > lo && tally_is_alpha((unsigned char)s[st - 1]))
         st--;
+    if (st < i && (i >= sc->len || ((unsigned char)s[i] < 0x80 && !tally_is_alpha((unsigned char)s[i])))) {
+        /* the letters [st, i) end at i: the word read_word would read, without its forward pass and cache
+         * store (callgrind 157.2 M -> 154.3 M) */
+        *w = (word){.start = st, .end = i, .kw = kw_lookup(s + st, i - st, sc->len - st)};
+        return;
+    }
     read_word(sc, st, w);
     if (w->end != i || st == i) {
         w->start = w->end = i;
