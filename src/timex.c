@@ -2927,7 +2927,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             break;
         unsigned char c = (unsigned char)s[i], k = starts[c];
         size_t j = i + 1;
-        bool boundary = i == 0 || !(starts[(unsigned char)s[i - 1]] & 3) ||
+        /* a word starts at i; asked of words only after their shape test, which most fail */
+        bool boundary = k == 2 || i == 0 || !(starts[(unsigned char)s[i - 1]] & 3) ||
                         (k == 3 && i + 1 < len && tally_is_digit((unsigned char)s[i + 1])); /* "'90s" */
         if (k == 1) {
             while (j < len && starts[(unsigned char)s[j]] == 1)
@@ -2947,8 +2948,8 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             j = letters_end(s, len, j);
             size_t n = j - i;
             /* the shape test inline: most words end here without a call */
-            if (!boundary || n > 13 ||
-                !(timex_start_shape[(c | 0x20) - 'a'][n] >> (((unsigned char)s[j - 1] | 0x20) - 'a') & 1)) {
+            if (n > 13 || !(timex_start_shape[(c | 0x20) - 'a'][n] >> (((unsigned char)s[j - 1] | 0x20) - 'a') & 1) ||
+                (i > 0 && starts[(unsigned char)s[i - 1]])) {
                 i = j;
                 continue;
             }
