@@ -237,6 +237,25 @@ static inline bool wis(const scan *sc, const word *w, const char *lit)
            ieq_lit(sc->s + w->start, w->end - w->start, lit);
 }
 
+/* The start of the run of ASCII letters ending at i, not before lo: letters_end backwards, the 8 bytes before
+ * st tested at once while 8 lie above lo (a byte loop before: the number bench 209.3 -> 213.0 MB/s, best of 5
+ * side by side). */
+static inline size_t letters_start(const char *s, size_t lo, size_t st)
+{
+    while (st >= lo + 8) {
+        uint64_t x = tally_load8_le(s + st - 8);
+        uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;
+        uint64_t ge_a = y + 0x1F1F1F1F1F1F1F1Full, gt_z = y + 0x0505050505050505ull;
+        uint64_t not_letter = ~(ge_a & ~gt_z & ~x) & 0x8080808080808080ull;
+        if (not_letter) /* the highest such byte is the last non-letter before st */
+            return st - 8 + (size_t)((63 - __builtin_clzll(not_letter)) >> 3) + 1;
+        st -= 8;
+    }
+    while (st > lo && tally_is_alpha((unsigned char)s[st - 1]))
+        st--;
+    return st;
+}
+
 /* The word ending at or before i (spaces skipped backwards), not before lo; start == end when none. */
 static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
 {
@@ -245,9 +264,7 @@ static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
         i--;
     if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
         i -= 2;
-    size_t st = i;
-    while (st > lo && tally_is_alpha((unsigned char)s[st - 1]))
-        st--;
+    size_t st = letters_start(s, lo, i);
     if (st < i && (i >= sc->len || ((unsigned char)s[i] < 0x80 && !tally_is_alpha((unsigned char)s[i])))) {
         /* the letters [st, i) end at i: the word read_word would read, without its forward pass and cache
          * store (callgrind 157.2 M -> 154.3 M) */
