@@ -559,6 +559,17 @@ static bool word_before(const char *s, size_t i, size_t *ws, size_t *we)
     while (i > 0 && tally_is_ascii_space((unsigned char)s[i - 1]))
         i--;
     size_t e = i;
+    while (i >= 8) { /* 8 bytes at a time, as letters_end (date bench +1.5 %: the tense look-back reads words) */
+        uint64_t x = tally_load8_le(s + i - 8);
+        uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;
+        uint64_t ge_a = y + 0x1F1F1F1F1F1F1F1Full, gt_z = y + 0x0505050505050505ull;
+        uint64_t stop = ~(ge_a & ~gt_z & ~x) & 0x8080808080808080ull;
+        if (stop) { /* the highest such byte is the last non-letter before i */
+            i = i - 8 + (size_t)((63 - __builtin_clzll(stop)) >> 3) + 1;
+            break;
+        }
+        i -= 8;
+    }
     while (i > 0 && tally_is_alpha((unsigned char)s[i - 1]))
         i--;
     *ws = i;
