@@ -16,6 +16,8 @@ int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, siz
 /* The i-th slot of the words that may start a number: the word, "" when the slot is empty, NULL past the
  * last (for the lexicon's word table). */
 const char *tally_number_trigger(size_t i);
+/* How many keywords the shape tests (of the trigger words, of every keyword) would turn away: 0 (for the tests). */
+int tally_number_shape_misses(void);
 /* The i-th keyword of the number grammar, NULL past the last. */
 const char *tally_number_keyword(size_t i);
 #endif

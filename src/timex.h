@@ -19,6 +19,9 @@ const char *tally_timex_starter(size_t i);
 /* The same for every word of the date lexicon, starter or not. */
 const char *tally_timex_word(size_t i);
 
+/* How many words of the tense lists the shape filter of tense_before would turn away: 0 (for the tests). */
+int tally_timex_tense_misses(void);
+
 /* Writes day as "YYYY-MM-DD" into buf (at least 11 bytes). */
 void tally_day_format(int32_t day, char *buf);
 #endif

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """gen_timex.py — data/timex_words.tsv -> src/timex_words.inc: the time-word lexicon as a static const
-open-addressing hash table (FNV-1a over the lower-cased word, linear probing), so the scanner classifies
-a word with one hash and usually one compare. Run by `make tables`."""
+open-addressing hash table (a multiplicative hash of the word's first 8 lower-cased bytes and its length,
+linear probing), so the scanner classifies a word with one multiply and usually one compare. Run by `make tables`."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -11,11 +11,15 @@ NOT_STARTERS = {"AGO", "BEFORE", "AFTER", "OF", "FROM", "TO", "AND", "OR", "THAN
                 "DAYPART", "DAYPARTS", "PERIOD", "FUTURE", "EVE"}
 
 
-def fnv(word):
-    h = 2166136261
-    for ch in word.encode():
-        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
-    return h
+def slot(word):
+    """The word's home slot: one multiply of its first 8 bytes, lower-cased (| 0x20) and packed little-endian,
+    mixed with its length (probe() in src/timex.c)."""
+    b = word.encode()
+    key = 0
+    for k, ch in enumerate(b[:8]):
+        key |= (ch | 0x20) << (8 * k)
+    h = ((key ^ (len(b) * 0x9E37)) * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+    return h >> (64 - (SIZE.bit_length() - 1))
 
 
 def main():
@@ -28,7 +32,7 @@ def main():
     table = [None] * SIZE
     for w, kind, val, cap in rows:
         assert len(w) < 14, w
-        i = fnv(w) & (SIZE - 1)
+        i = slot(w)
         while table[i] is not None:
             assert table[i][0] != w, "duplicate " + w
             i = (i + 1) & (SIZE - 1)

@@ -249,6 +249,15 @@ def main():
         typ, flags, val = w[name]
         out.append(f'    {{"{name}", {key8(name):#x}ull, {len(name)}, {typ}, {flags}, {float(val)!r}}},')
     out.append("};")
+    # The same prefilter for every keyword (read_word's probe): bit (last letter) of [first letter][length].
+    kshape = [[0] * 16 for _ in range(26)]
+    for name in names:
+        assert name.isascii() and name.isalpha() and name.islower(), name
+        kshape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
+    out.append("static const uint32_t numkw_shape[26][16] = {")
+    for row in kshape:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
+    out.append("};")
     out.append("static const unsigned short numkw_slots[NUMKW_SLOTS] = {")
     for i in range(0, SLOTS, 16):
         out.append("    " + ", ".join(str(x) for x in slots[i:i + 16]) + ",")
@@ -261,6 +270,18 @@ def main():
             while tslots[h]:
                 h = (h + 1) & ((1 << TRIGGER_BITS) - 1)
             tslots[h] = i + 1
+    # Prefilter of the scan loop: bit (last letter) of [first letter][length] is set when a trigger word has that
+    # shape, so most words are turned away with one load and no hashing.
+    shape = [[0] * 16 for _ in range(26)]
+    for x in tslots:
+        if x:
+            name = names[x - 1]
+            assert name.isascii() and name.isalpha() and name.islower(), name
+            shape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
+    out.append("static const uint32_t trigger_shape[26][16] = {")
+    for row in shape:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
+    out.append("};")
     out.append(f"#define TRIGGER_SLOTS {1 << TRIGGER_BITS} /* the words that may start a number, {sum(1 for x in tslots if x)} */")
     out.append("static const unsigned short trigger_slots[TRIGGER_SLOTS] = {")
     for i in range(0, len(tslots), 16):

@@ -343,6 +343,23 @@ static void pathological_runs(void)
     free(p);
 }
 
+/* Every keyword passes the shape tests (the trigger words the scan loop's, all read_word's); a few start numbers. */
+static void trigger_shapes(void)
+{
+    CHECK(tally_number_shape_misses() == 0);
+    tally_numvec v = {0};
+    const char *s = "Several hundred marched; twenty-one were held and dozens hurt, a third of them.";
+    CHECK(tally_number_scan(s, strlen(s), &v) == TALLY_OK);
+    CHECK(v.n == 4);
+    tally_vec_free(&v);
+    /* short words before '.' or ':' are URL schemes only when they are one */
+    s = "The toll rose to ten. See http://x.org/2021/5 and www.k9.com: one.";
+    v = (tally_numvec){0};
+    CHECK(tally_number_scan(s, strlen(s), &v) == TALLY_OK);
+    CHECK(v.n == 2 && v.v[0].start == 17 && v.v[1].start == 62);
+    tally_vec_free(&v);
+}
+
 int main(void)
 {
     RUN(digits_and_grouping);
@@ -362,5 +379,6 @@ int main(void)
     RUN(offsets_and_order);
     RUN(any_bytes);
     RUN(pathological_runs);
+    RUN(trigger_shapes);
     TEST_END();
 }

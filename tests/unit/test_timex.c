@@ -273,6 +273,39 @@ static void robust(void)
     tally_vec_free(&v);
 }
 
+/* The values written by hand (no snprintf): zero padding, halves, two-digit hours and minutes. */
+static void value_formats(void)
+{
+    const char *s = "Polls closed at 9:05 a.m. and the count took three and a half days; a loan for 12 years.";
+    EXPECT(s, PUB, "9:05 a.m.", TALLY_TIMEX_TIME, "2024-12-19T09:05", "null", "null");
+    EXPECT(s, PUB, "three and a half days", DUR, "P3.5D", "null", "null");
+    EXPECT(s, PUB, "12 years", DUR, "P12Y", "null", "null");
+    EXPECT("The shelter opened in March 2007.", PUB, "March 2007", D, "2007-03", "2007-03-01", "2007-03-31");
+    CHECK(tally_timex_tense_misses() == 0);
+    EXPECT("The mill closed in the first half of 2009.", PUB, "the first half of 2009", D, "2009-H1", "2009-01-01",
+           "2009-06-30");
+}
+
+/* A unit before a dash opens a window only before a time word or "long" ("23-year-old" opens none). */
+static void unit_dash(void)
+{
+    const char *s = "Sales beat year-earlier results; a 23-year-old and a boy were hurt in day-long strikes.";
+    EXPECT(s, PUB, "year-earlier", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT(s, PUB, "day-long", DUR, "P1D", "null", "null");
+    EXPECT(s, PUB, "year", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "year-old", D, "(none)", "null", "null");
+    /* a number before "-unit-old" opens no window either; "-olds" and other words after the unit still do */
+    const char *t = "A 15-year-old and a 3-DAY-OLD foal waited out a 2-week delay.";
+    EXPECT(t, PUB, "15-year", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "15", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "3-DAY", D, "(none)", "null", "null");
+    EXPECT(t, PUB, "2-week", DUR, "P2W", "null", "null");
+    EXPECT(t, PUB, "A 15-year", D, "(none)", "null", "null");
+    const char *u = "The 9-month-old and the 1500-year-old temple, built in the year 1500.";
+    EXPECT(u, PUB, "The 9-month", D, "(none)", "null", "null");
+    EXPECT(u, PUB, "the year 1500", D, "1500", "1500-01-01", "1500-12-31");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -285,5 +318,7 @@ int main(void)
     RUN(more_forms);
     RUN(not_dates);
     RUN(robust);
+    RUN(value_formats);
+    RUN(unit_dash);
     TEST_END();
 }
