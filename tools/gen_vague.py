@@ -233,6 +233,18 @@ def read_vague():
         rows.append((phrase.split(), float(low), float(high), bound, reason))
     return rows
 
+def shape_table(out, table, words):
+    """A C table: bit (last letter) of [first letter][length] is set when one of words has that shape."""
+    shape = [[0] * 16 for _ in range(26)]
+    for name in words:
+        assert name.isascii() and name.isalpha() and name.islower(), name
+        shape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
+    out.append(f"static const uint32_t {table}[26][16] = {{")
+    for row in shape:
+        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
+    out.append("};")
+
+
 def main():
     w = words()
     names = sorted(w)
@@ -250,14 +262,7 @@ def main():
         out.append(f'    {{"{name}", {key8(name):#x}ull, {len(name)}, {typ}, {flags}, {float(val)!r}}},')
     out.append("};")
     # The same prefilter for every keyword (read_word's probe): bit (last letter) of [first letter][length].
-    kshape = [[0] * 16 for _ in range(26)]
-    for name in names:
-        assert name.isascii() and name.isalpha() and name.islower(), name
-        kshape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
-    out.append("static const uint32_t numkw_shape[26][16] = {")
-    for row in kshape:
-        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
-    out.append("};")
+    shape_table(out, "numkw_shape", names)
     out.append("static const unsigned short numkw_slots[NUMKW_SLOTS] = {")
     for i in range(0, SLOTS, 16):
         out.append("    " + ", ".join(str(x) for x in slots[i:i + 16]) + ",")
@@ -272,16 +277,7 @@ def main():
             tslots[h] = i + 1
     # Prefilter of the scan loop: bit (last letter) of [first letter][length] is set when a trigger word has that
     # shape, so most words are turned away with one load and no hashing.
-    shape = [[0] * 16 for _ in range(26)]
-    for x in tslots:
-        if x:
-            name = names[x - 1]
-            assert name.isascii() and name.isalpha() and name.islower(), name
-            shape[ord(name[0]) - 97][len(name)] |= 1 << (ord(name[-1]) - 97)
-    out.append("static const uint32_t trigger_shape[26][16] = {")
-    for row in shape:
-        out.append("    {" + ", ".join(hex(v) for v in row) + "},")
-    out.append("};")
+    shape_table(out, "trigger_shape", [names[x - 1] for x in tslots if x])
     out.append(f"#define TRIGGER_SLOTS {1 << TRIGGER_BITS} /* the words that may start a number, {sum(1 for x in tslots if x)} */")
     out.append("static const unsigned short trigger_slots[TRIGGER_SLOTS] = {")
     for i in range(0, len(tslots), 16):
