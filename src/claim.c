@@ -734,28 +734,50 @@ static bool area_word(const tally_doc *d, size_t k)
            tok_is(d, k, "county") || tok_is(d, k, "state") || tok_is(d, k, "city");
 }
 
-/* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. */
+/* A capitalised place-name word: not a date's, not glued punctuation. */
+static bool place_word(const tally_doc *d, size_t k)
+{
+    return d->toks.v[k].kind == TOK_WORD && tok_cap(d, k) && !tally_doc_in_timex(d, k);
+}
+
+/* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
+ * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
+ * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
 static const char *place_of(tally_doc *d, size_t si, const cand *c)
 {
     const tally_sent *s = &d->sents.v[si];
-    size_t best = SIZE_MAX, dist = SIZE_MAX;
+    size_t best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
     size_t from = c->t0 > s->first + 40 ? c->t0 - 40 : s->first + 1, to = c->t0 + 40 < s->last ? c->t0 + 40 : s->last;
     for (size_t k = from; k < to; k++) {
         bool area = tok_cap(d, k - 1) && area_word(d, k);
-        size_t name = SIZE_MAX;
-        if (area && tok_cap(d, k - 1))
-            name = k - 1;
-        else if (tok_is(d, k - 1, "in") && tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP))
+        size_t name = SIZE_MAX, end = k;
+        if (area && tok_cap(d, k - 1)) {
+            for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
+                name--; /* "the Lower Kuban region" */
+        } else if (tok_is(d, k - 1, "in") && tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP)) {
             name = k;
+            while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on"))
+                end++;
+            const tally_lex *last = tok_lex(d, end);
+            if (end > k && last && (last->cls & LEX_D) && end + 1 < s->last && d->toks.v[end + 1].kind == TOK_WORD &&
+                !tok_cap(d, end + 1))
+                continue; /* "in South Korean media" */
+            if (end + 1 < s->last && d->toks.v[end + 1].kind == TOK_APOS_S)
+                continue; /* "in Russia's Kursk region": the region it holds is the place */
+            end++;
+        }
         if (name == SIZE_MAX || tally_doc_in_timex(d, name))
             continue;
         size_t dd = name > c->t0 ? name - c->t0 : c->t0 - name;
         if (dd < dist) {
             dist = dd;
             best = name;
+            best_end = area ? k : end;
         }
     }
-    return best == SIZE_MAX ? NULL : tally_arena_strndup(&d->arena, tok_s(d, best), tok_n(d, best));
+    if (best == SIZE_MAX)
+        return NULL;
+    return tally_arena_strndup(&d->arena, tok_s(d, best), d->toks.v[best_end - 1].end - d->toks.v[best].start);
 }
 
 /* An ISO date as precise as the interval allows: a day, a short span's middle day, a month, a year. */

@@ -652,6 +652,20 @@ static void lost_homes_are_displaced(void)
     CHECK(find("displaced", 6000) != NULL);
 }
 
+/* A place runs over its capitalised words; a demonym phrase is no place; a region a country holds is finer. */
+static void places_of_several_words(void)
+{
+    extract("Three people were killed in New Amsterdam on Monday, police said.", "2031-05-07");
+    const tally_claim *c = find("killed", 3);
+    CHECK_STR(c ? c->where : NULL, "New Amsterdam");
+    extract("Sources cited in South Korean media said at least 900 troops were deployed.", "2031-05-07");
+    c = find("deployed", 900);
+    CHECK(c && !c->where);
+    extract("At least 70 soldiers were killed in Velmora's Karsh region, the ministry said.", "2031-05-07");
+    c = find("killed", 70);
+    CHECK_STR(c ? c->where : NULL, "Karsh");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -691,6 +705,7 @@ int main(void)
     RUN(shot_then_an_outcome);
     RUN(anaphors_that_name_their_measure);
     RUN(lost_homes_are_displaced);
+    RUN(places_of_several_words);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
