@@ -185,8 +185,8 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 /* "lost their homes", "fled their homes", "forced from their homes", "driven from home": displaced. */
 static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
 {
-    static const char *const verbs[] = {"lost", "fled", "forced", "driven", "left"};
-    if (!tally_ieq_any(tok_s(d, i), tok_n(d, i), verbs, sizeof verbs / sizeof *verbs))
+    if (!(tok_is(d, i, "lost") || tok_is(d, i, "fled") || tok_is(d, i, "forced") || tok_is(d, i, "driven") ||
+          tok_is(d, i, "left"))) /* literals: tok_is compares keys */
         return false;
     for (size_t j = i + 1; j < hi && j <= i + 3; j++)
         if (tok_is(d, j, "homes") || tok_is(d, j, "home"))
@@ -762,8 +762,12 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             if (end > k && last && (last->cls & LEX_D) && end + 1 < s->last && d->toks.v[end + 1].kind == TOK_WORD &&
                 !tok_cap(d, end + 1))
                 continue; /* "in South Korean media" */
-            if (end + 1 < s->last && d->toks.v[end + 1].kind == TOK_APOS_S)
-                continue; /* "in Russia's Kursk region": the region it holds is the place */
+            bool holds_area = false; /* "in Russia's western Kursk region": the region it holds is the place */
+            for (size_t j = end + 2; end + 1 < s->last && d->toks.v[end + 1].kind == TOK_APOS_S && j < s->last &&
+                                     j < end + 6 && !holds_area; j++)
+                holds_area = area_word(d, j);
+            if (holds_area)
+                continue;
             end++;
         }
         if (name == SIZE_MAX || tally_doc_in_timex(d, name))
