@@ -18,6 +18,7 @@
  * total is part of it and dropped. Repeats of one claim in an article are merged into one with several
  * evidence spans. Attribution and dates come from attrib.c. */
 #include "doc.h"
+#include "gazetteer.h"
 #include "timex.h"
 #include <math.h>
 #include <stdio.h>
@@ -2154,9 +2155,10 @@ static int merge_repeats(tally_doc *d)
 }
 
 /* The paragraph holding byte offset off. */
-static uint32_t para_of(const tally_doc *d, size_t off)
+/* The sentence holding token k (0 when there is none). */
+static size_t sent_at(const tally_doc *d, size_t k)
 {
-    size_t k = tally_tok_at(d->toks.v, d->toks.n, off), lo = 0, hi = d->sents.n;
+    size_t lo = 0, hi = d->sents.n;
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
         if (d->sents.v[mid].first <= k)
@@ -2164,7 +2166,13 @@ static uint32_t para_of(const tally_doc *d, size_t off)
         else
             hi = mid;
     }
-    return d->sents.n ? d->sents.v[lo].para : 0;
+    return lo;
+}
+
+static uint32_t para_of(const tally_doc *d, size_t off)
+{
+    size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, off));
+    return d->sents.n ? d->sents.v[si].para : 0;
 }
 
 /* A demonym shortly before the count ("the North Korean casualty rate of 4,000") names the group: the
@@ -2203,6 +2211,101 @@ static void inherit_groups(tally_doc *d)
         for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && para_of(d, d->claims.v[j].span.start) == para; j++)
             if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
                 c->who = d->claims.v[j].who;
+    }
+}
+
+/* The nationality token k gives, as an adjective into out ("Russian", "North Korean"): a demonym, or a
+ * country named by the words the lexicon's demonyms point to ("Russia", "North Korea") or by a built-in
+ * name ("DPRK", "Pyongyang"). A nationality heading a source phrase ("Ukrainian officials") is the
+ * source's, not the group's. Returns its length, 0 when k gives none. */
+static size_t nationality_at(const tally_doc *d, size_t k, char *out, size_t cap)
+{
+    const tally_lex *next = k + 1 < d->toks.n ? tok_lex(d, k + 1) : NULL;
+    if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || (next && (next->cls & LEX_S)))
+        return 0;
+    const tally_lex *lx = tok_lex(d, k);
+    char name[64];
+    size_t n = tok_n(d, k);
+    bool dir = k > 0 && (tok_is(d, k - 1, "north") || tok_is(d, k - 1, "south")) && tok_cap(d, k - 1);
+    if (n + 7 >= sizeof name)
+        return 0;
+    if (lx && (lx->cls & LEX_D) && lx->country && strcmp(lx->country, "West") != 0) {
+        snprintf(name, sizeof name, "%s%.*s", dir ? (tok_is(d, k - 1, "north") ? "North " : "South ") : "", (int)n,
+                 tok_s(d, k));
+        if (n + 7 >= cap)
+            return 0;
+        memcpy(out, name, strlen(name) + 1);
+        return strlen(out);
+    }
+    const char *country = tally_gaz_builtin_country(tok_s(d, k), n);
+    if (!country) {
+        snprintf(name, sizeof name, "%s%.*s", dir ? (tok_is(d, k - 1, "north") ? "North " : "South ") : "", (int)n,
+                 tok_s(d, k));
+        country = name;
+    }
+    return tally_lex_adjective(country, out, cap);
+}
+
+/* A military unit word ("soldiers", "troops"), or "army"/"military" naming one. */
+static bool military_word(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = k < d->toks.n ? tok_lex(d, k) : NULL;
+    return (lx && (lx->cls & LEX_U) && lx->group && strcmp(lx->group, "military") == 0) || tok_is(d, k, "army") ||
+           tok_is(d, k, "military");
+}
+
+/* A deployment verb: "deploying", "sent", "dispatched". */
+static bool deploying(const tally_doc *d, size_t k)
+{
+    const tally_lex *m = k < d->toks.n ? measure_at(d, k) : NULL;
+    return m && (m->mflags & LEXM_V) && strcmp(m->measure, "deployed") == 0;
+}
+
+/* The one nationality whose troops tokens [lo, hi) name ("North Korean soldiers", "the DPRK army", "soldiers
+ * from the DPRK", "Russia has assembled"), into out; 0 when none or when two differ. */
+static size_t troops_named(const tally_doc *d, size_t lo, size_t hi, char *out, size_t cap)
+{
+    size_t found = 0;
+    char adj[64];
+    for (size_t k = lo; k < hi; k++) {
+        size_t n = 0, j = k + 1 + tok_is(d, k + 1, "the");
+        if (military_word(d, k) && (tok_is(d, k + 1, "from") || tok_is(d, k + 1, "of")) && j + 1 < hi)
+            n = nationality_at(d, j + tok_is(d, j, "the"), adj, sizeof adj); /* "soldiers from the DPRK" */
+        else if (k + 1 < hi && (military_word(d, k + 1) || tok_is(d, k + 1, "has") || tok_is(d, k + 1, "have") ||
+                                tok_is(d, k + 1, "had") || deploying(d, k + 1 + tok_is(d, k + 1, "of"))))
+            n = nationality_at(d, k, adj, sizeof adj); /* "the DPRK army", "Russia has assembled", "accused North
+                                                          Korea of deploying" */
+        if (!n)
+            continue;
+        if (found && strcmp(out, adj) != 0)
+            return 0;
+        if (!found && n < cap) {
+            memcpy(out, adj, n + 1);
+            found = n;
+        }
+    }
+    return found;
+}
+
+/* A bare "military" group ("There are approximately 12 000 soldiers") takes the one nationality whose troops
+ * its sentence names before the count, else the sentence before in the paragraph ("… the first soldiers from
+ * the DPRK had already arrived …"). */
+static void qualify_groups(tally_doc *d)
+{
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (!c->who || strcmp(c->who, "military") != 0)
+            continue;
+        size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start), si = sent_at(d, k);
+        const tally_sent *s = &d->sents.v[si], *p = si > 0 ? &d->sents.v[si - 1] : NULL;
+        char adj[64], who[80];
+        size_t n = troops_named(d, s->first, k, adj, sizeof adj);
+        if (!n && p && p->para == s->para)
+            n = troops_named(d, p->first, p->last, adj, sizeof adj);
+        if (!n)
+            continue;
+        snprintf(who, sizeof who, "%s military", adj);
+        c->who = tally_arena_strdup(&d->arena, who);
     }
 }
 
@@ -2505,6 +2608,8 @@ int tally_claims_extract(tally_doc *d)
     d->track->keep = NULL; /* cs is gone */
     if (rc == TALLY_OK)
         inherit_groups(d);
+    if (rc == TALLY_OK)
+        qualify_groups(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }
 

@@ -194,6 +194,14 @@ static const char *const builtin[][4] = {
 #include "places.inc"
 };
 
+const char *tally_gaz_builtin_country(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
+        if (strcmp(builtin[i][2], "country") == 0 && strlen(builtin[i][0]) == n && memcmp(builtin[i][0], s, n) == 0)
+            return builtin[i][1];
+    return NULL;
+}
+
 static int load_builtin(tally_gaz *g)
 {
     int rc = 0;

@@ -16,6 +16,9 @@ typedef struct tally_place {
  * /usr/share/iso-codes/json). Missing files leave only the built-in rows; NULL only when out of memory. */
 tally_gaz *tally_gaz_load(const char *dir);
 void tally_gaz_free(tally_gaz *g);
+/* The country a built-in row (data/places.tsv) names by the exact word s[0..n) ("DPRK", "Pyongyang",
+ * "Moscow" → its country), without loading anything; NULL when none does. */
+const char *tally_gaz_builtin_country(const char *s, size_t n);
 /* The place named s[0..n) (case-insensitive, spaces collapsed), or NULL. */
 const tally_place *tally_gaz_find(const tally_gaz *g, const char *s, size_t n);
 #endif

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const tally_lex lexicon[] = {
 #define LEXICON_ROWS
@@ -21,6 +22,33 @@ static const tally_lex lexicon[] = {
 static const int16_t slots[] = {
 #include "lexicon.inc"
 };
+
+size_t tally_lex_adjective(const char *country, char *out, size_t cap)
+{
+    for (size_t i = 0; i < sizeof lexicon / sizeof *lexicon; i++) {
+        const tally_lex *lx = &lexicon[i];
+        size_t n = strlen(lx->word);
+        bool word = n >= 4 && strspn(lx->word, "abcdefghijklmnopqrstuvwxyz") == n; /* "russian", not "us", "u.s" */
+        if ((lx->cls & LEX_D) && word && lx->country && strcasecmp(lx->country, country) == 0 && n < cap) {
+            memcpy(out, lx->word, n + 1);
+            out[0] = (char)(out[0] - 'a' + 'A');
+            return n;
+        }
+    }
+    /* "North Korea": the direction, then the adjective of the rest ("Korea" → "Korean") */
+    static const char *const dirs[] = {"North ", "South ", "East ", "West "};
+    for (size_t d = 0; d < sizeof dirs / sizeof *dirs; d++) {
+        size_t k = strlen(dirs[d]);
+        if (strncmp(country, dirs[d], k) == 0 && cap > k) {
+            size_t n = tally_lex_adjective(country + k, out + k, cap - k);
+            if (n) {
+                memcpy(out, dirs[d], k);
+                return k + n;
+            }
+        }
+    }
+    return 0;
+}
 
 const tally_lex *tally_lex_find(const char *s, size_t n)
 {

@@ -20,6 +20,9 @@ typedef struct tally_lex {
 
 /* The entry for the word s[0..n) (ASCII case-insensitive), or NULL. */
 const tally_lex *tally_lex_find(const char *s, size_t n);
+/* The adjective of a country from the demonym rows ("Russia" → "Russian", "North Korea" → "North Korean")
+ * into out; its length, or 0 when the lexicon has none. */
+size_t tally_lex_adjective(const char *country, char *out, size_t cap);
 
 /* One table for the words of the lexicon, the number scanner's triggers and the date scanner's starters:
  * one probe per token gives its lexicon entry and whether a scanner may start at it, so that the scanners

@@ -666,6 +666,26 @@ static void places_of_several_words(void)
     CHECK_STR(c ? c->where : NULL, "Karsh");
 }
 
+/* Bare troops take the nationality whose troops the sentence, or the one before, names; a nationality that
+ * is the source's, or two that differ, give none. */
+static void bare_troops_take_the_nationality_in_view(void)
+{
+    extract("Officials said the first soldiers from the DPRK had arrived at the front. There are about 9 000 soldiers "
+            "there now.", "2031-05-07");
+    const tally_claim *c = find("deployed", 9000);
+    CHECK_STR(c ? c->who : NULL, "North Korean military");
+    extract("Velmoran officials said Russia has assembled a force of 30 000 soldiers near the border.", "2031-05-07");
+    c = find("deployed", 30000);
+    CHECK_STR(c ? c->who : NULL, "Russian military");
+    extract("Ukrainian officials said 300 soldiers were killed in the assault.", "2031-05-07");
+    c = find("killed", 300);
+    CHECK_STR(c ? c->who : NULL, "military");
+    extract("Russian troops and Ukrainian troops clashed near the river. At least 70 soldiers were killed.",
+            "2031-05-07");
+    c = find("killed", 70);
+    CHECK_STR(c ? c->who : NULL, "military");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -706,6 +726,7 @@ int main(void)
     RUN(anaphors_that_name_their_measure);
     RUN(lost_homes_are_displaced);
     RUN(places_of_several_words);
+    RUN(bare_troops_take_the_nationality_in_view);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

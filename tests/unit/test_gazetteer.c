@@ -65,6 +65,17 @@ static void missing_iso_files_leave_builtin_rows(void)
     tally_gaz_free(g);
 }
 
+/* The built-in names of countries, without loading anything: exact words only. */
+static void builtin_country_words(void)
+{
+    const char *c = tally_gaz_builtin_country("DPRK", 4);
+    CHECK_STR(c, "North Korea");
+    c = tally_gaz_builtin_country("Moscow", 6);
+    CHECK_STR(c, "Russia");
+    CHECK(!tally_gaz_builtin_country("dprk", 4));
+    CHECK(!tally_gaz_builtin_country("Gaza", 4)); /* a place, not a country */
+}
+
 int main(void)
 {
     RUN(countries_have_no_country);
@@ -72,5 +83,6 @@ int main(void)
     RUN(regions_named_by_adjective_give_their_city);
     RUN(builtin_rows_win);
     RUN(missing_iso_files_leave_builtin_rows);
+    RUN(builtin_country_words);
     TEST_END();
 }

@@ -129,6 +129,20 @@ static void date_windows_share_tokens(void)
     tally_vec_free(&t);
 }
 
+/* A country's adjective from the demonym rows, with a direction kept ("North Korea" → "North Korean"). */
+static void adjectives_of_countries(void)
+{
+    char out[32];
+    CHECK(tally_lex_adjective("Russia", out, sizeof out) == 7);
+    CHECK_STR(out, "Russian");
+    CHECK(tally_lex_adjective("United States", out, sizeof out) == 8);
+    CHECK_STR(out, "American");
+    CHECK(tally_lex_adjective("North Korea", out, sizeof out) == 12);
+    CHECK_STR(out, "North Korean");
+    CHECK(tally_lex_adjective("Atlantis", out, sizeof out) == 0);
+    CHECK(tally_lex_adjective("North Korea", out, 8) == 0); /* no room */
+}
+
 int main(void)
 {
     tab = tally_wordtab_new();
@@ -139,6 +153,7 @@ int main(void)
     RUN(table_marks_scanner_starts);
     RUN(hinted_scans_match_the_byte_scans);
     RUN(date_windows_share_tokens);
+    RUN(adjectives_of_countries);
     tally_wordtab_free(tab);
     TEST_END();
 }
