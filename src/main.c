@@ -39,12 +39,12 @@ static const cli_cmd commands[] = {
     {"timeline", cmd_timeline, "per quantity: every estimate by date and source, spread, checks",
      "usage: tally timeline [--db PATH] [--format text|jsonl] [QUERY]\n"
      "Merges claims repeated across articles (same source, measure, group and number, said within ten days)\n"
-     "and prints, for each quantity (group and measure) whose group, measure, place or source contains\n"
-     "QUERY: every distinct estimate by said-date and source with how many articles carry it and which\n"
-     "reported it first; the spread (lowest, highest, ratio); which sources run high or low; revisions (a\n"
-     "source changing its own figure); then the consistency checks: killed + wounded against casualty\n"
-     "totals, stated shares against their bases, a cumulative figure that falls for one source, and an\n"
-     "'at least' above a later 'at most'.\n"
+     "and prints, for each quantity (group, measure and place scope; a place rolls up into its country)\n"
+     "whose group, measure, place or source contains QUERY: every distinct estimate by said-date and\n"
+     "source with how many articles carry it and which reported it first; the spread (lowest, highest,\n"
+     "ratio); which sources run high or low; revisions (a source changing its own figure); then the\n"
+     "consistency checks: killed + wounded against casualty totals, stated shares against their bases, a\n"
+     "cumulative figure that falls for one source, and an 'at least' above a later 'at most'.\n"
      "example:\n  tally timeline \"North Korean\"\n"},
     {"events", cmd_events, "articles grouped by the happening they report",
      "usage: tally events [--db PATH] [--format table|jsonl]\n"
