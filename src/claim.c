@@ -665,7 +665,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
         c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
         c->rule = "anaphor";
-    } else if (!prev_in_sentence && anaphor_before(d, c, s->first) && !count_between(d, s->first, c->t0, c->ni) &&
+    } else if (!prev_in_sentence && anaphor_before(d, c, s->first) &&
+               !count_between(d, c->t0 > s->first + 40 ? c->t0 - 40 : s->first, c->t0, c->ni) &&
                (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
@@ -2299,9 +2300,10 @@ static void qualify_groups(tally_doc *d)
         size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start), si = sent_at(d, k);
         const tally_sent *s = &d->sents.v[si], *p = si > 0 ? &d->sents.v[si - 1] : NULL;
         char adj[64], who[80];
-        size_t n = troops_named(d, s->first, k, adj, sizeof adj);
-        if (!n && p && p->para == s->para)
-            n = troops_named(d, p->first, p->last, adj, sizeof adj);
+        enum { REACH = 60 }; /* tokens read back: bounded, so a huge sentence stays linear */
+        size_t n = troops_named(d, k > s->first + REACH ? k - REACH : s->first, k, adj, sizeof adj);
+        if (!n && p && p->para == s->para && k - s->first <= REACH)
+            n = troops_named(d, p->last > p->first + REACH ? p->last - REACH : p->first, p->last, adj, sizeof adj);
         if (!n)
             continue;
         snprintf(who, sizeof who, "%s military", adj);

@@ -570,6 +570,18 @@ static void pathological_input_is_linear(void)
     CHECK(tally_doc_names(d) == TALLY_OK); /* the mention pass, run by the store */
     tally_doc_free(d);
     free(s);
+    /* 40,000 bare troop counts and anaphors in one sentence after a nationality: the group and anaphor
+     * look-backs read a bounded number of tokens (unbounded, this took 30 s optimised) */
+    n = 40000;
+    s = malloc(n * 24 + 64), p = s;
+    p += sprintf(p, "Soldiers from the DPRK arrived. There are ");
+    for (size_t i = 0; i < n; i++)
+        p += sprintf(p, "%s", i % 2 ? "12 soldiers and " : "the total 7 and ");
+    a = (tally_article){.id = "big2", .text = s, .text_len = (size_t)(p - s)};
+    d = NULL;
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    tally_doc_free(d);
+    free(s);
 }
 
 /* Victims told one by one over the article: the same person again, someone else beside the dead. */
