@@ -1256,12 +1256,22 @@ static bool death_noun(const tally_doc *d, size_t k)
 /* "second" … "tenth" at k: its number, else 0. */
 static double ordinal(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                        "tenth"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return (double)(i + 2);
-    return 0;
+    if (k >= d->toks.n || tok_n(d, k) < 5 || tok_n(d, k) > 7)
+        return 0; /* literals by first letter: tok_is compares keys */
+    switch (d->key[k] & 0xff) {
+    case 's':
+        return tok_is(d, k, "second") ? 2 : tok_is(d, k, "sixth") ? 6 : tok_is(d, k, "seventh") ? 7 : 0;
+    case 't':
+        return tok_is(d, k, "third") ? 3 : tok_is(d, k, "tenth") ? 10 : 0;
+    case 'f':
+        return tok_is(d, k, "fourth") ? 4 : tok_is(d, k, "fifth") ? 5 : 0;
+    case 'e':
+        return tok_is(d, k, "eighth") ? 8 : 0;
+    case 'n':
+        return tok_is(d, k, "ninth") ? 9 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
@@ -1279,6 +1289,11 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
         return SIZE_MAX; /* every opening word is short: most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
+    bool opens = opens_clause(d, s, k), the = tok_is(d, k, "the");
+    bool det = the || tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "his") || tok_is(d, k, "her") ||
+               tok_is(d, k, "their") || tok_is(d, k, "another");
+    if (!verb_before && !opens && !det)
+        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these */
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
         head = age_noun(d, k);
@@ -1294,22 +1309,20 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
             (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A)))
             return k; /* "one was killed and another injured", "another was in critical condition" */
     }
-    if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+    if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
-    if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
+    if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
             head++;
         return head;
     }
-    bool the = tok_is(d, k, "the");
-    if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-        !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
+    if (!det)
         return SIZE_MAX;
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
-        size_t age = age_noun(d, j);
+        size_t age;
         if (lx && (lx->cls & LEX_P) && !(j + 1 < s->last && d->toks.v[j + 1].kind == TOK_APOS_S))
             head = j; /* not "the woman's" before "boyfriend" */
         else if (lx && (lx->cls & LEX_P))
@@ -1317,7 +1330,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
                  (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
             *before = lx->measure; /* "the slain man", "an injured woman" */
-        else if (age != SIZE_MAX)
+        else if ((age = age_noun(d, j)) != SIZE_MAX) /* read only here: the branches before need no age */
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
@@ -1738,11 +1751,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
 /* Multiplier words naming how many a crime took: "double homicide", "triple shooting". */
 static double multiplier(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"double", "triple", "quadruple", "quintuple"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return (double)(i + 2);
-    return 0;
+    return tok_is(d, k, "double") ? 2 : tok_is(d, k, "triple") ? 3 : tok_is(d, k, "quadruple") ? 4 :
+           tok_is(d, k, "quintuple") ? 5 : 0;
 }
 
 /* The toll an event noun at k names: "a fatal shooting" (at least one killed), "a double homicide" (two
@@ -1754,6 +1764,8 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
         return NULL; /* "fatal" … "quadruple": most tokens stop here */
     double n = multiplier(d, k);
     bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
+    if (!n && !fatal && !tok_is(d, k, "shooting") && !tok_is(d, k, "murder"))
+        return NULL; /* every toll opens with one of these */
     size_t j = k + 1 < hi && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
     const char *what = NULL;
     t->low = n ? n : 1;
@@ -2261,17 +2273,50 @@ static int status_of(const char *what)
 /* The gender a person word or pronoun names, or 0. */
 static char gender_at(const tally_doc *d, size_t k)
 {
-    static const char *const male[] = {"man", "boy", "he", "him", "himself", "father", "son", "brother", "husband",
-                                       "boyfriend", "male", "uncle", "nephew", "grandson", "grandfather", "dad",
-                                       "stepfather", "stepson", "gentleman"};
-    static const char *const female[] = {"woman", "girl", "she", "herself", "mother", "daughter", "sister", "wife",
-                                         "girlfriend", "female", "aunt", "niece", "granddaughter", "grandmother",
-                                         "mom", "stepmother", "stepdaughter", "lady"};
-    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), male, sizeof male / sizeof *male))
-        return 'm';
-    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), female, sizeof female / sizeof *female))
-        return 'f';
-    return 0;
+    if (k >= d->toks.n)
+        return 0;
+    switch (d->key[k] & 0xff) { /* literals by first letter: tok_is compares keys */
+    case 'a':
+        return tok_is(d, k, "aunt") ? 'f' : 0;
+    case 'b':
+        return tok_is(d, k, "boy") || tok_is(d, k, "brother") || tok_is(d, k, "boyfriend") ? 'm' : 0;
+    case 'd':
+        return tok_is(d, k, "dad") ? 'm' : tok_is(d, k, "daughter") ? 'f' : 0;
+    case 'f':
+        return tok_is(d, k, "father") ? 'm' : tok_is(d, k, "female") ? 'f' : 0;
+    case 'g':
+        if (tok_is(d, k, "grandson") || tok_is(d, k, "grandfather") || tok_is(d, k, "gentleman"))
+            return 'm';
+        return tok_is(d, k, "girl") || tok_is(d, k, "girlfriend") || tok_is(d, k, "granddaughter") ||
+                       tok_is(d, k, "grandmother")
+                   ? 'f'
+                   : 0;
+    case 'h':
+        if (tok_is(d, k, "he") || tok_is(d, k, "him") || tok_is(d, k, "himself") || tok_is(d, k, "husband"))
+            return 'm';
+        return tok_is(d, k, "herself") ? 'f' : 0;
+    case 'l':
+        return tok_is(d, k, "lady") ? 'f' : 0;
+    case 'm':
+        if (tok_is(d, k, "man") || tok_is(d, k, "male"))
+            return 'm';
+        return tok_is(d, k, "mother") || tok_is(d, k, "mom") ? 'f' : 0;
+    case 'n':
+        return tok_is(d, k, "nephew") ? 'm' : tok_is(d, k, "niece") ? 'f' : 0;
+    case 's':
+        if (tok_is(d, k, "son") || tok_is(d, k, "stepfather") || tok_is(d, k, "stepson"))
+            return 'm';
+        return tok_is(d, k, "she") || tok_is(d, k, "sister") || tok_is(d, k, "stepmother") ||
+                       tok_is(d, k, "stepdaughter")
+                   ? 'f'
+                   : 0;
+    case 'u':
+        return tok_is(d, k, "uncle") ? 'm' : 0;
+    case 'w':
+        return tok_is(d, k, "woman") || tok_is(d, k, "wife") ? 'f' : 0;
+    default:
+        return 0;
+    }
 }
 
 /* The value of an age's number token: "17", "three". */
