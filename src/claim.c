@@ -1034,7 +1034,6 @@ static bool predicate_filler(const tally_doc *d, size_t k)
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
-    static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
         return "wounded";
     if (tok_is(d, k, "as") && k + 1 < hi)
@@ -1048,9 +1047,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         for (size_t j = k + 1; j < hi && j < k + 4; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
-            bool state = false;
-            for (size_t i = 0; i < sizeof states / sizeof *states; i++)
-                state |= tok_is(d, j, states[i]);
+            bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
+                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good");
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -1086,12 +1084,12 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
         j = adv + 1; /* "shot and killed", "shot and critically injured" */
     if (j >= hi)
         return false;
-    static const char *const objects[] = {"a", "an", "another", "the", "his", "her", "their", "him", "them", "two",
-                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
-                                          "others"};
-    for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
-        if (tok_is(d, j, objects[i]))
-            return true;
+    if (tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "another") || tok_is(d, j, "the") ||
+        tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their") || tok_is(d, j, "him") ||
+        tok_is(d, j, "them") || tok_is(d, j, "two") || tok_is(d, j, "three") || tok_is(d, j, "four") ||
+        tok_is(d, j, "five") || tok_is(d, j, "six") || tok_is(d, j, "seven") || tok_is(d, j, "eight") ||
+        tok_is(d, j, "nine") || tok_is(d, j, "ten") || tok_is(d, j, "one") || tok_is(d, j, "others"))
+        return true; /* an object's first word */
     if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
         return true; /* a headline's "Man Accidentally Shoots Girl" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
@@ -1181,8 +1179,8 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
 static bool irrealis(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"to", "would", "will", "could", "might", "may", "should", "threatened"};
-    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words);
+    return tok_is(d, k, "to") || tok_is(d, k, "would") || tok_is(d, k, "will") || tok_is(d, k, "could") ||
+           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
 }
 
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
@@ -1372,9 +1370,10 @@ static bool victim_measure(const char *what)
 /* "took the life of", "claimed the lives of": token k is life or lives after such a verb. */
 static bool life_taken(const tally_doc *d, size_t k)
 {
-    static const char *const verbs[] = {"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming"};
+    size_t v = k - 2;
     return (tok_is(d, k, "life") || tok_is(d, k, "lives")) && k >= 2 && tok_is(d, k - 1, "the") &&
-           tally_ieq_any(tok_s(d, k - 2), tok_n(d, k - 2), verbs, sizeof verbs / sizeof *verbs);
+           (tok_is(d, v, "took") || tok_is(d, v, "take") || tok_is(d, v, "takes") || tok_is(d, v, "taking") ||
+            tok_is(d, v, "claimed") || tok_is(d, v, "claim") || tok_is(d, v, "claims") || tok_is(d, v, "claiming"));
 }
 
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
@@ -1644,7 +1643,6 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
  * short place phrase ("both men inside the car were killed"). */
 static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
 {
-    static const char *const preps[] = {"in", "inside", "at", "near", "outside", "from", "on"};
     if (is_punct(d, k, ',') && tok_is(d, k + 1, "who")) {
         for (size_t j = k + 2; j < hi && j < k + 16; j++)
             if (is_punct(d, j, ','))
@@ -1655,7 +1653,8 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1;
     if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
-    if (k < hi && tally_ieq_any(tok_s(d, k), tok_n(d, k), preps, sizeof preps / sizeof *preps))
+    if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
+                   tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
         for (size_t j = k + 1; j < hi && j < k + 6; j++)
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
                 return j;
@@ -2408,10 +2407,15 @@ static bool stated_count(const tally_claim *c)
  * is not done. */
 static void victim_tally(tally_doc *d)
 {
+    size_t n = d->claims.n < 256 ? d->claims.n : 256;
+    bool told = false;
+    for (size_t i = 0; i < n && !told; i++)
+        told = inferred_single(&d->claims.v[i]) || strcmp(d->claims.v[i].rule, "victim-list") == 0;
+    if (!told)
+        return; /* no victim told one by one: none is the wounded (and the arrays need no zeroing) */
     person ps[MAX_PERSONS] = {0}; /* zeroed for cppcheck, which cannot see that only ps[0..np) and pof[0..n) are read */
     size_t np = 0, pof[256] = {0};
     bool stated_k = false, stated_w = false;
-    size_t n = d->claims.n < 256 ? d->claims.n : 256;
     for (size_t i = 0; i < n; i++) {
         const tally_claim *c = &d->claims.v[i];
         pof[i] = SIZE_MAX;
