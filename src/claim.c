@@ -1793,12 +1793,24 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
     return what;
 }
 
+/* Can token k open a toll ("double", "triple", "quadruple", "quintuple", "fatal", "deadly", "shooting",
+ * "murder": 5 to 9 letters, first d, t, q, f, s or m)? A test of the key, before event_toll is called. */
+static bool toll_opener(const tally_doc *d, size_t k)
+{
+    const uint32_t first = 1u << ('d' - 'a') | 1u << ('t' - 'a') | 1u << ('q' - 'a') | 1u << ('f' - 'a') |
+                           1u << ('s' - 'a') | 1u << ('m' - 'a');
+    unsigned c = (unsigned)(d->key[k] & 0xff) - 'a';
+    return c < 26 && (first >> c & 1) && tok_n(d, k) >= 5 && tok_n(d, k) <= 9;
+}
+
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
 static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
+        if (!toll_opener(d, k))
+            continue;
         size_t h;
         tally_number t = {0};
         const char *what = event_toll(d, k, s->last, &h, &t);
