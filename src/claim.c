@@ -1287,11 +1287,13 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
         return SIZE_MAX; /* every opening word is short: most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
-    bool opens = opens_clause(d, s, k), the = tok_is(d, k, "the");
-    bool det = the || tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "his") || tok_is(d, k, "her") ||
-               tok_is(d, k, "their") || tok_is(d, k, "another");
-    if (!verb_before && !opens && !det)
+    char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
+    bool the = c0 == 't' && tok_is(d, k, "the");
+    bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
+               (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
+    if (!verb_before && !det && !opens_clause(d, s, k))
         return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these */
+    bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
         head = age_noun(d, k);
@@ -1665,8 +1667,9 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
  * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
 static bool list_opener(const tally_doc *d, size_t k)
 {
-    if (tok_n(d, k) > 7)
-        return false;
+    char c0 = (char)(d->key[k] & 0xff);
+    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h'))
+        return false; /* the openers below start with a, b, t or h */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
     bool the = tok_is(d, k, "the");
