@@ -1275,7 +1275,7 @@ static double ordinal(const tally_doc *d, size_t k)
 /* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
 static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
 {
-    return k == s->first || (k > s->first && is_punct(d, k - 1, ':'));
+    return k == s->first || (k > s->first && d->key[k - 1] == ':' && is_punct(d, k - 1, ':')); /* the key first */
 }
 
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
@@ -1689,10 +1689,14 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
+    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
+        size_t at = d->toks.v[k].start; /* the cursor's number held in locals: claims added leave d->nums as is */
+        while (nend <= at) {
             ni++;
-        bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
+            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
+        }
+        bool num = nstart == at;
         bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
                                                   age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
