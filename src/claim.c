@@ -102,7 +102,7 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
 }
 
 /* The unit phrase after the count: demonyms, capitalised words and fillers, then a unit noun. */
-static size_t age_noun(const tally_doc *d, size_t k);
+static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d, size_t k);
 
 static void unit_after(const tally_doc *d, cand *c, size_t hi)
 {
@@ -985,7 +985,7 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
 }
 
 /* A number word or numeral that can give an age: "17", "three". */
-static bool age_number(const tally_doc *d, size_t k)
+static __attribute__((noinline)) bool age_number(const tally_doc *d, size_t k)
 {
     if (k >= d->toks.n)
         return false;
@@ -1000,7 +1000,7 @@ static bool age_number(const tally_doc *d, size_t k)
 
 /* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
  * old"? Returns its last token. */
-static size_t age_noun(const tally_doc *d, size_t k)
+static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d, size_t k)
 {
     if (k >= d->toks.n || (d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_WORD))
         return SIZE_MAX;
