@@ -103,7 +103,7 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
 }
 
 /* The unit phrase after the count: demonyms, capitalised words and fillers, then a unit noun. */
-static size_t age_noun(const tally_doc *d, size_t k);
+static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d, size_t k);
 
 static void unit_after(const tally_doc *d, cand *c, size_t hi)
 {
@@ -987,7 +987,7 @@ static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr
 }
 
 /* A number word or numeral that can give an age: "17", "three". */
-static bool age_number(const tally_doc *d, size_t k)
+static __attribute__((noinline)) bool age_number(const tally_doc *d, size_t k)
 {
     if (k >= d->toks.n)
         return false;
@@ -1002,7 +1002,7 @@ static bool age_number(const tally_doc *d, size_t k)
 
 /* Is token k the head of an age noun phrase: "17-year-old", "22-month-old", "11 year old", "three-year
  * old"? Returns its last token. */
-static size_t age_noun(const tally_doc *d, size_t k)
+static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d, size_t k)
 {
     if (k >= d->toks.n || (d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_WORD))
         return SIZE_MAX;
@@ -1036,7 +1036,6 @@ static bool predicate_filler(const tally_doc *d, size_t k)
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
-    static const char *const states[] = {"critical", "serious", "stable", "fair", "grave", "good"};
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
         return "wounded";
     if (tok_is(d, k, "as") && k + 1 < hi)
@@ -1050,9 +1049,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         for (size_t j = k + 1; j < hi && j < k + 4; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
-            bool state = false;
-            for (size_t i = 0; i < sizeof states / sizeof *states; i++)
-                state |= tok_is(d, j, states[i]);
+            bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
+                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good");
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -1088,12 +1086,12 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
         j = adv + 1; /* "shot and killed", "shot and critically injured" */
     if (j >= hi)
         return false;
-    static const char *const objects[] = {"a", "an", "another", "the", "his", "her", "their", "him", "them", "two",
-                                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
-                                          "others"};
-    for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
-        if (tok_is(d, j, objects[i]))
-            return true;
+    if (tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "another") || tok_is(d, j, "the") ||
+        tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their") || tok_is(d, j, "him") ||
+        tok_is(d, j, "them") || tok_is(d, j, "two") || tok_is(d, j, "three") || tok_is(d, j, "four") ||
+        tok_is(d, j, "five") || tok_is(d, j, "six") || tok_is(d, j, "seven") || tok_is(d, j, "eight") ||
+        tok_is(d, j, "nine") || tok_is(d, j, "ten") || tok_is(d, j, "one") || tok_is(d, j, "others"))
+        return true; /* an object's first word */
     if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
         return true; /* a headline's "Man Accidentally Shoots Girl" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
@@ -1183,8 +1181,8 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
 static bool irrealis(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"to", "would", "will", "could", "might", "may", "should", "threatened"};
-    return k < d->toks.n && tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words);
+    return tok_is(d, k, "to") || tok_is(d, k, "would") || tok_is(d, k, "will") || tok_is(d, k, "could") ||
+           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
 }
 
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
@@ -1258,18 +1256,28 @@ static bool death_noun(const tally_doc *d, size_t k)
 /* "second" … "tenth" at k: its number, else 0. */
 static double ordinal(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                        "tenth"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return (double)(i + 2);
-    return 0;
+    if (k >= d->toks.n || tok_n(d, k) < 5 || tok_n(d, k) > 7)
+        return 0; /* literals by first letter: tok_is compares keys */
+    switch (d->key[k] & 0xff) {
+    case 's':
+        return tok_is(d, k, "second") ? 2 : tok_is(d, k, "sixth") ? 6 : tok_is(d, k, "seventh") ? 7 : 0;
+    case 't':
+        return tok_is(d, k, "third") ? 3 : tok_is(d, k, "tenth") ? 10 : 0;
+    case 'f':
+        return tok_is(d, k, "fourth") ? 4 : tok_is(d, k, "fifth") ? 5 : 0;
+    case 'e':
+        return tok_is(d, k, "eighth") ? 8 : 0;
+    case 'n':
+        return tok_is(d, k, "ninth") ? 9 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* Token k opens its sentence or follows a label's colon ("Police: Man killed"): a headline may start there. */
 static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
 {
-    return k == s->first || (k > s->first && is_punct(d, k - 1, ':'));
+    return k == s->first || (k > s->first && d->key[k - 1] == ':' && is_punct(d, k - 1, ':')); /* the key first */
 }
 
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
@@ -1281,6 +1289,13 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
         return SIZE_MAX; /* every opening word is short: most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
+    char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
+    bool the = c0 == 't' && tok_is(d, k, "the");
+    bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
+               (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
+    if (!verb_before && !det && !opens_clause(d, s, k))
+        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these */
+    bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
         head = age_noun(d, k);
@@ -1296,22 +1311,20 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
             (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A)))
             return k; /* "one was killed and another injured", "another was in critical condition" */
     }
-    if (opens_clause(d, s, k) && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+    if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
-    if (opens_clause(d, s, k) && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
+    if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
             head++;
         return head;
     }
-    bool the = tok_is(d, k, "the");
-    if (!tok_is(d, k, "a") && !tok_is(d, k, "an") && !tok_is(d, k, "his") && !tok_is(d, k, "her") &&
-        !tok_is(d, k, "their") && !tok_is(d, k, "another") && !the)
+    if (!det)
         return SIZE_MAX;
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
-        size_t age = age_noun(d, j);
+        size_t age;
         if (lx && (lx->cls & LEX_P) && !(j + 1 < s->last && d->toks.v[j + 1].kind == TOK_APOS_S))
             head = j; /* not "the woman's" before "boyfriend" */
         else if (lx && (lx->cls & LEX_P))
@@ -1319,7 +1332,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
                  (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
             *before = lx->measure; /* "the slain man", "an injured woman" */
-        else if (age != SIZE_MAX)
+        else if ((age = age_noun(d, j)) != SIZE_MAX) /* read only here: the branches before need no age */
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
@@ -1361,9 +1374,10 @@ static bool victim_measure(const char *what)
 /* "took the life of", "claimed the lives of": token k is life or lives after such a verb. */
 static bool life_taken(const tally_doc *d, size_t k)
 {
-    static const char *const verbs[] = {"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming"};
+    size_t v = k - 2;
     return (tok_is(d, k, "life") || tok_is(d, k, "lives")) && k >= 2 && tok_is(d, k - 1, "the") &&
-           tally_ieq_any(tok_s(d, k - 2), tok_n(d, k - 2), verbs, sizeof verbs / sizeof *verbs);
+           (tok_is(d, v, "took") || tok_is(d, v, "take") || tok_is(d, v, "takes") || tok_is(d, v, "taking") ||
+            tok_is(d, v, "claimed") || tok_is(d, v, "claim") || tok_is(d, v, "claims") || tok_is(d, v, "claiming"));
 }
 
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
@@ -1633,7 +1647,6 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
  * short place phrase ("both men inside the car were killed"). */
 static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
 {
-    static const char *const preps[] = {"in", "inside", "at", "near", "outside", "from", "on"};
     if (is_punct(d, k, ',') && tok_is(d, k + 1, "who")) {
         for (size_t j = k + 2; j < hi && j < k + 16; j++)
             if (is_punct(d, j, ','))
@@ -1644,7 +1657,8 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1;
     if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
-    if (k < hi && tally_ieq_any(tok_s(d, k), tok_n(d, k), preps, sizeof preps / sizeof *preps))
+    if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
+                   tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
         for (size_t j = k + 1; j < hi && j < k + 6; j++)
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
                 return j;
@@ -1655,8 +1669,9 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
  * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
 static bool list_opener(const tally_doc *d, size_t k)
 {
-    if (tok_n(d, k) > 7)
-        return false;
+    char c0 = (char)(d->key[k] & 0xff);
+    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h'))
+        return false; /* the openers below start with a, b, t or h */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
     bool the = tok_is(d, k, "the");
@@ -1676,10 +1691,14 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
+    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        while (ni < d->nums.n && d->nums.v[ni].end <= d->toks.v[k].start)
+        size_t at = d->toks.v[k].start; /* the cursor's number held in locals: claims added leave d->nums as is */
+        while (nend <= at) {
             ni++;
-        bool num = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k].start;
+            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
+        }
+        bool num = nstart == at;
         bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
                                                   age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
@@ -1740,11 +1759,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
 /* Multiplier words naming how many a crime took: "double homicide", "triple shooting". */
 static double multiplier(const tally_doc *d, size_t k)
 {
-    static const char *const words[] = {"double", "triple", "quadruple", "quintuple"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(d, k, words[i]))
-            return (double)(i + 2);
-    return 0;
+    return tok_is(d, k, "double") ? 2 : tok_is(d, k, "triple") ? 3 : tok_is(d, k, "quadruple") ? 4 :
+           tok_is(d, k, "quintuple") ? 5 : 0;
 }
 
 /* The toll an event noun at k names: "a fatal shooting" (at least one killed), "a double homicide" (two
@@ -1756,6 +1772,8 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
         return NULL; /* "fatal" … "quadruple": most tokens stop here */
     double n = multiplier(d, k);
     bool fatal = tok_is(d, k, "fatal") || tok_is(d, k, "deadly");
+    if (!n && !fatal && !tok_is(d, k, "shooting") && !tok_is(d, k, "murder"))
+        return NULL; /* every toll opens with one of these */
     size_t j = k + 1 < hi && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
     const char *what = NULL;
     t->low = n ? n : 1;
@@ -1784,12 +1802,24 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
     return what;
 }
 
+/* Can token k open a toll ("double", "triple", "quadruple", "quintuple", "fatal", "deadly", "shooting",
+ * "murder": 5 to 9 letters, first d, t, q, f, s or m)? A test of the key, before event_toll is called. */
+static bool toll_opener(const tally_doc *d, size_t k)
+{
+    const uint32_t first = 1u << ('d' - 'a') | 1u << ('t' - 'a') | 1u << ('q' - 'a') | 1u << ('f' - 'a') |
+                           1u << ('s' - 'a') | 1u << ('m' - 'a');
+    unsigned c = (unsigned)(d->key[k] & 0xff) - 'a';
+    return c < 26 && (first >> c & 1) && tok_n(d, k) >= 5 && tok_n(d, k) <= 9;
+}
+
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
 static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
     for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
+        if (!toll_opener(d, k))
+            continue;
         size_t h;
         tally_number t = {0};
         const char *what = event_toll(d, k, s->last, &h, &t);
@@ -1948,10 +1978,13 @@ static bool victim_cue(const tally_doc *d, size_t si)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t lo = s->first >= 2 ? s->first - 2 : 0, hi = s->last + 2 < d->toks.n ? s->last + 2 : d->toks.n;
-    for (size_t k = lo; k < hi; k++)
-        if (d->hint[k] & LEXH_VICTIM)
-            return true;
-    return false;
+    uint64_t any = 0, w;
+    size_t k = lo;
+    for (; k + 8 <= hi; k += 8) /* eight hints a step, ORed: most sentences have none */
+        memcpy(&w, d->hint + k, 8), any |= w;
+    for (; k < hi; k++)
+        any |= d->hint[k];
+    return any & LEXH_VICTIM * 0x0101010101010101u;
 }
 
 /* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
@@ -2366,17 +2399,50 @@ static int status_of(const char *what)
 /* The gender a person word or pronoun names, or 0. */
 static char gender_at(const tally_doc *d, size_t k)
 {
-    static const char *const male[] = {"man", "boy", "he", "him", "himself", "father", "son", "brother", "husband",
-                                       "boyfriend", "male", "uncle", "nephew", "grandson", "grandfather", "dad",
-                                       "stepfather", "stepson", "gentleman"};
-    static const char *const female[] = {"woman", "girl", "she", "herself", "mother", "daughter", "sister", "wife",
-                                         "girlfriend", "female", "aunt", "niece", "granddaughter", "grandmother",
-                                         "mom", "stepmother", "stepdaughter", "lady"};
-    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), male, sizeof male / sizeof *male))
-        return 'm';
-    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), female, sizeof female / sizeof *female))
-        return 'f';
-    return 0;
+    if (k >= d->toks.n)
+        return 0;
+    switch (d->key[k] & 0xff) { /* literals by first letter: tok_is compares keys */
+    case 'a':
+        return tok_is(d, k, "aunt") ? 'f' : 0;
+    case 'b':
+        return tok_is(d, k, "boy") || tok_is(d, k, "brother") || tok_is(d, k, "boyfriend") ? 'm' : 0;
+    case 'd':
+        return tok_is(d, k, "dad") ? 'm' : tok_is(d, k, "daughter") ? 'f' : 0;
+    case 'f':
+        return tok_is(d, k, "father") ? 'm' : tok_is(d, k, "female") ? 'f' : 0;
+    case 'g':
+        if (tok_is(d, k, "grandson") || tok_is(d, k, "grandfather") || tok_is(d, k, "gentleman"))
+            return 'm';
+        return tok_is(d, k, "girl") || tok_is(d, k, "girlfriend") || tok_is(d, k, "granddaughter") ||
+                       tok_is(d, k, "grandmother")
+                   ? 'f'
+                   : 0;
+    case 'h':
+        if (tok_is(d, k, "he") || tok_is(d, k, "him") || tok_is(d, k, "himself") || tok_is(d, k, "husband"))
+            return 'm';
+        return tok_is(d, k, "herself") ? 'f' : 0;
+    case 'l':
+        return tok_is(d, k, "lady") ? 'f' : 0;
+    case 'm':
+        if (tok_is(d, k, "man") || tok_is(d, k, "male"))
+            return 'm';
+        return tok_is(d, k, "mother") || tok_is(d, k, "mom") ? 'f' : 0;
+    case 'n':
+        return tok_is(d, k, "nephew") ? 'm' : tok_is(d, k, "niece") ? 'f' : 0;
+    case 's':
+        if (tok_is(d, k, "son") || tok_is(d, k, "stepfather") || tok_is(d, k, "stepson"))
+            return 'm';
+        return tok_is(d, k, "she") || tok_is(d, k, "sister") || tok_is(d, k, "stepmother") ||
+                       tok_is(d, k, "stepdaughter")
+                   ? 'f'
+                   : 0;
+    case 'u':
+        return tok_is(d, k, "uncle") ? 'm' : 0;
+    case 'w':
+        return tok_is(d, k, "woman") || tok_is(d, k, "wife") ? 'f' : 0;
+    default:
+        return 0;
+    }
 }
 
 /* The value of an age's number token: "17", "three". */
@@ -2468,10 +2534,15 @@ static bool stated_count(const tally_claim *c)
  * is not done. */
 static void victim_tally(tally_doc *d)
 {
+    size_t n = d->claims.n < 256 ? d->claims.n : 256;
+    bool told = false;
+    for (size_t i = 0; i < n && !told; i++)
+        told = inferred_single(&d->claims.v[i]) || strcmp(d->claims.v[i].rule, "victim-list") == 0;
+    if (!told)
+        return; /* no victim told one by one: none is the wounded (and the arrays need no zeroing) */
     person ps[MAX_PERSONS] = {0}; /* zeroed for cppcheck, which cannot see that only ps[0..np) and pof[0..n) are read */
     size_t np = 0, pof[256] = {0};
     bool stated_k = false, stated_w = false;
-    size_t n = d->claims.n < 256 ? d->claims.n : 256;
     for (size_t i = 0; i < n; i++) {
         const tally_claim *c = &d->claims.v[i];
         pof[i] = SIZE_MAX;

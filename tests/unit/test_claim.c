@@ -698,6 +698,29 @@ static void bare_troops_take_the_nationality_in_view(void)
     CHECK_STR(c ? c->who : NULL, "military");
 }
 
+/* The victim rules' word lists, read as literals by first letter: each first letter and any case. */
+static void victim_words_by_first_letter(void)
+{
+    extract("Seventh victim dies after Elm Street shooting", "2031-05-07");
+    CHECK(find("killed", 7) && find("killed", 7)->bound == TALLY_BOUND_GE);
+    extract("A tenth person has died after the fire at the plant.", "2031-05-07");
+    CHECK(find("killed", 10) && strcmp(find("killed", 10)->rule, "nth-victim") == 0);
+    extract("Ninth victim dies in Elm Road crash", "2031-05-07");
+    CHECK(find("killed", 9) != NULL);
+    extract("Police are investigating a quintuple homicide on Birch Street.", "2031-05-07");
+    CHECK(find("killed", 5) && find("killed", 5)->high == 5);
+    extract("The QUADRUPLE SHOOTING shocked the town.", "2031-05-07");
+    CHECK(find("shot", 4) && strcmp(find("shot", 4)->rule, "named-event") == 0);
+    extract("The crash claimed the life of a 20-year-old man.", "2031-05-07");
+    CHECK(find("killed", 1) != NULL);
+    extract("He threatened to kill his wife and her mother.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* no deed */
+    extract("A gunman shot seven people on Elm Road.", "2031-05-07");
+    CHECK(find("shot", 7) && !find("shot", 1)); /* the gunman is the agent */
+    extract("A woman was killed on Friday. Her husband was also shot in the arm.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1) && strcmp(find("wounded", 1)->rule, "victim-tally") == 0);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -739,6 +762,7 @@ int main(void)
     RUN(lost_homes_are_displaced);
     RUN(places_of_several_words);
     RUN(bare_troops_take_the_nationality_in_view);
+    RUN(victim_words_by_first_letter);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
