@@ -929,6 +929,22 @@ static bool closing_subject(const tally_doc *d, size_t a, size_t c)
     return !(lex_cls(d, a) & LEX_A);
 }
 
+/* A word that may trail a report verb: a function word or a date's ("said on Tuesday"). */
+static bool tail_word(const tally_doc *d, size_t k)
+{
+    return tok_function(d, k) || tally_doc_in_timex(d, k);
+}
+
+/* The comma ending the clause of cue c over tail words alone ("said on Tuesday,"), within 8 tokens, before
+ * hi; SIZE_MAX when another word comes first. */
+static size_t tail_comma(const tally_doc *d, size_t c, size_t hi)
+{
+    size_t k = c + 1;
+    while (k < hi && k < c + 8 && !is_punct(d, k, ',') && tail_word(d, k))
+        k++;
+    return k < hi && is_punct(d, k, ',') ? k : SIZE_MAX;
+}
+
 /* A report closing its sentence covers all of it: "…, according to attorneys for the family.", "…, he
  * said in an interview on Saturday.", "…, said a spokesman." The verb is followed by nothing but a short
  * tail (a date, a phrase after a preposition) or, right after the comma, by its subject. */
@@ -949,7 +965,7 @@ static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
             return SIZE_MAX;
         if (is_punct(d, c - 1, ',')) /* ", said a spokesman." */
             return np_fwd_plain(d, c + 1, end) > c + 1 ? c : SIZE_MAX;
-        bool tail = c + 1 == end || tok_function(d, c + 1) || tally_doc_in_timex(d, c + 1);
+        bool tail = c + 1 == end || tail_word(d, c + 1);
         size_t a = c;
         while (a > lo && c - a < 6 && !is_punct(d, a - 1, ','))
             a--;
@@ -971,10 +987,7 @@ static size_t inner_closing(const tally_doc *d, size_t k, size_t z)
     size_t c = tok_is(d, z, "according") ? SIZE_MAX : cue_after(d, k, comma - 1);
     if (c == SIZE_MAX || strcmp(tok_lex(d, c)->cue, "say") != 0)
         return SIZE_MAX;
-    for (size_t i = c + 1; i < comma - 1; i++) /* the inner report ends its clause: "said on Tuesday," */
-        if (!tok_function(d, i) && !tally_doc_in_timex(d, i))
-            return SIZE_MAX;
-    return c;
+    return tail_comma(d, c, comma) == comma - 1 ? c : SIZE_MAX; /* it ends its clause: "said on Tuesday," */
 }
 
 /* "…, X said on Tuesday, Meridian News Agency reported.": the report closing the sentence after cue c
@@ -983,10 +996,8 @@ static void relay_after(tally_doc *d, size_t hi, size_t c, tally_attr *at)
 {
     if (!at->source || strcmp(tok_lex(d, c)->cue, "say") != 0)
         return;
-    size_t k = c + 1;
-    while (k < hi && k < c + 8 && !is_punct(d, k, ',') && (tok_function(d, k) || tally_doc_in_timex(d, k)))
-        k++;
-    if (k >= hi || !is_punct(d, k, ','))
+    size_t k = tail_comma(d, c, hi);
+    if (k == SIZE_MAX)
         return;
     size_t a = skip_determiners(d, k + 1, hi), b = np_fwd(d, a, hi);
     if (b <= a || b >= hi || !tally_attrib_is_cue(d, b) || strcmp(tok_lex(d, b)->cue, "say") != 0 ||

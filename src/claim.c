@@ -2257,27 +2257,23 @@ static size_t nationality_at(const tally_doc *d, size_t k, char *out, size_t cap
     const tally_lex *next = k + 1 < d->toks.n ? tok_lex(d, k + 1) : NULL;
     if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || (next && (next->cls & LEX_S)))
         return 0;
-    const tally_lex *lx = tok_lex(d, k);
-    char name[64];
-    size_t n = tok_n(d, k);
-    bool dir = k > 0 && (tok_is(d, k - 1, "north") || tok_is(d, k - 1, "south")) && tok_cap(d, k - 1);
-    if (n + 7 >= sizeof name)
+    bool cap_before = k > 0 && tok_cap(d, k - 1);
+    const char *dir = cap_before && tok_is(d, k - 1, "north")   ? "North "
+                      : cap_before && tok_is(d, k - 1, "south") ? "South "
+                                                                : "";
+    char name[64]; /* the words as written, with their direction: "North Korean", "North Korea" */
+    int n = snprintf(name, sizeof name, "%s%.*s", dir, (int)tok_n(d, k), tok_s(d, k));
+    if (n < 0 || (size_t)n >= sizeof name)
         return 0;
+    const tally_lex *lx = tok_lex(d, k);
     if (lx && (lx->cls & LEX_D) && lx->country && strcmp(lx->country, "West") != 0) {
-        snprintf(name, sizeof name, "%s%.*s", dir ? (tok_is(d, k - 1, "north") ? "North " : "South ") : "", (int)n,
-                 tok_s(d, k));
-        if (n + 7 >= cap)
+        if ((size_t)n >= cap)
             return 0;
-        memcpy(out, name, strlen(name) + 1);
-        return strlen(out);
+        memcpy(out, name, (size_t)n + 1);
+        return (size_t)n;
     }
-    const char *country = tally_gaz_builtin_country(tok_s(d, k), n);
-    if (!country) {
-        snprintf(name, sizeof name, "%s%.*s", dir ? (tok_is(d, k - 1, "north") ? "North " : "South ") : "", (int)n,
-                 tok_s(d, k));
-        country = name;
-    }
-    return tally_lex_adjective(country, out, cap);
+    const char *country = tally_gaz_builtin_country(tok_s(d, k), tok_n(d, k));
+    return tally_lex_adjective(country ? country : name, out, cap);
 }
 
 /* A military unit word ("soldiers", "troops"), or "army"/"military" naming one. */
