@@ -180,7 +180,7 @@ def words():
     for v in ("couple", "few", "handful", "several", "scores", "hundreds", "thousands", "millions", "billions",
               "tens"):
         add(v, "W_VAGUE")
-    add("a", "W_A", 1); add("an", "W_A", 1)
+    add("a", "W_A", 1); add("an", "W_A", 1); add("another", "W_A", 1)  # "another thousand" as "a thousand"
     add("and", "W_AND"); add("point", "W_POINT")
     add("minus", "W_MINUS"); add("negative", "W_MINUS")
     for p in ("percent", "percents", "percentage", "pct", "pc"):

@@ -7,7 +7,7 @@ import glob, os, re, subprocess, sys, tempfile
 # source 0.96: the scorers pair a prediction with the first gold claim of its doc and measure whose interval
 # overlaps, so "at least 1,100" (South Korean authorities, right) takes the gold repeat "exceeds 3,000"
 # (Zelenskyy) in seed 002; the source read as "Zelenskyy’s" before (a noun taken for a cue) passed by chance.
-FLOORS = {"F1": 0.95, "source": 0.96, "said": 0.95}
+FLOORS = {"F1": 0.98, "source": 0.96, "said": 0.95}
 ALIAS_FLOOR = 0.95
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
 

@@ -218,6 +218,8 @@ static void approximate_and_equal(void)
     EXPECT("an estimated 2,000 fighters", "an estimated 2,000", 2000, 2000, B_AP, COUNT);
     EXPECT("a figure of ~45 units", "~45", 45, 45, B_AP, COUNT);
     EXPECT("100 killed and another 1,000 wounded", "another 1,000", 1000, 1000, B_EQ, COUNT);
+    EXPECT("100 killed and another thousand wounded", "another thousand", 1000, 1000, B_EQ, COUNT); /* as "a" */
+    EXPECT("another dozen were hurt", "another dozen", 12, 12, B_EQ, COUNT);
     EXPECT("x>10 and y<20", ">10", 10, NAN, B_GT, COUNT);
     EXPECT("x is larger than 10 and smaller than 20.", "larger than 10 and smaller than 20", 10, 20, B_RG, COUNT);
 }
