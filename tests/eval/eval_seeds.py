@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """The seed story end to end: ingest ../shared/seeds into a fresh database, score with `tally eval`, and
-check that `tally extract` scored by the shared scorer (../shared/tools/score_claims.py) gives the same
-figures. Fails below the floors (the level already reached). usage: eval_seeds.py TALLY"""
+check that the shared scorer (../shared/tools/score_claims.py) gives the same figures on the database's
+claims (`tally claims --format jsonl`) and on `tally extract`. Fails below the floors (the level already
+reached). usage: eval_seeds.py TALLY"""
 import glob, os, re, subprocess, sys, tempfile
 
-# source 0.96: the scorers pair a prediction with the first gold claim of its doc and measure whose interval
-# overlaps, so "at least 1,100" (South Korean authorities, right) takes the gold repeat "exceeds 3,000"
-# (Zelenskyy) in seed 002; the source read as "Zelenskyy’s" before (a noun taken for a cue) passed by chance.
-FLOORS = {"F1": 0.98, "source": 0.96, "said": 0.95}
+# source 0.81 (0.812 = 26/32 reached): `tally eval` now names sources by the shared scorer's rule exactly
+# (it used to map a gold name the alias file lacks to its nearest alias group, which the scorer does not,
+# and read 0.969). Of the six misses, five gold claims name "Ukrainian military intelligence", which no
+# alias lists, against the articles' "Ukrainian intelligence" / "Main Intelligence Directorate …" (filed
+# under another canonical name); one is the scorers' pairing: "at least 1,100" (South Korean authorities,
+# right) takes the first overlapping gold claim of its article and measure, the repeat "exceeds 3,000".
+FLOORS = {"F1": 0.98, "source": 0.81, "said": 0.95}
 ALIAS_FLOOR = 0.95
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
 
@@ -25,22 +29,31 @@ def main(tally):
         subprocess.run([tally, "ingest", "--quiet", "--db", db, "--manifest", manifest] + seeds, check=True)
         ev = subprocess.run([tally, "eval", "--db", db, "--gold", gold, "--aliases", aliases],
                             capture_output=True, text=True, check=True).stdout
+        stored = os.path.join(tmp, "stored.jsonl")
+        with open(stored, "w") as f:
+            subprocess.run([tally, "claims", "--db", db, "--format", "jsonl"], stdout=f, check=True)
+        sd = subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score_claims.py"), stored, gold, aliases],
+                            capture_output=True, text=True, check=True).stdout
         pred = os.path.join(tmp, "claims.jsonl")
         with open(pred, "w") as f:
             subprocess.run([tally, "extract", "--manifest", manifest] + seeds, stdout=f, check=True)
         sc = subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score_claims.py"), pred, gold, aliases],
                             capture_output=True, text=True, check=True).stdout
-    mine, theirs = figures(ev), figures(sc)
+    mine, store, theirs = figures(ev), figures(sd), figures(sc)
     al = re.search(r"aliases: .* F1 ([0-9.]+)", ev)
     alias_f1 = float(al.group(1)) if al else 0.0
     print("aliases (database):         " + (al.group(0) if al else "none"))
     print("tally eval (database):      " + ev.strip().splitlines()[-1])
+    print("score_claims.py (database): " + sd.strip().splitlines()[-1])
     print("score_claims.py (extract):  " + sc.strip().splitlines()[-1])
     ok = True
     for k, floor in FLOORS.items():
         if mine[k] < floor:
             print(f"BELOW FLOOR: {k} {mine[k]:.3f} < {floor}")
             ok = False
+    if any(abs(mine[k] - store[k]) > 1e-9 for k in mine):
+        print("MISMATCH between tally eval and the shared scorer on the same (stored) claims")
+        ok = False
     # extract has no cross-article name unification, so its source figure may only be lower
     if abs(mine["F1"] - theirs["F1"]) > 1e-9 or abs(mine["said"] - theirs["said"]) > 1e-9 or theirs["source"] > mine["source"] + 1e-9:
         print("MISMATCH between tally eval and the shared scorer")
