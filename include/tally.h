@@ -133,6 +133,9 @@ typedef struct tally_claim {
     double share;              /* a share in percent stated with the count ("36% of the force"); NAN if none */
     size_t ntitle;             /* the last ntitle evidence spans are offsets into the article's title, not its
                                   text; when all are, so is span (a figure only the headline gives) */
+    bool part;                 /* a part of a larger figure: a subgroup after "including" ("500 officers" of
+                                  "12 000 soldiers"), a place or time "alone"; not an estimate of the whole */
+    tally_span whole;          /* the whole's number, when the article states it; 0,0 otherwise */
 } tally_claim;
 
 /* An article as given to tally. Only text is required; published is "YYYY-MM-DD…" or NULL. */

@@ -2038,6 +2038,61 @@ static bool whole_described(const tally_doc *d, size_t k, size_t hi, size_t ni, 
     return true;
 }
 
+/* "in Dunmoor alone", "in January alone", "last week alone" near the count, with no other count between:
+ * the count is a part of a larger figure over more places or time. Bounded: 12 tokens either side. */
+static bool told_alone(const tally_doc *d, const tally_sent *s, const cand *c)
+{
+    size_t lo = c->t0 > s->first + 12 ? c->t0 - 12 : s->first + 1, hi = c->t1 + 12 < s->last ? c->t1 + 12 : s->last;
+    for (size_t k = lo; k < hi; k++) {
+        if (!tok_is(d, k, "alone") || !(tok_cap(d, k - 1) || tally_doc_in_timex(d, k - 1)))
+            continue;
+        if (k < c->t0 ? !count_between(d, k + 1, c->t0, c->ni) : !count_between(d, c->t1, k, c->ni))
+            return true;
+    }
+    return false;
+}
+
+/* A subgroup told after a count ("12 000 soldiers, including 500 officers and three generals"): the part's
+ * whole is the count before "including", or the whole of the part it is listed with. */
+static bool part_of_last(const tally_doc *d, const cand *c, const cand *last, bool last_part)
+{
+    if (!last)
+        return false;
+    if (tok_is(d, c->t0 - 1, "including") || (tok_is(d, c->t0 - 1, "them") && tok_is(d, c->t0 - 2, "among")))
+        return true;
+    if (!last_part)
+        return false;
+    size_t k = last->unit_tok != SIZE_MAX ? last->unit_tok + 1 : last->t1;
+    for (; k < c->t0; k++)
+        if (!tok_is(d, k, "and") && !is_punct(d, k, ','))
+            return false;
+    return true; /* "… including 500 officers and three generals" */
+}
+
+/* Marks claim i as a part: of the count before it in the sentence (claim prev, whose whole is *whole when
+ * it is a part itself), or "alone" (no whole stated). */
+static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const cand *last, size_t i, size_t prev,
+                      tally_span *whole)
+{
+    tally_claim *cl = &d->claims.v[i];
+    const tally_claim *p = prev != SIZE_MAX ? &d->claims.v[prev] : NULL;
+    if (p && part_of_last(d, c, last, p->part && p->whole.end > p->whole.start)) {
+        if (!(p->part && p->whole.end > p->whole.start))
+            *whole = p->span;
+        const tally_number *w = &d->nums.v[tally_doc_num_at(d, whole->start)];
+        double wv = isnan(w->low) ? w->high : w->low, pv = isnan(cl->low) ? cl->high : cl->low;
+        if (w->start == whole->start && pv < wv) {
+            cl->part = true;
+            cl->whole = *whole;
+            size_t pn = cl->who ? strlen(cl->who) : 0, wn = p->who ? strlen(p->who) : 0;
+            if (pn && wn > pn + 1 && p->who[wn - pn - 1] == ' ' && strcmp(p->who + wn - pn, cl->who) == 0)
+                cl->who = p->who; /* "9,000 Finnish troops, including 300 officers": Finnish military too */
+            return;
+        }
+    }
+    cl->part = told_alone(d, s, c);
+}
+
 /* ", two critically": the state of some of a count just given, not a count of its own. */
 static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
 {
@@ -2055,6 +2110,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
     size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
+    tally_span whole = {0, 0}; /* the whole of the parts being listed ("including 500 officers and …") */
+    size_t last_claim = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
         if (n->kind != TALLY_NUM_COUNT || in_date(d, n))
@@ -2102,6 +2159,9 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         tally_attr at;
         attr_for(d, si, c.t0, has_cue, prev, carry, &at);
         rc = add_claim(d, si, n, &c, &at);
+        if (rc == TALLY_OK)
+            mark_part(d, s, &c, lastp, d->claims.n - 1, last_claim, &whole);
+        last_claim = d->claims.n - 1;
         if (rc == TALLY_OK)
             rc = with_killer(d, si, n, &c, &at);
         last = c;

@@ -47,6 +47,18 @@ const char *tally_out_span(const tally_article *a, const tally_claim *c, size_t 
     return s;
 }
 
+/* "part_of": the whole's number when the article states it, else nulls ("40 in Dunmoor alone"). */
+static void json_part_of(tally_buf *b, const tally_article *a, const tally_claim *c)
+{
+    if (c->whole.end <= c->whole.start) {
+        tally_buf_adds(b, ",\"part_of\":{\"start\":null,\"end\":null,\"span\":null}");
+        return;
+    }
+    tally_buf_printf(b, ",\"part_of\":{\"start\":%zu,\"end\":%zu,\"span\":", c->whole.start, c->whole.end);
+    json_span_text(b, a, title_only(c), c->whole.start, c->whole.end);
+    tally_buf_addc(b, '}');
+}
+
 void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain)
 {
     tally_buf_adds(b, "{\"doc\":");
@@ -92,6 +104,8 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
         tally_buf_adds(b, ",\"share\":");
         tally_buf_json_num(b, c->share);
     }
+    if (c->part)
+        json_part_of(b, a, c);
     if (explain)
         json_opt_str(b, "rule", c->rule);
     tally_buf_adds(b, "}\n");

@@ -62,7 +62,7 @@ static void spread_text(const tally_timeline *t, const tl_quantity *q, tally_buf
     const tl_claim *lo = NULL, *hi = NULL;
     for (size_t i = 0; i < q->members.n; i++) {
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (isnan(anchor(c)))
+        if (isnan(anchor(c)) || c->part)
             continue;
         if (!lo || anchor(c) < anchor(lo))
             lo = c;
@@ -81,6 +81,27 @@ static void spread_text(const tally_timeline *t, const tl_quantity *q, tally_buf
         tally_buf_printf(b, "  runs high: %s; runs low: %s\n", hi->source, lo->source);
 }
 
+/* The legend of the parts marked * in the table: what each is a part of. */
+static void parts_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
+{
+    bool any = false;
+    for (size_t i = 0; i < q->members.n; i++) {
+        const tl_claim *c = &t->claims.v[q->members.v[i]];
+        if (!c->part)
+            continue;
+        tally_buf_adds(b, any ? "; " : "  * parts of a larger figure, left out of the spread: ");
+        if (c->whole)
+            tally_buf_printf(b, "%s of %s", c->span, c->whole);
+        else if (c->where)
+            tally_buf_printf(b, "%s in %s alone", c->span, c->where);
+        else
+            tally_buf_printf(b, "%s (alone)", c->span);
+        any = true;
+    }
+    if (any)
+        tally_buf_addc(b, '\n');
+}
+
 /* A source whose own figure changes over time. */
 static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
 {
@@ -88,9 +109,9 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
         const tl_claim *first = &t->claims.v[q->members.v[i]];
         bool seen = false, any = false;
         for (size_t j = 0; j < i && !seen; j++)
-            seen = t->claims.v[q->members.v[j]].source && first->source &&
+            seen = !t->claims.v[q->members.v[j]].part && t->claims.v[q->members.v[j]].source && first->source &&
                    strcmp(t->claims.v[q->members.v[j]].source, first->source) == 0;
-        if (seen || !first->source)
+        if (seen || !first->source || first->part)
             continue;
         tally_buf chain = {0};
         char est[48];
@@ -98,7 +119,7 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
         tally_buf_printf(&chain, "  revision: %s %s (%s)", first->source, est, first->said);
         for (size_t j = i + 1; j < q->members.n; j++) {
             const tl_claim *c = &t->claims.v[q->members.v[j]];
-            if (!c->source || strcmp(c->source, first->source) != 0 || anchor(c) == anchor(first))
+            if (!c->source || c->part || strcmp(c->source, first->source) != 0 || anchor(c) == anchor(first))
                 continue;
             estimate_text(c, est, sizeof est);
             tally_buf_printf(&chain, " \xE2\x86\x92 %s (%s)", est, c->said);
@@ -147,6 +168,8 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
             const tl_claim *c = &t->claims.v[q->members.v[i]];
             char est[48], src[160], first[64] = "";
             estimate_text(c, est, sizeof est);
+            if (c->part)
+                strncat(est, "*", sizeof est - strlen(est) - 1);
             source_text(c, src, sizeof src);
             if (c->first_doc) {
                 char day[11] = "";
@@ -166,6 +189,7 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
             cell(b, n, 8);
             tally_buf_printf(b, "  %s\n", first);
         }
+        parts_text(t, q, b);
         spread_text(t, q, b);
         revisions_text(t, q, b);
         tally_buf_addc(b, '\n');
@@ -212,6 +236,10 @@ void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b)
             json_str(b, c->via);
             tally_buf_adds(b, ",\"where\":");
             json_str(b, c->where);
+            if (c->part) {
+                tally_buf_adds(b, ",\"part_of\":");
+                json_str(b, c->whole);
+            }
             tally_buf_printf(b, ",\"articles\":%zu,\"first_reported\":", c->narticles);
             json_str(b, c->first_doc);
             tally_buf_adds(b, ",\"evidence\":[");

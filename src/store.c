@@ -48,6 +48,9 @@ static const char *const migrations[] = {
     " b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, similarity REAL NOT NULL);",
     /* 2: evidence in a JSON Lines title (a headline read apart from the text): 1 = its offsets are the title's */
     "ALTER TABLE evidence ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;",
+    /* 3: a part of a larger figure ("500 officers" of "12 000 soldiers"); whole_* its whole's span, if stated */
+    "ALTER TABLE claims ADD COLUMN part INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE claims ADD COLUMN whole_start INTEGER; ALTER TABLE claims ADD COLUMN whole_end INTEGER;",
 };
 enum { SCHEMA_VERSION = sizeof migrations / sizeof *migrations };
 
@@ -355,8 +358,9 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     sqlite3_stmt *q;
     if (rc == TALLY_OK)
         rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
-                         " source, source_name, source_start, source_end, speaker, via, said, period, rule, share)"
-                         " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)", &q);
+                         " source, source_name, source_start, source_end, speaker, via, said, period, rule, share, part,"
+                         " whole_start, whole_end) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,"
+                         "?18,?19,?20,?21,?22,?23,?24)", &q);
     if (rc != TALLY_OK)
         return rc;
     char *via = via_json(c);
@@ -385,6 +389,11 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     bind_text(q, 19, c->period[0] ? c->period : NULL);
     bind_text(q, 20, c->rule);
     bind_num(q, 21, c->share);
+    sqlite3_bind_int(q, 22, c->part);
+    if (c->whole.end > c->whole.start) {
+        sqlite3_bind_int64(q, 23, (sqlite3_int64)c->whole.start);
+        sqlite3_bind_int64(q, 24, (sqlite3_int64)c->whole.end);
+    }
     free(via);
     rc = step_done(st, q, "claim");
     if (rc == TALLY_OK)
@@ -518,7 +527,8 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
     sqlite3_stmt *q;
     int rc = prepare(st, "SELECT c.id, a.doc, c.start, c.end, c.low, c.high, c.bound, c.unit, c.what, c.who, c.place,"
                          " coalesce(e.name, c.source_name), c.source_start, c.source_end, c.speaker, c.via, c.said,"
-                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, a.event FROM claims c JOIN articles a ON a.id = c.article"
+                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, a.event, c.part,"
+                         " coalesce(c.whole_start, 0), coalesce(c.whole_end, 0) FROM claims c JOIN articles a ON a.id = c.article"
                          " LEFT JOIN entities e ON e.id = c.source ORDER BY a.id, c.start", &q);
     int step = SQLITE_DONE;
     while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
@@ -527,7 +537,9 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
                          .unit = col_text(q, 7), .what = col_text(q, 8), .who = col_text(q, 9),
                          .where = col_text(q, 10), .source = col_text(q, 11),
                          .source_span = {(size_t)sqlite3_column_int64(q, 12), (size_t)sqlite3_column_int64(q, 13)},
-                         .speaker = col_text(q, 14), .rule = col_text(q, 18), .share = col_num(q, 24)};
+                         .speaker = col_text(q, 14), .rule = col_text(q, 18), .share = col_num(q, 24),
+                         .part = sqlite3_column_int(q, 27) != 0,
+                         .whole = {(size_t)sqlite3_column_int64(q, 28), (size_t)sqlite3_column_int64(q, 29)}};
         char vbuf[1024];
         const char *via[4];
         c.nvia = parse_via(col_text(q, 15), vbuf, sizeof vbuf, via);

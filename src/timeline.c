@@ -75,7 +75,7 @@ static char *dup(tally_timeline *t, const char *s)
 
 static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day)
 {
-    return strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) && same_text(m->source, c->source) &&
+    return m->part == c->part && strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) && same_text(m->source, c->source) &&
            same_number(m, c) && abs(m->said_day - day) <= SAID_WINDOW;
 }
 
@@ -109,6 +109,25 @@ static const char *country_of(const tally_gaz *g, const char *where)
     return p->country ? p->country : strcmp(p->kind, "country") == 0 ? p->name : NULL;
 }
 
+/* n bytes at s (or none) as a string in out, cut to fit. */
+static void span_text(const char *s, size_t n, char *out, size_t cap)
+{
+    n = s && n < cap - 1 ? n : s ? cap - 1 : 0;
+    if (n)
+        memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+/* The words of a part's whole, from the text (or the title, for a figure only the headline gives). */
+static void whole_text(const tally_article *a, const tally_claim *c, char *out, size_t cap)
+{
+    bool title = c->nevidence && c->ntitle == c->nevidence;
+    const char *s = title ? a->title : a->text;
+    size_t len = title ? (s ? strlen(s) : 0) : a->text_len;
+    bool ok = c->part && s && c->whole.start < c->whole.end && c->whole.end <= len;
+    span_text(ok ? s + c->whole.start : NULL, ok ? c->whole.end - c->whole.start : 0, out, cap);
+}
+
 static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
 {
     tally_timeline *t = arg;
@@ -116,18 +135,17 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
     for (size_t i = 0; i < t->claims.n; i++)
         if (mergeable(&t->claims.v[i], c, day))
             return add_evidence(t, &t->claims.v[i], a, c);
-    char span[160];
+    char span[160], whole[160];
     size_t n;
     const char *s = tally_out_span(a, c, &n);
-    n = n < sizeof span - 1 ? n : sizeof span - 1;
-    if (s && n)
-        memcpy(span, s, n);
-    span[n] = '\0';
+    span_text(s, n, span, sizeof span);
+    whole_text(a, c, whole, sizeof whole);
     tl_claim m = {.low = c->low, .high = c->high, .share = c->share, .bound = c->bound, .what = dup(t, c->what),
                   .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),
                   .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),
                   .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY,
-                  .country = dup(t, country_of(t->gaz, c->where))};
+                  .country = dup(t, country_of(t->gaz, c->where)), .part = c->part,
+                  .whole = whole[0] ? dup(t, whole) : NULL};
     int rc = tally_vec_push(&t->claims, m);
     return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
 }
@@ -256,10 +274,10 @@ static int check_parts(tally_timeline *t)
     int rc = TALLY_OK;
     tl_claim *v = t->claims.v;
     for (size_t k = 0; rc == TALLY_OK && k < t->claims.n; k++) {
-        if (strcmp(v[k].what, "killed") != 0 || isnan(anchor(&v[k])))
+        if (strcmp(v[k].what, "killed") != 0 || isnan(anchor(&v[k])) || v[k].part)
             continue;
         for (size_t w = 0; rc == TALLY_OK && w < t->claims.n; w++) {
-            if (strcmp(v[w].what, "wounded") != 0 || !same_text(v[w].source, v[k].source) ||
+            if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_text(v[w].source, v[k].source) ||
                 !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day)
                 continue;
             double sum = anchor(&v[k]) + anchor(&v[w]);
@@ -270,7 +288,7 @@ static int check_parts(tally_timeline *t)
             for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
                 bool same_teller = (v[c].source && same_text(v[c].source, v[k].source)) ||
                                    (v[c].first_doc && v[c].first_doc == v[k].first_doc);
-                if (strcmp(v[c].what, "casualties") != 0 || !same_group(v[c].who, v[k].who) || !same_teller ||
+                if (strcmp(v[c].what, "casualties") != 0 || v[c].part || !same_group(v[c].who, v[k].who) || !same_teller ||
                     abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
                     continue;
                 bool ok = contains(&v[c], sum, 0.05);
@@ -327,8 +345,8 @@ static int check_order(tally_timeline *t, const tl_quantity *q)
         for (size_t b = a + 1; rc == TALLY_OK && b < q->members.n; b++) {
             const tl_claim *y = &t->claims.v[q->members.v[b]];
             char text[512];
-            if (y->said_day <= x->said_day)
-                continue;
+            if (y->said_day <= x->said_day || x->part || y->part)
+                continue; /* a part is no estimate of the whole: not a fall, not a bound */
             bool points = x->bound != TALLY_BOUND_RANGE && y->bound != TALLY_BOUND_RANGE &&
                           y->bound != TALLY_BOUND_LE && y->bound != TALLY_BOUND_LT;
             if (cumulative && points && same_text(x->source, y->source) && x->source && !isnan(x->low) &&

@@ -17,6 +17,8 @@ typedef struct tl_claim {
     tally_bound bound;
     const char *what, *who, *where, *source, *via, *said, *span;
     const char *country;       /* the country the place lies in, when the gazetteer knows the place */
+    bool part;                 /* a part of a larger figure: listed, but not an estimate of the quantity */
+    const char *whole;         /* the whole's words when the article states them ("approximately 12 000") */
     int32_t said_day;          /* the said-date as a day (a month's middle when only the month is known) */
     int32_t first_published;   /* earliest publication among its articles */
     const char *first_doc;     /* the article that reported it first */

@@ -66,6 +66,28 @@ static void part_and_whole(void)
     }
 }
 
+/* A subgroup after "including" and a place or time "alone" are parts; a plain count is not. */
+static void subgroups_and_places_alone_are_parts(void)
+{
+    const char *t = "About 9,000 Finnish troops were deployed to the border, including 300 officers and four "
+                    "generals, officials said. In Ostrova alone, 2,500 troops were deployed. In 2030 alone, 14 "
+                    "soldiers were killed. Another 60 were wounded.";
+    extract(t, "2031-05-07");
+    const tally_claim *all = find("deployed", 9000), *off = find("deployed", 300), *gen = find("deployed", 4),
+                      *ost = find("deployed", 2500), *yr = find("killed", 14), *w = find("wounded", 60);
+    CHECK(all && off && gen && ost && yr && w);
+    if (!all || !off || !gen || !ost || !yr || !w)
+        return;
+    CHECK(!all->part && !w->part);
+    CHECK(off->part && off->whole.start == all->span.start && off->whole.end == all->span.end);
+    CHECK(gen->part && gen->whole.start == all->span.start);
+    CHECK_STR(off->who, "Finnish military"); /* the whole's nationality */
+    CHECK(ost->part && ost->whole.end == 0 && yr->part && yr->whole.end == 0);
+    extract("Some 500 people were evacuated, including 700 tourists.", "2031-05-07");
+    const tally_claim *tour = find("evacuated", 700);
+    CHECK(tour && !tour->part); /* larger than its "whole": no part */
+}
+
 static void verbs_before_counts(void)
 {
     extract("The blast killed four people and wounded two others, police said.", "2031-05-07");
@@ -727,6 +749,7 @@ int main(void)
     RUN(coordination_shares_group_and_source);
     RUN(killed_or_wounded_is_one_figure);
     RUN(part_and_whole);
+    RUN(subgroups_and_places_alone_are_parts);
     RUN(verbs_before_counts);
     RUN(single_victims);
     RUN(more_single_victims);

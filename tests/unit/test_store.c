@@ -88,8 +88,9 @@ static void headline_claims_kept_after_migration(void)
     CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
     tally_store_close(st);
     CHECK(sqlite3_open(path("c.db"), &db) == SQLITE_OK);
-    CHECK(sqlite3_exec(db, "ALTER TABLE evidence DROP COLUMN in_title; PRAGMA user_version = 1", NULL, NULL, NULL) ==
-          SQLITE_OK);
+    CHECK(sqlite3_exec(db, "ALTER TABLE evidence DROP COLUMN in_title; ALTER TABLE claims DROP COLUMN part;"
+                           "ALTER TABLE claims DROP COLUMN whole_start; ALTER TABLE claims DROP COLUMN whole_end;"
+                           "PRAGMA user_version = 1", NULL, NULL, NULL) == SQLITE_OK);
     sqlite3_close(db);
     CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
     const char *text = "Police said two men were killed at the pier.";
@@ -105,6 +106,44 @@ static void headline_claims_kept_after_migration(void)
     CHECK(tally_store_each_claim(st, headline_only, &n) == TALLY_OK);
     CHECK(n == 1); /* 4 hurt: the body repeats the 2 dead */
     CHECK(claims_in(st) == 2);
+    tally_doc_free(d);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
+/* Each claim's part flag and whole, in text order: "P" part of a stated whole, "A" part alone, "-" none. */
+static int parts_of(void *arg, const tally_article *a, const tally_claim *c)
+{
+    char *out = arg;
+    size_t n = strlen(out);
+    out[n] = !c->part ? '-' : c->whole.end > c->whole.start ? 'P' : 'A';
+    if (c->part && c->whole.end > c->whole.start)
+        CHECK(strncmp(a->text + c->whole.start, "12,000", 6) == 0);
+    return TALLY_OK;
+}
+
+/* A part and its whole survive the store, and a store of schema 2 gains the columns. */
+static void parts_are_stored(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path("p.db"), &st) == TALLY_OK);
+    tally_store_close(st);
+    sqlite3 *db = NULL;
+    CHECK(sqlite3_open(path("p.db"), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"
+                           "ALTER TABLE claims DROP COLUMN whole_end; PRAGMA user_version = 2", NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(tally_store_open(ctx, path("p.db"), &st) == TALLY_OK);
+    tally_doc *d = extract(ctx, "p1", "Officials said 12,000 troops were deployed, including 400 officers and two "
+                                      "generals. Another 30 were killed in Lorvik alone, officials said.");
+    bool added = false;
+    CHECK(tally_store_begin(st) == TALLY_OK);
+    CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
+    CHECK(tally_store_commit(st) == TALLY_OK);
+    char got[8] = "";
+    CHECK(tally_store_each_claim(st, parts_of, got) == TALLY_OK);
+    CHECK_STR(got, "-PPA");
     tally_doc_free(d);
     tally_store_close(st);
     tally_ctx_free(ctx);
@@ -147,6 +186,7 @@ int main(void)
     RUN(add_then_add_again);
     RUN(rollback_leaves_nothing);
     RUN(headline_claims_kept_after_migration);
+    RUN(parts_are_stored);
     RUN(foreign_files_are_refused);
     const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
