@@ -120,7 +120,8 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
         }
         if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) || (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k))))
             c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers" */
-        bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || tok_cap(d, k) || d->toks.v[k].kind == TOK_QUOTE ||
+        bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || (tok_cap(d, k) && !(lx && (lx->cls & LEX_M))) ||
+                      d->toks.v[k].kind == TOK_QUOTE || /* a title-case measure ends it: "2 Killed In South …" */
                       (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
         if (!filler && d->toks.v[k].kind == TOK_WORD && !lx && gap < UNIT_GAP && tok_lex(d, k + 1) &&

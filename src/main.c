@@ -45,8 +45,9 @@ static const cli_cmd commands[] = {
      "ratio); which sources run high or low; revisions (a source changing its own figure); then the\n"
      "consistency checks: killed + wounded against casualty totals, stated shares against their bases, a\n"
      "cumulative figure that falls for one source, and an 'at least' above a later 'at most'.\n"
-     "Parts of a larger figure ('including 500 officers', 'in Dunmoor alone') are marked * and left\n"
-     "out of the spread, revisions and checks.\n"
+     "Killed + wounded from one source and day also appear as casualties (marked Σ). Parts of a larger\n"
+     "figure ('including 500 officers', 'in Dunmoor alone') are marked * and left out of the spread,\n"
+     "revisions and checks.\n"
      "example:\n  tally timeline \"North Korean\"\n"},
     {"events", cmd_events, "articles grouped by the happening they report",
      "usage: tally events [--db PATH] [--format table|jsonl]\n"

@@ -26,7 +26,7 @@ static void group_digits(double v, char *out, size_t cap)
 }
 
 /* "≥100", "~1,000", "200–900", "≤12,000". */
-static void estimate_text(const tl_claim *c, char *out, size_t cap)
+void tally_timeline_estimate(const tl_claim *c, char *out, size_t cap)
 {
     char lo[32] = "", hi[32] = "";
     if (!isnan(c->low))
@@ -102,6 +102,24 @@ static void parts_text(const tally_timeline *t, const tl_quantity *q, tally_buf 
         tally_buf_addc(b, '\n');
 }
 
+/* The legend of the sums marked Σ: killed + wounded from one source, read as its casualties. */
+static void sums_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
+{
+    bool any = false;
+    for (size_t i = 0; i < q->members.n; i++) {
+        const tl_claim *c = &t->claims.v[q->members.v[i]];
+        if (!c->sum_of)
+            continue;
+        char est[48];
+        tally_timeline_estimate(c, est, sizeof est);
+        tally_buf_adds(b, any ? "; " : "  \xCE\xA3 killed + wounded as one source gave them: ");
+        tally_buf_printf(b, "%s = %s", est, c->sum_of);
+        any = true;
+    }
+    if (any)
+        tally_buf_addc(b, '\n');
+}
+
 /* A source whose own figure changes over time. */
 static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
 {
@@ -115,13 +133,13 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
             continue;
         tally_buf chain = {0};
         char est[48];
-        estimate_text(first, est, sizeof est);
+        tally_timeline_estimate(first, est, sizeof est);
         tally_buf_printf(&chain, "  revision: %s %s (%s)", first->source, est, first->said);
         for (size_t j = i + 1; j < q->members.n; j++) {
             const tl_claim *c = &t->claims.v[q->members.v[j]];
             if (!c->source || c->part || strcmp(c->source, first->source) != 0 || anchor(c) == anchor(first))
                 continue;
-            estimate_text(c, est, sizeof est);
+            tally_timeline_estimate(c, est, sizeof est);
             tally_buf_printf(&chain, " \xE2\x86\x92 %s (%s)", est, c->said);
             any = true;
         }
@@ -167,9 +185,9 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
         for (size_t i = 0; i < q->members.n; i++) {
             const tl_claim *c = &t->claims.v[q->members.v[i]];
             char est[48], src[160], first[64] = "";
-            estimate_text(c, est, sizeof est);
-            if (c->part)
-                strncat(est, "*", sizeof est - strlen(est) - 1);
+            tally_timeline_estimate(c, est, sizeof est);
+            if (c->part || c->sum_of)
+                strncat(est, c->part ? "*" : "\xCE\xA3", sizeof est - strlen(est) - 1); /* Σ */
             source_text(c, src, sizeof src);
             if (c->first_doc) {
                 char day[11] = "";
@@ -190,6 +208,7 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
             tally_buf_printf(b, "  %s\n", first);
         }
         parts_text(t, q, b);
+        sums_text(t, q, b);
         spread_text(t, q, b);
         revisions_text(t, q, b);
         tally_buf_addc(b, '\n');
@@ -239,6 +258,10 @@ void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b)
             if (c->part) {
                 tally_buf_adds(b, ",\"part_of\":");
                 json_str(b, c->whole);
+            }
+            if (c->sum_of) {
+                tally_buf_adds(b, ",\"sum_of\":");
+                json_str(b, c->sum_of);
             }
             tally_buf_printf(b, ",\"articles\":%zu,\"first_reported\":", c->narticles);
             json_str(b, c->first_doc);

@@ -2,7 +2,8 @@
  *
  * All stored claims are loaded, and a claim repeated across articles (same measure and group, same
  * canonical source, the same stated number within 1 %, said-dates at most ten days apart) becomes one claim
- * with the evidence of every article and the earliest report noted. A quantity is (group, measure); its
+ * with the evidence of every article and the earliest report noted. Killed + wounded from one source and day
+ * also become a casualty estimate (marked as a sum). A quantity is (group, measure, place scope); its
  * timeline lists each distinct claim by said-date and source, the spread (lowest, highest, their ratio),
  * which sources run high or low, and revisions (a source changing its own figure). Checks a careful reader
  * makes by hand run over every quantity: parts against totals (killed + wounded against casualties), stated
@@ -150,6 +151,81 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
     return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
 }
 
+/* ---- killed and wounded rolled up into casualties ---- */
+
+/* The interval of a + b and its bound; false when neither end is known. */
+static bool sum_interval(const tl_claim *a, const tl_claim *b, tl_claim *out)
+{
+    out->low = a->low + b->low; /* NAN when either end is open */
+    out->high = a->high + b->high;
+    bool approx = a->bound == TALLY_BOUND_APPROX || b->bound == TALLY_BOUND_APPROX;
+    if (isnan(out->low) && isnan(out->high))
+        return false;
+    if (out->low == out->high)
+        out->bound = approx ? TALLY_BOUND_APPROX : TALLY_BOUND_EQ;
+    else if (isnan(out->high))
+        out->bound = a->bound == TALLY_BOUND_GT && b->bound == TALLY_BOUND_GT ? TALLY_BOUND_GT : TALLY_BOUND_GE;
+    else if (isnan(out->low))
+        out->bound = a->bound == TALLY_BOUND_LT && b->bound == TALLY_BOUND_LT ? TALLY_BOUND_LT : TALLY_BOUND_LE;
+    else
+        out->bound = TALLY_BOUND_RANGE;
+    return true;
+}
+
+/* A casualty figure the same source gives for the same group and day that holds the sum (within 5 %). */
+static bool stated_casualties(const tally_timeline *t, size_t n, const tl_claim *k, double sum)
+{
+    for (size_t c = 0; c < n; c++) {
+        const tl_claim *v = &t->claims.v[c];
+        if (strcmp(v->what, "casualties") == 0 && !v->part && same_text(v->source, k->source) &&
+            same_group(v->who, k->who) && v->said_day == k->said_day && !isnan(anchor(v)) &&
+            fabs(anchor(v) - sum) <= 0.05 * sum)
+            return true;
+    }
+    return false;
+}
+
+/* killed + wounded given by one source for one group on one day is also an estimate of its casualties
+ * ("300 killed and 2,700 wounded": 3,000 casualties), unless the source states that total itself. */
+static int derive_casualties(tally_timeline *t)
+{
+    size_t n = t->claims.n;
+    int rc = TALLY_OK;
+    for (size_t k = 0; rc == TALLY_OK && k < n; k++) {
+        for (size_t w = 0; rc == TALLY_OK && w < n; w++) {
+            const tl_claim *a = &t->claims.v[k], *b = &t->claims.v[w];
+            tl_claim m = {0};
+            if (strcmp(a->what, "killed") != 0 || strcmp(b->what, "wounded") != 0 || a->part || b->part ||
+                !same_text(a->source, b->source) || !same_group(a->who, b->who) || a->said_day != b->said_day ||
+                !sum_interval(a, b, &m) || stated_casualties(t, n, a, anchor(&m)))
+                continue;
+            char text[200], ka[48], wb[48];
+            tally_timeline_estimate(a, ka, sizeof ka); /* the figures, not the words: a derived wounded */
+            tally_timeline_estimate(b, wb, sizeof wb); /* count's span is the count of the shot */
+            snprintf(text, sizeof text, "%s killed + %s wounded", ka, wb);
+            m.share = NAN;
+            m.what = "casualties";
+            m.who = generic_group(a->who) ? b->who : a->who;
+            m.where = a->where ? a->where : b->where;
+            m.country = a->country ? a->country : b->country;
+            m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day;
+            m.span = m.sum_of = dup(t, text);
+            m.first_published = a->first_published, m.first_doc = a->first_doc, m.narticles = a->narticles;
+            for (size_t i = 0; rc == TALLY_OK && i < a->ev.n; i++)
+                rc = tally_vec_push(&m.ev, a->ev.v[i]);
+            for (size_t i = 0; rc == TALLY_OK && i < b->ev.n; i++)
+                rc = tally_vec_push(&m.ev, b->ev.v[i]);
+            if (rc == TALLY_OK && m.sum_of)
+                rc = tally_vec_push(&t->claims, m);
+            else
+                tally_vec_free(&m.ev);
+            if (rc == TALLY_OK && !m.sum_of)
+                rc = TALLY_ENOMEM;
+        }
+    }
+    return rc;
+}
+
 /* ---- quantities ---- */
 
 /* ASCII case-insensitive substring test. */
@@ -288,7 +364,7 @@ static int check_parts(tally_timeline *t)
             for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
                 bool same_teller = (v[c].source && same_text(v[c].source, v[k].source)) ||
                                    (v[c].first_doc && v[c].first_doc == v[k].first_doc);
-                if (strcmp(v[c].what, "casualties") != 0 || v[c].part || !same_group(v[c].who, v[k].who) || !same_teller ||
+                if (strcmp(v[c].what, "casualties") != 0 || v[c].part || v[c].sum_of || !same_group(v[c].who, v[k].who) || !same_teller ||
                     abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
                     continue;
                 bool ok = contains(&v[c], sum, 0.05);
@@ -376,6 +452,8 @@ int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tal
     int rc = t->gaz ? tally_store_each_claim(st, load_claim, t) : TALLY_ENOMEM;
     tally_gaz_free(t->gaz);
     t->gaz = NULL;
+    if (rc == TALLY_OK)
+        rc = derive_casualties(t);
     if (rc == TALLY_OK) {
         if (t->claims.n)
             qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);

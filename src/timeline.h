@@ -19,6 +19,7 @@ typedef struct tl_claim {
     const char *country;       /* the country the place lies in, when the gazetteer knows the place */
     bool part;                 /* a part of a larger figure: listed, but not an estimate of the quantity */
     const char *whole;         /* the whole's words when the article states them ("approximately 12 000") */
+    const char *sum_of;        /* a casualty figure derived as killed + wounded: "300 killed + 2,700 wounded" */
     int32_t said_day;          /* the said-date as a day (a month's middle when only the month is known) */
     int32_t first_published;   /* earliest publication among its articles */
     const char *first_doc;     /* the article that reported it first */
@@ -53,6 +54,9 @@ typedef struct tally_timeline {
  * no place, or one the gazetteer does not know, joins its group and measure's only country, if there is one. */
 int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out);
 void tally_timeline_free(tally_timeline *t);
+
+/* A claim's interval as a reader writes it: "≥100", "~1,000", "200–900", "≤12,000". */
+void tally_timeline_estimate(const tl_claim *c, char *out, size_t cap);
 
 /* The timeline for a terminal, and as JSON Lines (one quantity a line, then one check a line). */
 void tally_timeline_text(const tally_timeline *t, tally_buf *b);

@@ -88,6 +88,17 @@ static void subgroups_and_places_alone_are_parts(void)
     CHECK(tour && !tour->part); /* larger than its "whole": no part */
 }
 
+/* In a title-case line the measure ends the count's phrase: "2 Killed In South Memphis" counts no "South". */
+static void title_case_measure_ends_the_group(void)
+{
+    extract("4 Shot, 2 Killed In South Harbor Apartment Complex\n\nPolice said two men died.", "2031-05-07");
+    const tally_claim *k = find("killed", 2);
+    CHECK(k && k->who == NULL);
+    extract("Police said Three Velmoran Soldiers Were Killed Near Dunmoor.", "2031-05-07");
+    k = find("killed", 3);
+    CHECK(k && k->who && strcmp(k->who, "Velmoran military") == 0);
+}
+
 static void verbs_before_counts(void)
 {
     extract("The blast killed four people and wounded two others, police said.", "2031-05-07");
@@ -750,6 +761,7 @@ int main(void)
     RUN(killed_or_wounded_is_one_figure);
     RUN(part_and_whole);
     RUN(subgroups_and_places_alone_are_parts);
+    RUN(title_case_measure_ends_the_group);
     RUN(verbs_before_counts);
     RUN(single_victims);
     RUN(more_single_victims);
