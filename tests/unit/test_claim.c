@@ -274,6 +274,39 @@ static void single_victim_inside_a_total(void)
     CHECK(find("wounded", 4) && !find("wounded", 1));
 }
 
+/* The total's claim of measure what holding v, with n parts; its part i holds p. */
+static bool has_part(const char *what, double v, size_t n, size_t i, double p)
+{
+    const tally_claim *t = find(what, v);
+    return t && t->nparts == n && i < n && t->parts[i].low == p && t->parts[i].high == p;
+}
+
+/* A part told as a subset of a total stated before it is kept on the total, not claimed on its own. */
+static void parts_kept_on_their_total(void)
+{
+    extract("Four people were shot near the park. Two of them were critically wounded.", "2031-05-07");
+    CHECK(has_part("shot", 4, 1, 0, 2) && !find("wounded", 2) && find("wounded", 4));
+    extract("Three men were wounded on Elm Street. One man was seriously injured, and the other had minor "
+            "injuries, police said.", "2031-05-07");
+    CHECK(has_part("wounded", 3, 1, 0, 1) && !find("wounded", 1));
+    extract("Five people were wounded at the party. The three injured students ran back inside.", "2031-05-07");
+    CHECK(has_part("wounded", 5, 1, 0, 3) && tally_doc_nclaims(doc) == 1);
+    extract("Three people were killed overnight. Two men were pronounced dead at the scene.", "2031-05-07");
+    CHECK(has_part("killed", 3, 1, 0, 2) && !find("killed", 2));
+    extract("Three people were killed in the shooting on Friday. A 19-year-old woman was killed near the door.",
+            "2031-05-07");
+    CHECK(has_part("killed", 3, 1, 0, 1)); /* one victim after the total */
+    const tally_claim *t = find("killed", 3);
+    CHECK(t && strcmp(t->parts[0].what, "killed") == 0 && t->parts[0].span.start > t->span.start);
+    /* not parts: another measure, no total before, a smaller number without a word telling a subset */
+    extract("Two men were shot on Friday. One man was killed and another man was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && has_part("shot", 2, 1, 0, 1) && strcmp(find("shot", 2)->parts[0].what, "wounded") == 0);
+    extract("Two of them were critically wounded. Four people were shot near the park.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Four people were wounded on Monday. Two people were wounded on Tuesday in Elmwood.", "2031-05-07");
+    CHECK(find("wounded", 4) && find("wounded", 2));
+}
+
 static void not_counts_in_news_pages(void)
 {
     extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
@@ -738,6 +771,7 @@ int main(void)
     RUN(headline_lists_and_agents);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
+    RUN(parts_kept_on_their_total);
     RUN(not_counts_in_news_pages);
     RUN(victim_lists_are_summed);
     RUN(reflexive_and_another);
