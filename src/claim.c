@@ -1185,15 +1185,27 @@ static bool irrealis(const tally_doc *d, size_t k)
            tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
 }
 
+/* "to death" at token k: "shot his wife to death" is killed. */
+static bool to_death(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "to") && tok_is(d, k + 1, "death");
+}
+
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
- * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
- * John Doe, 23, was killed"). */
+ * critical condition", or a verb before it ("killed a woman", "fatally wounding a man", "shot his wife to
+ * death"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
-        if (v && (v->mflags & LEXM_V))
-            return irrealis(d, a - 2) ? NULL : compound(d, a - 1, v->measure);
+        if (v && (v->mflags & LEXM_V)) {
+            if (irrealis(d, a - 2))
+                return NULL;
+            bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b);
+            const char *what = compound(d, a - 1, v->measure); /* "fatally wounding the man", "shot his wife to death" */
+            return fatal && (strcmp(what, "shot") == 0 || strcmp(what, "wounded") == 0) ? "killed" : what;
+        }
     }
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
@@ -1219,6 +1231,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
             const char *what = compound(d, k, m->measure);
+            if (strcmp(what, "shot") == 0 && (tok_is(d, k + 1, "himself") || tok_is(d, k + 1, "herself")) &&
+                to_death(d, k + 2))
+                return "killed"; /* "accidentally shot himself to death" */
             if (strcmp(what, "shot") == 0 && survived_later(d, k, hi))
                 return "wounded"; /* "was also shot in the chest but survived" */
             return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;

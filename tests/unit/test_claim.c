@@ -307,6 +307,19 @@ static void parts_kept_on_their_total(void)
     CHECK(find("wounded", 4) && find("wounded", 2));
 }
 
+/* "fatally wounding the man", "shot his wife to death", "shot himself to death": killed, not hurt. */
+static void wounds_that_killed(void)
+{
+    extract("A rifle went off, fatally wounding the man, deputies said.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Deputies said the man shot his neighbor to death on Sunday.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("shot", 1) && !find("wounded", 1));
+    extract("Police said a Dunmore hunter accidentally shot himself to death.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A stray bullet hit the window, wounding the girl.", "2031-05-07");
+    CHECK(find("wounded", 1) && !find("killed", 1));
+}
+
 static void not_counts_in_news_pages(void)
 {
     extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
@@ -772,6 +785,7 @@ int main(void)
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
     RUN(parts_kept_on_their_total);
+    RUN(wounds_that_killed);
     RUN(not_counts_in_news_pages);
     RUN(victim_lists_are_summed);
     RUN(reflexive_and_another);
