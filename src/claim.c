@@ -1415,6 +1415,10 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         double nth = 0;
         for (size_t j = k; j < head && strcmp(what, "killed") == 0; j++)
             nth = nth ? nth : ordinal(d, j);
+        if (nth > 1 && tok_is(d, k, "the") && !measure_at(d, head + 1) && !tok_is(d, head + 1, "to") &&
+            !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
+            nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
+                        ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
         if (nth > 1) { /* "a third person has died": at least three dead */
             one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
             c.rule = "nth-victim";

@@ -320,6 +320,19 @@ static void wounds_that_killed(void)
     CHECK(find("wounded", 1) && !find("killed", 1));
 }
 
+/* "The fourth man was pronounced dead" enumerates a group: one dead, not four; "the fifth officer had
+ * died", "the third man killed" count the dead. */
+static void ordinals_that_enumerate(void)
+{
+    extract("Four men were shot on Elm Road. Three of the men were treated at the scene. The fourth man was "
+            "pronounced dead at a hospital.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 4) && find("wounded", 3));
+    extract("Officials announced the fifth officer had died overnight.", "2031-05-07");
+    CHECK(find("killed", 5) && find("killed", 5)->bound == TALLY_BOUND_GE);
+    extract("The third man killed, a 35-year-old cook, was not in the band.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+}
+
 static void not_counts_in_news_pages(void)
 {
     extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
@@ -786,6 +799,7 @@ int main(void)
     RUN(single_victim_inside_a_total);
     RUN(parts_kept_on_their_total);
     RUN(wounds_that_killed);
+    RUN(ordinals_that_enumerate);
     RUN(not_counts_in_news_pages);
     RUN(victim_lists_are_summed);
     RUN(reflexive_and_another);
