@@ -1202,7 +1202,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         if (v && (v->mflags & LEXM_V)) {
             if (irrealis(d, a - 2))
                 return NULL;
-            bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b);
+            bool self = tok_is(d, a, "himself") || tok_is(d, a, "herself");
+            bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b) ||
+                         (self && died_later(d, a, hi)); /* "shot himself in the chest and died" */
             const char *what = compound(d, a - 1, v->measure); /* "fatally wounding the man", "shot his wife to death" */
             return fatal && (strcmp(what, "shot") == 0 || strcmp(what, "wounded") == 0) ? "killed" : what;
         }

@@ -316,6 +316,10 @@ static void wounds_that_killed(void)
     CHECK(find("killed", 1) && !find("shot", 1) && !find("wounded", 1));
     extract("Police said a Dunmore hunter accidentally shot himself to death.", "2031-05-07");
     CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("The hunter who shot himself in the leg and died on Friday had no license.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("The man shot himself in the leg and his wife died of a stroke.", "2031-05-07");
+    CHECK(!find("killed", 1));
     extract("A stray bullet hit the window, wounding the girl.", "2031-05-07");
     CHECK(find("wounded", 1) && !find("killed", 1));
 }
