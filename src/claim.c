@@ -15,7 +15,8 @@
  * is in critical condition", "shot himself"), victims listed one by one ("two men and a woman were wounded":
  * 3), events named with their toll ("a fatal shooting": at least 1 killed, "a double homicide": 2), a
  * killer's own death after a count ("killed three before killing himself": 4). One victim after a stated
- * total is part of it and dropped. Repeats of one claim in an article are merged into one with several
+ * total, or a smaller count the text tells as its subset ("two of them"), is kept on it as a part, not
+ * claimed on its own. Repeats of one claim in an article are merged into one with several
  * evidence spans. Attribution and dates come from attrib.c. */
 #include "doc.h"
 #include "gazetteer.h"
