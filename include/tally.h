@@ -111,6 +111,14 @@ typedef struct tally_span {
     size_t start, end;
 } tally_span;
 
+/* A part of a claim's total the article tells of the same incident and measure ("two of them critically
+ * wounded", "one woman was hurt and the other …"): kept with the total as evidence, not a claim of its own. */
+typedef struct tally_part {
+    tally_span span;           /* the part's count; in the title when its claim is the headline's alone */
+    double low, high;
+    const char *what;          /* its measure: "wounded" may be part of a total "shot" */
+} tally_part;
+
 /* A quantitative claim. Strings are owned by the tally_doc; NULL where unknown. */
 typedef struct tally_claim {
     tally_span span;           /* the number with its bound words */
@@ -129,6 +137,8 @@ typedef struct tally_claim {
     char period[48];           /* the time the count covers: "2024-12-14/2024-12-15", "" when none */
     const tally_span *evidence; /* every place this claim is stated in the article (span first) */
     size_t nevidence;
+    const tally_part *parts;   /* parts of this total told apart in the article, in text order */
+    size_t nparts;
     const char *rule;          /* the rule that made the claim (for --explain) */
     double share;              /* a share in percent stated with the count ("36% of the force"); NAN if none */
     size_t ntitle;             /* the last ntitle evidence spans are offsets into the article's title, not its

@@ -15,7 +15,8 @@
  * is in critical condition", "shot himself"), victims listed one by one ("two men and a woman were wounded":
  * 3), events named with their toll ("a fatal shooting": at least 1 killed, "a double homicide": 2), a
  * killer's own death after a count ("killed three before killing himself": 4). One victim after a stated
- * total is part of it and dropped. Repeats of one claim in an article are merged into one with several
+ * total, or a smaller count the text tells as its subset ("two of them"), is kept on it as a part, not
+ * claimed on its own. Repeats of one claim in an article are merged into one with several
  * evidence spans. Attribution and dates come from attrib.c. */
 #include "doc.h"
 #include "gazetteer.h"
@@ -1186,15 +1187,29 @@ static bool irrealis(const tally_doc *d, size_t k)
            tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
 }
 
+/* "to death" at token k: "shot his wife to death" is killed. */
+static bool to_death(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "to") && tok_is(d, k + 1, "death");
+}
+
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
- * critical condition", or a verb before it ("killed a woman"). Skips an appositive name and age ("a man,
- * John Doe, 23, was killed"). */
+ * critical condition", or a verb before it ("killed a woman", "fatally wounding a man", "shot his wife to
+ * death"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
-        if (v && (v->mflags & LEXM_V))
-            return irrealis(d, a - 2) ? NULL : compound(d, a - 1, v->measure);
+        if (v && (v->mflags & LEXM_V)) {
+            if (irrealis(d, a - 2))
+                return NULL;
+            bool self = tok_is(d, a, "himself") || tok_is(d, a, "herself");
+            bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b) ||
+                         (self && died_later(d, a, hi)); /* "shot himself in the chest and died" */
+            const char *what = compound(d, a - 1, v->measure); /* "fatally wounding the man", "shot his wife to death" */
+            return fatal && (strcmp(what, "shot") == 0 || strcmp(what, "wounded") == 0) ? "killed" : what;
+        }
     }
     size_t k = b;
     if (is_punct(d, k, ',')) { /* appositive: ", Name Name, 23," */
@@ -1220,6 +1235,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
             const char *what = compound(d, k, m->measure);
+            if (strcmp(what, "shot") == 0 && (tok_is(d, k + 1, "himself") || tok_is(d, k + 1, "herself")) &&
+                to_death(d, k + 2))
+                return "killed"; /* "accidentally shot himself to death" */
             if (strcmp(what, "shot") == 0 && survived_later(d, k, hi))
                 return "wounded"; /* "was also shot in the chest but survived" */
             return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
@@ -1401,6 +1419,10 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         double nth = 0;
         for (size_t j = k; j < head && strcmp(what, "killed") == 0; j++)
             nth = nth ? nth : ordinal(d, j);
+        if (nth > 1 && tok_is(d, k, "the") && !measure_at(d, head + 1) && !tok_is(d, head + 1, "to") &&
+            !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
+            nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
+                        ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
         if (nth > 1) { /* "a third person has died": at least three dead */
             one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
             c.rule = "nth-victim";
@@ -1859,6 +1881,7 @@ static int derive_wounded(tally_doc *d)
         c.high -= killed;
     c.what = "wounded";
     c.rule = "shot-less-killed";
+    c.parts = NULL, c.nparts = 0; /* they stay with the people shot */
     return tally_vec_push(&d->claims, c);
 }
 
@@ -2204,6 +2227,8 @@ static bool same_claim(const tally_claim *c, const tally_claim *e)
            (!c->who || !e->who || strcmp(c->who, e->who) == 0);
 }
 
+static int add_part(tally_doc *d, tally_claim *t, const tally_part *p);
+
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are
  * collected in d->evidence and handed out once the claim array is final. */
 static int merge_repeats(tally_doc *d)
@@ -2220,13 +2245,18 @@ static int merge_repeats(tally_doc *d)
         if (into == SIZE_MAX) {
             into = out;
             d->claims.v[out++] = *c;
-        } else if (!d->claims.v[into].source && c->source) {
-            /* a headline's figure restated with its source: keep the attributed reading */
+        } else {
             tally_claim *e = &d->claims.v[into];
-            e->source = c->source, e->source_span = c->source_span, e->via = c->via, e->nvia = c->nvia;
-            memcpy(e->said, c->said, sizeof e->said);
+            for (size_t p = 0; rc == TALLY_OK && p < c->nparts; p++)
+                rc = add_part(d, e, &c->parts[p]); /* a repeat's parts are the figure's */
+            if (!e->source && c->source) {
+                /* a headline's figure restated with its source: keep the attributed reading */
+                e->source = c->source, e->source_span = c->source_span, e->via = c->via, e->nvia = c->nvia;
+                memcpy(e->said, c->said, sizeof e->said);
+            }
         }
-        rc = tally_vec_push(&d->evidence, c->span);
+        if (rc == TALLY_OK)
+            rc = tally_vec_push(&d->evidence, c->span);
         if (rc == TALLY_OK)
             rc = tally_vec_push(&owner, into);
     }
@@ -2407,24 +2437,106 @@ static bool inferred_single(const tally_claim *c)
            strcmp(c->rule, "death-of") == 0;
 }
 
-/* One victim after a stated total of the same measure ("Three people were killed … a 20-year-old man was
- * killed") is part of that total, not a claim of its own: dropped. Claims are in text order. */
-static void drop_parts_of_totals(tally_doc *d)
+/* Adds part p to total t's parts (an arena array grown by doubling: its size is a power of two when full). */
+static int add_part(tally_doc *d, tally_claim *t, const tally_part *p)
 {
-    bool total_killed = false, total_wounded = false;
-    size_t out = 0;
+    size_t n = t->nparts;
+    if ((n & (n - 1)) == 0) {
+        tally_part *v = tally_arena_alloc(&d->arena, sizeof *v * (n ? 2 * n : 1));
+        if (!v)
+            return TALLY_ENOMEM;
+        if (n)
+            memcpy(v, t->parts, sizeof *v * n);
+        t->parts = v;
+    }
+    ((tally_part *)(uintptr_t)t->parts)[n] = *p; /* the array is the doc's, const only to readers */
+    t->nparts = n + 1;
+    return TALLY_OK;
+}
+
+/* After "One woman was seriously injured, and the other …": the rest of a group already counted, told with
+ * the same measure or none (1), or with another ("One man was killed and another wounded": -1); 0 when no
+ * "another", "the other", "a second" follows. */
+static int one_and_other(const tally_doc *d, const tally_claim *c, size_t t1, size_t hi)
+{
+    size_t k = t1;
+    while (k < hi && !tok_is(d, k, "another") && !((tok_is(d, k, "other") || tok_is(d, k, "second")) &&
+                                                   (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "a"))))
+        k++;
+    for (size_t j = k; j < hi; j++) {
+        const tally_lex *m = measure_at(d, j);
+        if (m && strcmp(m->measure, c->what) != 0 && is_casualty(m->measure))
+            return -1;
+    }
+    return k < hi;
+}
+
+/* "at the scene", "died later", "en route": one victim's fate told apart from the rest of a group. */
+static bool fate_apart(const tally_doc *d, size_t t1, size_t hi)
+{
+    for (size_t k = t1 + 1; k < hi && k < t1 + 12; k++)
+        if ((tok_is(d, k, "scene") && tok_is(d, k - 1, "the") && (tok_is(d, k - 2, "at") || tok_is(d, k - 2, "on"))) ||
+            (tok_is(d, k, "later") && tok_is(d, k + 1, "died")) || (tok_is(d, k, "died") && tok_is(d, k + 1, "later")) ||
+            (tok_is(d, k, "route") && tok_is(d, k - 1, "en")))
+            return true;
+    return false;
+}
+
+/* Does the text tell count c as a subset of people counted before, not as a count of its own? A partitive
+ * ("two of them critically"), a definite count ("the three injured students"), a sentence opened by "One"
+ * or "one … the other", a victim's own fate ("one was pronounced dead at the scene"). Never merely
+ * because the number is smaller. */
+static bool told_as_part(const tally_doc *d, const tally_claim *c)
+{
+    if (strcmp(c->rule, "partitive") == 0)
+        return true;
+    if (strcmp(c->rule, "measure-after") != 0 && strcmp(c->rule, "measure-before") != 0 &&
+        strcmp(c->rule, "verb-before") != 0 && strcmp(c->rule, "own-state") != 0)
+        return false;
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    const tally_sent *s = &d->sents.v[sent_at(d, t0)];
+    if (t0 > s->first && (tok_is(d, t0 - 1, "the") || tok_is(d, t0 - 1, "those") || tok_is(d, t0 - 1, "these")))
+        return true;
+    bool one = c->low == 1 && c->high == 1 && tok_is(d, t0, "one");
+    int other = one ? one_and_other(d, c, t1, s->last) : 0;
+    return (one && other >= 0 && (t0 == s->first || other > 0)) || fate_apart(d, t1, s->last);
+}
+
+/* A part of a total stated before it for the same measure (a wounded count may be part of the people shot)
+ * is not a claim of its own but kept on the total: one victim after the total ("Three people were killed
+ * … a 20-year-old man was killed"), anywhere after it; a smaller count the text tells as a subset
+ * (told_as_part), within PART_REACH bytes of the total. Claims are in text order. */
+enum { PART_REACH = 1000 };
+
+static int drop_parts_of_totals(tally_doc *d)
+{
+    size_t total_killed = SIZE_MAX, total_wounded = SIZE_MAX, out = 0; /* the last total, in d->claims.v[..out) */
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         bool killed = strcmp(c->what, "killed") == 0, wounded = strcmp(c->what, "wounded") == 0;
-        if (inferred_single(c) && ((killed && total_killed) || (wounded && total_wounded)))
+        size_t t = killed ? total_killed : wounded ? total_wounded : SIZE_MAX;
+        tally_claim *tc = t != SIZE_MAX ? &d->claims.v[t] : NULL;
+        bool part = tc && (inferred_single(c) ||
+                           (!isnan(c->high) && tc->low > c->high && c->span.start < tc->span.start + PART_REACH &&
+                            told_as_part(d, c)));
+        if (part) {
+            tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
+            int rc = add_part(d, tc, &p);
+            if (rc != TALLY_OK)
+                return rc;
             continue;
+        }
         if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0) {
-            total_killed |= killed;
-            total_wounded |= wounded || strcmp(c->what, "shot") == 0; /* the wounded are among the shot */
+            if (killed)
+                total_killed = out;
+            if (wounded || strcmp(c->what, "shot") == 0)
+                total_wounded = out; /* the wounded are among the shot */
         }
         d->claims.v[out++] = *c;
     }
     d->claims.n = out;
+    return TALLY_OK;
 }
 
 /* ---- the article's victims, one by one ------------------------------------------------------------- */
@@ -2728,10 +2840,11 @@ int tally_claims_extract(tally_doc *d)
     }
     if (rc == TALLY_OK && d->claims.n) {
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
-        drop_parts_of_totals(d);
+        rc = drop_parts_of_totals(d);
         victim_tally(d);
         size_t n = d->claims.n;
-        rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
+        if (rc == TALLY_OK)
+            rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
@@ -2750,6 +2863,16 @@ static int adopt(tally_doc *d, tally_claim *c)
     for (size_t i = 0; i < sizeof s / sizeof *s; i++)
         if (*s[i] && !(*s[i] = tally_arena_strdup(&d->arena, *s[i])))
             return TALLY_ENOMEM;
+    if (c->nparts) {
+        size_t cap = 1;
+        while (cap < c->nparts)
+            cap *= 2; /* add_part's doubling holds */
+        tally_part *p = tally_arena_alloc(&d->arena, sizeof *p * cap);
+        if (!p)
+            return TALLY_ENOMEM;
+        memcpy(p, c->parts, sizeof *p * c->nparts);
+        c->parts = p; /* the headline's own parts, with offsets into the title like its span */
+    }
     if (c->nvia) {
         const char **via = tally_arena_alloc(&d->arena, sizeof *via * c->nvia);
         if (!via)

@@ -59,6 +59,24 @@ static void json_part_of(tally_buf *b, const tally_article *a, const tally_claim
     tally_buf_addc(b, '}');
 }
 
+/* The parts of a total, told apart in the article: "parts":[{"start","end","span","low","high","what"}…]. */
+static void json_parts(tally_buf *b, const tally_article *a, const tally_claim *c)
+{
+    tally_buf_adds(b, ",\"parts\":[");
+    for (size_t i = 0; i < c->nparts; i++) {
+        const tally_part *p = &c->parts[i];
+        tally_buf_printf(b, "%s{\"start\":%zu,\"end\":%zu,\"span\":", i ? "," : "", p->span.start, p->span.end);
+        json_span_text(b, a, title_only(c), p->span.start, p->span.end);
+        tally_buf_adds(b, ",\"low\":");
+        tally_buf_json_num(b, p->low);
+        tally_buf_adds(b, ",\"high\":");
+        tally_buf_json_num(b, p->high);
+        json_opt_str(b, "what", p->what);
+        tally_buf_addc(b, '}');
+    }
+    tally_buf_addc(b, ']');
+}
+
 void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain)
 {
     tally_buf_adds(b, "{\"doc\":");
@@ -98,6 +116,8 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
     tally_buf_addc(b, ']');
     if (title_only(c))
         tally_buf_adds(b, ",\"field\":\"title\"");
+    if (c->nparts)
+        json_parts(b, a, c);
     if (c->speaker)
         json_opt_str(b, "speaker", c->speaker);
     if (!isnan(c->share)) {

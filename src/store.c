@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "store_internal.h"
 #include <math.h>
+#include <jansson.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,8 @@ static const char *const migrations[] = {
     /* 3: a part of a larger figure ("500 officers" of "12 000 soldiers"); whole_* its whole's span, if stated */
     "ALTER TABLE claims ADD COLUMN part INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN whole_start INTEGER; ALTER TABLE claims ADD COLUMN whole_end INTEGER;",
+    /* 4: the parts a total's article tells apart, JSON [{"start","end","low","high","what"}…]; NULL when none */
+    "ALTER TABLE claims ADD COLUMN parts TEXT;",
 };
 enum { SCHEMA_VERSION = sizeof migrations / sizeof *migrations };
 
@@ -261,6 +264,45 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     return rc;
 }
 
+static json_t *num_or_null(double v)
+{
+    return isnan(v) ? json_null() : json_real(v);
+}
+
+/* The parts of a total as JSON text (malloc'd), NULL when it has none. */
+static char *parts_json(const tally_claim *c)
+{
+    json_t *a = c->nparts ? json_array() : NULL;
+    for (size_t i = 0; a && i < c->nparts; i++) {
+        const tally_part *p = &c->parts[i];
+        json_array_append_new(a, json_pack("{s:I,s:I,s:o,s:o,s:s?}", "start", (json_int_t)p->span.start, "end",
+                                           (json_int_t)p->span.end, "low", num_or_null(p->low), "high",
+                                           num_or_null(p->high), "what", p->what));
+    }
+    char *s = a ? json_dumps(a, JSON_COMPACT) : NULL;
+    json_decref(a);
+    return s;
+}
+
+/* Stored parts back into *out (malloc'd; strings live in *json until it is released). */
+static size_t parts_load(const char *text, json_t **json, tally_part **out)
+{
+    *out = NULL;
+    *json = text ? json_loads(text, 0, NULL) : NULL;
+    size_t n = json_is_array(*json) ? json_array_size(*json) : 0;
+    tally_part *v = n ? calloc(n, sizeof *v) : NULL;
+    for (size_t i = 0; v && i < n; i++) {
+        json_t *p = json_array_get(*json, i), *lo = json_object_get(p, "low"), *hi = json_object_get(p, "high");
+        v[i].span = (tally_span){(size_t)json_integer_value(json_object_get(p, "start")),
+                                 (size_t)json_integer_value(json_object_get(p, "end"))};
+        v[i].low = json_is_number(lo) ? json_number_value(lo) : NAN;
+        v[i].high = json_is_number(hi) ? json_number_value(hi) : NAN;
+        v[i].what = json_string_value(json_object_get(p, "what"));
+    }
+    *out = v;
+    return v ? n : 0;
+}
+
 static char *via_json(const tally_claim *c)
 {
     size_t cap = 3;
@@ -359,8 +401,8 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
     if (rc == TALLY_OK)
         rc = prepare(st, "INSERT INTO claims(article, start, end, span, low, high, bound, unit, what, who, place,"
                          " source, source_name, source_start, source_end, speaker, via, said, period, rule, share, part,"
-                         " whole_start, whole_end) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,"
-                         "?18,?19,?20,?21,?22,?23,?24)", &q);
+                         " whole_start, whole_end, parts) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
+                         "?17,?18,?19,?20,?21,?22,?23,?24,?25)", &q);
     if (rc != TALLY_OK)
         return rc;
     char *via = via_json(c);
@@ -394,6 +436,9 @@ static int add_claim(tally_store *st, sqlite3_int64 article, const tally_doc *d,
         sqlite3_bind_int64(q, 23, (sqlite3_int64)c->whole.start);
         sqlite3_bind_int64(q, 24, (sqlite3_int64)c->whole.end);
     }
+    char *parts = parts_json(c);
+    if (parts)
+        sqlite3_bind_text(q, 25, parts, -1, free);
     free(via);
     rc = step_done(st, q, "claim");
     if (rc == TALLY_OK)
@@ -528,7 +573,7 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
     int rc = prepare(st, "SELECT c.id, a.doc, c.start, c.end, c.low, c.high, c.bound, c.unit, c.what, c.who, c.place,"
                          " coalesce(e.name, c.source_name), c.source_start, c.source_end, c.speaker, c.via, c.said,"
                          " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, a.event, c.part,"
-                         " coalesce(c.whole_start, 0), coalesce(c.whole_end, 0) FROM claims c JOIN articles a ON a.id = c.article"
+                         " coalesce(c.whole_start, 0), coalesce(c.whole_end, 0), c.parts FROM claims c JOIN articles a ON a.id = c.article"
                          " LEFT JOIN entities e ON e.id = c.source ORDER BY a.id, c.start", &q);
     int step = SQLITE_DONE;
     while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
@@ -549,12 +594,18 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
         tally_span *ev = NULL;
         rc = load_evidence(st, sqlite3_column_int64(q, 0), &ev, &c.nevidence, &c.ntitle);
         c.evidence = ev;
+        json_t *pj = NULL;
+        tally_part *parts = NULL;
+        c.nparts = parts_load(col_text(q, 30), &pj, &parts);
+        c.parts = parts;
         tally_article a = {.id = col_text(q, 1), .text = (const char *)sqlite3_column_blob(q, 19),
                            .text_len = (size_t)sqlite3_column_bytes(q, 19), .published = col_text(q, 20),
                            .url = col_text(q, 21), .outlet = col_text(q, 22), .title = col_text(q, 23)};
         if (rc == TALLY_OK)
             rc = fn(arg, &a, &c);
         free(ev);
+        free(parts);
+        json_decref(pj);
     }
     if (rc == TALLY_OK && step != SQLITE_DONE)
         rc = db_fail(st, "reading claims");

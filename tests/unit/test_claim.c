@@ -307,6 +307,69 @@ static void single_victim_inside_a_total(void)
     CHECK(find("wounded", 4) && !find("wounded", 1));
 }
 
+/* The total's claim of measure what holding v, with n parts; its part i holds p. */
+static bool has_part(const char *what, double v, size_t n, size_t i, double p)
+{
+    const tally_claim *t = find(what, v);
+    return t && t->nparts == n && i < n && t->parts[i].low == p && t->parts[i].high == p;
+}
+
+/* A part told as a subset of a total stated before it is kept on the total, not claimed on its own. */
+static void parts_kept_on_their_total(void)
+{
+    extract("Four people were shot near the park. Two of them were critically wounded.", "2031-05-07");
+    CHECK(has_part("shot", 4, 1, 0, 2) && !find("wounded", 2) && find("wounded", 4));
+    extract("Three men were wounded on Elm Street. One man was seriously injured, and the other had minor "
+            "injuries, police said.", "2031-05-07");
+    CHECK(has_part("wounded", 3, 1, 0, 1) && !find("wounded", 1));
+    extract("Five people were wounded at the party. The three injured students ran back inside.", "2031-05-07");
+    CHECK(has_part("wounded", 5, 1, 0, 3) && tally_doc_nclaims(doc) == 1);
+    extract("Three people were killed overnight. Two men were pronounced dead at the scene.", "2031-05-07");
+    CHECK(has_part("killed", 3, 1, 0, 2) && !find("killed", 2));
+    extract("Three people were killed in the shooting on Friday. A 19-year-old woman was killed near the door.",
+            "2031-05-07");
+    CHECK(has_part("killed", 3, 1, 0, 1)); /* one victim after the total */
+    const tally_claim *t = find("killed", 3);
+    CHECK(t && strcmp(t->parts[0].what, "killed") == 0 && t->parts[0].span.start > t->span.start);
+    /* not parts: another measure, no total before, a smaller number without a word telling a subset */
+    extract("Two men were shot on Friday. One man was killed and another man was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && has_part("shot", 2, 1, 0, 1) && strcmp(find("shot", 2)->parts[0].what, "wounded") == 0);
+    extract("Two of them were critically wounded. Four people were shot near the park.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Four people were wounded on Monday. Two people were wounded on Tuesday in Elmwood.", "2031-05-07");
+    CHECK(find("wounded", 4) && find("wounded", 2));
+}
+
+/* "fatally wounding the man", "shot his wife to death", "shot himself to death": killed, not hurt. */
+static void wounds_that_killed(void)
+{
+    extract("A rifle went off, fatally wounding the man, deputies said.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1) && tally_doc_nclaims(doc) == 1);
+    extract("Deputies said the man shot his neighbor to death on Sunday.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("shot", 1) && !find("wounded", 1));
+    extract("Police said a Dunmore hunter accidentally shot himself to death.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("The hunter who shot himself in the leg and died on Friday had no license.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("The man shot himself in the leg and was taken to a hospital.", "2031-05-07");
+    CHECK(!find("killed", 1));
+    extract("A stray bullet hit the window, wounding the girl.", "2031-05-07");
+    CHECK(find("wounded", 1) && !find("killed", 1));
+}
+
+/* "The fourth man was pronounced dead" enumerates a group: one dead, not four; "the fifth officer had
+ * died", "the third man killed" count the dead. */
+static void ordinals_that_enumerate(void)
+{
+    extract("Four men were shot on Elm Road. Three of the men were treated at the scene. The fourth man was "
+            "pronounced dead at a hospital.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 4) && find("wounded", 3));
+    extract("Officials announced the fifth officer had died overnight.", "2031-05-07");
+    CHECK(find("killed", 5) && find("killed", 5)->bound == TALLY_BOUND_GE);
+    extract("The third man killed, a 35-year-old cook, was not in the band.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+}
+
 static void not_counts_in_news_pages(void)
 {
     extract("Image 3 of 12 Police taped off the street where the shooting happened.", "2031-05-07");
@@ -773,6 +836,9 @@ int main(void)
     RUN(headline_lists_and_agents);
     RUN(victims_take_the_participle);
     RUN(single_victim_inside_a_total);
+    RUN(parts_kept_on_their_total);
+    RUN(wounds_that_killed);
+    RUN(ordinals_that_enumerate);
     RUN(not_counts_in_news_pages);
     RUN(victim_lists_are_summed);
     RUN(reflexive_and_another);

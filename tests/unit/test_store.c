@@ -90,7 +90,7 @@ static void headline_claims_kept_after_migration(void)
     CHECK(sqlite3_open(path("c.db"), &db) == SQLITE_OK);
     CHECK(sqlite3_exec(db, "ALTER TABLE evidence DROP COLUMN in_title; ALTER TABLE claims DROP COLUMN part;"
                            "ALTER TABLE claims DROP COLUMN whole_start; ALTER TABLE claims DROP COLUMN whole_end;"
-                           "PRAGMA user_version = 1", NULL, NULL, NULL) == SQLITE_OK);
+                           "ALTER TABLE claims DROP COLUMN parts; PRAGMA user_version = 1", NULL, NULL, NULL) == SQLITE_OK);
     sqlite3_close(db);
     CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
     const char *text = "Police said two men were killed at the pier.";
@@ -122,6 +122,15 @@ static int parts_of(void *arg, const tally_article *a, const tally_claim *c)
     return TALLY_OK;
 }
 
+/* Counts the claims holding one part of 1 killed, its span "One". */
+static int parts_held(void *arg, const tally_article *a, const tally_claim *c)
+{
+    if (c->nparts == 1 && c->parts[0].low == 1 && c->parts[0].high == 1 && c->parts[0].what &&
+        strcmp(c->parts[0].what, "killed") == 0 && strncmp(a->text + c->parts[0].span.start, "One", 3) == 0)
+        ++*(int *)arg;
+    return TALLY_OK;
+}
+
 /* A part and its whole survive the store, and a store of schema 2 gains the columns. */
 static void parts_are_stored(void)
 {
@@ -132,18 +141,23 @@ static void parts_are_stored(void)
     sqlite3 *db = NULL;
     CHECK(sqlite3_open(path("p.db"), &db) == SQLITE_OK);
     CHECK(sqlite3_exec(db, "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"
-                           "ALTER TABLE claims DROP COLUMN whole_end; PRAGMA user_version = 2", NULL, NULL, NULL) == SQLITE_OK);
+                           "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"
+                           "PRAGMA user_version = 2", NULL, NULL, NULL) == SQLITE_OK);
     sqlite3_close(db);
     CHECK(tally_store_open(ctx, path("p.db"), &st) == TALLY_OK);
     tally_doc *d = extract(ctx, "p1", "Officials said 12,000 troops were deployed, including 400 officers and two "
-                                      "generals. Another 30 were killed in Lorvik alone, officials said.");
+                                      "generals. Another 30 were killed in Lorvik alone, officials said. Three people "
+                                      "were killed at the pier, police said. One of them died at the scene.");
     bool added = false;
     CHECK(tally_store_begin(st) == TALLY_OK);
     CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
     CHECK(tally_store_commit(st) == TALLY_OK);
     char got[8] = "";
     CHECK(tally_store_each_claim(st, parts_of, got) == TALLY_OK);
-    CHECK_STR(got, "-PPA");
+    CHECK_STR(got, "-PPA-");
+    int held = 0;
+    CHECK(tally_store_each_claim(st, parts_held, &held) == TALLY_OK);
+    CHECK(held == 1); /* "One of them" kept on the three killed */
     tally_doc_free(d);
     tally_store_close(st);
     tally_ctx_free(ctx);
