@@ -133,7 +133,7 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
 
 void tally_out_csv_header(tally_buf *b)
 {
-    tally_buf_adds(b, "doc,start,end,span,low,high,bound,unit,what,who,where,source,via,said,period,evidence\n");
+    tally_buf_adds(b, "doc,start,end,span,low,high,bound,unit,what,who,where,source,via,said,period,evidence,part_of\n");
 }
 
 static void csv_num(tally_buf *b, double v)
@@ -177,7 +177,20 @@ void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim
     tally_buf_csv(b, c->said);
     tally_buf_addc(b, ',');
     tally_buf_csv(b, c->period);
-    tally_buf_printf(b, ",%zu\n", c->nevidence);
+    tally_buf_printf(b, ",%zu,", c->nevidence);
+    /* part_of: the whole's words, "alone" when the article gives no whole, empty for no part */
+    size_t wn = c->whole.end > c->whole.start ? c->whole.end - c->whole.start : 0;
+    const char *w = wn ? span_bytes(a, title_only(c), c->whole.start, c->whole.end) : NULL;
+    if (c->part && w) {
+        char whole[160];
+        wn = wn < sizeof whole - 1 ? wn : sizeof whole - 1;
+        memcpy(whole, w, wn);
+        whole[wn] = '\0';
+        tally_buf_csv(b, whole);
+    } else if (c->part) {
+        tally_buf_adds(b, "alone");
+    }
+    tally_buf_addc(b, '\n');
 }
 
 /* ---- table --------------------------------------------------------------------------------------- */
