@@ -634,7 +634,7 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
     return word_before(sc->s, i, &ws, &we) && tally_ieq(sc->s + ws, we - ws, lit);
 }
 
-/* The tense of the sentence before byte start: 1 future, -1 past, 0 unknown. The nearest marker before
+/* The tense of the sentence before byte start: 1 future (2 when the marker is "would"), -1 past, 0 unknown. The nearest marker before
  * the expression (back to the sentence start) decides: "will", "'ll", "scheduled", "plans", "expected"…
  * say future unless "had" or "been" stands right before them ("had been scheduled"); "was",
  * "ago", "last"… say past. Reported speech ("said … will") still counts: news announces schedules that
@@ -642,7 +642,7 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
  * nineteen times in twenty. */
 static const char *const tense_fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
                                         "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
-static const char *const tense_strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
+static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "set", NULL};
 static const char *const tense_past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
 /* Bit n of row c: some word above (or "to") starts with letter c and has n letters. tense_before tests a word
  * against its lists only when its shape is here: most words are turned away by one load (the lists were 4 %
@@ -688,7 +688,9 @@ static int tense_before(const scan *sc, size_t start, bool strict)
         }
         if (tense_shaped(s + ws, we - ws)) {
             if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut))
-                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
+                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1
+                       : tally_ieq(s + ws, we - ws, "would")                            ? 2
+                                                                                         : 1;
             if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
                 return 1; /* "is to resume talks Tuesday": a schedule */
             if (in_list(s + ws, we - ws, tense_past))
@@ -1602,12 +1604,27 @@ static bool ahead_of(const scan *sc, size_t start)
            word_before(sc->s, ws, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "ahead");
 }
 
+/* The weekday at byte start dates an event named beside it: a possessive ("Wednesday's ruling") or after a
+ * participle ("the decision, announced Wednesday"). "would" (reported future) does not reach it. */
+static bool wday_event(const scan *sc, size_t start)
+{
+    size_t e = start, ws, we;
+    while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+        e++;
+    if (e + 1 < sc->len && sc->s[e] == '\'' && (sc->s[e + 1] == 's' || sc->s[e + 1] == 'S'))
+        return true;
+    if (word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on"))
+        start = ws;
+    return word_before(sc->s, start, &ws, &we) && we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed");
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
-    if (future_cue(sc, start, true) || ahead_of(sc, start))
+    int t = tense_before(sc, start, true);
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -1723,17 +1740,46 @@ static bool followed(scan *sc, int p)
     return has(sc, p) && (sc->t[p].kind == K_WORD || sc->t[p].kind == K_NUM) && !W(sc, p, LX_DEIC);
 }
 
-/* The day of holiday h (1 Thanksgiving, 2 Christmas, 3 Halloween; eve: the day before) in year y. */
+/* Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
+static int32_t easter_day(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451, n = h + l - 7 * m + 114;
+    return tally_day_from_ymd(y, n / 31, n % 31 + 1);
+}
+
+/* The day of holiday h (1 Thanksgiving, 2 Christmas, 3 Halloween, 4 (US) Election Day, 5 Easter; eve: the
+ * day before) in year y. */
 static int32_t holiday_day(int h, int y, bool eve)
 {
-    int32_t d;
-    if (h == 1) {
-        int32_t nov1 = tally_day_from_ymd(y, 11, 1);
+    int32_t d, nov1 = tally_day_from_ymd(y, 11, 1);
+    if (h == 1)
         d = nov1 + (4 - weekday(nov1) + 7) % 7 + 21; /* the fourth Thursday of November */
-    } else {
+    else if (h == 4)
+        d = nov1 + 1 + (2 - weekday(nov1 + 1) + 7) % 7; /* the Tuesday after the first Monday of November */
+    else if (h == 5)
+        d = easter_day(y);
+    else
         d = h == 2 ? tally_day_from_ymd(y, 12, 25) : tally_day_from_ymd(y, 10, 31);
-    }
     return eve ? d - 1 : d;
+}
+
+/* A deadline before a holiday ("until Christmas", "from now to Election Day") in a sentence not in the past:
+ * the coming one. */
+static bool holiday_deadline(const scan *sc, size_t start)
+{
+    static const char *const cues[] = {"until", "till", "by", "to", "before", NULL};
+    size_t ws, we;
+    return word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) && tense_before(sc, ws, false) >= 0;
+}
+
+static void put_holiday(res *r, int32_t d, bool week)
+{
+    if (week)
+        put_week(r, d);
+    else
+        put_day(r, d);
 }
 
 /* Holidays: "Thanksgiving Day", "last Christmas", "Christmas Eve 2023". The most recent one at or before
@@ -1749,27 +1795,31 @@ static int pat_holiday(scan *sc, int p, res *r)
         return 0;
     int h = sc->t[q].val;
     q++;
-    bool eve = W(sc, q, LX_EVE);
-    if (eve || WV(sc, q, LX_UNIT, U_DAY))
-        q++;
+    bool eve = W(sc, q, LX_EVE), week = h == 5 && WV(sc, q, LX_UNIT, U_WEEK);
+    if (h == 4 && !WV(sc, q, LX_UNIT, U_DAY))
+        return 0; /* "Election" alone names no day */
+    int after = h == 5 && WV(sc, q, LX_WDAY, 1); /* "Easter Monday" */
+    if (eve || week || after || WV(sc, q, LX_UNIT, U_DAY) || (h == 5 && WV(sc, q, LX_WDAY, 7)))
+        q++; /* "Christmas Day", "Easter Sunday"; "Easter week" is the week Easter ends */
     if ((e = year_at(sc, comma(sc, q), &y))) {
-        put_day(r, holiday_day(h, y, eve));
+        put_holiday(r, holiday_day(h, y, eve) + after, week);
         r->absolute = 1;
         return e;
     }
     if (!anchored(sc))
         return 0;
     int cy = year_of(sc->dct);
-    if (dir == 0 && p == q - 1 && future_cue(sc, sc->t[p].s, false))
+    if (dir == 0 && (future_cue(sc, sc->t[p].s, false) || holiday_deadline(sc, sc->t[p].s)))
         dir = 1;
+    int lead = week ? 6 : 0; /* a week has begun by its Monday */
     int32_t d = holiday_day(h, cy, eve);
-    if (dir < 0 && d >= sc->dct)
+    if (dir < 0 && d - lead >= sc->dct)
         d = holiday_day(h, cy - 1, eve);
     else if (dir > 0 && d <= sc->dct)
         d = holiday_day(h, cy + 1, eve);
-    else if (dir == 0 && d > sc->dct)
+    else if (dir == 0 && d - lead > sc->dct)
         d = holiday_day(h, cy - 1, eve);
-    put_day(r, d);
+    put_holiday(r, d + after, week);
     return q;
 }
 
@@ -2123,6 +2173,27 @@ static int ampm_at(scan *sc, int p, int *add)
     return p;
 }
 
+/* "4 in the morning", "at 8 in the evening", "at 11 at night" after a time preposition: the half of the day
+ * in *add (0 or 12); the token after the phrase, else 0. */
+static int daypart_hour(scan *sc, int p, int q, int *add)
+{
+    static const char *const preps[] = {"at", "around", "about", "until", "till", "by", "before", "after", "from",
+                                        "to", "since", NULL};
+    size_t ws, we;
+    int h = sc->t[p].val;
+    if (h < 1 || h > 12 || !word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps))
+        return 0;
+    if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_DAYPART) && sc->t[q + 2].val <= 3) {
+        *add = sc->t[q + 2].val == 1 ? 0 : 12; /* "7 in the evening" is 19:00 */
+        return q + 3;
+    }
+    if (WORDIS(sc, q, "at") && WV(sc, q + 1, LX_DAYPART, 4)) {
+        *add = h >= 6 ? 12 : 0; /* "11 at night" is 23:00, "2 at night" 02:00 */
+        return q + 2;
+    }
+    return 0;
+}
+
 /* Clock times: "10 p.m.", "7:15 p.m. EST", "noon Saturday", "5 p.m. Nov. 9". The date is the one that
  * follows, else the publication day. */
 static int pat_time(scan *sc, int p, res *r)
@@ -2143,7 +2214,7 @@ static int pat_time(scan *sc, int p, res *r)
             return 0;
         }
         int e = ampm_at(sc, q, &add);
-        if (add < 0 && q == p + 1)
+        if (add < 0 && q == p + 1 && !(e = daypart_hour(sc, p, q, &add)))
             return 0;
         if (add >= 0) {
             if (h < 1 || h > 12)
@@ -2151,6 +2222,8 @@ static int pat_time(scan *sc, int p, res *r)
             h = h % 12 + add;
         }
         q = e;
+    } else if (W(sc, p, LX_NUMW) && (q = daypart_hour(sc, p, p + 1, &add))) {
+        h = sc->t[p].val % 12 + add; /* "at four in the morning" */
     } else {
         return 0;
     }
@@ -2422,7 +2495,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_SEASON] = B_SEASON,
     [LX_UNIT] = B_MONTH_OF | B_AGO | B_DUR,
     [LX_UNITS] = B_DUR,
-    [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR,
+    [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR | B_TIME,
     [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
     [LX_DECW] = B_YEAR,
     [LX_FEW] = B_AGO | B_DUR,
@@ -2687,6 +2760,8 @@ static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, c
         return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
     if (kind == LX_EARLIER || kind == LX_LATER)
         return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
+    if (kind == LX_NUMW)
+        return k - j == 2 && (tally_ieq(s + j, 2, "in") || tally_ieq(s + j, 2, "at")); /* "four in the morning" */
     return kind == LX_THE && free_after_the(s + j, k - j);
 }
 
@@ -2747,6 +2822,10 @@ static bool plausible(scan *sc)
 {
     for (int p = 0; p < 8 && has(sc, p); p++) {
         const tok *t = &sc->t[p];
+        if ((t->kind == K_NUM || t->lx == LX_NUMW) &&
+            ((WORDIS(sc, p + 1, "in") && W(sc, p + 2, LX_THE) && W(sc, p + 3, LX_DAYPART)) ||
+             (WORDIS(sc, p + 1, "at") && WV(sc, p + 2, LX_DAYPART, 4))))
+            return true; /* "4 in the morning", "11 at night" */
         if (t->kind == K_WORD) {
             if (t->e - t->s == 1 && (sc->s[t->s] == 'p' || sc->s[t->s] == 'a') && PU(sc, p + 1, '.'))
                 return true; /* "a.m.", "p.m." */
