@@ -1855,6 +1855,8 @@ static int pat_nth_wday(scan *sc, int p, res *r)
     return q;
 }
 
+static int basic(scan *sc, int p, res *r);
+
 /* "N units ago / earlier / later / before / after", "a year earlier", "year-ago", "two days from now",
  * "the day before (yesterday)". "Ago" counts from the publication day, the others from the focus; in an
  * earnings report whose focus is a quarter, "a year ago" is the same quarter a year before. */
@@ -1890,6 +1892,14 @@ static int pat_ago(scan *sc, int p, res *r)
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
         q += 2; /* "a week or so ago" */
     int sign, kind;
+    if (the && u == U_DAY && (W(sc, q, LX_BEFORE) || W(sc, q, LX_AFTER)) && followed(sc, q + 1)) {
+        res d = res_zero;
+        int g = basic(sc, q + 1, &d); /* "the day before last Tuesday's hearing": that day, shifted */
+        if (g && d.x.type == TALLY_TIMEX_DATE && d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            put_shift(r, U_DAY, 1, W(sc, q, LX_BEFORE) ? -1 : 1, d.x.first);
+            return g;
+        }
+    }
     if (W(sc, q, LX_AGO))
         sign = -1, kind = 0;
     else if (W(sc, q, LX_EARLIER) || (W(sc, q, LX_BEFORE) && !followed(sc, q + 1)))

@@ -199,6 +199,8 @@ static void more_forms(void)
     EXPECT("Sales beat the year-ago quarter by far.", "2024-10-30", "the year-ago quarter", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Results are due three weeks from tomorrow.", PUB, "three weeks from tomorrow", D, "2025-01-10", "2025-01-10", "2025-01-10");
     EXPECT("He left the day before yesterday.", PUB, "the day before yesterday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("The day before last Tuesday's hearing, he fled.", PUB, "The day before last Tuesday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Talks resumed the day after Dec. 3 in Oslo.", PUB, "the day after Dec. 3", D, "2024-12-04", "2024-12-04", "2024-12-04");
     EXPECT("Under current rules, aid is capped.", PUB, "current", D, "PRESENT_REF", "null", "null");
     EXPECT("Floods return each July in the valley.", PUB, "each July", TALLY_TIMEX_SET, "XXXX-07", "null", "null");
     EXPECT("Output peaked in the 1988 period and in fiscal 1989.", PUB, "fiscal 1989", D, "1989", "1989-01-01", "1989-12-31");
