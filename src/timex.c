@@ -81,6 +81,7 @@ typedef struct scan {
     int32_t focus;     /* first day of the last absolute date, else dct */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
+    size_t out0;       /* mentions in the output before this scan */
 } scan;
 
 /* A candidate result: the timex and the number of tokens it spans. */
@@ -2911,6 +2912,22 @@ static bool not_a_timex(scan *sc, int n)
     return false;
 }
 
+/* b restates the day a names, after a comma: "this coming Sunday, March eighth" is one mention, as
+ * "Saturday, April 25" is. */
+static bool same_day_apposition(const scan *sc, const tally_timex *a, const tally_timex *b)
+{
+    if (a->type != TALLY_TIMEX_DATE || b->type != TALLY_TIMEX_DATE || a->gran != TALLY_GRAN_DAY ||
+        a->first == TALLY_NODAY || a->first != b->first || a->last != b->last || strcmp(a->value, b->value) != 0)
+        return false;
+    size_t i = a->end;
+    if (i >= b->start || sc->s[i] != ',')
+        return false;
+    for (i++; i < b->start; i++)
+        if (sc->s[i] != ' ')
+            return false;
+    return true;
+}
+
 /* Runs the grammar at byte i; on a match appends it and returns the byte after it, else 0. */
 static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
 {
@@ -2942,7 +2959,9 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
                                                   add_months(sc->rquarter, 3) > sc->dct))
             sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
-    if (tally_vec_push(out, best.x) != TALLY_OK)
+    if (out->n > sc->out0 && same_day_apposition(sc, &out->v[out->n - 1], &best.x))
+        out->v[out->n - 1].end = best.x.end;
+    else if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;
     return best.x.end;
 }
@@ -3018,6 +3037,7 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
     sc.rquarter = TALLY_NODAY;
+    sc.out0 = out->n;
     sc.n = 0;
     sc.pos = 0;
     int rc = TALLY_OK;

@@ -183,6 +183,8 @@ static void more_forms(void)
 {
     EXPECT("The boy was found on Thanksgiving Day off the coast.", "2000-01-07", "Thanksgiving Day", D, "1999-11-25", "1999-11-25", "1999-11-25");
     EXPECT("Shops close on Christmas Eve 2023 at noon.", PUB, "Christmas Eve 2023", D, "2023-12-24", "2023-12-24", "2023-12-24");
+    EXPECT("The fair is this Sunday, Dec. 22, downtown.", PUB, "this Sunday, Dec. 22", D, "2024-12-22", "2024-12-22", "2024-12-22");
+    EXPECT("The fair is next Sunday, Dec. 22, downtown.", PUB, "Dec. 22", D, "2024-12-22", "2024-12-22", "2024-12-22");
     EXPECT("Turnout on Election Day was high in the county.", PUB, "Election Day", D, "2024-11-05", "2024-11-05", "2024-11-05");
     EXPECT("Polls stay open from now to Election Day, aides say.", "2024-10-20", "Election Day", D, "2024-11-05", "2024-11-05", "2024-11-05");
     EXPECT("The Election was close in the county.", PUB, "Election", D, "(none)", "null", "null");
