@@ -93,6 +93,7 @@ typedef struct res {
 /* An empty result. Results are cleared by copying it: GCC clears a res with memset or {0} by "rep stosq",
  * whose start-up cost was a tenth of the grammar's time (24 clears in basic_at); a copy is eight vector moves. */
 static const res res_zero;
+static int basic(scan *sc, int p, res *r); /* the grammar, for recognisers that read a date inside theirs */
 
 /* The lexicon word w (zero-padded to 14 bytes) is the ASCII word s[0..n) whose first bytes, lower-cased and
  * packed, are key: one 8-byte compare for words of up to 8 letters (the byte loop it replaces mispredicted). */
@@ -687,11 +688,14 @@ static int tense_before(const scan *sc, size_t start, bool strict)
             i--;
             continue;
         }
-        if (tense_shaped(s + ws, we - ws)) {
-            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut))
-                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1
-                       : tally_ieq(s + ws, we - ws, "would")                            ? 2
-                                                                                         : 1;
+        if (tense_shaped(s + ws, we - ws) && s[we] != '-') { /* "would-be", "set-up": no tense */
+            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut)) {
+                bool would = tally_ieq(s + ws, we - ws, "would");
+                if (would && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
+                              (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
+                    return -1; /* "would have been at school Friday": a past that did not happen */
+                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : would ? 2 : 1;
+            }
             if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
                 return 1; /* "is to resume talks Tuesday": a schedule */
             if (in_list(s + ws, we - ws, tense_past))
@@ -1605,8 +1609,9 @@ static bool ahead_of(const scan *sc, size_t start)
            word_before(sc->s, ws, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "ahead");
 }
 
-/* The weekday at byte start dates an event named beside it: a possessive ("Wednesday's ruling") or after a
- * participle ("the decision, announced Wednesday"). "would" (reported future) does not reach it. */
+/* The weekday at byte start dates an event named beside it: a possessive ("Wednesday's ruling"), after a
+ * participle ("the decision, announced Wednesday") or "said" ("Rubio said Monday night"). "would" (reported
+ * future) does not reach it. */
 static bool wday_event(const scan *sc, size_t start)
 {
     size_t e = start, ws, we;
@@ -1614,9 +1619,12 @@ static bool wday_event(const scan *sc, size_t start)
         e++;
     if (e + 1 < sc->len && sc->s[e] == '\'' && (sc->s[e + 1] == 's' || sc->s[e + 1] == 'S'))
         return true;
+    if (e + 3 < sc->len && memcmp(sc->s + e, "\xe2\x80\x99", 3) == 0 && (sc->s[e + 3] == 's' || sc->s[e + 3] == 'S'))
+        return true; /* "Tuesday’s vote" */
     if (word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on"))
         start = ws;
-    return word_before(sc->s, start, &ws, &we) && we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed");
+    return word_before(sc->s, start, &ws, &we) &&
+           ((we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed")) || tally_ieq(sc->s + ws, we - ws, "said"));
 }
 
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
@@ -1770,7 +1778,7 @@ static int32_t holiday_day(int h, int y, bool eve)
  * the coming one. */
 static bool holiday_deadline(const scan *sc, size_t start)
 {
-    static const char *const cues[] = {"until", "till", "by", "to", "before", NULL};
+    static const char *const cues[] = {"until", "till", "by", "to", NULL};
     size_t ws, we;
     return word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) && tense_before(sc, ws, false) >= 0;
 }
@@ -1802,6 +1810,19 @@ static int pat_holiday(scan *sc, int p, res *r)
     int after = h == 5 && WV(sc, q, LX_WDAY, 1); /* "Easter Monday" */
     if (eve || week || after || WV(sc, q, LX_UNIT, U_DAY) || (h == 5 && WV(sc, q, LX_WDAY, 7)))
         q++; /* "Christmas Day", "Easter Sunday"; "Easter week" is the week Easter ends */
+    if (has(sc, q) && sc->t[q].kind == K_WORD && sc->t[q].cap && sc->t[q].lx != LX_MONTH && sc->t[q].lx != LX_WDAY)
+        return 0; /* a name: "Easter Avenue", "Christmas Island" */
+    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+        return 0; /* an adjective: "a Halloween-like atmosphere" */
+    int c = comma(sc, q);
+    if (c > q && W(sc, c, LX_MONTH)) { /* "Easter Sunday, April 8, 2012": the date written out decides */
+        res d = res_zero;
+        int g = basic(sc, c, &d);
+        if (g && d.x.type == TALLY_TIMEX_DATE && d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            *r = d;
+            return g;
+        }
+    }
     if ((e = year_at(sc, comma(sc, q), &y))) {
         put_holiday(r, holiday_day(h, y, eve) + after, week);
         r->absolute = 1;
@@ -1855,8 +1876,6 @@ static int pat_nth_wday(scan *sc, int p, res *r)
     put_day(r, day);
     return q;
 }
-
-static int basic(scan *sc, int p, res *r);
 
 /* "N units ago / earlier / later / before / after", "a year earlier", "year-ago", "two days from now",
  * "the day before (yesterday)". "Ago" counts from the publication day, the others from the focus; in an
@@ -2184,15 +2203,17 @@ static int ampm_at(scan *sc, int p, int *add)
     return p;
 }
 
-/* "4 in the morning", "at 8 in the evening", "at 11 at night" after a time preposition: the half of the day
- * in *add (0 or 12); the token after the phrase, else 0. */
+/* "4 in the morning", "at 8 in the evening", "at 11 at night" after a time preposition (a bare hour needs
+ * one; "3:45 in the afternoon" does not): the half of the day in *add (0 or 12); the token after the phrase,
+ * else 0. */
 static int daypart_hour(scan *sc, int p, int q, int *add)
 {
     static const char *const preps[] = {"at", "around", "about", "until", "till", "by", "before", "after", "from",
                                         "to", "since", NULL};
     size_t ws, we;
     int h = sc->t[p].val;
-    if (h < 1 || h > 12 || !word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps))
+    if (h < 1 || h > 12 ||
+        (q == p + 1 && (!word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps))))
         return 0;
     if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_DAYPART) && sc->t[q + 2].val <= 3) {
         *add = sc->t[q + 2].val == 1 ? 0 : 12; /* "7 in the evening" is 19:00 */
@@ -2224,8 +2245,10 @@ static int pat_time(scan *sc, int p, res *r)
         } else if (PU(sc, q, ':') || PU(sc, q, '.')) {
             return 0;
         }
-        int e = ampm_at(sc, q, &add);
-        if (add < 0 && q == p + 1 && !(e = daypart_hour(sc, p, q, &add)))
+        int e = ampm_at(sc, q, &add), e2;
+        if (add < 0 && (e2 = daypart_hour(sc, p, q, &add)))
+            e = e2;
+        else if (add < 0 && q == p + 1)
             return 0;
         if (add >= 0) {
             if (h < 1 || h > 12)
@@ -2580,7 +2603,8 @@ static int basic_at(scan *sc, int p, res *best, bool the)
 static bool joins_the(scan *sc, int q, const res *r, int n)
 {
     const tok *t = &sc->t[q];
-    if (strcmp(r->x.value, "PRESENT_REF") == 0 || t->lx == LX_MONTH || t->lx == LX_WDAY || t->lx == LX_UNITS)
+    if (strcmp(r->x.value, "PRESENT_REF") == 0 || t->lx == LX_MONTH || t->lx == LX_WDAY || t->lx == LX_UNITS ||
+        t->lx == LX_HOLIDAY)
         return false;
     if (t->kind == K_NUM && t->nd == 4 && t->suf == SUF_NONE)
         return false;
