@@ -691,9 +691,9 @@ static int tense_before(const scan *sc, size_t start, bool strict)
         if (tense_shaped(s + ws, we - ws) && s[we] != '-') { /* "would-be", "set-up": no tense */
             if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut)) {
                 bool would = tally_ieq(s + ws, we - ws, "would");
-                if (would && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
-                              (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
-                    return -1; /* "would have been at school Friday": a past that did not happen */
+                if (would && strict && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
+                                        (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
+                    return 0; /* "would have been at school Friday": a counterfactual, past or not */
                 return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : would ? 2 : 1;
             }
             if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
@@ -2211,19 +2211,19 @@ static int daypart_hour(scan *sc, int p, int q, int *add)
     static const char *const preps[] = {"at", "around", "about", "until", "till", "by", "before", "after", "from",
                                         "to", "since", NULL};
     size_t ws, we;
-    int h = sc->t[p].val;
-    if (h < 1 || h > 12 ||
-        (q == p + 1 && (!word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps))))
+    int h = sc->t[p].val, e, a;
+    if (h < 1 || h > 12)
         return 0;
-    if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_DAYPART) && sc->t[q + 2].val <= 3) {
-        *add = sc->t[q + 2].val == 1 ? 0 : 12; /* "7 in the evening" is 19:00 */
-        return q + 3;
-    }
-    if (WORDIS(sc, q, "at") && WV(sc, q + 1, LX_DAYPART, 4)) {
-        *add = h >= 6 ? 12 : 0; /* "11 at night" is 23:00, "2 at night" 02:00 */
-        return q + 2;
-    }
-    return 0;
+    if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_DAYPART) && sc->t[q + 2].val <= 3)
+        e = q + 3, a = sc->t[q + 2].val == 1 ? 0 : 12; /* "7 in the evening" is 19:00 */
+    else if (WORDIS(sc, q, "at") && WV(sc, q + 1, LX_DAYPART, 4))
+        e = q + 2, a = h >= 6 ? 12 : 0; /* "11 at night" is 23:00, "2 at night" 02:00 */
+    else
+        return 0;
+    if (q == p + 1 && (!word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps)))
+        return 0;
+    *add = a;
+    return e;
 }
 
 /* Clock times: "10 p.m.", "7:15 p.m. EST", "noon Saturday", "5 p.m. Nov. 9". The date is the one that
@@ -2785,6 +2785,14 @@ static bool age_after(const char *s, size_t len, size_t j)
     return w && (w->kind == LX_UNIT || w->kind == LX_UNITS);
 }
 
+/* "in the" or "at night" at s[j..): a number word before it may be an hour ("four in the morning"). Out of
+ * line: inlined, it cost peek_word registers on every call. */
+static __attribute__((noinline)) bool clock_words(const char *s, size_t len, size_t j, size_t k)
+{
+    return (tally_ieq(s + j, 2, "in") && k + 5 <= len && tally_ieq(s + k, 5, " the ")) ||
+           (tally_ieq(s + j, 2, "at") && k + 6 <= len && tally_ieq(s + k, 6, " night"));
+}
+
 /* peek_ok's answer for the next word s[j..k) (ASCII letters) and its lexicon entry w. */
 static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, const struct lexword *w)
 {
@@ -2795,8 +2803,8 @@ static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, c
         return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
     if (kind == LX_EARLIER || kind == LX_LATER)
         return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
-    if (kind == LX_NUMW)
-        return k - j == 2 && (tally_ieq(s + j, 2, "in") || tally_ieq(s + j, 2, "at")); /* "four in the morning" */
+    if (kind == LX_NUMW && k - j == 2)
+        return clock_words(s, len, j, k);
     return kind == LX_THE && free_after_the(s + j, k - j);
 }
 
@@ -2850,6 +2858,18 @@ static bool starter(const struct lexword *w)
     }
 }
 
+/* An hour and a part of the day follow at p: "4 in the morning", "11 at night". */
+static bool hour_daypart(scan *sc, int p)
+{
+    size_t e = sc->t[p].e; /* the bytes " in " or " at " first: no token is read for other numbers */
+    if (e + 4 > sc->len || sc->s[e] != ' ' || sc->s[e + 3] != ' ')
+        return false;
+    unsigned a = (unsigned char)sc->s[e + 1] | 0x20, b = (unsigned char)sc->s[e + 2] | 0x20;
+    if (a == 'i' && b == 'n')
+        return W(sc, p + 2, LX_THE) && W(sc, p + 3, LX_DAYPART);
+    return a == 'a' && b == 't' && WV(sc, p + 2, LX_DAYPART, 4);
+}
+
 /* A cheap test before the grammar: within the next few tokens of modifiers, numbers and joining
  * punctuation there must be a head word, a year-like number or a clock/date shape. Most trigger words
  * ("the", "a", "of", counts) fail here after a token or two. */
@@ -2857,10 +2877,6 @@ static bool plausible(scan *sc)
 {
     for (int p = 0; p < 8 && has(sc, p); p++) {
         const tok *t = &sc->t[p];
-        if ((t->kind == K_NUM || t->lx == LX_NUMW) &&
-            ((WORDIS(sc, p + 1, "in") && W(sc, p + 2, LX_THE) && W(sc, p + 3, LX_DAYPART)) ||
-             (WORDIS(sc, p + 1, "at") && WV(sc, p + 2, LX_DAYPART, 4))))
-            return true; /* "4 in the morning", "11 at night" */
         if (t->kind == K_WORD) {
             if (t->e - t->s == 1 && (sc->s[t->s] == 'p' || sc->s[t->s] == 'a') && PU(sc, p + 1, '.'))
                 return true; /* "a.m.", "p.m." */
@@ -2876,12 +2892,16 @@ static bool plausible(scan *sc)
                 return true;
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
+            if (t->lx == LX_NUMW && hour_daypart(sc, p))
+                return true;
         } else if (t->kind == K_NUM) {
             if (t->nd == 4 || t->suf != SUF_NONE)
                 return true;
             if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
                 NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
                 return true; /* "21/04/16", "9-18-15" */
+            if (hour_daypart(sc, p))
+                return true;
         } else if (t->val != '-' && t->val != '/' && t->val != ':' && t->val != '.' && t->val != ',' && t->val != '\'') {
             return false;
         }
