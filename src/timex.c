@@ -81,6 +81,7 @@ typedef struct scan {
     int32_t focus;     /* first day of the last absolute date, else dct */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
+    size_t out0;       /* mentions in the output before this scan */
 } scan;
 
 /* A candidate result: the timex and the number of tokens it spans. */
@@ -92,6 +93,7 @@ typedef struct res {
 /* An empty result. Results are cleared by copying it: GCC clears a res with memset or {0} by "rep stosq",
  * whose start-up cost was a tenth of the grammar's time (24 clears in basic_at); a copy is eight vector moves. */
 static const res res_zero;
+static int basic(scan *sc, int p, res *r); /* the grammar, for recognisers that read a date inside theirs */
 
 /* The lexicon word w (zero-padded to 14 bytes) is the ASCII word s[0..n) whose first bytes, lower-cased and
  * packed, are key: one 8-byte compare for words of up to 8 letters (the byte loop it replaces mispredicted). */
@@ -634,7 +636,7 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
     return word_before(sc->s, i, &ws, &we) && tally_ieq(sc->s + ws, we - ws, lit);
 }
 
-/* The tense of the sentence before byte start: 1 future, -1 past, 0 unknown. The nearest marker before
+/* The tense of the sentence before byte start: 1 future (2 when the marker is "would"), -1 past, 0 unknown. The nearest marker before
  * the expression (back to the sentence start) decides: "will", "'ll", "scheduled", "plans", "expected"…
  * say future unless "had" or "been" stands right before them ("had been scheduled"); "was",
  * "ago", "last"… say past. Reported speech ("said … will") still counts: news announces schedules that
@@ -642,7 +644,7 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
  * nineteen times in twenty. */
 static const char *const tense_fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
                                         "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
-static const char *const tense_strong[] = {"will", "ll", "shall", "scheduled", "planned", "plans", "planning", "set", NULL};
+static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "set", NULL};
 static const char *const tense_past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
 /* Bit n of row c: some word above (or "to") starts with letter c and has n letters. tense_before tests a word
  * against its lists only when its shape is here: most words are turned away by one load (the lists were 4 %
@@ -686,9 +688,14 @@ static int tense_before(const scan *sc, size_t start, bool strict)
             i--;
             continue;
         }
-        if (tense_shaped(s + ws, we - ws)) {
-            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut))
-                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : 1;
+        if (tense_shaped(s + ws, we - ws) && s[we] != '-') { /* "would-be", "set-up": no tense */
+            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut)) {
+                bool would = tally_ieq(s + ws, we - ws, "would");
+                if (would && strict && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
+                                        (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
+                    return 0; /* "would have been at school Friday": a counterfactual, past or not */
+                return word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, undo) ? -1 : would ? 2 : 1;
+            }
             if (tally_ieq(s + ws, we - ws, "to") && word_before(s, ws, &ps, &pe) && in_list(s + ps, pe - ps, be))
                 return 1; /* "is to resume talks Tuesday": a schedule */
             if (in_list(s + ws, we - ws, tense_past))
@@ -1602,12 +1609,31 @@ static bool ahead_of(const scan *sc, size_t start)
            word_before(sc->s, ws, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "ahead");
 }
 
+/* The weekday at byte start dates an event named beside it: a possessive ("Wednesday's ruling"), after a
+ * participle ("the decision, announced Wednesday") or "said" ("Rubio said Monday night"). "would" (reported
+ * future) does not reach it. */
+static bool wday_event(const scan *sc, size_t start)
+{
+    size_t e = start, ws, we;
+    while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+        e++;
+    if (e + 1 < sc->len && sc->s[e] == '\'' && (sc->s[e + 1] == 's' || sc->s[e + 1] == 'S'))
+        return true;
+    if (e + 3 < sc->len && memcmp(sc->s + e, "\xe2\x80\x99", 3) == 0 && (sc->s[e + 3] == 's' || sc->s[e + 3] == 'S'))
+        return true; /* "Tuesday’s vote" */
+    if (word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on"))
+        start = ws;
+    return word_before(sc->s, start, &ws, &we) &&
+           ((we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed")) || tally_ieq(sc->s + ws, we - ws, "said"));
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
-    if (future_cue(sc, start, true) || ahead_of(sc, start))
+    int t = tense_before(sc, start, true);
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -1723,17 +1749,46 @@ static bool followed(scan *sc, int p)
     return has(sc, p) && (sc->t[p].kind == K_WORD || sc->t[p].kind == K_NUM) && !W(sc, p, LX_DEIC);
 }
 
-/* The day of holiday h (1 Thanksgiving, 2 Christmas, 3 Halloween; eve: the day before) in year y. */
+/* Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
+static int32_t easter_day(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451, n = h + l - 7 * m + 114;
+    return tally_day_from_ymd(y, n / 31, n % 31 + 1);
+}
+
+/* The day of holiday h (1 Thanksgiving, 2 Christmas, 3 Halloween, 4 (US) Election Day, 5 Easter; eve: the
+ * day before) in year y. */
 static int32_t holiday_day(int h, int y, bool eve)
 {
-    int32_t d;
-    if (h == 1) {
-        int32_t nov1 = tally_day_from_ymd(y, 11, 1);
+    int32_t d, nov1 = tally_day_from_ymd(y, 11, 1);
+    if (h == 1)
         d = nov1 + (4 - weekday(nov1) + 7) % 7 + 21; /* the fourth Thursday of November */
-    } else {
+    else if (h == 4)
+        d = nov1 + 1 + (2 - weekday(nov1 + 1) + 7) % 7; /* the Tuesday after the first Monday of November */
+    else if (h == 5)
+        d = easter_day(y);
+    else
         d = h == 2 ? tally_day_from_ymd(y, 12, 25) : tally_day_from_ymd(y, 10, 31);
-    }
     return eve ? d - 1 : d;
+}
+
+/* A deadline before a holiday ("until Christmas", "from now to Election Day") in a sentence not in the past:
+ * the coming one. */
+static bool holiday_deadline(const scan *sc, size_t start)
+{
+    static const char *const cues[] = {"until", "till", "by", "to", NULL};
+    size_t ws, we;
+    return word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) && tense_before(sc, ws, false) >= 0;
+}
+
+static void put_holiday(res *r, int32_t d, bool week)
+{
+    if (week)
+        put_week(r, d);
+    else
+        put_day(r, d);
 }
 
 /* Holidays: "Thanksgiving Day", "last Christmas", "Christmas Eve 2023". The most recent one at or before
@@ -1749,27 +1804,44 @@ static int pat_holiday(scan *sc, int p, res *r)
         return 0;
     int h = sc->t[q].val;
     q++;
-    bool eve = W(sc, q, LX_EVE);
-    if (eve || WV(sc, q, LX_UNIT, U_DAY))
-        q++;
+    bool eve = W(sc, q, LX_EVE), week = h == 5 && WV(sc, q, LX_UNIT, U_WEEK);
+    if (h == 4 && !WV(sc, q, LX_UNIT, U_DAY))
+        return 0; /* "Election" alone names no day */
+    int after = h == 5 && WV(sc, q, LX_WDAY, 1); /* "Easter Monday" */
+    if (eve || week || after || WV(sc, q, LX_UNIT, U_DAY) || (h == 5 && WV(sc, q, LX_WDAY, 7)))
+        q++; /* "Christmas Day", "Easter Sunday"; "Easter week" is the week Easter ends */
+    if (has(sc, q) && sc->t[q].kind == K_WORD && sc->t[q].cap && sc->t[q].lx != LX_MONTH && sc->t[q].lx != LX_WDAY)
+        return 0; /* a name: "Easter Avenue", "Christmas Island" */
+    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+        return 0; /* an adjective: "a Halloween-like atmosphere" */
+    int c = comma(sc, q);
+    if (c > q && W(sc, c, LX_MONTH)) { /* "Easter Sunday, April 8, 2012": the date written out decides */
+        res d = res_zero;
+        int g = basic(sc, c, &d);
+        if (g && d.x.type == TALLY_TIMEX_DATE && d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            *r = d;
+            return g;
+        }
+    }
     if ((e = year_at(sc, comma(sc, q), &y))) {
-        put_day(r, holiday_day(h, y, eve));
+        put_holiday(r, holiday_day(h, y, eve) + after, week);
         r->absolute = 1;
         return e;
     }
     if (!anchored(sc))
         return 0;
     int cy = year_of(sc->dct);
-    if (dir == 0 && p == q - 1 && future_cue(sc, sc->t[p].s, false))
+    if (dir == 0 && (future_cue(sc, sc->t[p].s, false) || holiday_deadline(sc, sc->t[p].s)))
         dir = 1;
+    int lead = week ? 6 : 0; /* a week has begun by its Monday */
     int32_t d = holiday_day(h, cy, eve);
-    if (dir < 0 && d >= sc->dct)
+    if (dir < 0 && d - lead >= sc->dct)
         d = holiday_day(h, cy - 1, eve);
     else if (dir > 0 && d <= sc->dct)
         d = holiday_day(h, cy + 1, eve);
-    else if (dir == 0 && d > sc->dct)
+    else if (dir == 0 && d - lead > sc->dct)
         d = holiday_day(h, cy - 1, eve);
-    put_day(r, d);
+    put_holiday(r, d + after, week);
     return q;
 }
 
@@ -1840,6 +1912,14 @@ static int pat_ago(scan *sc, int p, res *r)
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
         q += 2; /* "a week or so ago" */
     int sign, kind;
+    if (the && u == U_DAY && (W(sc, q, LX_BEFORE) || W(sc, q, LX_AFTER)) && followed(sc, q + 1)) {
+        res d = res_zero;
+        int g = basic(sc, q + 1, &d); /* "the day before last Tuesday's hearing": that day, shifted */
+        if (g && d.x.type == TALLY_TIMEX_DATE && d.x.gran == TALLY_GRAN_DAY && d.x.first != TALLY_NODAY) {
+            put_shift(r, U_DAY, 1, W(sc, q, LX_BEFORE) ? -1 : 1, d.x.first);
+            return g;
+        }
+    }
     if (W(sc, q, LX_AGO))
         sign = -1, kind = 0;
     else if (W(sc, q, LX_EARLIER) || (W(sc, q, LX_BEFORE) && !followed(sc, q + 1)))
@@ -2123,6 +2203,29 @@ static int ampm_at(scan *sc, int p, int *add)
     return p;
 }
 
+/* "4 in the morning", "at 8 in the evening", "at 11 at night" after a time preposition (a bare hour needs
+ * one; "3:45 in the afternoon" does not): the half of the day in *add (0 or 12); the token after the phrase,
+ * else 0. */
+static int daypart_hour(scan *sc, int p, int q, int *add)
+{
+    static const char *const preps[] = {"at", "around", "about", "until", "till", "by", "before", "after", "from",
+                                        "to", "since", NULL};
+    size_t ws, we;
+    int h = sc->t[p].val, e, a;
+    if (h < 1 || h > 12)
+        return 0;
+    if (WORDIS(sc, q, "in") && W(sc, q + 1, LX_THE) && W(sc, q + 2, LX_DAYPART) && sc->t[q + 2].val <= 3)
+        e = q + 3, a = sc->t[q + 2].val == 1 ? 0 : 12; /* "7 in the evening" is 19:00 */
+    else if (WORDIS(sc, q, "at") && WV(sc, q + 1, LX_DAYPART, 4))
+        e = q + 2, a = h >= 6 ? 12 : 0; /* "11 at night" is 23:00, "2 at night" 02:00 */
+    else
+        return 0;
+    if (q == p + 1 && (!word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, preps)))
+        return 0;
+    *add = a;
+    return e;
+}
+
 /* Clock times: "10 p.m.", "7:15 p.m. EST", "noon Saturday", "5 p.m. Nov. 9". The date is the one that
  * follows, else the publication day. */
 static int pat_time(scan *sc, int p, res *r)
@@ -2142,8 +2245,10 @@ static int pat_time(scan *sc, int p, res *r)
         } else if (PU(sc, q, ':') || PU(sc, q, '.')) {
             return 0;
         }
-        int e = ampm_at(sc, q, &add);
-        if (add < 0 && q == p + 1)
+        int e = ampm_at(sc, q, &add), e2;
+        if (add < 0 && (e2 = daypart_hour(sc, p, q, &add)))
+            e = e2;
+        else if (add < 0 && q == p + 1)
             return 0;
         if (add >= 0) {
             if (h < 1 || h > 12)
@@ -2151,6 +2256,8 @@ static int pat_time(scan *sc, int p, res *r)
             h = h % 12 + add;
         }
         q = e;
+    } else if (W(sc, p, LX_NUMW) && (q = daypart_hour(sc, p, p + 1, &add))) {
+        h = sc->t[p].val % 12 + add; /* "at four in the morning" */
     } else {
         return 0;
     }
@@ -2422,7 +2529,7 @@ static const uint32_t may_start[LX_COUNT + 2] = {
     [LX_SEASON] = B_SEASON,
     [LX_UNIT] = B_MONTH_OF | B_AGO | B_DUR,
     [LX_UNITS] = B_DUR,
-    [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR,
+    [LX_NUMW] = B_DM | B_YEAR | B_AGO | B_DUR | B_TIME,
     [LX_ORDW] = B_DM | B_CENTURY | B_NTH | B_DUR | B_QUARTER,
     [LX_DECW] = B_YEAR,
     [LX_FEW] = B_AGO | B_DUR,
@@ -2496,7 +2603,8 @@ static int basic_at(scan *sc, int p, res *best, bool the)
 static bool joins_the(scan *sc, int q, const res *r, int n)
 {
     const tok *t = &sc->t[q];
-    if (strcmp(r->x.value, "PRESENT_REF") == 0 || t->lx == LX_MONTH || t->lx == LX_WDAY || t->lx == LX_UNITS)
+    if (strcmp(r->x.value, "PRESENT_REF") == 0 || t->lx == LX_MONTH || t->lx == LX_WDAY || t->lx == LX_UNITS ||
+        t->lx == LX_HOLIDAY)
         return false;
     if (t->kind == K_NUM && t->nd == 4 && t->suf == SUF_NONE)
         return false;
@@ -2677,6 +2785,14 @@ static bool age_after(const char *s, size_t len, size_t j)
     return w && (w->kind == LX_UNIT || w->kind == LX_UNITS);
 }
 
+/* "in the" or "at night" at s[j..): a number word before it may be an hour ("four in the morning"). Out of
+ * line: inlined, it cost peek_word registers on every call. */
+static __attribute__((noinline)) bool clock_words(const char *s, size_t len, size_t j, size_t k)
+{
+    return (tally_ieq(s + j, 2, "in") && k + 5 <= len && tally_ieq(s + k, 5, " the ")) ||
+           (tally_ieq(s + j, 2, "at") && k + 6 <= len && tally_ieq(s + k, 6, " night"));
+}
+
 /* peek_ok's answer for the next word s[j..k) (ASCII letters) and its lexicon entry w. */
 static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, const struct lexword *w)
 {
@@ -2687,6 +2803,8 @@ static bool peek_word(const char *s, size_t len, size_t j, size_t k, int kind, c
         return !w->cap || tally_is_upper(c) || w->kind == LX_MONTH;
     if (kind == LX_EARLIER || kind == LX_LATER)
         return k - j == 2 && tally_ieq(s + j, 2, "in"); /* "later in the day" */
+    if (kind == LX_NUMW && k - j == 2)
+        return clock_words(s, len, j, k);
     return kind == LX_THE && free_after_the(s + j, k - j);
 }
 
@@ -2740,6 +2858,18 @@ static bool starter(const struct lexword *w)
     }
 }
 
+/* An hour and a part of the day follow at p: "4 in the morning", "11 at night". */
+static bool hour_daypart(scan *sc, int p)
+{
+    size_t e = sc->t[p].e; /* the bytes " in " or " at " first: no token is read for other numbers */
+    if (e + 4 > sc->len || sc->s[e] != ' ' || sc->s[e + 3] != ' ')
+        return false;
+    unsigned a = (unsigned char)sc->s[e + 1] | 0x20, b = (unsigned char)sc->s[e + 2] | 0x20;
+    if (a == 'i' && b == 'n')
+        return W(sc, p + 2, LX_THE) && W(sc, p + 3, LX_DAYPART);
+    return a == 'a' && b == 't' && WV(sc, p + 2, LX_DAYPART, 4);
+}
+
 /* A cheap test before the grammar: within the next few tokens of modifiers, numbers and joining
  * punctuation there must be a head word, a year-like number or a clock/date shape. Most trigger words
  * ("the", "a", "of", counts) fail here after a token or two. */
@@ -2762,12 +2892,16 @@ static bool plausible(scan *sc)
                 return true;
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
+            if (t->lx == LX_NUMW && hour_daypart(sc, p))
+                return true;
         } else if (t->kind == K_NUM) {
             if (t->nd == 4 || t->suf != SUF_NONE)
                 return true;
             if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
                 NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
                 return true; /* "21/04/16", "9-18-15" */
+            if (hour_daypart(sc, p))
+                return true;
         } else if (t->val != '-' && t->val != '/' && t->val != ':' && t->val != '.' && t->val != ',' && t->val != '\'') {
             return false;
         }
@@ -2822,6 +2956,22 @@ static bool not_a_timex(scan *sc, int n)
     return false;
 }
 
+/* b restates the day a names, after a comma: "this coming Sunday, March eighth" is one mention, as
+ * "Saturday, April 25" is. */
+static bool same_day_apposition(const scan *sc, const tally_timex *a, const tally_timex *b)
+{
+    if (a->type != TALLY_TIMEX_DATE || b->type != TALLY_TIMEX_DATE || a->gran != TALLY_GRAN_DAY ||
+        a->first == TALLY_NODAY || a->first != b->first || a->last != b->last || strcmp(a->value, b->value) != 0)
+        return false;
+    size_t i = a->end;
+    if (i >= b->start || sc->s[i] != ',')
+        return false;
+    for (i++; i < b->start; i++)
+        if (sc->s[i] != ' ')
+            return false;
+    return true;
+}
+
 /* Runs the grammar at byte i; on a match appends it and returns the byte after it, else 0. */
 static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
 {
@@ -2853,7 +3003,9 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
                                                   add_months(sc->rquarter, 3) > sc->dct))
             sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
-    if (tally_vec_push(out, best.x) != TALLY_OK)
+    if (out->n > sc->out0 && same_day_apposition(sc, &out->v[out->n - 1], &best.x))
+        out->v[out->n - 1].end = best.x.end;
+    else if (tally_vec_push(out, best.x) != TALLY_OK)
         *rc = TALLY_ENOMEM;
     return best.x.end;
 }
@@ -2929,6 +3081,7 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
     sc.focus = TALLY_NODAY;
     sc.fgran = TALLY_GRAN_NONE;
     sc.rquarter = TALLY_NODAY;
+    sc.out0 = out->n;
     sc.n = 0;
     sc.pos = 0;
     int rc = TALLY_OK;

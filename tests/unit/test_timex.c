@@ -72,6 +72,13 @@ static void relative_to_publication(void)
     EXPECT("The vigil on Monday evening drew crowds.", PUB, "Monday evening", D, "2024-12-16TEV", "2024-12-16", "2024-12-16");
     EXPECT("The talks will resume on Monday in Oslo.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
     EXPECT("The father could arrive as soon as Tuesday.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("Aides said the envoy would fly to Paris Thursday.", "2024-12-17", "Thursday", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("They said they would fight Wednesday's ruling.", PUB, "Wednesday", D, "2024-12-18", "2024-12-18", "2024-12-18");
+    EXPECT("They would appeal the decision, announced Wednesday by the court.", PUB, "Wednesday", D, "2024-12-18", "2024-12-18", "2024-12-18");
+    EXPECT("He was shot by his would-be victim Monday, police said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("It would never happen, the senator said Monday.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("She would not have been at school Friday, her aunt said.", PUB, "Friday", D, "2024-12-13", "2024-12-13", "2024-12-13");
+    EXPECT("He would win if Tuesday\u2019s vote held.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("Officials gave them until 9 a.m. Tuesday to sign.", PUB, "9 a.m. Tuesday", TALLY_TIMEX_TIME, "2024-12-24T09:00", "null", "null");
     EXPECT("Until Tuesday, police had not named him.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("The talks are supposed to conclude by March.", PUB, "March", D, "2025-03", "2025-03-01", "2025-03-31");
@@ -163,6 +170,11 @@ static void sets_and_times(void)
     EXPECT("The paper is printed daily in two cities.", PUB, "daily", TALLY_TIMEX_SET, "P1D", "null", "null");
     EXPECT("The council meets every Thursday at noon.", PUB, "every Thursday", TALLY_TIMEX_SET, "XXXX-WXX-4", "null", "null");
     EXPECT("Shots were heard at 7:15 p.m. EST near the port.", PUB, "7:15 p.m. EST", TALLY_TIMEX_TIME, "2024-12-19T19:15", "null", "null");
+    EXPECT("The convoy leaves at 4 in the morning, aides said.", PUB, "4 in the morning", TALLY_TIMEX_TIME, "2024-12-19T04:00", "null", "null");
+    EXPECT("They met at eight in the evening near the port.", PUB, "eight in the evening", TALLY_TIMEX_TIME, "2024-12-19T20:00", "null", "null");
+    EXPECT("It was 3:45 in the afternoon in broad daylight.", PUB, "3:45 in the afternoon", TALLY_TIMEX_TIME, "2024-12-19T15:45", "null", "null");
+    EXPECT("The blast came at 11 at night, police said.", PUB, "11 at night", TALLY_TIMEX_TIME, "2024-12-19T23:00", "null", "null");
+    EXPECT("Police held 4 in the morning raid downtown.", PUB, "4 in the morning", D, "(none)", "null", "null");
 }
 
 static void unanchored(void)
@@ -176,6 +188,17 @@ static void more_forms(void)
 {
     EXPECT("The boy was found on Thanksgiving Day off the coast.", "2000-01-07", "Thanksgiving Day", D, "1999-11-25", "1999-11-25", "1999-11-25");
     EXPECT("Shops close on Christmas Eve 2023 at noon.", PUB, "Christmas Eve 2023", D, "2023-12-24", "2023-12-24", "2023-12-24");
+    EXPECT("The fair is this Sunday, Dec. 22, downtown.", PUB, "this Sunday, Dec. 22", D, "2024-12-22", "2024-12-22", "2024-12-22");
+    EXPECT("The fair is next Sunday, Dec. 22, downtown.", PUB, "Dec. 22", D, "2024-12-22", "2024-12-22", "2024-12-22");
+    EXPECT("Turnout on Election Day was high in the county.", PUB, "Election Day", D, "2024-11-05", "2024-11-05", "2024-11-05");
+    EXPECT("Polls stay open from now to Election Day, aides say.", "2024-10-20", "Election Day", D, "2024-11-05", "2024-11-05", "2024-11-05");
+    EXPECT("The Election was close in the county.", PUB, "Election", D, "(none)", "null", "null");
+    EXPECT("Churches filled on Easter Sunday in the town.", PUB, "Easter Sunday", D, "2024-03-31", "2024-03-31", "2024-03-31");
+    EXPECT("Pilgrims gathered as Easter week began.", "2025-04-15", "Easter week", D, "2025-W16", "2025-04-14", "2025-04-20");
+    EXPECT("The shop reopened on Easter Monday 2019 at noon.", PUB, "Easter Monday 2019", D, "2019-04-22", "2019-04-22", "2019-04-22");
+    EXPECT("She was killed on Easter Sunday, April 8, 2012, police said.", PUB, "Easter Sunday, April 8, 2012", D, "2012-04-08", "2012-04-08", "2012-04-08");
+    EXPECT("Shots rang out on Easter Avenue overnight.", PUB, "Easter", D, "(none)", "null", "null");
+    EXPECT("A Halloween-like mood filled the bar.", PUB, "Halloween", D, "(none)", "null", "null");
     EXPECT("The fair opens the first Friday of July each year.", PUB, "the first Friday of July", D, "2024-07-05", "2024-07-05", "2024-07-05");
     EXPECT("The envoy arrives next week on Friday.", PUB, "next week on Friday", D, "2024-12-27", "2024-12-27", "2024-12-27");
     EXPECT("The club meets Tuesday nights downtown.", PUB, "Tuesday nights", TALLY_TIMEX_SET, "XXXX-WXX-2TNI", "null", "null");
@@ -186,6 +209,8 @@ static void more_forms(void)
     EXPECT("Sales beat the year-ago quarter by far.", "2024-10-30", "the year-ago quarter", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Results are due three weeks from tomorrow.", PUB, "three weeks from tomorrow", D, "2025-01-10", "2025-01-10", "2025-01-10");
     EXPECT("He left the day before yesterday.", PUB, "the day before yesterday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("The day before last Tuesday's hearing, he fled.", PUB, "The day before last Tuesday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Talks resumed the day after Dec. 3 in Oslo.", PUB, "the day after Dec. 3", D, "2024-12-04", "2024-12-04", "2024-12-04");
     EXPECT("Under current rules, aid is capped.", PUB, "current", D, "PRESENT_REF", "null", "null");
     EXPECT("Floods return each July in the valley.", PUB, "each July", TALLY_TIMEX_SET, "XXXX-07", "null", "null");
     EXPECT("Output peaked in the 1988 period and in fiscal 1989.", PUB, "fiscal 1989", D, "1989", "1989-01-01", "1989-12-31");
