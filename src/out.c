@@ -200,6 +200,7 @@ static const char *const headers[COLS] = {"doc", "claim", "what", "who", "where"
 
 struct tally_table {
     TALLY_VEC(char *) cells; /* COLS per row */
+    bool parts;              /* a claim cell is marked * (a part of a larger figure): the legend follows */
 };
 
 tally_table *tally_table_new(void)
@@ -245,6 +246,9 @@ int tally_table_add(tally_table *t, const tally_article *a, const tally_claim *c
     const char *bytes = span_bytes(a, title_only(c), c->span.start, c->span.end);
     if (bytes)
         tally_buf_add(&claim, bytes, c->span.end - c->span.start);
+    if (c->part)
+        tally_buf_addc(&claim, '*');
+    t->parts |= c->part;
     char ev[24];
     snprintf(ev, sizeof ev, "%zu", c->nevidence);
     const char *v[COLS] = {a->id, claim.s, c->what, c->who, c->where, c->source, c->said, ev};
@@ -278,6 +282,9 @@ void tally_table_render(const tally_table *t, tally_buf *b)
         for (size_t pad = width(s); pad < w[col] + 2; pad++)
             tally_buf_addc(b, ' ');
     }
+    if (t->parts)
+        tally_buf_adds(b, "* a part of a larger figure (\"including 500 officers\", \"in Dunmoor alone\"): "
+                          "--format jsonl gives its whole\n");
 }
 
 void tally_table_free(tally_table *t)
