@@ -531,6 +531,7 @@ struct tally_clusterer {
     /* scratch for one add */
     fkeyvec nkeys;
     TALLY_VEC(double) w;   /* the new document's key weights (idf included) */
+    TALLY_VEC(bool) central; /* which of the new document's keys are central names */
     TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
     TALLY_VEC(cand) cands;
     TALLY_VEC(escore) evs;
@@ -570,6 +571,7 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_lsh_free(&c->lsh);
     tally_vec_free(&c->nkeys);
     tally_vec_free(&c->w);
+    tally_vec_free(&c->central);
     tally_vec_free(&c->w2);
     tally_vec_free(&c->cands);
     tally_vec_free(&c->evs);
@@ -649,7 +651,8 @@ static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t publishe
         memcpy(c->keys.v + c->keys.n, c->nkeys.v, c->nkeys.n * sizeof *c->keys.v);
     c->keys.n += c->nkeys.n;
     for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
-        rc = tally_postings_add(&c->inv, c->nkeys.v[i].h, idx);
+        if ((c->nkeys.v[i].kind & K_KIND) != K_OPEN) /* read from the document itself, never looked up */
+            rc = tally_postings_add(&c->inv, c->nkeys.v[i].h, idx);
     if (rc == TALLY_OK)
         rc = tally_lsh_add(&c->lsh, sig, idx);
     if (rc == TALLY_OK)
@@ -715,7 +718,7 @@ static double weigh_new(tally_clusterer *c)
         tally_vec_reserve((void **)&c->w2.v, &c->w2.cap, MAX_KEYS * 2, sizeof *c->w2.v) != TALLY_OK)
         return -1;
     for (size_t i = 0; i < c->nkeys.n; i++)
-        c->w.v[c->w.n++] = key_weight(c, &c->nkeys.v[i]) * idf(c, c->nkeys.v[i].h);
+        c->w.v[c->w.n++] = (c->nkeys.v[i].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &c->nkeys.v[i]) * idf(c, c->nkeys.v[i].h);
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
@@ -747,42 +750,45 @@ static bool central(const tally_clusterer *c, const fkey *k, const fkey *keys, s
 }
 
 /* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
- * have a date key in common; *conflict: each is about someone the other's lead never names ("Klitschko stops
- * Thompson" against "Klitschko stops Rahman": one type of event, two happenings). */
+ * have a date key in common; *conflict (unless NULL): each is about someone the other's lead never names
+ * ("Klitschko stops Thompson" against "Klitschko stops Rahman": one type of event, two happenings). The new
+ * document's central names are in c->central. */
 static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date, bool *conflict)
 {
     const cdoc *d = &c->docs.v[j];
     const fkey *k = c->keys.v + d->key0;
     double *wj = c->w2.v, dot = 0, n = (double)c->docs.n + c->p.n0;
     for (size_t b = 0; b < d->nkeys; b++)
-        wj[b] = key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
+        wj[b] = (k[b].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
     const evstat *e = find_event(c, d->event);
     uint32_t own = e ? e->size - 1 : 0; /* members besides d itself may hold the name too */
     const fkey *kn = c->nkeys.v;
     size_t nn = c->nkeys.n;
+    const bool *cen = c->central.v, check = conflict != NULL;
     bool own_new = false, own_old = false; /* a central name of the new / the stored one the other's lead lacks */
     *rare = 0;
     *shared_date = false;
     for (size_t b = 0; b < d->nkeys; b++) {
         for (; a < nn && kn[a].h < k[b].h; a++)
-            own_new = own_new || central(c, &kn[a], kn, nn);
+            own_new |= check && cen[a];
         if (a < nn && kn[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
             *shared_date |= (k[b].kind & K_KIND) == K_DATE;
             if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h), own))
                 ++*rare;
-            own_new = own_new || (!(k[b].kind & K_LEAD) && central(c, &kn[a], kn, nn));
-            own_old = own_old || (!(kn[a].kind & K_LEAD) && central(c, &k[b], k, d->nkeys));
+            own_new |= check && cen[a] && !(k[b].kind & K_LEAD);
+            own_old = own_old || (check && !(kn[a].kind & K_LEAD) && central(c, &k[b], k, d->nkeys));
             a++;
         } else {
-            own_old = own_old || central(c, &k[b], k, d->nkeys);
+            own_old = own_old || (check && central(c, &k[b], k, d->nkeys));
         }
     }
-    for (; a < nn && !own_new; a++)
-        own_new = central(c, &kn[a], kn, nn);
-    *conflict = own_new && own_old;
+    for (; check && a < nn; a++)
+        own_new |= cen[a];
+    if (check)
+        *conflict = own_new && own_old;
     return norm > 0 && nj > 0 ? dot / (norm * nj) : 0;
 }
 
@@ -961,14 +967,19 @@ static int score_candidates(tally_clusterer *c, int32_t published)
 {
     double norm = weigh_new(c);
     int rc = norm < 0 ? TALLY_ENOMEM : collect(c);
+    c->central.n = 0;
+    if (rc == TALLY_OK)
+        rc = tally_vec_reserve((void **)&c->central.v, &c->central.cap, c->nkeys.n, sizeof *c->central.v);
+    for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
+        c->central.v[c->central.n++] = central(c, &c->nkeys.v[i], c->nkeys.v, c->nkeys.n);
     c->evs.n = 0;
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
         const cdoc *d = &c->docs.v[c->cands.v[i].doc];
         int rare;
-        bool shared_date, conflict;
-        double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, &conflict);
-        if (conflict && (published == TALLY_NODAY || d->published == TALLY_NODAY))
-            sim *= c->p.conflict; /* close publication dates outweigh it: a follow-up names the suspect */
+        bool shared_date, conflict = false, undated = published == TALLY_NODAY || d->published == TALLY_NODAY;
+        double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, undated ? &conflict : NULL);
+        if (conflict) /* only without both publication dates: a follow-up's lead names the suspect, not the victim */
+            sim *= c->p.conflict;
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
