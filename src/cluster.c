@@ -5,7 +5,8 @@
  * (a headline), a PHRASE is two adjacent names ("seong kweun"), a DATE is a month and day ("March 1", or a
  * weekday resolved against the publication date), a NUM is a figure ("#1000"), a WORD is any other content
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
- * is a name. The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
+ * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), so that a name's
+ * mentions can be counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
  * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
  *
@@ -19,6 +20,8 @@
  * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
  * dated_floor or above. And each name the two share that few documents hold (a victim, a suspect, a street)
  * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
+ * Without both publication dates, two documents each about someone (a central name: in the lead, written
+ * often) whom the other's lead never names are two happenings of one type: the similarity is cut (conflict).
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
