@@ -374,7 +374,8 @@ static void rare_outside_the_event(void)
 
 /* Two title fights of one champion, told without publication dates: each write-up is about its challenger,
  * whom the other fight's lead never names, so the second fight is another event, while a second write-up of
- * the first joins it. The challenger of the second mostly opens sentences, and is counted all the same. */
+ * the first joins it. The challenger of the second mostly opens sentences, and is counted all the same.
+ * With both publication dates known (and the same) the rule does not apply. */
 static const char fight_a1[] =
     "Title holder Arvo Lindqvist kept his heavyweight belts by stopping Dario Montell in the seventh round "
     "at the Brenna Hall in Vessen on Saturday.\n"
@@ -402,6 +403,11 @@ static void other_challenger_other_event(void)
     int64_t ea2 = add_text(c, fight_a2, TALLY_NODAY, n + 2);
     CHECK(ea1 != eb);
     CHECK(ea2 == ea1);
+    tally_clusterer_free(c);
+    c = tally_clusterer_new(); /* published the same day, the rule stands aside: the dates agree */
+    int32_t day = tally_day_from_ymd(2031, 6, 7);
+    n = add_fillers(c, 40, tally_day_from_ymd(2031, 6, 1));
+    CHECK(add_text(c, fight_a1, day, n) == add_text(c, fight_b, day, n + 1));
     tally_clusterer_free(c);
     c = tally_clusterer_new(); /* without the rule the two fights are one event: the vocabulary is the same */
     tally_clusterer_params(c)->conflict = 1;
