@@ -5,7 +5,8 @@
  * (a headline), a PHRASE is two adjacent names ("seong kweun"), a DATE is a month and day ("March 1", or a
  * weekday resolved against the publication date), a NUM is a figure ("#1000"), a WORD is any other content
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
- * is a name. The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
+ * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), so that a name's
+ * mentions can be counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
  * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
  *
@@ -19,6 +20,8 @@
  * names the day of the happening it follows, a next event does not, so a shared date keeps the factor at
  * dated_floor or above. And each name the two share that few documents hold (a victim, a suspect, a street)
  * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
+ * Without both publication dates, two documents each about someone (a central name: in the lead, written
+ * often) whom the other's lead never names are two happenings of one type: the similarity is cut (conflict).
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -42,7 +45,7 @@
 #include <utf8proc.h>
 #include <xxhash.h>
 
-enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD }; /* lower wins when one hash comes with two kinds */
+enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD, K_OPEN }; /* lower wins when one hash comes with two kinds */
 #define K_LEAD 0x80        /* flag: the key occurs in the title or the lead (where the happening is told) */
 #define K_KIND 0x7f
 #define LEAD_BYTES 400
@@ -50,9 +53,10 @@ enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD }; /* lower wins when one hash co
 #define DATELINE_BYTES 80
 
 #define MAX_KEYS 1500      /* keys kept per document (a listing page has more; the most frequent stay) */
-#define BLOB_MAGIC "TEV1"
+#define BLOB_MAGIC "TEV2"
 #define BLOB_HEAD (4 + 4 + 4 + TALLY_MH_K * 4)
 #define KEY_BYTES 10
+#define OPEN_SALT 0x9e3779b97f4a7c15ull /* K_OPEN: the word's hash xor this, so it never meets the word's own key */
 
 typedef struct fkey {
     uint64_t h;
@@ -136,12 +140,17 @@ typedef struct scan {
     size_t cur;       /* where the current word starts */
 } scan;
 
-static void add_key(scan *sc, const char *str, size_t n, int kind)
+static void add_hash(scan *sc, uint64_t h, int kind)
 {
     bool lead = sc->force_title || sc->cur < LEAD_BYTES;
-    fkey k = {XXH3_64bits(str, n), (uint8_t)(kind | (lead ? K_LEAD : 0)), 1};
+    fkey k = {h, (uint8_t)(kind | (lead ? K_LEAD : 0)), 1};
     if (!sc->err && tally_vec_push(sc->keys, k) != TALLY_OK)
         sc->err = TALLY_ENOMEM;
+}
+
+static void add_key(scan *sc, const char *str, size_t n, int kind)
+{
+    add_hash(sc, XXH3_64bits(str, n), kind);
 }
 
 static bool upper_at(const char *s, size_t len, size_t i)
@@ -311,6 +320,8 @@ static void word_at(scan *sc, size_t i, size_t e)
         add_weekday(sc, wd);
     if (mon || wd >= 0 || is_stop(low))
         return;
+    if (cap && !title && sc->start && !all_upper(s + i, n)) /* "Williams said": a name's mention all the same */
+        add_hash(sc, XXH3_64bits(low, n) ^ OPEN_SALT, K_OPEN);
     if (cap && !title && (!sc->start || all_upper(s + i, n))) {
         add_key(sc, low, n, K_NAME);
         add_phrase(sc, i, low, n);
@@ -523,6 +534,7 @@ struct tally_clusterer {
     /* scratch for one add */
     fkeyvec nkeys;
     TALLY_VEC(double) w;   /* the new document's key weights (idf included) */
+    TALLY_VEC(bool) central; /* which of the new document's keys are central names */
     TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
     TALLY_VEC(cand) cands;
     TALLY_VEC(escore) evs;
@@ -533,6 +545,7 @@ static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
     .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
+    .conflict = 0.25, .central_tf = 5, .central_df = 0.1,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -561,6 +574,7 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_lsh_free(&c->lsh);
     tally_vec_free(&c->nkeys);
     tally_vec_free(&c->w);
+    tally_vec_free(&c->central);
     tally_vec_free(&c->w2);
     tally_vec_free(&c->cands);
     tally_vec_free(&c->evs);
@@ -594,7 +608,7 @@ static int parse_blob(tally_clusterer *c, const void *blob, size_t n, tally_minh
     for (size_t i = 0; i < nk; i++) {
         const unsigned char *q = p + BLOB_HEAD + i * KEY_BYTES;
         fkey k = {(uint64_t)get_u32(q) | (uint64_t)get_u32(q + 4) << 32, q[8], q[9]};
-        if ((k.kind & K_KIND) > K_WORD || k.tf == 0)
+        if ((k.kind & K_KIND) > K_OPEN || k.tf == 0)
             return TALLY_EINPUT;
         c->nkeys.v[c->nkeys.n++] = k;
     }
@@ -640,7 +654,8 @@ static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t publishe
         memcpy(c->keys.v + c->keys.n, c->nkeys.v, c->nkeys.n * sizeof *c->keys.v);
     c->keys.n += c->nkeys.n;
     for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
-        rc = tally_postings_add(&c->inv, c->nkeys.v[i].h, idx);
+        if ((c->nkeys.v[i].kind & K_KIND) != K_OPEN) /* read from the document itself, never looked up */
+            rc = tally_postings_add(&c->inv, c->nkeys.v[i].h, idx);
     if (rc == TALLY_OK)
         rc = tally_lsh_add(&c->lsh, sig, idx);
     if (rc == TALLY_OK)
@@ -660,6 +675,7 @@ static double kind_weight(const tally_cluster_params *p, int kind)
     case K_PHRASE: return p->w_phrase;
     case K_DATE: return p->w_date;
     case K_NUM: return p->w_num;
+    case K_OPEN: return 0; /* only counts a name's mentions (central) */
     default: return p->w_word;
     }
 }
@@ -705,7 +721,7 @@ static double weigh_new(tally_clusterer *c)
         tally_vec_reserve((void **)&c->w2.v, &c->w2.cap, MAX_KEYS * 2, sizeof *c->w2.v) != TALLY_OK)
         return -1;
     for (size_t i = 0; i < c->nkeys.n; i++)
-        c->w.v[c->w.n++] = key_weight(c, &c->nkeys.v[i]) * idf(c, c->nkeys.v[i].h);
+        c->w.v[c->w.n++] = (c->nkeys.v[i].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &c->nkeys.v[i]) * idf(c, c->nkeys.v[i].h);
     return keep_salient(c->w.v, c->w.n, c->p.salient, c->w2.v + MAX_KEYS);
 }
 
@@ -717,31 +733,65 @@ static bool is_rare(const tally_clusterer *c, uint32_t df, uint32_t own)
     return d <= c->p.rare_df && d <= c->p.rare_frac * (double)c->docs.n;
 }
 
+static int cmp_hash_fkey(const void *key, const void *elem)
+{
+    uint64_t h = *(const uint64_t *)key, e = ((const fkey *)elem)->h;
+    return (h > e) - (h < e);
+}
+
+/* A document's subject: a name in its title or lead that it writes at least central_tf times (counting the
+ * sentences it opens) and that at most central_df of the corpus holds (not a wire service). keys: all the
+ * document's keys, sorted by hash. */
+static bool central(const tally_clusterer *c, const fkey *k, const fkey *keys, size_t n)
+{
+    if ((k->kind & K_KIND) != K_NAME || !(k->kind & K_LEAD))
+        return false;
+    uint64_t h = k->h ^ OPEN_SALT;
+    const fkey *open = bsearch(&h, keys, n, sizeof *keys, cmp_hash_fkey);
+    int tf = k->tf + (open && (open->kind & K_KIND) == K_OPEN ? open->tf : 0);
+    return tf >= c->p.central_tf && tally_postings_count(&c->inv, k->h) <= c->p.central_df * (double)c->docs.n + 1;
+}
+
 /* Cosine of the new document (c->nkeys, weights c->w, norm) with stored document j; *shared_date: they
- * have a date key in common. */
-static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date)
+ * have a date key in common; *conflict (unless NULL): each is about someone the other's lead never names
+ * ("Klitschko stops Thompson" against "Klitschko stops Rahman": one type of event, two happenings). The new
+ * document's central names are in c->central. */
+static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, bool *shared_date, bool *conflict)
 {
     const cdoc *d = &c->docs.v[j];
     const fkey *k = c->keys.v + d->key0;
     double *wj = c->w2.v, dot = 0, n = (double)c->docs.n + c->p.n0;
     for (size_t b = 0; b < d->nkeys; b++)
-        wj[b] = key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
+        wj[b] = (k[b].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
     const evstat *e = find_event(c, d->event);
     uint32_t own = e ? e->size - 1 : 0; /* members besides d itself may hold the name too */
+    const fkey *kn = c->nkeys.v;
+    size_t nn = c->nkeys.n;
+    const bool *cen = c->central.v, check = conflict != NULL;
+    bool own_new = false, own_old = false; /* a central name of the new / the stored one the other's lead lacks */
     *rare = 0;
     *shared_date = false;
     for (size_t b = 0; b < d->nkeys; b++) {
-        while (a < c->nkeys.n && c->nkeys.v[a].h < k[b].h)
-            a++;
-        if (a < c->nkeys.n && c->nkeys.v[a].h == k[b].h) {
+        for (; a < nn && kn[a].h < k[b].h; a++)
+            own_new |= check && cen[a];
+        if (a < nn && kn[a].h == k[b].h) {
             dot += c->w.v[a] * wj[b];
             *shared_date |= (k[b].kind & K_KIND) == K_DATE;
             if ((k[b].kind & K_KIND) == K_NAME && is_rare(c, tally_postings_count(&c->inv, k[b].h), own))
                 ++*rare;
+            own_new |= check && cen[a] && !(k[b].kind & K_LEAD);
+            own_old = own_old || (check && !(kn[a].kind & K_LEAD) && central(c, &k[b], k, d->nkeys));
+            a++;
+        } else {
+            own_old = own_old || (check && central(c, &k[b], k, d->nkeys));
         }
     }
+    for (; check && a < nn; a++)
+        own_new |= cen[a];
+    if (check)
+        *conflict = own_new && own_old;
     return norm > 0 && nj > 0 ? dot / (norm * nj) : 0;
 }
 
@@ -920,12 +970,19 @@ static int score_candidates(tally_clusterer *c, int32_t published)
 {
     double norm = weigh_new(c);
     int rc = norm < 0 ? TALLY_ENOMEM : collect(c);
+    c->central.n = 0;
+    if (rc == TALLY_OK)
+        rc = tally_vec_reserve((void **)&c->central.v, &c->central.cap, c->nkeys.n, sizeof *c->central.v);
+    for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
+        c->central.v[c->central.n++] = central(c, &c->nkeys.v[i], c->nkeys.v, c->nkeys.n);
     c->evs.n = 0;
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
         const cdoc *d = &c->docs.v[c->cands.v[i].doc];
         int rare;
-        bool shared_date;
-        double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date);
+        bool shared_date, conflict = false, undated = published == TALLY_NODAY || d->published == TALLY_NODAY;
+        double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, undated ? &conflict : NULL);
+        if (conflict) /* only without both publication dates: a follow-up's lead names the suspect, not the victim */
+            sim *= c->p.conflict;
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */

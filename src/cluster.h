@@ -65,6 +65,9 @@ typedef struct tally_cluster_params {
     double dated_floor; /* ... or dated_floor when they share a date (follow-ups name the happening's day), */
     int rare_df, rare_names; /* each shared name held by at most rare_df documents ... */
     double rare_frac; /* ... and at most rare_frac * N keeps the factor at 1 / rare_names more, up to 1 */
+    double conflict;  /* similarity factor, unless publication dates are known for both, when each has a ... */
+    int central_tf;   /* ... central name (in the title or lead, written central_tf times or more, ... */
+    double central_df; /* ... held by at most central_df * N documents) that the other's lead does not name */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

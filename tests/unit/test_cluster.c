@@ -372,6 +372,50 @@ static void rare_outside_the_event(void)
     tally_clusterer_free(c);
 }
 
+/* Two title fights of one champion, told without publication dates: each write-up is about its challenger,
+ * whom the other fight's lead never names, so the second fight is another event, while a second write-up of
+ * the first joins it. The challenger of the second mostly opens sentences, and is counted all the same.
+ * With both publication dates known (and the same) the rule does not apply. */
+static const char fight_a1[] =
+    "Title holder Arvo Lindqvist kept his heavyweight belts by stopping Dario Montell in the seventh round "
+    "at the Brenna Hall in Vessen on Saturday.\n"
+    "Lindqvist floored Montell twice with left hooks before the referee ended the bout, and Montell did not "
+    "protest. Montell, a former champion, had stepped in as a late replacement.\n"
+    "Lindqvist improved his record to 40 wins and two losses; Montell lost for the ninth time.";
+static const char fight_a2[] =
+    "Dario Montell lasted into the seventh round against Arvo Lindqvist in Vessen before the referee waved the "
+    "fight off on Saturday.\n"
+    "Montell had hoped to regain the heavyweight title he lost years ago, but Lindqvist was faster and taller. "
+    "Montell was down in the sixth round as well.\n"
+    "Lindqvist said he wanted a unification fight next; Montell said he would think about retiring.";
+static const char fight_b[] =
+    "Arvo Lindqvist stopped challenger Kemal Ostrander in the sixth round to keep his heavyweight title belts "
+    "on Saturday night.\n"
+    "Ostrander was floored by a right hand late in the fifth round. Ostrander got up, but the champion hurt "
+    "him again in the sixth. Ostrander took a standing count before the referee stopped the fight.\n"
+    "Ostrander, the mandatory challenger, had lost to Lindqvist once before. Lindqvist praised his courage.";
+
+static void other_challenger_other_event(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t n = add_fillers(c, 40, tally_day_from_ymd(2031, 6, 1));
+    int64_t ea1 = add_text(c, fight_a1, TALLY_NODAY, n), eb = add_text(c, fight_b, TALLY_NODAY, n + 1);
+    int64_t ea2 = add_text(c, fight_a2, TALLY_NODAY, n + 2);
+    CHECK(ea1 != eb);
+    CHECK(ea2 == ea1);
+    tally_clusterer_free(c);
+    c = tally_clusterer_new(); /* published the same day, the rule stands aside: the dates agree */
+    int32_t day = tally_day_from_ymd(2031, 6, 7);
+    n = add_fillers(c, 40, tally_day_from_ymd(2031, 6, 1));
+    CHECK(add_text(c, fight_a1, day, n) == add_text(c, fight_b, day, n + 1));
+    tally_clusterer_free(c);
+    c = tally_clusterer_new(); /* without the rule the two fights are one event: the vocabulary is the same */
+    tally_clusterer_params(c)->conflict = 1;
+    n = add_fillers(c, 40, tally_day_from_ymd(2031, 6, 1));
+    CHECK(add_text(c, fight_a1, TALLY_NODAY, n) == add_text(c, fight_b, TALLY_NODAY, n + 1));
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -387,5 +431,6 @@ int main(void)
     RUN(ages_are_keys);
     RUN(title_drops_site_name);
     RUN(rare_outside_the_event);
+    RUN(other_challenger_other_event);
     TEST_END();
 }
