@@ -5,6 +5,7 @@
 #include "gazetteer.h"
 #include "number.h"
 #include "timex.h"
+#include <assert.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,33 @@ static int look_up_words(tally_doc *d)
     return TALLY_OK;
 }
 
+/* Can the claim rules find anything in d? Every claim starts at a count the number scanner found or at a
+ * word the victim rules read (LEXH_VICTIM, on a word of a sentence or next to it); most paragraphs of news
+ * have neither. Their dates and attribution are then read only when the names pass asks (the dates scan and
+ * the claim layer's sentence walk were a third of the claims bench). */
+static bool may_claim(const tally_doc *d)
+{
+    for (size_t i = 0; i < d->nums.n; i++)
+        if (d->nums.v[i].kind == TALLY_NUM_COUNT)
+            return true;
+    uint64_t any = 0, w;
+    size_t k = 0, n = d->toks.n;
+    for (; k + 8 <= n; k += 8) /* eight hints a step, ORed */
+        memcpy(&w, d->hint + k, 8), any |= w;
+    for (; k < n; k++)
+        any |= d->hint[k];
+    return any & LEXH_VICTIM * 0x0101010101010101u;
+}
+
+/* The dates, then the claims (which read them); d->track is set from then on. */
+static int dates_and_claims(tally_doc *d)
+{
+    int rc = tally_timex_scan_toks(d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
+    if (rc == TALLY_OK)
+        rc = tally_claims_extract(d);
+    return rc;
+}
+
 static int run_pipeline(tally_doc *d)
 {
     const char *s = d->a.text;
@@ -77,10 +105,8 @@ static int run_pipeline(tally_doc *d)
         rc = look_up_words(d);
     if (rc == TALLY_OK)
         rc = tally_number_scan_toks(s, len, d->toks.v, d->toks.n, d->hint, &d->nums);
-    if (rc == TALLY_OK)
-        rc = tally_timex_scan_toks(s, len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
-    if (rc == TALLY_OK)
-        rc = tally_claims_extract(d);
+    if (rc == TALLY_OK && may_claim(d))
+        rc = dates_and_claims(d);
     return rc;
 }
 
@@ -98,6 +124,18 @@ int tally_doc_names(const tally_doc *doc)
     if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
         return TALLY_ENOMEM;
     d->mentions.n = 0;
+    if (!d->track) { /* a doc may_claim ruled out: its dates and cue reads, which find no claim; the */
+        tally_claimvec claims = d->claims; /* headline's claims stay out of their way */
+        tally_spanvec evidence = d->evidence;
+        d->claims = (tally_claimvec){0}, d->evidence = (tally_spanvec){0};
+        int rc = dates_and_claims(d);
+        assert(rc != TALLY_OK || d->claims.n == 0);
+        tally_vec_free(&d->claims);
+        tally_vec_free(&d->evidence);
+        d->claims = claims, d->evidence = evidence;
+        if (rc != TALLY_OK)
+            return rc;
+    }
     tally_claims_track_rest(d); /* the names its reads meet, as if extraction had run them */
     int rc = tally_mentions_find(d, d->gaz);
     d->named = rc == TALLY_OK;

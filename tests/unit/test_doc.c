@@ -147,6 +147,35 @@ static void tok_is_by_key(void)
     tally_ctx_free(ctx);
 }
 
+/* A doc with no count and no casualty word can hold no claim: its dates and cue reads wait for the names pass,
+ * which then finds what it would have found (a date is no name; the speaker is met), and a headline's claim
+ * with its evidence is left as it was. */
+static void claimless_doc_waits_for_names(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Mayor Ilse Varga said on Tuesday that the Orlen bridge would reopen.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->tx.n == 0 && d->track == NULL);
+    CHECK(d && tally_doc_names(d) == TALLY_OK && d->tx.n == 1 && d->track != NULL);
+    bool met = false, tuesday = false;
+    for (size_t i = 0; d && i < d->nnames; i++)
+        met |= strcmp(d->names[i], "Ilse Varga") == 0;
+    for (size_t i = 0; d && i < d->mentions.n; i++)
+        tuesday |= strstr(d->mentions.v[i].name, "Tuesday") != NULL;
+    CHECK(met && !tuesday);
+    tally_doc_free(d);
+    const char *text = "The Orlen bridge will reopen next week, the mayor said.";
+    tally_article a = {.id = "h", .published = "2031-05-07", .title = "Three hurt as Orlen bridge fails",
+                       .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 3 && c->nevidence == 1 && c->ntitle == 1);
+    CHECK(d && tally_doc_names(d) == TALLY_OK);
+    c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 3 && c->nevidence == 1 && c->evidence[0].start == 0 && c->evidence[0].end == 5);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -155,5 +184,6 @@ int main(void)
     RUN(tok_is_by_key);
     RUN(reused_doc_reads_its_own_attribution);
     RUN(cue_reads_left_due_run_in_order);
+    RUN(claimless_doc_waits_for_names);
     TEST_END();
 }
