@@ -279,6 +279,10 @@ static int sentences(const char *s, const tally_tokvec *toks, tally_sentvec *sen
     size_t first = 0;
     uint32_t para = 0;
     for (size_t k = 0; k < toks->n; k++) {
+        /* to the next token that may end a sentence: a punctuation mark, or one before a line break (most
+         * tokens are neither, and a tight loop steps over them) */
+        while (k + 1 < toks->n && !(t[k + 1].flags & TOKF_NEWLINE) && t[k].kind != TOK_PUNCT)
+            k++;
         bool end = false;
         if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE)) {
             end = newline_ends(&t[k], &t[k + 1]);
