@@ -1,6 +1,7 @@
 /* test_doc.c — the doc's life: a freed doc serves the context's next article with nothing carried over, a doc
  * may be freed after its context, the victim rules are skipped only where they could find nothing, and cue
- * reads put off until needed run in their order. */
+ * reads put off until needed run in their order, and a doc that can hold no claim leaves its dates and claim
+ * walk to the names pass. */
 #include "doc.h"
 #include "tally.h"
 #include "test.h"
@@ -176,6 +177,26 @@ static void claimless_doc_waits_for_names(void)
     tally_ctx_free(ctx);
 }
 
+/* A count is put off only when no word could tell what it counts: a measure word, or a phrase claim.c reads
+ * as one ("fled their homes" with no measure word is displaced). */
+static void counts_wait_only_without_a_measure(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "The 12 members of the council met on Tuesday.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->nums.n == 1 && d->track == NULL);
+    tally_doc_free(d);
+    d = extract(ctx, "About 18,000 residents fled their homes after the flood.");
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 18000);
+    if (c)
+        CHECK_STR(c->what, "displaced");
+    tally_doc_free(d);
+    d = extract(ctx, "Officials said 40 soldiers were deployed. The 40 arrived on Monday.");
+    CHECK(d && tally_doc_nclaims(d) >= 1 && d->track != NULL);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -185,5 +206,6 @@ int main(void)
     RUN(reused_doc_reads_its_own_attribution);
     RUN(cue_reads_left_due_run_in_order);
     RUN(claimless_doc_waits_for_names);
+    RUN(counts_wait_only_without_a_measure);
     TEST_END();
 }
