@@ -76,10 +76,11 @@ static bool measure_word(const tally_doc *d, size_t k)
 /* Can the claim rules find anything in d? A victim rule needs a word they read (LEXH_VICTIM, on a word of
  * a sentence or next to it); a count needs a measure, which every rule of claim.c's find_measure and the
  * partitive reads from a measure word (a count's own, or one told of a count before it in its sentence or
- * the two before). Most paragraphs of news have neither: their dates and attribution are then read only
- * when the names pass asks (the dates scan and the claim layer's sentence walk were a third of the claims
- * bench). A new source of a count's measure in claim.c must be added to measure_word. */
-static bool may_claim(const tally_doc *d)
+ * the two before). Most paragraphs of news have neither: their numbers, dates and attribution are then read
+ * only when the names pass asks (they were a third of the claims bench there). A new source of a count's
+ * measure in claim.c must be added to measure_word. */
+enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_by(const tally_doc *d)
 {
     uint64_t any = 0, w;
     size_t k = 0, n = d->toks.n;
@@ -88,14 +89,24 @@ static bool may_claim(const tally_doc *d)
     for (; k < n; k++)
         any |= d->hint[k];
     if (any & LEXH_VICTIM * 0x0101010101010101u)
-        return true;
-    bool count = false;
-    for (size_t i = 0; i < d->nums.n && !count; i++)
-        count = d->nums.v[i].kind == TALLY_NUM_COUNT;
-    for (k = 0; count && k < n; k++)
+        return CLAIMS_BY_VICTIM;
+    for (k = 0; k < n; k++)
         if (measure_word(d, k))
+            return CLAIMS_BY_COUNT;
+    return CLAIMS_NONE;
+}
+
+static bool has_count(const tally_doc *d)
+{
+    for (size_t i = 0; i < d->nums.n; i++)
+        if (d->nums.v[i].kind == TALLY_NUM_COUNT)
             return true;
     return false;
+}
+
+static int numbers(tally_doc *d)
+{
+    return tally_number_scan_toks(d->a.text, d->a.text_len, d->toks.v, d->toks.n, d->hint, &d->nums);
 }
 
 /* The dates, then the claims (which read them); d->track is set from then on. */
@@ -119,9 +130,10 @@ static int run_pipeline(tally_doc *d)
     int rc = tally_tokenize(s, len, &d->toks, &d->sents);
     if (rc == TALLY_OK)
         rc = look_up_words(d);
-    if (rc == TALLY_OK)
-        rc = tally_number_scan_toks(s, len, d->toks.v, d->toks.n, d->hint, &d->nums);
-    if (rc == TALLY_OK && may_claim(d))
+    int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
+    if (by != CLAIMS_NONE)
+        rc = numbers(d);
+    if (rc == TALLY_OK && (by == CLAIMS_BY_VICTIM || (by == CLAIMS_BY_COUNT && has_count(d))))
         rc = dates_and_claims(d);
     return rc;
 }
@@ -140,11 +152,13 @@ int tally_doc_names(const tally_doc *doc)
     if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
         return TALLY_ENOMEM;
     d->mentions.n = 0;
-    if (!d->track) { /* a doc may_claim ruled out: its dates and cue reads, which find no claim; the */
-        tally_claimvec claims = d->claims; /* headline's claims stay out of their way */
+    if (!d->track) { /* a doc claims_by ruled out: its numbers, dates and cue reads, which find no claim; */
+        tally_claimvec claims = d->claims; /* the headline's claims stay out of their way */
         tally_spanvec evidence = d->evidence;
         d->claims = (tally_claimvec){0}, d->evidence = (tally_spanvec){0};
-        int rc = dates_and_claims(d);
+        int rc = claims_by(d) == CLAIMS_NONE ? numbers(d) : TALLY_OK;
+        if (rc == TALLY_OK)
+            rc = dates_and_claims(d);
         assert(rc != TALLY_OK || d->claims.n == 0);
         tally_vec_free(&d->claims);
         tally_vec_free(&d->evidence);

@@ -177,13 +177,17 @@ static void claimless_doc_waits_for_names(void)
     tally_ctx_free(ctx);
 }
 
-/* A count is put off only when no word could tell what it counts: a measure word, or a phrase claim.c reads
- * as one ("fled their homes" with no measure word is displaced). */
+/* Numbers and counts are put off only when no word could tell what a count counts: a measure word, or a
+ * phrase claim.c reads as one ("fled their homes" with no measure word is displaced). */
 static void counts_wait_only_without_a_measure(void)
 {
     tally_ctx *ctx = tally_ctx_new();
     tally_doc *d = extract(ctx, "The 12 members of the council met on Tuesday.");
-    CHECK(d && tally_doc_nclaims(d) == 0 && d->nums.n == 1 && d->track == NULL);
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->nums.n == 0 && d->track == NULL); /* not even the numbers */
+    CHECK(d && tally_doc_names(d) == TALLY_OK && d->nums.n == 1 && d->tx.n == 1 && d->track != NULL);
+    tally_doc_free(d);
+    d = extract(ctx, "Twelve soldiers were injured on Tuesday.");
+    CHECK(d && tally_doc_nclaims(d) == 1 && d->nums.n == 1 && d->tx.n == 1);
     tally_doc_free(d);
     d = extract(ctx, "About 18,000 residents fled their homes after the flood.");
     const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
