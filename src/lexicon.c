@@ -27,9 +27,11 @@ size_t tally_lex_adjective(const char *country, char *out, size_t cap)
 {
     for (size_t i = 0; i < sizeof lexicon / sizeof *lexicon; i++) {
         const tally_lex *lx = &lexicon[i];
+        if (!(lx->cls & LEX_D) || !lx->country) /* the demonym rows only: the word tests below walked them all */
+            continue;
         size_t n = strlen(lx->word);
         bool word = n >= 4 && strspn(lx->word, "abcdefghijklmnopqrstuvwxyz") == n; /* "russian", not "us", "u.s" */
-        if ((lx->cls & LEX_D) && word && lx->country && strcasecmp(lx->country, country) == 0 && n < cap) {
+        if (word && strcasecmp(lx->country, country) == 0 && n < cap) {
             memcpy(out, lx->word, n + 1);
             out[0] = (char)(out[0] - 'a' + 'A');
             return n;
