@@ -625,8 +625,8 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     return false;
 }
 
-/* Finds what the count counts; returns false when nothing does. Every measure comes from a word doc.c's
- * measure_word knows (it skips docs with none): a new source belongs there too. */
+/* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
+ * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];

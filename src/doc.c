@@ -56,29 +56,19 @@ static int look_up_words(tally_doc *d)
             continue;
         if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
             d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
-        if (!d->hint[k] && tally_claims_victim_lex(lx)) /* a word the table could not hold */
-            d->hint[k] = LEXH_VICTIM;
+        if (!d->hint[k]) /* a word the table could not hold */
+            d->hint[k] = (uint8_t)tally_lex_hint(lx);
         if (lx->cls & LEX_C)
             d->cue[k] = tally_attrib_cue_word(d, k);
     }
     return TALLY_OK;
 }
 
-/* Does token k name a measure? A measure word of the lexicon (LEX_M), or a word of the phrases claim.c reads
- * as one: "hit/struck by gunfire" (shot), "lost/fled their homes" (displaced). */
-static bool measure_word(const tally_doc *d, size_t k)
-{
-    const tally_lex *lx = d->lex[k];
-    return (lx && (lx->cls & LEX_M)) || tok_is(d, k, "home") || tok_is(d, k, "homes") || tok_is(d, k, "hit") ||
-           tok_is(d, k, "struck");
-}
-
 /* Can the claim rules find anything in d? A victim rule needs a word they read (LEXH_VICTIM, on a word of
  * a sentence or next to it); a count needs a measure, which every rule of claim.c's find_measure and the
- * partitive reads from a measure word (a count's own, or one told of a count before it in its sentence or
- * the two before). Most paragraphs of news have neither: their numbers, dates and attribution are then read
- * only when the names pass asks (they were a third of the claims bench there). A new source of a count's
- * measure in claim.c must be added to measure_word. */
+ * partitive reads from a word the table marks LEXH_MEASURE (a count's own, or one told of a count before it
+ * in its sentence or the two before). Most paragraphs of news have neither: their numbers, dates and
+ * attribution are then read only when the names pass asks (they were a third of the claims bench there). */
 enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
 static int claims_by(const tally_doc *d)
 {
@@ -88,12 +78,8 @@ static int claims_by(const tally_doc *d)
         memcpy(&w, d->hint + k, 8), any |= w;
     for (; k < n; k++)
         any |= d->hint[k];
-    if (any & LEXH_VICTIM * 0x0101010101010101u)
-        return CLAIMS_BY_VICTIM;
-    for (k = 0; k < n; k++)
-        if (measure_word(d, k))
-            return CLAIMS_BY_COUNT;
-    return CLAIMS_NONE;
+    const uint64_t ones = 0x0101010101010101u;
+    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
 }
 
 static bool has_count(const tally_doc *d)

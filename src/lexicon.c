@@ -173,12 +173,25 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
     return true;
 }
 
+/* Words of the phrases claim.c reads as a count's measure without a measure word: "hit/struck by gunfire"
+ * (shot), "fled/lost their homes" (displaced). With the lexicon's measures they make LEXH_MEASURE, by which
+ * doc.c skips the docs that can hold no claim: a new such phrase belongs here. */
+static const char *const measure_phrase_words[] = {"hit", "struck", "home", "homes"};
+
+/* The hint bits a lexicon row gives its word. */
+unsigned tally_lex_hint(const tally_lex *lx)
+{
+    return (tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0) | ((lx->cls & LEX_M) ? LEXH_MEASURE : 0);
+}
+
 tally_wordtab *tally_wordtab_new(void)
 {
     tally_wordtab *t = calloc(1, sizeof *t);
     bool ok = t != NULL;
     for (size_t i = 0; ok && i < sizeof lexicon / sizeof *lexicon; i++)
-        ok = wt_add(t, lexicon[i].word, &lexicon[i], tally_claims_victim_lex(&lexicon[i]) ? LEXH_VICTIM : 0);
+        ok = wt_add(t, lexicon[i].word, &lexicon[i], tally_lex_hint(&lexicon[i]));
+    for (size_t i = 0; ok && i < sizeof measure_phrase_words / sizeof *measure_phrase_words; i++)
+        ok = wt_add(t, measure_phrase_words[i], NULL, LEXH_MEASURE);
     const char *w;
     for (size_t i = 0; ok && (w = tally_number_trigger(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_NUM);

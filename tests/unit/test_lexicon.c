@@ -45,6 +45,10 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("ago", &lx) == (LEXH_PLAIN | LEXH_TXW)); /* "ago" only continues an expression */
     CHECK(hint_of("Monday", &lx) & LEXH_TXW);
     CHECK(!(hint_of("meeting", &lx) & LEXH_TXW));
+    CHECK(hint_of("deployed", &lx) & LEXH_MEASURE); /* words that can tell what a count counts */
+    CHECK(hint_of("Homes", &lx) & LEXH_MEASURE);    /* "fled their homes" */
+    CHECK(hint_of("struck", &lx) & LEXH_MEASURE);   /* "struck by gunfire" */
+    CHECK(!(hint_of("house", &lx) & LEXH_MEASURE) && !(hint_of("council", &lx) & LEXH_MEASURE));
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
     CHECK(hint_of("", &lx) == 0);
