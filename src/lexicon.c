@@ -181,7 +181,8 @@ static const char *const measure_phrase_words[] = {"hit", "struck", "home", "hom
 /* The hint bits a lexicon row gives its word. */
 unsigned tally_lex_hint(const tally_lex *lx)
 {
-    return (tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0) | ((lx->cls & LEX_M) ? LEXH_MEASURE : 0);
+    return (tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0) | ((lx->cls & LEX_M) ? LEXH_MEASURE : 0) |
+           ((lx->cls & (LEX_T | LEX_C)) ? LEXH_TITLE_CUE : 0);
 }
 
 tally_wordtab *tally_wordtab_new(void)

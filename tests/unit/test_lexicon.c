@@ -49,6 +49,9 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("Homes", &lx) & LEXH_MEASURE);    /* "fled their homes" */
     CHECK(hint_of("struck", &lx) & LEXH_MEASURE);   /* "struck by gunfire" */
     CHECK(!(hint_of("house", &lx) & LEXH_MEASURE) && !(hint_of("council", &lx) & LEXH_MEASURE));
+    CHECK(hint_of("said", &lx) & LEXH_TITLE_CUE);      /* a report cue */
+    CHECK(hint_of("President", &lx) & LEXH_TITLE_CUE); /* a title */
+    CHECK(!(hint_of("killed", &lx) & LEXH_TITLE_CUE) && !(hint_of("house", &lx) & LEXH_TITLE_CUE));
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
     CHECK(hint_of("", &lx) == 0);
