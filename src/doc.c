@@ -99,13 +99,22 @@ static int numbers(tally_doc *d)
     return tally_number_scan_toks(d->a.text, d->a.text_len, d->toks.v, d->toks.n, d->hint, &d->nums);
 }
 
-/* The dates, then the claims (which read them); d->track is set from then on. */
-static int dates_and_claims(tally_doc *d)
+/* The dates are scanned when first asked for (tally_doc_timex_at): a third of the docs the claim rules read
+ * never ask (no count outside a date to test, no attribution to date). */
+enum { TX_DUE, TX_READY, TX_FAILED };
+
+static void scan_dates(tally_doc *d)
 {
-    int rc = tally_timex_scan_toks(d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
-    if (rc == TALLY_OK)
-        rc = tally_claims_extract(d);
-    return rc;
+    if (d->tx_state == TX_DUE)
+        d->tx_state = tally_timex_scan_toks(d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint,
+                                            &d->tx) == TALLY_OK ? TX_READY : TX_FAILED;
+}
+
+/* The claims (they ask for the dates); d->track is set from then on. */
+static int claims_due(tally_doc *d)
+{
+    int rc = tally_claims_extract(d);
+    return rc == TALLY_OK && d->tx_state == TX_FAILED ? TALLY_ENOMEM : rc;
 }
 
 static int run_pipeline(tally_doc *d)
@@ -124,7 +133,7 @@ static int run_pipeline(tally_doc *d)
     if (by != CLAIMS_NONE)
         rc = numbers(d);
     if (rc == TALLY_OK && (by == CLAIMS_BY_VICTIM || (by == CLAIMS_BY_COUNT && has_count(d))))
-        rc = dates_and_claims(d);
+        rc = claims_due(d);
     return rc;
 }
 
@@ -148,7 +157,7 @@ int tally_doc_names(const tally_doc *doc)
         d->claims = (tally_claimvec){0}, d->evidence = (tally_spanvec){0};
         int rc = claims_by(d) == CLAIMS_NONE ? numbers(d) : TALLY_OK;
         if (rc == TALLY_OK)
-            rc = dates_and_claims(d);
+            rc = claims_due(d);
         assert(rc != TALLY_OK || d->claims.n == 0);
         tally_vec_free(&d->claims);
         tally_vec_free(&d->evidence);
@@ -158,6 +167,8 @@ int tally_doc_names(const tally_doc *doc)
     }
     tally_claims_track_rest(d); /* the names its reads meet, as if extraction had run them */
     int rc = tally_mentions_find(d, d->gaz);
+    if (rc == TALLY_OK && d->tx_state == TX_FAILED)
+        rc = TALLY_ENOMEM;
     d->named = rc == TALLY_OK;
     return rc;
 }
@@ -383,8 +394,10 @@ size_t tally_doc_num_at(const tally_doc *d, size_t off)
     return lo;
 }
 
-size_t tally_doc_timex_at(const tally_doc *d, size_t off)
+size_t tally_doc_timex_at(const tally_doc *doc, size_t off)
 {
+    tally_doc *d = (tally_doc *)doc; /* the dates are a cache, read on first ask: the caller owns the doc */
+    scan_dates(d);
     size_t lo = 0, hi = d->tx.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -67,7 +67,8 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
-    tally_timexvec tx;
+    tally_timexvec tx;        /* read through tally_doc_timex_at first: the dates are scanned on the first ask */
+    uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
     tally_claimvec claims;
     TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
     bool named;               /* mentions found */

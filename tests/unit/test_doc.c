@@ -201,6 +201,18 @@ static void counts_wait_only_without_a_measure(void)
     tally_ctx_free(ctx);
 }
 
+/* The dates are scanned on the first ask: a doc whose rules never ask has none yet, and the first ask finds
+ * them all. */
+static void dates_wait_for_the_first_ask(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "The hospital reopened its wards on Monday.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->track != NULL && d->tx.n == 0);
+    CHECK(d && d->toks.n == 8 && tally_doc_in_timex(d, 6) && !tally_doc_in_timex(d, 5) && d->tx.n == 1);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -211,5 +223,6 @@ int main(void)
     RUN(cue_reads_left_due_run_in_order);
     RUN(claimless_doc_waits_for_names);
     RUN(counts_wait_only_without_a_measure);
+    RUN(dates_wait_for_the_first_ask);
     TEST_END();
 }
