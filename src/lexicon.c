@@ -273,7 +273,8 @@ bool tally_wordtab_may_claim(const tally_wordtab *t, const char *s, size_t len)
             return false;
         size_t e = letters_end(s, len, i + 1), n = e - i;
         /* a run of the length and first and last letters of no claim word is none: most runs stop here */
-        if (n <= WT_MAX && (t->first[n] >> ((s[i] | 0x20) - 'a') & 1) && (t->last[n] >> ((s[e - 1] | 0x20) - 'a') & 1)) {
+        if (n <= WT_MAX && (t->first[n] >> ((s[i] | 0x20) - 'a') & 1) &&
+            (t->last[n] >> ((s[e - 1] | 0x20) - 'a') & 1)) {
             size_t m = n < 8 ? n : 8;
             uint64_t key = (tally_load_le(s + i, m, len - i) | 0x2020202020202020ull) & tally_low_bytes(m);
             for (uint32_t k = wt_hash(key, n); t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {

@@ -95,8 +95,9 @@ static void many_sentences_split_alike(void)
 {
     static char text[8192];
     size_t n = 0;
+    static const char *const kinds[] = {"He said \"Go.\" ", "It ended (at 5.) ", "Dr. Lo came\n"};
     for (int i = 0; i < 300; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, i % 3 == 0 ? "He said \"Go.\" " : i % 3 == 1 ? "It ended (at 5.) " : "Dr. Lo came\n");
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s", kinds[i % 3]);
     tokenize(text);
     CHECK(sents.n == 300);
     for (size_t i = 0; i < sents.n && i < 300; i++) {
