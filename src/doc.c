@@ -5,12 +5,15 @@
 #include "gazetteer.h"
 #include "number.h"
 #include "timex.h"
+#include <assert.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static int32_t pool_day(struct tally_docpool *p, const char *published, char *day);
+static bool names_asked(const struct tally_docpool *p);
+static void pool_names(struct tally_docpool *p);
 
 static int copy_article(tally_doc *d, const tally_article *a)
 {
@@ -50,17 +53,77 @@ static int look_up_words(tally_doc *d)
     tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
     d->title0 = n;
     for (size_t k = 0; k < n; k++) {
+        /* the rows of titles and cues only, known by their hints: reading every row was 5 % of the bench's
+         * cycles, most of it waiting for the rows to be loaded */
+        if (d->hint[k] && !(d->hint[k] & LEXH_TITLE_CUE))
+            continue;
         const tally_lex *lx = d->lex[k];
         if (!lx)
             continue;
+        if (!d->hint[k]) /* a word the table could not hold */
+            d->hint[k] = (uint8_t)tally_lex_hint(lx);
         if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
             d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
-        if (!d->hint[k] && tally_claims_victim_lex(lx)) /* a word the table could not hold */
-            d->hint[k] = LEXH_VICTIM;
         if (lx->cls & LEX_C)
             d->cue[k] = tally_attrib_cue_word(d, k);
     }
     return TALLY_OK;
+}
+
+/* Can the claim rules find anything in d? A victim rule needs a word they read (LEXH_VICTIM, on a word of
+ * a sentence or next to it); a count needs a measure, which every rule of claim.c's find_measure and the
+ * partitive reads from a word the table marks LEXH_MEASURE (a count's own, or one told of a count before it
+ * in its sentence or the two before). Most paragraphs of news have neither: their numbers, dates and
+ * attribution are then read only when the names pass asks (they were a third of the claims bench there). */
+enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_by(const tally_doc *d)
+{
+    uint64_t any = 0, w;
+    size_t k = 0, n = d->toks.n;
+    for (; k + 8 <= n; k += 8) /* eight hints a step, ORed */
+        memcpy(&w, d->hint + k, 8), any |= w;
+    for (; k < n; k++)
+        any |= d->hint[k];
+    const uint64_t ones = 0x0101010101010101u;
+    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
+}
+
+static bool has_count(const tally_doc *d)
+{
+    for (size_t i = 0; i < d->nums.n; i++)
+        if (d->nums.v[i].kind == TALLY_NUM_COUNT)
+            return true;
+    return false;
+}
+
+static int numbers(tally_doc *d)
+{
+    return tally_number_scan_toks(d->a.text, d->a.text_len, d->toks.v, d->toks.n, d->hint, &d->nums);
+}
+
+/* The dates are scanned when first asked for (tally_doc_timex_at): a third of the docs the claim rules read
+ * never ask (no count outside a date to test, no attribution to date). */
+enum { TX_DUE, TX_READY, TX_FAILED };
+
+static void scan_dates(tally_doc *d)
+{
+    if (d->tx_state == TX_DUE)
+        d->tx_state = tally_timex_scan_toks(d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint,
+                                            &d->tx) == TALLY_OK ? TX_READY : TX_FAILED;
+}
+
+/* The claims (they ask for the dates); d->track is set from then on. */
+static int claims_due(tally_doc *d)
+{
+    int rc = tally_claims_extract(d);
+    return rc == TALLY_OK && d->tx_state == TX_FAILED ? TALLY_ENOMEM : rc;
+}
+
+/* Tokens, sentences and the words' entries. */
+static int words(tally_doc *d)
+{
+    int rc = tally_tokenize(d->a.text, d->a.text_len, &d->toks, &d->sents);
+    return rc == TALLY_OK ? look_up_words(d) : rc;
 }
 
 static int run_pipeline(tally_doc *d)
@@ -72,15 +135,16 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    int rc = tally_tokenize(s, len, &d->toks, &d->sents);
-    if (rc == TALLY_OK)
-        rc = look_up_words(d);
-    if (rc == TALLY_OK)
-        rc = tally_number_scan_toks(s, len, d->toks.v, d->toks.n, d->hint, &d->nums);
-    if (rc == TALLY_OK)
-        rc = tally_timex_scan_toks(s, len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
-    if (rc == TALLY_OK)
-        rc = tally_claims_extract(d);
+    if (!names_asked(d->pool) && !tally_wordtab_may_claim(d->words, s, len)) {
+        d->words_due = true; /* no word can make a claim: even the tokens wait for the names pass */
+        return TALLY_OK;
+    }
+    int rc = words(d);
+    int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
+    if (by != CLAIMS_NONE)
+        rc = numbers(d);
+    if (rc == TALLY_OK && (by == CLAIMS_BY_VICTIM || (by == CLAIMS_BY_COUNT && has_count(d))))
+        rc = claims_due(d);
     return rc;
 }
 
@@ -98,8 +162,33 @@ int tally_doc_names(const tally_doc *doc)
     if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
         return TALLY_ENOMEM;
     d->mentions.n = 0;
+    if (d->pool)
+        pool_names(d->pool);
+    if (d->words_due) {
+        int rc = words(d);
+        if (rc != TALLY_OK)
+            return rc;
+        d->words_due = false;
+        assert(claims_by(d) == CLAIMS_NONE); /* as tally_wordtab_may_claim told */
+    }
+    if (!d->track) { /* a doc claims_by ruled out: its numbers, dates and cue reads, which find no claim; */
+        tally_claimvec claims = d->claims; /* the headline's claims stay out of their way */
+        tally_spanvec evidence = d->evidence;
+        d->claims = (tally_claimvec){0}, d->evidence = (tally_spanvec){0};
+        int rc = claims_by(d) == CLAIMS_NONE ? numbers(d) : TALLY_OK;
+        if (rc == TALLY_OK)
+            rc = claims_due(d);
+        assert(rc != TALLY_OK || d->claims.n == 0);
+        tally_vec_free(&d->claims);
+        tally_vec_free(&d->evidence);
+        d->claims = claims, d->evidence = evidence;
+        if (rc != TALLY_OK)
+            return rc;
+    }
     tally_claims_track_rest(d); /* the names its reads meet, as if extraction had run them */
     int rc = tally_mentions_find(d, d->gaz);
+    if (rc == TALLY_OK && d->tx_state == TX_FAILED)
+        rc = TALLY_ENOMEM;
     d->named = rc == TALLY_OK;
     return rc;
 }
@@ -134,6 +223,7 @@ struct tally_docpool {
     size_t refs; /* the context (until closed) and each doc made from it */
     bool closed;
     struct tally_gaz *gaz; /* loaded when a doc first asks for its names; lives as long as the docs */
+    bool names_asked;      /* a doc asked for its names: the next docs will too, so none is set aside whole */
     bool day_kept;         /* the last publication date parsed, its day and the day formatted (pool_day) */
     char published[24];
     int32_t day;
@@ -162,6 +252,17 @@ static int32_t pool_day(struct tally_docpool *p, const char *published, char *da
     }
     memcpy(day, p->day_text, sizeof p->day_text);
     return p->day;
+}
+
+/* Has a doc of the pool asked for its names? (The store asks for every doc's.) */
+static bool names_asked(const struct tally_docpool *p)
+{
+    return p && p->names_asked;
+}
+
+static void pool_names(struct tally_docpool *p)
+{
+    p->names_asked = true;
 }
 
 static const struct tally_gaz *pool_gaz(struct tally_docpool *p)
@@ -325,8 +426,10 @@ size_t tally_doc_num_at(const tally_doc *d, size_t off)
     return lo;
 }
 
-size_t tally_doc_timex_at(const tally_doc *d, size_t off)
+size_t tally_doc_timex_at(const tally_doc *doc, size_t off)
 {
+    tally_doc *d = (tally_doc *)doc; /* the dates are a cache, read on first ask: the caller owns the doc */
+    scan_dates(d);
     size_t lo = 0, hi = d->tx.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

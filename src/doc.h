@@ -58,6 +58,7 @@ struct tally_doc {
     tally_tokvec toks;
     void *words_block;        /* key, lex, cue and hint below, in one block of words_cap tokens */
     size_t words_cap;
+    bool words_due;           /* doc.c: tokens and words not read yet (no word could make a claim) */
     struct tally_docpool *pool; /* the context's spare doc (doc.c) */
     uint64_t *key;            /* each token's first 8 bytes, A-Z lowered, zero past its end (tally_key8) */
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */
@@ -67,7 +68,8 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
-    tally_timexvec tx;
+    tally_timexvec tx;        /* read through tally_doc_timex_at first: the dates are scanned on the first ask */
+    uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
     tally_claimvec claims;
     TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
     bool named;               /* mentions found */

@@ -2,6 +2,7 @@
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
 #include "token.h"
+#include <stdbool.h>
 #include <stddef.h>
 
 enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
@@ -29,14 +30,25 @@ size_t tally_lex_adjective(const char *country, char *out, size_t cap);
  * can step over the other words without reading them again. Built once per context. */
 typedef struct tally_wordtab tally_wordtab;
 /* ASCII letters only; may start a number; may start a date; a word the number grammar knows (a, dozen…); a
- * word the victim rules of claim.c need (a casualty measure, "hospital"…); a word of the date lexicon */
-enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4, LEXH_NUMKW = 8, LEXH_VICTIM = 16, LEXH_TXW = 32 };
+ * word the victim rules of claim.c need (a casualty measure, "hospital"…); a word of the date lexicon; a word
+ * that can tell what a count counts (a measure of the lexicon, or a word of a phrase claim.c reads as one) */
+enum { LEXH_PLAIN = 1, LEXH_NUM = 2, LEXH_DATE = 4, LEXH_NUMKW = 8, LEXH_VICTIM = 16, LEXH_TXW = 32, LEXH_MEASURE = 64 };
+/* and one for doc.c: the word's lexicon row is a title or a report cue (LEX_T, LEX_C), which it reads on */
+enum { LEXH_TITLE_CUE = 128 };
 tally_wordtab *tally_wordtab_new(void); /* NULL when out of memory */
 void tally_wordtab_free(tally_wordtab *t);
 /* The hint bits of the word s[0..n) (avail bytes readable from s) and its lexicon entry in *lex: 0 when the
  * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
  * the scanners that may start at it. */
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
+/* May a word token of s[0..len) carry LEXH_VICTIM or LEXH_MEASURE (a word a claim needs)? Every maximal run
+ * of ASCII letters is looked up: a token the table knows is such a run (a longer token, with digits or other
+ * letters, is no letters-only word), so false means none does; true may be a run inside a longer token. A
+ * fraction of the work of tokens and their look-ups, for the docs that can be set aside before them. */
+bool tally_wordtab_may_claim(const tally_wordtab *t, const char *s, size_t len);
+/* The hint bits of the lexicon row lx's word beyond LEXH_PLAIN (LEXH_VICTIM, LEXH_MEASURE, LEXH_TITLE_CUE):
+ * for a word the table cannot hold (not ASCII letters only), found by tally_lex_find. */
+unsigned tally_lex_hint(const tally_lex *lx);
 /* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone); and
  * for every token its key[k] (tally_key8 in doc.h, for tok_is). */
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,

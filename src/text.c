@@ -79,9 +79,14 @@ size_t tally_utf8_back(const char *s, size_t i)
 bool tally_utf8_check(const char *s, size_t len, size_t *bad)
 {
     size_t i = 0;
+    const uint64_t high = 0x8080808080808080u;
     while (i < len) {
-        uint64_t w;
-        if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080u))) {
+        uint64_t w, q[4];
+        if (i + 32 <= len && (memcpy(q, s + i, 32), !((q[0] | q[1] | q[2] | q[3]) & high))) {
+            i += 32; /* 32 ASCII bytes a step, as news text runs: half the instructions of 8 */
+            continue;
+        }
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & high))) {
             i += 8; /* eight ASCII bytes at once: a third of the time of byte by byte */
             continue;
         }

@@ -208,9 +208,29 @@ static size_t ascii_word(const char *s, size_t len, size_t i, uint8_t *flags)
     return e - i;
 }
 
+/* The tokens that may end a sentence, as the token loop meets them: a . ! ? and a token before a line break.
+ * The sentence splitter visits only these (a walk over every token was a tenth of the tokenizer); past
+ * ENDS_MAX of them, or when tokens were there before, it walks every token. */
+enum { ENDS_MAX = 256 };
+typedef struct ends {
+    uint32_t k[ENDS_MAX];
+    size_t n;
+    bool all;
+} ends;
+
+static inline void may_end(ends *e, size_t k)
+{
+    if (e->n && e->k[e->n - 1] == k)
+        return;
+    if (e->n == ENDS_MAX)
+        e->all = true;
+    else
+        e->k[e->n++] = (uint32_t)k;
+}
+
 /* Appends the tokens of s; *first_quote is the index of the first quote token (SIZE_MAX when none), so
  * that quote_sides need not walk an article without quotes. */
-static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_quote)
+static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_quote, ends *e)
 {
     *first_quote = SIZE_MAX;
     uint8_t pending = 0;
@@ -221,6 +241,8 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_q
             uint8_t cf;
             size_t n = ascii_word(s, len, i, &cf);
             tally_tok t = {.start = (uint32_t)i, .end = (uint32_t)(i + n), .kind = TOK_WORD, .flags = pending | cf};
+            if ((pending & TOKF_NEWLINE) && toks->n)
+                may_end(e, toks->n - 1);
             if (tally_vec_push(toks, t) != TALLY_OK)
                 return TALLY_ENOMEM;
             pending = 0;
@@ -247,8 +269,12 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_q
             t.flags |= case_flags(s, i, i + n);
         if (kind == TOK_QUOTE && *first_quote == SIZE_MAX)
             *first_quote = toks->n;
+        if ((pending & TOKF_NEWLINE) && toks->n)
+            may_end(e, toks->n - 1);
         if (tally_vec_push(toks, t) != TALLY_OK)
             return TALLY_ENOMEM;
+        if (kind == TOK_PUNCT && n == 1 && (c == '.' || c == '!' || c == '?'))
+            may_end(e, toks->n - 1);
         pending = 0;
         newlines = 0;
         i += n;
@@ -273,34 +299,55 @@ static bool starts_sentence(const tally_tok *t)
            t->kind == TOK_DASH || t->kind == TOK_PUNCT;
 }
 
-static int sentences(const char *s, const tally_tokvec *toks, tally_sentvec *sents)
+/* Does token *k end a sentence? A sentence ending after it in closing quotes or brackets moves *k to the
+ * last of them. */
+static bool ends_at(const char *s, const tally_tok *t, size_t n, size_t *k)
+{
+    size_t i = *k;
+    if (i + 1 < n && (t[i + 1].flags & TOKF_NEWLINE))
+        return newline_ends(&t[i], &t[i + 1]);
+    if (!(t[i].kind == TOK_PUNCT && t[i].end - t[i].start == 1 &&
+          (s[t[i].start] == '.' || s[t[i].start] == '!' || s[t[i].start] == '?')))
+        return false;
+    size_t j = i + 1;
+    while (j < n && (t[j].kind == TOK_QUOTE || (t[j].kind == TOK_PUNCT && strchr(".)", s[t[j].start]))) &&
+           !(t[j].flags & TOKF_SPACE))
+        j++;
+    bool end = (j == n || ((t[j].flags & TOKF_SPACE) && starts_sentence(&t[j]))) &&
+               (s[t[i].start] != '.' || period_ends(s, t, i));
+    if (end)
+        *k = j - 1;
+    return end;
+}
+
+/* Splits the tokens into sentences, visiting the tokens of e (all when e->all). */
+static int sentences(const char *s, const tally_tokvec *toks, tally_sentvec *sents, const ends *e)
 {
     const tally_tok *t = toks->v;
-    size_t first = 0;
+    size_t n = toks->n, first = 0, next = 0;
     uint32_t para = 0;
-    for (size_t k = 0; k < toks->n; k++) {
-        bool end = false;
-        if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE)) {
-            end = newline_ends(&t[k], &t[k + 1]);
-        } else if (t[k].kind == TOK_PUNCT && t[k].end - t[k].start == 1 &&
-                   (s[t[k].start] == '.' || s[t[k].start] == '!' || s[t[k].start] == '?')) {
-            size_t j = k + 1;
-            while (j < toks->n && (t[j].kind == TOK_QUOTE || (t[j].kind == TOK_PUNCT && strchr(".)", s[t[j].start]))) &&
-                   !(t[j].flags & TOKF_SPACE))
-                j++;
-            end = (j == toks->n || ((t[j].flags & TOKF_SPACE) && starts_sentence(&t[j]))) &&
-                  (s[t[k].start] != '.' || period_ends(s, t, k));
-            if (end)
-                k = j - 1;
-        }
-        if (end || k + 1 == toks->n) {
+    for (size_t c = 0; e->all ? next < n : c < e->n; c++) {
+        size_t k = e->all ? next : e->k[c];
+        if (e->all) /* to the next token that may end a sentence: a punctuation mark or one before a line break */
+            while (k + 1 < n && !(t[k + 1].flags & TOKF_NEWLINE) && t[k].kind != TOK_PUNCT)
+                k++;
+        if (k < next)
+            continue; /* inside the closing quotes of a sentence just ended */
+        bool end = ends_at(s, t, n, &k);
+        next = k + 1;
+        if (end || k + 1 == n) {
             tally_sent st = {(uint32_t)first, (uint32_t)(k + 1), para};
             if (tally_vec_push(sents, st) != TALLY_OK)
                 return TALLY_ENOMEM;
             first = k + 1;
-            if (k + 1 < toks->n && (t[k + 1].flags & TOKF_NEWLINE))
+            if (k + 1 < n && (t[k + 1].flags & TOKF_NEWLINE))
                 para++;
         }
+    }
+    if (first < n) { /* the last sentence, when no candidate closed it */
+        tally_sent st = {(uint32_t)first, (uint32_t)n, para};
+        if (tally_vec_push(sents, st) != TALLY_OK)
+            return TALLY_ENOMEM;
     }
     return TALLY_OK;
 }
@@ -315,11 +362,14 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
         tally_vec_reserve((void **)&sents->v, &sents->cap, sents->n + len / 100 + 4, sizeof *sents->v) != TALLY_OK)
         return TALLY_ENOMEM;
     size_t first_quote;
-    int rc = tokens(s, len, toks, &first_quote);
+    ends e;
+    e.n = 0;
+    e.all = toks->n > 0; /* the candidates' walk starts at the first token */
+    int rc = tokens(s, len, toks, &first_quote, &e);
     if (rc == TALLY_OK) {
         if (first_quote != SIZE_MAX)
             quote_sides(s, toks, first_quote);
-        rc = sentences(s, toks, sents);
+        rc = sentences(s, toks, sents, &e);
     }
     return rc;
 }

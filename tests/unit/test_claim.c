@@ -817,10 +817,21 @@ static void victim_words_by_first_letter(void)
     CHECK(find("killed", 1) && find("wounded", 1) && strcmp(find("wounded", 1)->rule, "victim-tally") == 0);
 }
 
+/* A count inside a time expression is none ("several quarters of losses" tells no casualties), whichever rule
+ * would read a measure after it. */
+static void counts_in_dates_are_no_claims(void)
+{
+    extract("The firm turned a profit after several quarters of losses.", "2031-05-07");
+    CHECK(doc && tally_doc_nclaims(doc) == 0);
+    extract("After several quarters of losses, 40 workers were injured in a blast.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 1 && find("wounded", 40));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
     RUN(coordination_shares_group_and_source);
+    RUN(counts_in_dates_are_no_claims);
     RUN(killed_or_wounded_is_one_figure);
     RUN(part_and_whole);
     RUN(subgroups_and_places_alone_are_parts);

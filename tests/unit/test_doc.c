@@ -1,6 +1,7 @@
 /* test_doc.c — the doc's life: a freed doc serves the context's next article with nothing carried over, a doc
  * may be freed after its context, the victim rules are skipped only where they could find nothing, and cue
- * reads put off until needed run in their order. */
+ * reads put off until needed run in their order, and a doc that can hold no claim leaves its dates and claim
+ * walk to the names pass. */
 #include "doc.h"
 #include "tally.h"
 #include "test.h"
@@ -147,6 +148,74 @@ static void tok_is_by_key(void)
     tally_ctx_free(ctx);
 }
 
+/* A doc with no count and no casualty word can hold no claim: its dates and cue reads wait for the names pass,
+ * which then finds what it would have found (a date is no name; the speaker is met), and a headline's claim
+ * with its evidence is left as it was. */
+static void claimless_doc_waits_for_names(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Mayor Ilse Varga said on Tuesday that the Orlen bridge would reopen.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->toks.n == 0 && d->tx.n == 0 && d->track == NULL); /* no word */
+    CHECK(d && tally_doc_names(d) == TALLY_OK && d->toks.n == 13 && d->tx.n == 1 && d->track != NULL);
+    bool met = false, tuesday = false;
+    for (size_t i = 0; d && i < d->nnames; i++)
+        met |= strcmp(d->names[i], "Ilse Varga") == 0;
+    for (size_t i = 0; d && i < d->mentions.n; i++)
+        tuesday |= strstr(d->mentions.v[i].name, "Tuesday") != NULL;
+    CHECK(met && !tuesday);
+    tally_doc_free(d);
+    d = extract(ctx, "Mayor Ilse Varga spoke."); /* its context asked for names: the tokens are read at once */
+    CHECK(d && d->toks.n == 5 && d->track == NULL);
+    tally_doc_free(d);
+    const char *text = "The Orlen bridge will reopen next week, the mayor said.";
+    tally_article a = {.id = "h", .published = "2031-05-07", .title = "Three hurt as Orlen bridge fails",
+                       .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 3 && c->nevidence == 1 && c->ntitle == 1);
+    CHECK(d && tally_doc_names(d) == TALLY_OK);
+    c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 3 && c->nevidence == 1 && c->evidence[0].start == 0 && c->evidence[0].end == 5);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+/* Numbers and counts are put off only when no word could tell what a count counts: a measure word, or a
+ * phrase claim.c reads as one ("fled their homes" with no measure word is displaced). */
+static void counts_wait_only_without_a_measure(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "The 12 members of the council met on Tuesday.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->nums.n == 0 && d->track == NULL); /* not even the numbers */
+    CHECK(d && tally_doc_names(d) == TALLY_OK && d->nums.n == 1 && d->tx.n == 1 && d->track != NULL);
+    tally_doc_free(d);
+    d = extract(ctx, "Twelve soldiers were injured on Tuesday.");
+    CHECK(d && tally_doc_nclaims(d) == 1 && d->nums.n == 1 && d->tx.n == 1);
+    tally_doc_free(d);
+    d = extract(ctx, "About 18,000 residents fled their homes after the flood.");
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK(c && c->low == 18000);
+    if (c)
+        CHECK_STR(c->what, "displaced");
+    tally_doc_free(d);
+    d = extract(ctx, "Officials said 40 soldiers were deployed. The 40 arrived on Monday.");
+    CHECK(d && tally_doc_nclaims(d) >= 1 && d->track != NULL);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+/* The dates are scanned on the first ask: a doc whose rules never ask has none yet, and the first ask finds
+ * them all. */
+static void dates_wait_for_the_first_ask(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "The hospital reopened its wards on Monday.");
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->track != NULL && d->tx.n == 0);
+    CHECK(d && d->toks.n == 8 && tally_doc_in_timex(d, 6) && !tally_doc_in_timex(d, 5) && d->tx.n == 1);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -155,5 +224,8 @@ int main(void)
     RUN(tok_is_by_key);
     RUN(reused_doc_reads_its_own_attribution);
     RUN(cue_reads_left_due_run_in_order);
+    RUN(claimless_doc_waits_for_names);
+    RUN(counts_wait_only_without_a_measure);
+    RUN(dates_wait_for_the_first_ask);
     TEST_END();
 }

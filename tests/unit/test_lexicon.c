@@ -45,6 +45,13 @@ static void table_marks_scanner_starts(void)
     CHECK(hint_of("ago", &lx) == (LEXH_PLAIN | LEXH_TXW)); /* "ago" only continues an expression */
     CHECK(hint_of("Monday", &lx) & LEXH_TXW);
     CHECK(!(hint_of("meeting", &lx) & LEXH_TXW));
+    CHECK(hint_of("deployed", &lx) & LEXH_MEASURE); /* words that can tell what a count counts */
+    CHECK(hint_of("Homes", &lx) & LEXH_MEASURE);    /* "fled their homes" */
+    CHECK(hint_of("struck", &lx) & LEXH_MEASURE);   /* "struck by gunfire" */
+    CHECK(!(hint_of("house", &lx) & LEXH_MEASURE) && !(hint_of("council", &lx) & LEXH_MEASURE));
+    CHECK(hint_of("said", &lx) & LEXH_TITLE_CUE);      /* a report cue */
+    CHECK(hint_of("President", &lx) & LEXH_TITLE_CUE); /* a title */
+    CHECK(!(hint_of("killed", &lx) & LEXH_TITLE_CUE) && !(hint_of("house", &lx) & LEXH_TITLE_CUE));
     CHECK(hint_of("A320", &lx) == 0);         /* not letters only: the scanners read it themselves */
     CHECK(hint_of("café", &lx) == 0);
     CHECK(hint_of("", &lx) == 0);
@@ -143,6 +150,19 @@ static void adjectives_of_countries(void)
     CHECK(tally_lex_adjective("North Korea", out, 8) == 0); /* no room */
 }
 
+/* The prescan of a text for words a claim needs: false only when no token the table knows carries one. */
+static void prescan_finds_claim_words(void)
+{
+    static const char *const yes[] = {"Three people were hurt.", "They fled their HOMES", "3killed", "x, wounded",
+                                      "killed3 (a run inside a longer token may answer yes)", "soldiers deployed"};
+    static const char *const no[] = {"The council met on Tuesday.", "", "12 members, 40 votes", "homeowners",
+                                     "ABCDEFGHIJKLMNOPQRSTUVWXYkilled", "café"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        CHECK(tally_wordtab_may_claim(tab, yes[i], strlen(yes[i])));
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        CHECK(!tally_wordtab_may_claim(tab, no[i], strlen(no[i])));
+}
+
 int main(void)
 {
     tab = tally_wordtab_new();
@@ -154,6 +174,7 @@ int main(void)
     RUN(hinted_scans_match_the_byte_scans);
     RUN(date_windows_share_tokens);
     RUN(adjectives_of_countries);
+    RUN(prescan_finds_claim_words);
     tally_wordtab_free(tab);
     TEST_END();
 }

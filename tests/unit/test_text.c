@@ -48,6 +48,19 @@ static void word_lists_and_lower_case(void)
     CHECK(!tally_utf8_check("twelve bytes\xFF ok", 16, &bad));
     CHECK(bad == 12);
     CHECK(tally_utf8_check("sixteen ascii by", 16, &bad));
+    /* the 32-byte skip too: a bad byte in its last word, and valid text of every kind after it */
+    const char *long_text = "thirty-two bytes of plain ascii a quote \xE2\x80\x9C and more words after it to the end";
+    CHECK(tally_utf8_check(long_text, strlen(long_text), &bad));
+    char buf[128];
+    size_t n = strlen(long_text);
+    for (size_t at = 0; at < n; at++) {
+        if (at == 41 || at == 42)
+            continue; /* the quote's continuation bytes: its lead byte is then the bad one */
+        memcpy(buf, long_text, n + 1);
+        buf[at] = (char)0xFF;
+        bad = 99;
+        CHECK(!tally_utf8_check(buf, n, &bad) && bad == at);
+    }
 }
 
 static void day_numbers_round_trip(void)

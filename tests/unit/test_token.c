@@ -89,6 +89,27 @@ static void junk_is_not_an_error(void)
     CHECK(toks.n == 0 && sents.n == 0);
 }
 
+/* Past 256 tokens that may end a sentence the splitter walks every token: the same sentences either way,
+ * closing quotes and brackets kept with their sentence, a line break ending one. */
+static void many_sentences_split_alike(void)
+{
+    static char text[8192];
+    size_t n = 0;
+    static const char *const kinds[] = {"He said \"Go.\" ", "It ended (at 5.) ", "Dr. Lo came\n"};
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s", kinds[i % 3]);
+    tokenize(text);
+    CHECK(sents.n == 300);
+    for (size_t i = 0; i < sents.n && i < 300; i++) {
+        const tally_tok *last = &toks.v[sents.v[i].last - 1];
+        char c = text[last->start];
+        CHECK(i % 3 == 0 ? c == '"' : i % 3 == 1 ? c == ')' : c == 'c'); /* "came" */
+        CHECK(sents.v[i].para == i / 3);
+    }
+    tokenize("He said \"Go.\" It ended (at 5.) Dr. Lo came\nNext");
+    CHECK(sents.n == 4 && text[0] == 'H');
+}
+
 int main(void)
 {
     RUN(tokens_keep_byte_offsets);
@@ -98,6 +119,7 @@ int main(void)
     RUN(tok_at_finds_the_token);
     RUN(words_of_every_length);
     RUN(junk_is_not_an_error);
+    RUN(many_sentences_split_alike);
     tally_vec_free(&toks);
     tally_vec_free(&sents);
     TEST_END();
