@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Assembles the bench corpus from the article texts in ../shared/data (never committed):
-  OUT/corpus.txt   about SIZE MB of news text (texts repeated until the size is reached), articles separated by a blank line
+  OUT/corpus.txt   about SIZE MB of news text (texts repeated until the size is reached), whole articles separated
+                   by a form-feed line (an article's paragraphs keep their blank lines)
   OUT/sample.txt   the first ~1 MB of distinct sentences, for slow peers
 usage: corpus.py SHARED_DATA OUTDIR [SIZE_MB]"""
 import json, os, sys
@@ -24,7 +25,7 @@ def main(data, out, size_mb=40):
         n = 0
         while n < want:
             for a in arts:
-                f.write(a + "\n\n"); n += len(a.encode()) + 2
+                f.write(a + "\n\f\n"); n += len(a.encode()) + 3
                 if n >= want:
                     break
     with open(os.path.join(out, "sample.txt"), "w", encoding="utf-8") as f:
