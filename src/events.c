@@ -22,16 +22,48 @@ static int restore_one(void *arg, int64_t article, const void *blob, size_t n, i
     return tally_clusterer_restore(ev->c, blob, n, article, event);
 }
 
-int tally_events_reload(tally_events *ev)
+static int fresh_clusterer(tally_events *ev)
 {
     tally_clusterer_free(ev->c);
     ev->c = tally_clusterer_new();
-    if (!ev->c)
-        return tally_fail(ev->ctx, TALLY_ENOMEM, "events: out of memory");
-    int rc = tally_store_each_features(ev->st, restore_one, ev);
-    if (rc == TALLY_EINPUT)
-        return tally_fail(ev->ctx, rc, "events: stored features are from another version of tally");
+    return ev->c ? TALLY_OK : tally_fail(ev->ctx, TALLY_ENOMEM, "events: out of memory");
+}
+
+static int add_features(tally_events *ev, int64_t article, const char *title, const char *text, size_t len,
+                        int32_t dct);
+
+static int rebuild_one(void *arg, int64_t article, const char *title, const char *text, size_t len,
+                       const char *published)
+{
+    return add_features(arg, article, title, text ? text : "", len, tally_day_parse(published));
+}
+
+/* Feature blobs written by another version of tally: every stored article's features are computed again from
+ * its stored text and the events rebuilt in storage order, in one transaction, so a store upgrades once and
+ * a failure leaves it as it was. */
+static int rebuild(tally_events *ev)
+{
+    int rc = fresh_clusterer(ev);
+    if (rc == TALLY_OK)
+        rc = tally_store_begin(ev->st);
+    if (rc != TALLY_OK)
+        return rc;
+    rc = tally_store_clear_events(ev->st);
+    if (rc == TALLY_OK)
+        rc = tally_store_each_article_text(ev->st, rebuild_one, ev);
+    if (rc == TALLY_OK)
+        rc = tally_store_commit(ev->st);
+    if (rc != TALLY_OK)
+        tally_store_rollback(ev->st);
     return rc;
+}
+
+int tally_events_reload(tally_events *ev)
+{
+    int rc = fresh_clusterer(ev);
+    if (rc == TALLY_OK)
+        rc = tally_store_each_features(ev->st, restore_one, ev);
+    return rc == TALLY_EINPUT ? rebuild(ev) : rc;
 }
 
 int tally_events_open(tally_ctx *ctx, tally_store *st, tally_events **out)
@@ -67,8 +99,15 @@ static void on_dup(void *arg, int64_t other, double similarity)
 int tally_events_add(tally_events *ev, const tally_doc *doc, int64_t article)
 {
     const tally_article *a = tally_doc_article(doc);
+    return add_features(ev, article, a->title, a->text, a->text_len, doc->dct);
+}
+
+/* Computes an article's features, joins it to an event (noting its near-duplicates) and stores both. */
+static int add_features(tally_events *ev, int64_t article, const char *title, const char *text, size_t len,
+                        int32_t dct)
+{
     tally_buf_reset(&ev->blob);
-    int rc = tally_event_features(a->title, a->text, a->text_len, doc->dct, &ev->blob);
+    int rc = tally_event_features(title, text, len, dct, &ev->blob);
     int64_t event = -1, dup = -1;
     dup_sink sink = {ev->st, article, TALLY_OK};
     if (rc == TALLY_OK)

@@ -649,6 +649,25 @@ int tally_store_each_features(tally_store *st, tally_features_fn fn, void *arg)
     return rc;
 }
 
+int tally_store_each_article_text(tally_store *st, tally_article_text_fn fn, void *arg)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT id, title, text, published FROM articles ORDER BY id", &q);
+    int step = SQLITE_DONE;
+    while (rc == TALLY_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
+        rc = fn(arg, sqlite3_column_int64(q, 0), col_text(q, 1), (const char *)sqlite3_column_blob(q, 2),
+                (size_t)sqlite3_column_bytes(q, 2), col_text(q, 3));
+    if (rc == TALLY_OK && step != SQLITE_DONE)
+        rc = db_fail(st, "reading articles");
+    sqlite3_finalize(q);
+    return rc;
+}
+
+int tally_store_clear_events(tally_store *st)
+{
+    return exec(st, "DELETE FROM dups; UPDATE articles SET event = NULL, duplicate_of = NULL, features = NULL;");
+}
+
 int tally_store_set_event(tally_store *st, int64_t article, int64_t event, int64_t dup_of, const void *blob, size_t n)
 {
     sqlite3_stmt *q;

@@ -10,6 +10,12 @@ typedef int (*tally_features_fn)(void *arg, int64_t article, const void *blob, s
 int tally_store_each_features(tally_store *st, tally_features_fn fn, void *arg);
 int tally_store_set_event(tally_store *st, int64_t article, int64_t event, int64_t dup_of, const void *blob, size_t n);
 int tally_store_add_dup(tally_store *st, int64_t a, int64_t b, double similarity);
+/* Every stored article's text, in storage order, for features computed again (title and published may be NULL). */
+typedef int (*tally_article_text_fn)(void *arg, int64_t article, const char *title, const char *text, size_t len,
+                                     const char *published);
+int tally_store_each_article_text(tally_store *st, tally_article_text_fn fn, void *arg);
+/* Forgets every article's event, duplicate and features, and every near-duplicate pair. */
+int tally_store_clear_events(tally_store *st);
 
 /* For `tally events`: every article with its event and duplicate (doc ids), in event then storage order. */
 typedef int (*tally_event_row_fn)(void *arg, const char *doc, int64_t event, const char *duplicate_of,
