@@ -197,6 +197,14 @@ static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
     return false;
 }
 
+/* A word that denies or doubts what follows: "no injuries", "did not see anyone injured", "unclear whether". */
+static bool negation(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
+           tok_is(d, k, "none") || tok_is(d, k, "nobody") || tok_is(d, k, "neither") || tok_is(d, k, "whether") ||
+           tok_is(d, k, "unclear");
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -204,6 +212,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     size_t other_at = 0;
     bool legal = false;
     bool aux = false;
+    bool neg = false;
     for (size_t i = k; i < hi && i < k + n; i++) {
         size_t past = including_past(d, i, hi);
         if (past != i)
@@ -215,6 +224,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             n += age - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        neg |= i > k && negation(d, i);
         if (hit_by_gunfire(d, i)) {
             *at = i;
             return "shot"; /* "four people had been hit by gunfire" */
@@ -230,8 +240,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue;
         if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
-        if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
-            return NULL; /* "two others were not hurt" */
+        bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
+        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't"))))
+            return NULL; /* "two others were not hurt", "carried five juveniles, but no injuries were reported"; not "none of their injuries were
+                          * life-threatening": the injuries are had */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
             continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
         if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
@@ -456,6 +468,9 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
+        (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT))
+        return true; /* a second person's age like the first's: "the death of Eric Summerfield, also 18." */
     if (age_like(d, c))
         return true;
     for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
@@ -610,6 +625,17 @@ static bool own_predicate(const tally_doc *d, const cand *c)
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 static bool predicate_filler(const tally_doc *d, size_t k);
 
+/* A measure word right beside the count that the measure rules did not take ("2 dead and 6 injured the night
+ * before", "kills 1, wounds 12", "2 dead, 6 inj", "10 injuring others") says the count has its own: it does
+ * not share the measure of the count before it. */
+static bool measure_beside(const tally_doc *d, const cand *c)
+{
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (c->t0 > 0 && (measure_at(d, c->t0 - 1) || tok_is(d, c->t0 - 1, "wounds")))
+        return true;
+    return k < d->toks.n && (measure_at(d, k) || tok_is(d, k, "inj"));
+}
+
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
  * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
 static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
@@ -654,7 +680,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
              own_state(d, c, s->last, prev_in_sentence->what)) {
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
-               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) &&
+               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
                !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";

@@ -817,6 +817,26 @@ static void victim_words_by_first_letter(void)
     CHECK(find("killed", 1) && find("wounded", 1) && strcmp(find("wounded", 1)->rule, "victim-tally") == 0);
 }
 
+static void misreadings_round_five(void)
+{
+    extract("The truck, which carried four men, was damaged, but no injuries were reported.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* denied */
+    extract("The truck, which carried four men, was damaged, but no one was injured.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Neighbours saw three men fighting but did not see anyone hurt.", "2031-05-07");
+    CHECK(!find("wounded", 3));
+    extract("All three victims were hit, though none of their injuries were serious.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* the injuries are had, only not serious */
+    extract("A brawl at the bar left 3 dead and 5 injured the night before in Dover.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 5));
+    extract("Weekend gunfire kills 2, wounds 9 in Dover", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 9));
+    extract("Shootings leave 4 dead, 7 inj across the county", "2031-05-07");
+    CHECK(find("killed", 4) && !find("killed", 7));
+    extract("Sam Roe, 19, was charged with murder in the death of Lee Moe, also 19.", "2031-05-07");
+    CHECK(!find("killed", 19));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -864,6 +884,7 @@ int main(void)
     RUN(places_of_several_words);
     RUN(bare_troops_take_the_nationality_in_view);
     RUN(victim_words_by_first_letter);
+    RUN(misreadings_round_five);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
