@@ -205,6 +205,22 @@ static bool negation(const tally_doc *d, size_t k)
            tok_is(d, k, "unclear");
 }
 
+/* A clause with a subject of its own opens at k: "after a boy was shot", "when he killed", not "after
+ * being shot" nor "after the shooting". */
+static bool new_subject_clause(const tally_doc *d, size_t k)
+{
+    if (!(tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "because") ||
+          tok_is(d, k, "until") || tok_is(d, k, "while")))
+        return false;
+    size_t j = k + 1;
+    if (tok_is(d, j, "someone") || tok_is(d, j, "somebody"))
+        return true; /* not "he", "they": mostly the count's own people ("six were taken … after they were hurt") */
+    if (!(tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her")))
+        return false;
+    const tally_lex *lx = tok_lex(d, j + 1);
+    return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -213,6 +229,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = false;
     bool aux = false;
     bool neg = false;
+    if (c->t1 + 1 < hi && d->toks.v[c->t1].kind == TOK_DASH && measure_at(d, c->t1 + 1))
+        return NULL; /* a compound adjective: "the six-shot revolver" */
     for (size_t i = k; i < hi && i < k + n; i++) {
         size_t past = including_past(d, i, hi);
         if (past != i)
@@ -235,6 +253,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
+        if (i > k && new_subject_clause(d, i))
+            break; /* "two suspects running away after a boy was shot": the clause has its own subject */
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
@@ -653,6 +673,16 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     return false;
 }
 
+/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car". */
+static bool counts_rounds(const tally_doc *d, const cand *c)
+{
+    static const char *const nouns[] = {"rounds", "round", "shots", "bullets", "bullet", "shells",
+                                        "casings", "cartridges", "times", "volleys"};
+    size_t k = c->t1;
+    return c->unit_tok == SIZE_MAX && k < d->toks.n &&
+           tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
+}
+
 /* Finds what the count counts; returns false when nothing does. */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
@@ -710,6 +740,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         return false; /* "shot 3 times": the verb's object is not our count */
     if (strcmp(c->rule, "measure-noun") != 0 && is_casualty(c->what) && counts_events(d, c))
         return false; /* "killed in two separate shootings" */
+    if (is_casualty(c->what) && counts_rounds(d, c))
+        return false; /* "five rounds were shot" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }

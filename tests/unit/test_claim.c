@@ -835,6 +835,14 @@ static void misreadings_round_five(void)
     CHECK(find("killed", 4) && !find("killed", 7));
     extract("Sam Roe, 19, was charged with murder in the death of Lee Moe, also 19.", "2031-05-07");
     CHECK(!find("killed", 19));
+    extract("His eight-shot pistol was found empty in the yard.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* a compound adjective */
+    extract("Officers said seven rounds were shot in the parking lot.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* what was fired */
+    extract("A camera caught three men running off after a 12-year-old girl was shot on Pine Street.", "2031-05-07");
+    CHECK(find("shot", 1) && !find("shot", 3)); /* the clause has its own subject */
+    extract("Four people went to hospitals after they were injured by the gunman.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* "they" are the four */
 }
 
 int main(void)
