@@ -1826,6 +1826,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
         if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
             what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
+            (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
+            what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
         if (!victim_measure(what))
             continue;
         tally_number total = people(d, k, end, sum);

@@ -843,6 +843,14 @@ static void misreadings_round_five(void)
     CHECK(find("shot", 1) && !find("shot", 3)); /* the clause has its own subject */
     extract("Four people went to hospitals after they were injured by the gunman.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* "they" are the four */
+    extract("Police arrested a man in the murder of his former wife and a 3-year-old girl.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("Deputies found the bodies of a 60-year-old man and his grandson in the barn.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("Police name suspect in murder of 4 teens, 3 adults", "2031-05-07");
+    CHECK(find("killed", 7) && !find("killed", 3));
+    extract("The trial over the deaths of 2 women and 3 children opened Monday.", "2031-05-07");
+    CHECK(find("killed", 5) && !find("killed", 3));
 }
 
 int main(void)
