@@ -1457,6 +1457,22 @@ static bool life_taken(const tally_doc *d, size_t k)
             tok_is(d, v, "claimed") || tok_is(d, v, "claim") || tok_is(d, v, "claims") || tok_is(d, v, "claiming"));
 }
 
+/* The person phrase at k is denied or in doubt: "neither the driver nor the passenger was hurt", "unclear
+ * if the officer was injured", "if the man dies". */
+static bool denied_subject(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k <= s->first)
+        return false;
+    if (tok_is(d, k - 1, "neither") || tok_is(d, k - 1, "nor") || tok_is(d, k - 1, "if"))
+        return true; /* not "whether": mostly "whether he was killed in the fire or escaped", a choice of fates */
+    if (!tok_is(d, k - 1, "or"))
+        return false;
+    for (size_t j = k - 1; j > s->first && k - j < 8; j--)
+        if (tok_is(d, j - 1, "neither"))
+            return true;
+    return false;
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
@@ -1470,7 +1486,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
-        if (!victim_measure(what))
+        if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
         tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
@@ -1598,7 +1614,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (a == e && e >= s->first + 2 && (tok_lex(d, e - 1) && (tok_lex(d, e - 1)->cls & LEX_P)) &&
             (tok_is(d, e - 2, "the") || (e >= s->first + 3 && tok_is(d, e - 3, "the"))))
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
-        if (a == e || count_at(d, a, SIZE_MAX))
+        if (a == e || count_at(d, a, SIZE_MAX) || denied_subject(d, s, a))
             continue;
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};

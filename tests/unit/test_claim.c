@@ -851,6 +851,12 @@ static void misreadings_round_five(void)
     CHECK(find("killed", 7) && !find("killed", 3));
     extract("The trial over the deaths of 2 women and 3 children opened Monday.", "2031-05-07");
     CHECK(find("killed", 5) && !find("killed", 3));
+    extract("A woman was killed in the crash. Neither the driver nor the other passenger was injured.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A woman was killed in the crash. Neither the driver or the other passenger was hurt.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("Police could not say if the man had died.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* in doubt */
 }
 
 int main(void)
