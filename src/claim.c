@@ -366,6 +366,8 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
+    if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
+        return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
     return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
 }
 
