@@ -493,6 +493,9 @@ static bool is_age(const tally_doc *d, const cand *c)
     if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
         (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT))
         return true; /* a second person's age like the first's: "the death of Eric Summerfield, also 18." */
+    if (c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2) && c->t1 == c->t0 + 1 &&
+        tok_is(d, c->t1, "of") && tok_cap(d, c->t1 + 1) && !tok_lex(d, c->t1 + 1))
+        return true; /* "Al Roe, 32 of Dunbar, was killed": an age and a home town */
     if (age_like(d, c))
         return true;
     for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
@@ -1804,7 +1807,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX;
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k;
         while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
             if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
                 end = comma;
@@ -1812,7 +1815,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             }
             sum += n;
             if (parts == 1)
-                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the");
+                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
             if (!parts++)
                 first = n, first_end = end;
             j = end;
@@ -1828,8 +1831,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         }
         /* "two teens, one female and one male": the parts of the first count */
         bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
-        if ((parts >= 2 && !anded && det2) || split)
-            parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
+        bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
+        if ((parts >= 2 && !anded && (det2 || aged2)) || split)
+            parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         size_t p = list_predicate(d, end, s->last);

@@ -859,6 +859,10 @@ static void misreadings_round_five(void)
     CHECK(!find("killed", 1)); /* in doubt */
     extract("Officials said 1 killed 3 injured in weekend shooting in Dover.", "2031-05-07");
     CHECK(find("wounded", 3) && !find("killed", 3)); /* "killed" is the 1's participle */
+    extract("Police say Ray Doe is accused of killing his cousin, 24-year-old Tim Doe, outside a bar.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
+    extract("Police said Jane Roe, 41 of Milford, was killed inside the store.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 41));
 }
 
 int main(void)
