@@ -325,15 +325,24 @@ static bool links_measure(const tally_doc *d, size_t k)
 }
 
 /* The measure at k before the count at t0 belongs to something else: a participle before a comma follows its
- * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them"), and a crime
- * only attempted counts no victims ("25 counts of attempted murder, one for every person"). */
+ * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them") or is told a time
+ * ("dead at 5"), a crime only attempted counts no victims ("25 counts of attempted murder, one for every
+ * person"), and "who lives" is a verb. */
 static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
 {
-    if (k > 0 && tok_is(d, k - 1, "attempted"))
-        return true;
+    for (size_t j = k; j > 0 && k - j < 4; j--)
+        if (tok_is(d, j - 1, "attempted") || tok_is(d, j - 1, "attempt") || tok_is(d, j - 1, "attempting"))
+            return true; /* "attempted first-degree murder", "attempting to murder" */
+    if (t0 == k + 1 && k > 0 && tok_is(d, k - 1, "to") && (tok_lex(d, k)->mflags & LEXM_V))
+        return true; /* an infinitive: "enough rounds to hurt several" */
+    if (tok_is(d, k, "lives") && k > 0 &&
+        (tok_is(d, k - 1, "who") || tok_is(d, k - 1, "that") || tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she")))
+        return true; /* the verb: "the couple who lives there has two children" */
     const tally_lex *lx = tok_lex(d, k);
     if (!(lx->mflags & LEXM_P) || (lx->mflags & LEXM_N) || (k > 0 && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))))
         return false;
+    if (t0 == k + 2 && tok_is(d, k + 1, "at"))
+        return true; /* a time: "pronounced dead at 5" */
     for (size_t i = k + 1; i < t0; i++)
         if (is_punct(d, i, ','))
             return true;
@@ -366,6 +375,10 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
+    size_t vn = tok_n(d, c->t0 - 1);
+    if (m && c->t0 >= lo + 2 && tok_is(d, c->t0 - 2, "to") && !(vn > 3 && tally_ieq(tok_s(d, c->t0 - 1) + vn - 3, 3, "ing")))
+        return NULL; /* an infinitive tells no deed: "tried to kill two", "enough rounds to hurt several"; not
+                      * "pleaded guilty to murdering three" */
     if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
         return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
     return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
@@ -551,9 +564,10 @@ static bool is_address(const tally_doc *d, const cand *c)
             tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
             tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
             tok_is(d, k, "ln") || tok_is(d, k, "highway") || tok_is(d, k, "hwy") || tok_is(d, k, "way") ||
-            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place"))
+            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place") || tok_is(d, k, "blk"))
             return k == c->t1 || tok_cap(d, k); /* literals: tok_is compares keys */
-        if (!tok_cap(d, k))
+        if (!tok_cap(d, k) && d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_DASH &&
+            !(k > c->t1 && d->toks.v[k - 1].kind == TOK_NUM)) /* "32-14 106th St." */
             return false;
     }
     return false;
@@ -585,8 +599,10 @@ static bool counts_events(const tally_doc *d, const cand *c)
         if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns)) {
             if (next && (next->cls & LEX_U))
                 return false; /* a modifier of people: "two shooting victims" */
-            if (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
-                continue; /* a modifier: "three family members", "shooting incidents" */
+            size_t n = tok_n(d, k);
+            bool plural = tok_s(d, k)[n - 1] == 's' || tok_s(d, k)[n - 1] == 'S';
+            if (!plural && k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
+                continue; /* a modifier: "three family members", "shooting incidents"; not "shootings across" */
             return true;
         }
         if (lx && !(lx->cls & LEX_A) && !tok_is(d, k, "more"))
@@ -623,8 +639,8 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
 {
     for (size_t k = c->t1 + 1; k < hi && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
         const tally_lex *m = measure_at(d, k);
-        if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
-            return false;
+        if (tok_is(d, k, "attempted") || tok_is(d, k, "attempt") || tok_is(d, k, "conspiracy") || is_punct(d, k, ','))
+            return false; /* "counts of criminal attempt at murder", "conspiracy to commit murder" */
         if (m && strcmp(m->measure, "killed") == 0) {
             c->what = "killed";
             c->rule = "counts-of";
@@ -694,6 +710,12 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     const tally_sent *s = &d->sents.v[si];
     size_t at;
     unit_after(d, c, s->last);
+    if (c->t0 > s->first && d->toks.v[c->t0].kind == TOK_WORD && tok_cap(d, c->t0) && c->t1 < s->last &&
+        tok_cap(d, c->t1) && !tok_lex(d, c->t1) && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1))
+        return false; /* a capitalised number inside a name, in running text: "at the Four Points Sheraton" */
+    if (!tok_is(d, c->t1, "count") && !tok_is(d, c->t1, "counts") && c->unit_tok == SIZE_MAX &&
+        (tok_is(d, c->t1 + 1, "count") || tok_is(d, c->t1 + 1, "counts")) && !tok_lex(d, c->t1))
+        return false; /* "three felony counts of aggravated assault": charges, not the measure before them */
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && strcmp(prev_in_sentence->rule, "counts-of") == 0) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */

@@ -863,6 +863,31 @@ static void misreadings_round_five(void)
     CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
     extract("Police said Jane Roe, 41 of Milford, was killed inside the store.", "2031-05-07");
     CHECK(find("killed", 1) && !find("killed", 41));
+    extract("Two died and 11 were wounded in six separate shootings across the city.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 11) && !find("wounded", 6));
+    extract("Detectives went to a man shot and killed in the 4200 blk Elm Rd.", "2031-05-07");
+    CHECK(!find("killed", 4200));
+    extract("Officers found two wounded men at 41-12 97th St. late Sunday.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 41));
+    extract("Ann Roe was pronounced dead at 4 at the hospital.", "2031-05-07");
+    CHECK(!find("killed", 4)); /* a time */
+    extract("Each was charged with 12 counts of attempted second-degree murder, one for every rider.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("He is charged with murder, three counts of criminal attempt at murder and two counts of assault.",
+            "2031-05-07");
+    CHECK(!find("killed", 3) && !find("killed", 2));
+    extract("Roe faces one count of murder and four felony counts of aggravated assault.", "2031-05-07");
+    CHECK(!find("killed", 4));
+    extract("A neighbor said the family who lives there has three children.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Roe is accused of trying to kill 3 deputies at a traffic stop.", "2031-05-07");
+    CHECK(!find("killed", 3));
+    extract("Roe pleaded not guilty to murdering two people.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* a gerund after "to" is the deed */
+    extract("He fired enough bullets to hurt several people.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
+    CHECK(find("shot", 2) && !find("shot", 3));
 }
 
 int main(void)
