@@ -324,6 +324,17 @@ static bool links_measure(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
+/* "to" at k after a verb of aim or attempt ("tried to", "trying to", "plotted to", "threatened to"): the verb
+ * after it tells what was aimed at, not done. */
+static bool intent_to(const tally_doc *d, size_t k)
+{
+    static const char *const aims[] = {"try", "tried", "trying", "attempt", "attempted", "attempting", "threaten",
+                                       "threatened", "threatening", "plan", "planned", "planning", "plot", "plotted",
+                                       "plotting", "intended", "intending", "conspired", "conspiring", "wanted",
+                                       "wanting", "vowed", "sought", "seeking", "hired"};
+    return k > 0 && tok_is(d, k, "to") && tally_ieq_any(tok_s(d, k - 1), tok_n(d, k - 1), aims, sizeof aims / sizeof *aims);
+}
+
 /* The measure at k before the count at t0 belongs to something else: a participle before a comma follows its
  * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them") or is told a time
  * ("dead at 5"), a crime only attempted counts no victims ("25 counts of attempted murder, one for every
@@ -333,8 +344,8 @@ static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
     for (size_t j = k; j > 0 && k - j < 4; j--)
         if (tok_is(d, j - 1, "attempted") || tok_is(d, j - 1, "attempt") || tok_is(d, j - 1, "attempting"))
             return true; /* "attempted first-degree murder", "attempting to murder" */
-    if (t0 == k + 1 && k > 0 && tok_is(d, k - 1, "to") && (tok_lex(d, k)->mflags & LEXM_V))
-        return true; /* an infinitive: "enough rounds to hurt several" */
+    if (t0 == k + 1 && k > 1 && intent_to(d, k - 1) && (tok_lex(d, k)->mflags & LEXM_V))
+        return true; /* an aim: "trying to hurt several" */
     if (tok_is(d, k, "lives") && k > 0 &&
         (tok_is(d, k - 1, "who") || tok_is(d, k - 1, "that") || tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she")))
         return true; /* the verb: "the couple who lives there has two children" */
@@ -375,10 +386,8 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
-    size_t vn = tok_n(d, c->t0 - 1);
-    if (m && c->t0 >= lo + 2 && tok_is(d, c->t0 - 2, "to") && !(vn > 3 && tally_ieq(tok_s(d, c->t0 - 1) + vn - 3, 3, "ing")))
-        return NULL; /* an infinitive tells no deed: "tried to kill two", "enough rounds to hurt several"; not
-                      * "pleaded guilty to murdering three" */
+    if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
+        return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
     if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
         return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
     return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */

@@ -884,8 +884,10 @@ static void misreadings_round_five(void)
     CHECK(!find("killed", 3));
     extract("Roe pleaded not guilty to murdering two people.", "2031-05-07");
     CHECK(find("killed", 2) != NULL); /* a gerund after "to" is the deed */
-    extract("He fired enough bullets to hurt several people.", "2031-05-07");
+    extract("He fired into the crowd, trying to hurt several people.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The gunman managed to kill 12 people before police arrived.", "2031-05-07");
+    CHECK(find("killed", 12) != NULL); /* done, not only aimed at */
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
