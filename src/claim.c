@@ -205,16 +205,16 @@ static bool negation(const tally_doc *d, size_t k)
            tok_is(d, k, "unclear");
 }
 
-/* A clause with a subject of its own opens at k: "after a boy was shot", "when he killed", not "after
- * being shot" nor "after the shooting". */
-static bool new_subject_clause(const tally_doc *d, size_t k)
+/* A clause with a subject of its own opens at k: "after a boy was shot", "when she was shot" after a count of
+ * many, not "after being shot" nor "after the shooting". */
+static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
 {
     if (!(tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "because") ||
           tok_is(d, k, "until") || tok_is(d, k, "while")))
         return false;
     size_t j = k + 1;
-    if (tok_is(d, j, "someone") || tok_is(d, j, "somebody"))
-        return true; /* not "he", "they": mostly the count's own people ("six were taken … after they were hurt") */
+    if (tok_is(d, j, "someone") || tok_is(d, j, "somebody") || ((tok_is(d, j, "he") || tok_is(d, j, "she")) && many))
+        return true; /* not "they": mostly the count's own people ("six were taken … after they were hurt") */
     if (!(tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her")))
         return false;
     const tally_lex *lx = tok_lex(d, j + 1);
@@ -253,7 +253,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
-        if (i > k && new_subject_clause(d, i))
+        if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
         const tally_lex *m = measure_at(d, i);
         if (!m)
@@ -1266,8 +1266,9 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
     if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
         return NULL; /* a verb of no class of ours */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
-        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)))
-            return NULL;
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
+            count_at(d, j, SIZE_MAX))
+            return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
         if (tok_is(d, j, "with"))
             return wound_state(d, j, hi);
     }
@@ -1838,12 +1839,17 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
-            if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
-                end = comma;
+        bool was_anded = false;
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
+               and_at != SIZE_MAX) {
+            if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
+                                    * himself", "both men and a woman and fatally shooting two others") */
+                end = comma != SIZE_MAX ? comma : and_at;
+                anded = comma != SIZE_MAX ? anded : was_anded;
                 break;
             }
+            and_at = SIZE_MAX;
             sum += n;
             if (parts == 1)
                 det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
@@ -1856,7 +1862,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 comma = j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
-                j += is_punct(d, j, ',') ? 2 : 1, anded = true;
+                and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
         }
@@ -1971,6 +1977,16 @@ static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2
 
 /* Gunfire counts: "four people were shot, one fatally" — those shot and not killed were wounded. When an
  * article states who was shot but not who was wounded, the wounded are the shot less the killed. */
+/* "killed a couple and shot two others": people shot told as others than the killed are all wounded. */
+static bool shot_others(const tally_doc *d, const tally_claim *c)
+{
+    if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len)
+        return false;
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    return k < d->toks.n && (tok_is(d, k, "others") || (tok_is(d, k, "other") && k + 1 < d->toks.n &&
+                                                         tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0;
@@ -1982,17 +1998,21 @@ static int derive_wounded(tally_doc *d)
             killed = c->low;
     }
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
+    bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed)
+        others = killed > 0 && shot_others(d, c);
+        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && (c->low > killed || others))
             most = i;
     }
     if (most == SIZE_MAX)
         return TALLY_OK;
     tally_claim c = d->claims.v[most];
-    c.low -= killed;
-    if (!isnan(c.high))
-        c.high -= killed;
+    if (!others) {
+        c.low -= killed;
+        if (!isnan(c.high))
+            c.high -= killed;
+    }
     c.what = "wounded";
     c.rule = "shot-less-killed";
     c.parts = NULL, c.nparts = 0; /* they stay with the people shot */

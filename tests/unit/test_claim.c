@@ -888,6 +888,16 @@ static void misreadings_round_five(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The gunman managed to kill 12 people before police arrived.", "2031-05-07");
     CHECK(find("killed", 12) != NULL); /* done, not only aimed at */
+    extract("The dispute ended with Roe shooting and injuring both young men and a woman and fatally shooting two "
+            "other men, police said.",
+            "2031-05-07");
+    CHECK(find("wounded", 3) && find("killed", 2)); /* the list ends before "and fatally" */
+    extract("A gunman killed a young couple and shot two others inside the house.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 2)); /* the others shot are not the killed */
+    extract("A deputy stopped a truck carrying two men with gunshot wounds near the park.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* the wounds are the men's */
+    extract("The boy was playing in the yard with his uncle and three cousins when he was shot.", "2031-05-07");
+    CHECK(!find("shot", 3) && !find("wounded", 3)); /* "he" is not the three */
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
