@@ -390,7 +390,12 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
     if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
         return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
-    return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
+    if (!m || !(m->mflags & LEXM_V))
+        return NULL;
+    const char *what = compound(d, c->t0 - 1, m->measure); /* "fatally shooting four" */
+    size_t after = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    return strcmp(what, "shot") == 0 && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
+    /* "shooting three people to death" */
 }
 
 /* The token of "the figure", "the number", "the toll" … within `reach` words before the count, or SIZE_MAX. */

@@ -898,6 +898,8 @@ static void misreadings_round_five(void)
     CHECK(!find("wounded", 1) && !find("shot", 1)); /* the wounds are the men's */
     extract("The boy was playing in the yard with his uncle and three cousins when he was shot.", "2031-05-07");
     CHECK(!find("shot", 3) && !find("wounded", 3)); /* "he" is not the three */
+    extract("Roe is charged with murder after shooting four people to death in a farmhouse.", "2031-05-07");
+    CHECK(find("killed", 4) && !find("shot", 4) && !find("wounded", 4));
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
