@@ -138,9 +138,10 @@ static bool shot_at(const tally_doc *d, size_t k)
 {
     if (!(tok_is(d, k, "shot") || tok_is(d, k, "shooting")) || !tok_is(d, k + 1, "at"))
         return false;
-    bool passive = k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
+    bool passive = tok_is(d, k, "shot") && k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
                              tok_is(d, k - 1, "being"));
-    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit */
+    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit; "were
+                       * shooting at crows" is no passive */
     return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
            tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
            tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");
@@ -253,6 +254,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
+        if (i > k && is_punct(d, i, ',') && tok_is(d, i + 1, "and"))
+            break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
         const tally_lex *m = measure_at(d, i);
@@ -783,6 +786,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         return false; /* "killed in two separate shootings" */
     if (is_casualty(c->what) && counts_rounds(d, c))
         return false; /* "five rounds were shot" */
+    if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n &&
+        d->toks.v[c->t1].kind == TOK_DASH && d->toks.v[c->t1 + 1].kind == TOK_WORD)
+        return false; /* a compound: "a three-pointer", "the two-story home" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }

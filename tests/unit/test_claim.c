@@ -900,6 +900,14 @@ static void misreadings_round_five(void)
     CHECK(!find("shot", 3) && !find("wounded", 3)); /* "he" is not the three */
     extract("Roe is charged with murder after shooting four people to death in a farmhouse.", "2031-05-07");
     CHECK(find("killed", 4) && !find("shot", 4) && !find("wounded", 4));
+    extract("Deputies found two men in the kitchen, and the woman deceased in the garage.", "2031-05-07");
+    CHECK(!find("killed", 2)); /* the participle is the woman's */
+    extract("The three boys were shooting at cans behind the barn when the gun went off.", "2031-05-07");
+    CHECK(!find("shot", 3) && !find("wounded", 3)); /* an activity, no hit */
+    extract("He said his last shot was a three-pointer from the corner.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Police said the gunman shot into a two-story home on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2));
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
