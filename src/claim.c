@@ -728,6 +728,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     size_t at;
     unit_after(d, c, s->last);
     if (c->t0 > s->first && d->toks.v[c->t0].kind == TOK_WORD && tok_cap(d, c->t0) && c->t1 < s->last &&
+        c->unit_tok == SIZE_MAX && /* not "said Three Velmoran Soldiers Were Killed" */
         tok_cap(d, c->t1) && !tok_lex(d, c->t1) && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1))
         return false; /* a capitalised number inside a name, in running text: "at the Four Points Sheraton" */
     if (!tok_is(d, c->t1, "count") && !tok_is(d, c->t1, "counts") && c->unit_tok == SIZE_MAX &&
