@@ -227,7 +227,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
 {
     const char *other = NULL;
     size_t other_at = 0;
-    bool legal = false;
+    bool legal = c->t0 > 0 && legal_word(d, c->t0 - 1); /* "indicted two officers on murder charges" */
     bool aux = false;
     bool neg = false;
     if (c->t1 + 1 < hi && d->toks.v[c->t1].kind == TOK_DASH && measure_at(d, c->t1 + 1))
@@ -261,8 +261,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
-            continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
+            continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
         bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
         if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't"))))
             return NULL; /* "two others were not hurt", "carried five juveniles, but no injuries were reported"; not "none of their injuries were

@@ -908,6 +908,10 @@ static void misreadings_round_five(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("Police said the gunman shot into a two-story home on Elm Street.", "2031-05-07");
     CHECK(!find("shot", 2) && !find("wounded", 2));
+    extract("A grand jury indicted two deputies on murder charges in the death of a man.", "2031-05-07");
+    CHECK(!find("killed", 2)); /* the charge's measure, not the deputies' */
+    extract("Three men face attempted murder charges after the brawl.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
