@@ -353,6 +353,8 @@ static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
         (tok_is(d, k - 1, "who") || tok_is(d, k - 1, "that") || tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she")))
         return true; /* the verb: "the couple who lives there has two children" */
     const tally_lex *lx = tok_lex(d, k);
+    if ((lx->mflags & LEXM_N) && k > 0 && count_at(d, k - 1, SIZE_MAX))
+        return true; /* a noun with its own count: "we had one fatality, 10 treated with gunshot wounds" */
     if (!(lx->mflags & LEXM_P) || (lx->mflags & LEXM_N) || (k > 0 && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))))
         return false;
     if (t0 == k + 2 && tok_is(d, k + 1, "at"))
@@ -673,7 +675,8 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
 static bool own_predicate(const tally_doc *d, const cand *c)
 {
     static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
-                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized"};
+                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized",
+                                        "treated"};
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     const tally_lex *lx = tok_lex(d, k);
     return k < d->toks.n && ((lx && (lx->cls & LEX_A) && tok_n(d, k) <= 5) ||

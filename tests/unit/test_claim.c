@@ -912,6 +912,8 @@ static void misreadings_round_five(void)
     CHECK(!find("killed", 2)); /* the charge's measure, not the deputies' */
     extract("Three men face attempted murder charges after the brawl.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("\"We had one fatality, 7 treated with gunshot wounds,\" the chief said.", "2031-05-07");
+    CHECK(find("wounded", 7) && !find("killed", 7)); /* the noun has its own count */
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
