@@ -50,8 +50,8 @@ static const char *const migrations[] = {
     /* 2: evidence in a JSON Lines title (a headline read apart from the text): 1 = its offsets are the title's */
     "ALTER TABLE evidence ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;",
     /* 3: a part of a larger figure ("500 officers" of "12 000 soldiers"); whole_* its whole's span, if stated */
-    "ALTER TABLE claims ADD COLUMN part INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE claims ADD COLUMN whole_start INTEGER; ALTER TABLE claims ADD COLUMN whole_end INTEGER;",
+    ("ALTER TABLE claims ADD COLUMN part INTEGER NOT NULL DEFAULT 0;"
+     "ALTER TABLE claims ADD COLUMN whole_start INTEGER; ALTER TABLE claims ADD COLUMN whole_end INTEGER;"),
     /* 4: the parts a total's article tells apart, JSON [{"start","end","low","high","what"}…]; NULL when none */
     "ALTER TABLE claims ADD COLUMN parts TEXT;",
 };
