@@ -198,6 +198,13 @@ static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
     return false;
 }
 
+/* A hyphen joining the words either side ("six-shot"), not a dash between phrases ("4,000 — including"). */
+static bool hyphen(const tally_doc *d, size_t k)
+{
+    return k < d->toks.n && d->toks.v[k].kind == TOK_DASH && tok_n(d, k) == 1 && tok_s(d, k)[0] == '-' &&
+           !(d->toks.v[k].flags & TOKF_SPACE);
+}
+
 /* A word that denies or doubts what follows: "no injuries", "did not see anyone injured", "unclear whether". */
 static bool negation(const tally_doc *d, size_t k)
 {
@@ -230,7 +237,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = c->t0 > 0 && legal_word(d, c->t0 - 1); /* "indicted two officers on murder charges" */
     bool aux = false;
     bool neg = false;
-    if (c->t1 + 1 < hi && d->toks.v[c->t1].kind == TOK_DASH && measure_at(d, c->t1 + 1))
+    if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
     for (size_t i = k; i < hi && i < k + n; i++) {
         size_t past = including_past(d, i, hi);
@@ -543,8 +550,10 @@ static bool is_age(const tally_doc *d, const cand *c)
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
     if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
         return true; /* "Price Jr., 11," */
-    return (noun || tok_cap(d, c->t0 - 2)) &&
-           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+    bool dash = c->t1 < d->toks.n && d->toks.v[c->t1].kind == TOK_DASH && (d->toks.v[c->t1].flags & TOKF_SPACE);
+    return (noun || tok_cap(d, c->t0 - 2)) && (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || dash ||
+                                               (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+    /* a dash closes an aside too: "two sons — Al Roe, 9, and Bo Roe, 8 — were" */
 }
 
 /* A lower-case unit noun: "people", not the "Police" opening a caption. */
@@ -679,6 +688,8 @@ static bool own_predicate(const tally_doc *d, const cand *c)
                                         "treated"};
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     const tally_lex *lx = tok_lex(d, k);
+    if (k < d->toks.n && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE))
+        return true; /* an aside, then its own predicate: "three died and one — an adult woman — has been upgraded" */
     return k < d->toks.n && ((lx && (lx->cls & LEX_A) && tok_n(d, k) <= 5) ||
                              tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
 }
@@ -790,9 +801,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         return false; /* "killed in two separate shootings" */
     if (is_casualty(c->what) && counts_rounds(d, c))
         return false; /* "five rounds were shot" */
-    if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n &&
-        d->toks.v[c->t1].kind == TOK_DASH && d->toks.v[c->t1 + 1].kind == TOK_WORD)
-        return false; /* a compound: "a three-pointer", "the two-story home" */
+    if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n && hyphen(d, c->t1) &&
+        d->toks.v[c->t1 + 1].kind == TOK_WORD)
+        return false; /* a compound: "a three-pointer", "the two-story home" (not "4,000 — including …") */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }

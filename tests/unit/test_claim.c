@@ -914,6 +914,16 @@ static void misreadings_round_five(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("\"We had one fatality, 7 treated with gunshot wounds,\" the chief said.", "2031-05-07");
     CHECK(find("wounded", 7) && !find("killed", 7)); /* the noun has its own count */
+    extract("The estimated casualty rate of 3,500 — including those killed and wounded — is a third of the force.",
+            "2031-05-07");
+    CHECK(find("casualties", 3500) != NULL); /* a dash is no hyphen */
+    extract("Police said her two sons — Al Roe, 9, and Bo Roe, 7 — were dead.", "2031-05-07");
+    CHECK(!find("killed", 7)); /* an age before a dash */
+    extract("Four were hurt: Al Roe, 24; Bo Diaz, 25; and Cy Lee, 31 – were wounded.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 31));
+    extract("Of the people who were shot, three died and one — an older woman — has been upgraded to fair condition.",
+            "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1)); /* the aside's count has its own predicate */
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
