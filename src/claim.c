@@ -80,6 +80,11 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
         if (m && strcmp(m->measure, "wounded") == 0 && !noun_then_verb)
             return "casualties";
     }
+    if (strcmp(what, "wounded") == 0 && (tok_is(d, k + 1, "or") || tok_is(d, k + 1, "and"))) {
+        const tally_lex *m = measure_at(d, k + 2), *w = measure_at(d, k);
+        if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_P) && w && (w->mflags & LEXM_P))
+            return "casualties"; /* "have been wounded or killed this year" */
+    }
     if (strcmp(what, "wounded") == 0 && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
         const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
         bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);

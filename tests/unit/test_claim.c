@@ -924,6 +924,8 @@ static void misreadings_round_five(void)
     extract("Of the people who were shot, three died and one — an older woman — has been upgraded to fair condition.",
             "2031-05-07");
     CHECK(find("killed", 3) && !find("killed", 1)); /* the aside's count has its own predicate */
+    extract("At least nine teens have been wounded or killed by gunfire this summer.", "2031-05-07");
+    CHECK(find("casualties", 9) && !find("wounded", 9)); /* one figure for both */
     extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
     CHECK(find("shot", 2) && !find("shot", 3));
 }
