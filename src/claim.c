@@ -80,6 +80,11 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
         if (m && strcmp(m->measure, "wounded") == 0 && !noun_then_verb)
             return "casualties";
     }
+    if (strcmp(what, "wounded") == 0 && (tok_is(d, k + 1, "or") || tok_is(d, k + 1, "and"))) {
+        const tally_lex *m = measure_at(d, k + 2), *w = measure_at(d, k);
+        if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_P) && w && (w->mflags & LEXM_P))
+            return "casualties"; /* "have been wounded or killed this year" */
+    }
     if (strcmp(what, "wounded") == 0 && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
         const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
         bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
@@ -138,9 +143,10 @@ static bool shot_at(const tally_doc *d, size_t k)
 {
     if (!(tok_is(d, k, "shot") || tok_is(d, k, "shooting")) || !tok_is(d, k + 1, "at"))
         return false;
-    bool passive = k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
+    bool passive = tok_is(d, k, "shot") && k > 0 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1, "were") || tok_is(d, k - 1, "been") ||
                              tok_is(d, k - 1, "being"));
-    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit */
+    size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit; "were
+                       * shooting at crows" is no passive */
     return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
            tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
            tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");
@@ -197,13 +203,47 @@ static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
     return false;
 }
 
+/* A hyphen joining the words either side ("six-shot"), not a dash between phrases ("4,000 — including"). */
+static bool hyphen(const tally_doc *d, size_t k)
+{
+    return k < d->toks.n && d->toks.v[k].kind == TOK_DASH && tok_n(d, k) == 1 && tok_s(d, k)[0] == '-' &&
+           !(d->toks.v[k].flags & TOKF_SPACE);
+}
+
+/* A word that denies or doubts what follows: "no injuries", "did not see anyone injured", "unclear whether". */
+static bool negation(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
+           tok_is(d, k, "none") || tok_is(d, k, "nobody") || tok_is(d, k, "neither") || tok_is(d, k, "whether") ||
+           tok_is(d, k, "unclear");
+}
+
+/* A clause with a subject of its own opens at k: "after a boy was shot", "when she was shot" after a count of
+ * many, not "after being shot" nor "after the shooting". */
+static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
+{
+    if (!(tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "because") ||
+          tok_is(d, k, "until") || tok_is(d, k, "while")))
+        return false;
+    size_t j = k + 1;
+    if (tok_is(d, j, "someone") || tok_is(d, j, "somebody") || ((tok_is(d, j, "he") || tok_is(d, j, "she")) && many))
+        return true; /* not "they": mostly the count's own people ("six were taken … after they were hurt") */
+    if (!(tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her")))
+        return false;
+    const tally_lex *lx = tok_lex(d, j + 1);
+    return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
     size_t other_at = 0;
-    bool legal = false;
+    bool legal = c->t0 > 0 && legal_word(d, c->t0 - 1); /* "indicted two officers on murder charges" */
     bool aux = false;
+    bool neg = false;
+    if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
+        return NULL; /* a compound adjective: "the six-shot revolver" */
     for (size_t i = k; i < hi && i < k + n; i++) {
         size_t past = including_past(d, i, hi);
         if (past != i)
@@ -215,6 +255,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             n += age - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        neg |= i > k && negation(d, i);
         if (hit_by_gunfire(d, i)) {
             *at = i;
             return "shot"; /* "four people had been hit by gunfire" */
@@ -225,13 +266,19 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         }
         if (i > k && (tok_is(d, i, "that") || tok_is(d, i, "which") || tok_is(d, i, "who") || tok_is(d, i, "whose")))
             break; /* a relative clause of another noun: "arrested in the shooting that killed a teen" */
+        if (i > k && is_punct(d, i, ',') && tok_is(d, i + 1, "and"))
+            break; /* another clause: "found three men in the living room, and the woman deceased" */
+        if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
+            break; /* "two suspects running away after a boy was shot": the clause has its own subject */
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i))
-            continue; /* the charge's noun, not the count's: "two men were charged in the murder" */
-        if (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't")))
-            return NULL; /* "two others were not hurt" */
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
+            continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
+        bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
+        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't"))))
+            return NULL; /* "two others were not hurt", "carried five juveniles, but no injuries were reported"; not "none of their injuries were
+                          * life-threatening": the injuries are had */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
             continue; /* the event's noun ("two men sought in a shooting"), a modifier ("1 shooting victim") */
         if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
@@ -292,16 +339,38 @@ static bool links_measure(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
 
+/* "to" at k after a verb of aim or attempt ("tried to", "trying to", "plotted to", "threatened to"): the verb
+ * after it tells what was aimed at, not done. */
+static bool intent_to(const tally_doc *d, size_t k)
+{
+    static const char *const aims[] = {"try", "tried", "trying", "attempt", "attempted", "attempting", "threaten",
+                                       "threatened", "threatening", "plan", "planned", "planning", "plot", "plotted",
+                                       "plotting", "intended", "intending", "conspired", "conspiring", "wanted",
+                                       "wanting", "vowed", "sought", "seeking", "hired"};
+    return k > 0 && tok_is(d, k, "to") && tally_ieq_any(tok_s(d, k - 1), tok_n(d, k - 1), aims, sizeof aims / sizeof *aims);
+}
+
 /* The measure at k before the count at t0 belongs to something else: a participle before a comma follows its
- * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them"), and a crime
- * only attempted counts no victims ("25 counts of attempted murder, one for every person"). */
+ * own count ("3 dead, 1 critical", "20 killed, 14 critical"; not "the injured, 200 of them") or is told a time
+ * ("dead at 5"), a crime only attempted counts no victims ("25 counts of attempted murder, one for every
+ * person"), and "who lives" is a verb. */
 static bool measure_of_other(const tally_doc *d, size_t k, size_t t0)
 {
-    if (k > 0 && tok_is(d, k - 1, "attempted"))
-        return true;
+    for (size_t j = k; j > 0 && k - j < 4; j--)
+        if (tok_is(d, j - 1, "attempted") || tok_is(d, j - 1, "attempt") || tok_is(d, j - 1, "attempting"))
+            return true; /* "attempted first-degree murder", "attempting to murder" */
+    if (t0 == k + 1 && k > 1 && intent_to(d, k - 1) && (tok_lex(d, k)->mflags & LEXM_V))
+        return true; /* an aim: "trying to hurt several" */
+    if (tok_is(d, k, "lives") && k > 0 &&
+        (tok_is(d, k - 1, "who") || tok_is(d, k - 1, "that") || tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she")))
+        return true; /* the verb: "the couple who lives there has two children" */
     const tally_lex *lx = tok_lex(d, k);
+    if ((lx->mflags & LEXM_N) && k > 0 && count_at(d, k - 1, SIZE_MAX))
+        return true; /* a noun with its own count: "we had one fatality, 10 treated with gunshot wounds" */
     if (!(lx->mflags & LEXM_P) || (lx->mflags & LEXM_N) || (k > 0 && (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))))
         return false;
+    if (t0 == k + 2 && tok_is(d, k + 1, "at"))
+        return true; /* a time: "pronounced dead at 5" */
     for (size_t i = k + 1; i < t0; i++)
         if (is_punct(d, i, ','))
             return true;
@@ -334,7 +403,16 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (c->t0 <= lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 1);
-    return m && (m->mflags & LEXM_V) ? compound(d, c->t0 - 1, m->measure) : NULL; /* "fatally shooting four" */
+    if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
+        return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
+    if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
+        return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
+    if (!m || !(m->mflags & LEXM_V))
+        return NULL;
+    const char *what = compound(d, c->t0 - 1, m->measure); /* "fatally shooting four" */
+    size_t after = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    return strcmp(what, "shot") == 0 && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
+    /* "shooting three people to death" */
 }
 
 /* The token of "the figure", "the number", "the toll" … within `reach` words before the count, or SIZE_MAX. */
@@ -456,6 +534,12 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
+        (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT))
+        return true; /* a second person's age like the first's: "the death of Eric Summerfield, also 18." */
+    if (c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2) && c->t1 == c->t0 + 1 &&
+        tok_is(d, c->t1, "of") && tok_cap(d, c->t1 + 1) && !tok_lex(d, c->t1 + 1))
+        return true; /* "Al Roe, 32 of Dunbar, was killed": an age and a home town */
     if (age_like(d, c))
         return true;
     for (size_t j = c->t0; j > 0 && c->t0 - j < 10; j--) { /* "two teens, ages 14 and 16" */
@@ -471,8 +555,10 @@ static bool is_age(const tally_doc *d, const cand *c)
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
     if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
         return true; /* "Price Jr., 11," */
-    return (noun || tok_cap(d, c->t0 - 2)) &&
-           (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+    bool dash = c->t1 < d->toks.n && d->toks.v[c->t1].kind == TOK_DASH && (d->toks.v[c->t1].flags & TOKF_SPACE);
+    return (noun || tok_cap(d, c->t0 - 2)) && (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT || dash ||
+                                               (noun && tok_cap(d, c->t1) && !tok_lex(d, c->t1)));
+    /* a dash closes an aside too: "two sons — Al Roe, 9, and Bo Roe, 8 — were" */
 }
 
 /* A lower-case unit noun: "people", not the "Police" opening a caption. */
@@ -511,9 +597,10 @@ static bool is_address(const tally_doc *d, const cand *c)
             tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
             tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
             tok_is(d, k, "ln") || tok_is(d, k, "highway") || tok_is(d, k, "hwy") || tok_is(d, k, "way") ||
-            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place"))
+            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place") || tok_is(d, k, "blk"))
             return k == c->t1 || tok_cap(d, k); /* literals: tok_is compares keys */
-        if (!tok_cap(d, k))
+        if (!tok_cap(d, k) && d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_DASH &&
+            !(k > c->t1 && d->toks.v[k - 1].kind == TOK_NUM)) /* "32-14 106th St." */
             return false;
     }
     return false;
@@ -545,8 +632,10 @@ static bool counts_events(const tally_doc *d, const cand *c)
         if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns)) {
             if (next && (next->cls & LEX_U))
                 return false; /* a modifier of people: "two shooting victims" */
-            if (k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
-                continue; /* a modifier: "three family members", "shooting incidents" */
+            size_t n = tok_n(d, k);
+            bool plural = tok_s(d, k)[n - 1] == 's' || tok_s(d, k)[n - 1] == 'S';
+            if (!plural && k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_WORD && !next && !tok_cap(d, k + 1))
+                continue; /* a modifier: "three family members", "shooting incidents"; not "shootings across" */
             return true;
         }
         if (lx && !(lx->cls & LEX_A) && !tok_is(d, k, "more"))
@@ -583,8 +672,8 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
 {
     for (size_t k = c->t1 + 1; k < hi && k < c->t1 + 6 && tok_is(d, c->t1 + 1, "of"); k++) {
         const tally_lex *m = measure_at(d, k);
-        if (tok_is(d, k, "attempted") || is_punct(d, k, ','))
-            return false;
+        if (tok_is(d, k, "attempted") || tok_is(d, k, "attempt") || tok_is(d, k, "conspiracy") || is_punct(d, k, ','))
+            return false; /* "counts of criminal attempt at murder", "conspiracy to commit murder" */
         if (m && strcmp(m->measure, "killed") == 0) {
             c->what = "killed";
             c->rule = "counts-of";
@@ -600,15 +689,29 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
 static bool own_predicate(const tally_doc *d, const cand *c)
 {
     static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
-                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized"};
+                                        "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized",
+                                        "treated"};
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     const tally_lex *lx = tok_lex(d, k);
+    if (k < d->toks.n && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE))
+        return true; /* an aside, then its own predicate: "three died and one — an adult woman — has been upgraded" */
     return k < d->toks.n && ((lx && (lx->cls & LEX_A) && tok_n(d, k) <= 5) ||
                              tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
 }
 
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 static bool predicate_filler(const tally_doc *d, size_t k);
+
+/* A measure word right beside the count that the measure rules did not take ("2 dead and 6 injured the night
+ * before", "kills 1, wounds 12", "2 dead, 6 inj", "10 injuring others") says the count has its own: it does
+ * not share the measure of the count before it. */
+static bool measure_beside(const tally_doc *d, const cand *c)
+{
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (c->t0 > 0 && (measure_at(d, c->t0 - 1) || tok_is(d, c->t0 - 1, "wounds")))
+        return true;
+    return k < d->toks.n && (measure_at(d, k) || tok_is(d, k, "inj"));
+}
 
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
  * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
@@ -627,6 +730,16 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     return false;
 }
 
+/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car". */
+static bool counts_rounds(const tally_doc *d, const cand *c)
+{
+    static const char *const nouns[] = {"rounds", "round", "shots", "bullets", "bullet", "shells",
+                                        "casings", "cartridges", "times", "volleys"};
+    size_t k = c->t1;
+    return c->unit_tok == SIZE_MAX && k < d->toks.n &&
+           tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
@@ -634,6 +747,13 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     const tally_sent *s = &d->sents.v[si];
     size_t at;
     unit_after(d, c, s->last);
+    if (c->t0 > s->first && d->toks.v[c->t0].kind == TOK_WORD && tok_cap(d, c->t0) && c->t1 < s->last &&
+        c->unit_tok == SIZE_MAX && /* not "said Three Velmoran Soldiers Were Killed" */
+        tok_cap(d, c->t1) && !tok_lex(d, c->t1) && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1))
+        return false; /* a capitalised number inside a name, in running text: "at the Four Points Sheraton" */
+    if (!tok_is(d, c->t1, "count") && !tok_is(d, c->t1, "counts") && c->unit_tok == SIZE_MAX &&
+        (tok_is(d, c->t1 + 1, "count") || tok_is(d, c->t1 + 1, "counts")) && !tok_lex(d, c->t1))
+        return false; /* "three felony counts of aggravated assault": charges, not the measure before them */
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && strcmp(prev_in_sentence->rule, "counts-of") == 0) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
@@ -655,7 +775,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
              own_state(d, c, s->last, prev_in_sentence->what)) {
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
-               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) &&
+               coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
                !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
@@ -685,6 +805,11 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         return false; /* "shot 3 times": the verb's object is not our count */
     if (strcmp(c->rule, "measure-noun") != 0 && is_casualty(c->what) && counts_events(d, c))
         return false; /* "killed in two separate shootings" */
+    if (is_casualty(c->what) && counts_rounds(d, c))
+        return false; /* "five rounds were shot" */
+    if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n && hyphen(d, c->t1) &&
+        d->toks.v[c->t1 + 1].kind == TOK_WORD)
+        return false; /* a compound: "a three-pointer", "the two-story home" (not "4,000 — including …") */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }
@@ -1173,8 +1298,9 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
     if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
         return NULL; /* a verb of no class of ours */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
-        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)))
-            return NULL;
+        if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
+            count_at(d, j, SIZE_MAX))
+            return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
         if (tok_is(d, j, "with"))
             return wound_state(d, j, hi);
     }
@@ -1400,6 +1526,22 @@ static bool life_taken(const tally_doc *d, size_t k)
             tok_is(d, v, "claimed") || tok_is(d, v, "claim") || tok_is(d, v, "claims") || tok_is(d, v, "claiming"));
 }
 
+/* The person phrase at k is denied or in doubt: "neither the driver nor the passenger was hurt", "unclear
+ * if the officer was injured", "if the man dies". */
+static bool denied_subject(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k <= s->first)
+        return false;
+    if (tok_is(d, k - 1, "neither") || tok_is(d, k - 1, "nor") || tok_is(d, k - 1, "if"))
+        return true; /* not "whether": mostly "whether he was killed in the fire or escaped", a choice of fates */
+    if (!tok_is(d, k - 1, "or"))
+        return false;
+    for (size_t j = k - 1; j > s->first && k - j < 8; j--)
+        if (tok_is(d, j - 1, "neither"))
+            return true;
+    return false;
+}
+
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
@@ -1413,7 +1555,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
-        if (!victim_measure(what))
+        if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
         tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
@@ -1541,7 +1683,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (a == e && e >= s->first + 2 && (tok_lex(d, e - 1) && (tok_lex(d, e - 1)->cls & LEX_P)) &&
             (tok_is(d, e - 2, "the") || (e >= s->first + 3 && tok_is(d, e - 3, "the"))))
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
-        if (a == e || count_at(d, a, SIZE_MAX))
+        if (a == e || count_at(d, a, SIZE_MAX) || denied_subject(d, s, a))
             continue;
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
@@ -1729,15 +1871,20 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX) {
-            if (end == SIZE_MAX) { /* no conjunct after a lone comma: the list ended there ("…, then shot himself") */
-                end = comma;
+        bool was_anded = false;
+        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
+        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
+               and_at != SIZE_MAX) {
+            if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
+                                    * himself", "both men and a woman and fatally shooting two others") */
+                end = comma != SIZE_MAX ? comma : and_at;
+                anded = comma != SIZE_MAX ? anded : was_anded;
                 break;
             }
+            and_at = SIZE_MAX;
             sum += n;
             if (parts == 1)
-                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the");
+                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
             if (!parts++)
                 first = n, first_end = end;
             j = end;
@@ -1747,14 +1894,15 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 comma = j++;
             else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
-                j += is_punct(d, j, ',') ? 2 : 1, anded = true;
+                and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
         }
         /* "two teens, one female and one male": the parts of the first count */
         bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
-        if ((parts >= 2 && !anded && det2) || split)
-            parts = 1, sum = first, end = first_end; /* an appositive, not a headline's "2 teens, man wounded" */
+        bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
+        if ((parts >= 2 && !anded && (det2 || aged2)) || split)
+            parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         size_t p = list_predicate(d, end, s->last);
@@ -1769,6 +1917,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
         if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
             what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
+            (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
+            what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
         if (!victim_measure(what))
             continue;
         tally_number total = people(d, k, end, sum);
@@ -1858,6 +2009,16 @@ static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2
 
 /* Gunfire counts: "four people were shot, one fatally" — those shot and not killed were wounded. When an
  * article states who was shot but not who was wounded, the wounded are the shot less the killed. */
+/* "killed a couple and shot two others": people shot told as others than the killed are all wounded. */
+static bool shot_others(const tally_doc *d, const tally_claim *c)
+{
+    if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len)
+        return false;
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    return k < d->toks.n && (tok_is(d, k, "others") || (tok_is(d, k, "other") && k + 1 < d->toks.n &&
+                                                         tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0;
@@ -1869,17 +2030,21 @@ static int derive_wounded(tally_doc *d)
             killed = c->low;
     }
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
+    bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && c->low > killed)
+        others = killed > 0 && shot_others(d, c);
+        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && (c->low > killed || others))
             most = i;
     }
     if (most == SIZE_MAX)
         return TALLY_OK;
     tally_claim c = d->claims.v[most];
-    c.low -= killed;
-    if (!isnan(c.high))
-        c.high -= killed;
+    if (!others) {
+        c.low -= killed;
+        if (!isnan(c.high))
+            c.high -= killed;
+    }
     c.what = "wounded";
     c.rule = "shot-less-killed";
     c.parts = NULL, c.nparts = 0; /* they stay with the people shot */

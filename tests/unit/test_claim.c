@@ -827,6 +827,119 @@ static void counts_in_dates_are_no_claims(void)
     CHECK(tally_doc_nclaims(doc) == 1 && find("wounded", 40));
 }
 
+static void misreadings_round_five(void)
+{
+    extract("The truck, which carried four men, was damaged, but no injuries were reported.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* denied */
+    extract("The truck, which carried four men, was damaged, but no one was injured.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Neighbours saw three men fighting but did not see anyone hurt.", "2031-05-07");
+    CHECK(!find("wounded", 3));
+    extract("All three victims were hit, though none of their injuries were serious.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* the injuries are had, only not serious */
+    extract("A brawl at the bar left 3 dead and 5 injured the night before in Dover.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 5));
+    extract("Weekend gunfire kills 2, wounds 9 in Dover", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 9));
+    extract("Shootings leave 4 dead, 7 inj across the county", "2031-05-07");
+    CHECK(find("killed", 4) && !find("killed", 7));
+    extract("Sam Roe, 19, was charged with murder in the death of Lee Moe, also 19.", "2031-05-07");
+    CHECK(!find("killed", 19));
+    extract("His eight-shot pistol was found empty in the yard.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* a compound adjective */
+    extract("Officers said seven rounds were shot in the parking lot.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0); /* what was fired */
+    extract("A camera caught three men running off after a 12-year-old girl was shot on Pine Street.", "2031-05-07");
+    CHECK(find("shot", 1) && !find("shot", 3)); /* the clause has its own subject */
+    extract("Four people went to hospitals after they were injured by the gunman.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* "they" are the four */
+    extract("Police arrested a man in the murder of his former wife and a 3-year-old girl.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("Deputies found the bodies of a 60-year-old man and his grandson in the barn.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1));
+    extract("Police name suspect in murder of 4 teens, 3 adults", "2031-05-07");
+    CHECK(find("killed", 7) && !find("killed", 3));
+    extract("The trial over the deaths of 2 women and 3 children opened Monday.", "2031-05-07");
+    CHECK(find("killed", 5) && !find("killed", 3));
+    extract("A woman was killed in the crash. Neither the driver nor the other passenger was injured.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("A woman was killed in the crash. Neither the driver or the other passenger was hurt.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("Police could not say if the man had died.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* in doubt */
+    extract("Officials said 1 killed 3 injured in weekend shooting in Dover.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("killed", 3)); /* "killed" is the 1's participle */
+    extract("Police say Ray Doe is accused of killing his cousin, 24-year-old Tim Doe, outside a bar.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 2)); /* an appositive, not a list */
+    extract("Police said Jane Roe, 41 of Milford, was killed inside the store.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 41));
+    extract("Two died and 11 were wounded in six separate shootings across the city.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 11) && !find("wounded", 6));
+    extract("Detectives went to a man shot and killed in the 4200 blk Elm Rd.", "2031-05-07");
+    CHECK(!find("killed", 4200));
+    extract("Officers found two wounded men at 41-12 97th St. late Sunday.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 41));
+    extract("Ann Roe was pronounced dead at 4 at the hospital.", "2031-05-07");
+    CHECK(!find("killed", 4)); /* a time */
+    extract("Each was charged with 12 counts of attempted second-degree murder, one for every rider.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("He is charged with murder, three counts of criminal attempt at murder and two counts of assault.",
+            "2031-05-07");
+    CHECK(!find("killed", 3) && !find("killed", 2));
+    extract("Roe faces one count of murder and four felony counts of aggravated assault.", "2031-05-07");
+    CHECK(!find("killed", 4));
+    extract("A neighbor said the family who lives there has three children.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Roe is accused of trying to kill 3 deputies at a traffic stop.", "2031-05-07");
+    CHECK(!find("killed", 3));
+    extract("Roe pleaded not guilty to murdering two people.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* a gerund after "to" is the deed */
+    extract("He fired into the crowd, trying to hurt several people.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The gunman managed to kill 12 people before police arrived.", "2031-05-07");
+    CHECK(find("killed", 12) != NULL); /* done, not only aimed at */
+    extract("The dispute ended with Roe shooting and injuring both young men and a woman and fatally shooting two "
+            "other men, police said.",
+            "2031-05-07");
+    CHECK(find("wounded", 3) && find("killed", 2)); /* the list ends before "and fatally" */
+    extract("A gunman killed a young couple and shot two others inside the house.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 2)); /* the others shot are not the killed */
+    extract("A deputy stopped a truck carrying two men with gunshot wounds near the park.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* the wounds are the men's */
+    extract("The boy was playing in the yard with his uncle and three cousins when he was shot.", "2031-05-07");
+    CHECK(!find("shot", 3) && !find("wounded", 3)); /* "he" is not the three */
+    extract("Roe is charged with murder after shooting four people to death in a farmhouse.", "2031-05-07");
+    CHECK(find("killed", 4) && !find("shot", 4) && !find("wounded", 4));
+    extract("Deputies found two men in the kitchen, and the woman deceased in the garage.", "2031-05-07");
+    CHECK(!find("killed", 2)); /* the participle is the woman's */
+    extract("The three boys were shooting at cans behind the barn when the gun went off.", "2031-05-07");
+    CHECK(!find("shot", 3) && !find("wounded", 3)); /* an activity, no hit */
+    extract("He said his last shot was a three-pointer from the corner.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Police said the gunman shot into a two-story home on Elm Street.", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2));
+    extract("A grand jury indicted two deputies on murder charges in the death of a man.", "2031-05-07");
+    CHECK(!find("killed", 2)); /* the charge's measure, not the deputies' */
+    extract("Three men face attempted murder charges after the brawl.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("\"We had one fatality, 7 treated with gunshot wounds,\" the chief said.", "2031-05-07");
+    CHECK(find("wounded", 7) && !find("killed", 7)); /* the noun has its own count */
+    extract("The estimated casualty rate of 3,500 — including those killed and wounded — is a third of the force.",
+            "2031-05-07");
+    CHECK(find("casualties", 3500) != NULL); /* a dash is no hyphen */
+    extract("Police said her two sons — Al Roe, 9, and Bo Roe, 7 — were dead.", "2031-05-07");
+    CHECK(!find("killed", 7)); /* an age before a dash */
+    extract("Four were hurt: Al Roe, 24; Bo Diaz, 25; and Cy Lee, 31 – were wounded.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 31));
+    extract("Of the people who were shot, three died and one — an older woman — has been upgraded to fair condition.",
+            "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 1)); /* the aside's count has its own predicate */
+    extract("At least nine teens have been wounded or killed by gunfire this summer.", "2031-05-07");
+    CHECK(find("casualties", 9) && !find("wounded", 9)); /* one figure for both */
+    extract("Two men were shot at the Three Oaks Tavern on Sunday.", "2031-05-07");
+    CHECK(find("shot", 2) && !find("shot", 3));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -875,6 +988,7 @@ int main(void)
     RUN(places_of_several_words);
     RUN(bare_troops_take_the_nationality_in_view);
     RUN(victim_words_by_first_letter);
+    RUN(misreadings_round_five);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
