@@ -12,7 +12,9 @@ SHARED = os.path.join(HERE, "..", "..", "..", "shared")
 FLOORS = {"killed": 0.856, "injured": 0.744}
 CEILINGS = {"spurious": 0.425}
 POLNEAR_FLOOR = 0.85
-POLNEAR_TRAIN_FLOOR = 0.86
+# 0.859: 49/57 = 0.8596 since GVA round 5 dropped six misread train claims ("died at 43", "If he has killed
+# reporters"), one of which happened to carry a correct source (50/58 = 0.862 before); 0.86 passed by rounding.
+POLNEAR_TRAIN_FLOOR = 0.859
 
 def run(tool, *args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "tools", tool)] + list(args),
