@@ -38,8 +38,6 @@ Swedish military — casualties
   2031-05-12  290           defence ministry                                  1         p3 2031-05-12
 
 checks
-  ok   sum: 40 killed + 120 wounded = 160 casualties (defence ministry, 2031-05-12)
-  ok   sum: 90 killed + 200 wounded = 290 casualties (defence ministry, 2031-05-12)
   ok   parts: 90 killed + 200 wounded = 290 (defence ministry, 2031-05-12) against 290 casualties (defence ministry, 2031-05-12): consistent
 "span":"four","source":"Defence officials","via":null,"where":null,"part_of":"about 9,000"
 "span":"300","source":"Defence officials","via":null,"where":null,"part_of":"about 9,000"
