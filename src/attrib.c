@@ -384,6 +384,18 @@ static void appositive_chain(tally_doc *d, size_t lo, size_t e, tally_attr *at)
     }
 }
 
+/* "a police spokeswoman, Dana Orr, said": a role before the commas, the person named between them speaks;
+ * the name [a, e) replaces the role when it is a person's. */
+static void role_then_name(tally_doc *d, size_t a, size_t e, tally_attr *at)
+{
+    if (a >= e || !tok_cap(d, a) || np_fwd(d, a, e) != e)
+        return;
+    tally_attr named = *at;
+    set_source(d, &named, a, e);
+    if (named.source != at->source && named.person)
+        *at = named;
+}
+
 /* The subject opening the clause that ends at end — after ", but", ", and", ", while", and after an
  * introductory phrase ("In a statement, Governor X blasted the council and said …"). */
 static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr *prev, tally_attr *at)
@@ -498,6 +510,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
                 set_source(d, at, a, c - 1);
             else
                 appositive_chain(d, lo, c - 1, at);
+            if (a < c - 1 && !tok_cap(d, a))
+                role_then_name(d, c, j - 1, at);
             /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
             if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
                 size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
@@ -574,6 +588,20 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     (void)hi;
 }
 
+/* After a document noun at k ("an estimate by", "a statement from", "figures released by"), the token
+ * opening its author's name, else 0. */
+static size_t document_by(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!(tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
+          tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
+          tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis")))
+        return 0;
+    size_t i = k + 1;
+    if (tok_is(d, i, "released") || tok_is(d, i, "published") || tok_is(d, i, "compiled") || tok_is(d, i, "issued"))
+        i++;
+    return i + 1 < hi && (tok_is(d, i, "by") || tok_is(d, i, "from")) ? i + 1 : 0;
+}
+
 /* Reads the source of cue token c in sentence [lo, hi). */
 static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_attr *prev, tally_attr *at)
 {
@@ -586,6 +614,13 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
+            size_t by = document_by(d, skip_determiners(d, c + 2, hi), hi);
+            if (by) { /* "according to an estimate by the health ministry": the ministry holds it */
+                a = skip_determiners(d, by, hi);
+                b = np_fwd(d, by, hi);
+                if (b <= a)
+                    b = np_fwd_plain(d, by, hi);
+            }
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)
