@@ -74,7 +74,8 @@ static bool glued(const tally_doc *d, size_t k)
     if (t->kind != TOK_PUNCT || tok_s(d, k)[0] != '.')
         return false;
     /* "Gen." "U.S." "St.": a title or a one- or two-letter capital before the period */
-    return (lex_cls(d, k - 1) & LEX_T) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
+    /* a title's abbreviation is short: "spokesman." ends a sentence */
+    return ((lex_cls(d, k - 1) & LEX_T) && tok_n(d, k - 1) <= 4) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
 }
 
 /* The first token from a (before hi) that is not "the", "a" or "an". */
@@ -336,6 +337,8 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
         const tally_lex *lx = tok_lex(d, k);
         if (lx && (lx->cls & LEX_C) && lx->cue && strcmp(lx->cue, "cite") == 0) {
             size_t b = np_fwd(d, k + 1, hi);
+            if (b <= skip_determiners(d, k + 1, hi))
+                b = np_fwd_plain(d, k + 1, hi); /* "citing witnesses", "citing hospital records" */
             if (b > k + 1 && at->source) {
                 const char *relay = at->source;
                 size_t skip = k + 1;
@@ -621,6 +624,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 if (b <= a)
                     b = np_fwd_plain(d, by, hi);
             }
+            if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
+                b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)

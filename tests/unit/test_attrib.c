@@ -371,6 +371,18 @@ static void according_to_a_document_by_its_author(void)
     check_source("Nine people were killed, according to the report.\n", "killed", 9, "report", "report");
 }
 
+/* "according to the coroner's office" names the office, not the possessor; a title word ending the sentence
+ * leaves its period out ("…, said a harbour spokesman."); "citing witnesses": a common noun holds it too. */
+static void possessive_office_and_a_closing_title(void)
+{
+    check_source("Nine people were killed, according to the Kessen County coroner's office.\n", "killed", 9,
+                 "Kessen County coroner's office", "Kessen County coroner's office");
+    check_source("Nine people were killed, said a harbour spokesman.\n", "killed", 9, "harbour spokesman",
+                 "harbour spokesman");
+    check_source("Police said, citing witnesses, that nine people were killed.\n", "killed", 9, "witnesses",
+                 "witnesses");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -414,6 +426,7 @@ int main(void)
     RUN(figures_raised_and_estimates_as_nouns);
     RUN(role_then_name_between_commas);
     RUN(according_to_a_document_by_its_author);
+    RUN(possessive_office_and_a_closing_title);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
