@@ -74,7 +74,8 @@ static bool glued(const tally_doc *d, size_t k)
     if (t->kind != TOK_PUNCT || tok_s(d, k)[0] != '.')
         return false;
     /* "Gen." "U.S." "St.": a title or a one- or two-letter capital before the period */
-    return (lex_cls(d, k - 1) & LEX_T) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
+    /* a title's abbreviation is short: "spokesman." ends a sentence */
+    return ((lex_cls(d, k - 1) & LEX_T) && tok_n(d, k - 1) <= 4) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
 }
 
 /* The first token from a (before hi) that is not "the", "a" or "an". */
@@ -336,6 +337,8 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
         const tally_lex *lx = tok_lex(d, k);
         if (lx && (lx->cls & LEX_C) && lx->cue && strcmp(lx->cue, "cite") == 0) {
             size_t b = np_fwd(d, k + 1, hi);
+            if (b <= skip_determiners(d, k + 1, hi))
+                b = np_fwd_plain(d, k + 1, hi); /* "citing witnesses", "citing hospital records" */
             if (b > k + 1 && at->source) {
                 const char *relay = at->source;
                 size_t skip = k + 1;
@@ -382,6 +385,18 @@ static void appositive_chain(tally_doc *d, size_t lo, size_t e, tally_attr *at)
             return;
         }
     }
+}
+
+/* "a police spokeswoman, Dana Orr, said": a role before the commas, the person named between them speaks;
+ * the name [a, e) replaces the role when it is a person's. */
+static void role_then_name(tally_doc *d, size_t a, size_t e, tally_attr *at)
+{
+    if (a >= e || !tok_cap(d, a) || np_fwd(d, a, e) != e)
+        return;
+    tally_attr named = *at;
+    set_source(d, &named, a, e);
+    if (named.source != at->source && named.person)
+        *at = named;
 }
 
 /* The subject opening the clause that ends at end — after ", but", ", and", ", while", and after an
@@ -498,6 +513,8 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
                 set_source(d, at, a, c - 1);
             else
                 appositive_chain(d, lo, c - 1, at);
+            if (a < c - 1 && !tok_cap(d, a))
+                role_then_name(d, c, j - 1, at);
             /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
             if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
                 size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
@@ -574,6 +591,20 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     (void)hi;
 }
 
+/* After a document noun at k ("an estimate by", "a statement from", "figures released by"), the token
+ * opening its author's name, else 0. */
+static size_t document_by(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!(tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
+          tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
+          tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis")))
+        return 0;
+    size_t i = k + 1;
+    if (tok_is(d, i, "released") || tok_is(d, i, "published") || tok_is(d, i, "compiled") || tok_is(d, i, "issued"))
+        i++;
+    return i + 1 < hi && (tok_is(d, i, "by") || tok_is(d, i, "from")) ? i + 1 : 0;
+}
+
 /* Reads the source of cue token c in sentence [lo, hi). */
 static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_attr *prev, tally_attr *at)
 {
@@ -586,6 +617,15 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
+            size_t by = document_by(d, skip_determiners(d, c + 2, hi), hi);
+            if (by) { /* "according to an estimate by the health ministry": the ministry holds it */
+                a = skip_determiners(d, by, hi);
+                b = np_fwd(d, by, hi);
+                if (b <= a)
+                    b = np_fwd_plain(d, by, hi);
+            }
+            if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
+                b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)

@@ -349,6 +349,40 @@ static void figures_raised_and_estimates_as_nouns(void)
                  "killed", 90, "officials", "officials");
 }
 
+/* "a harbour spokeswoman, Nela Prask, said": the person named between the commas speaks, before the content
+ * or after it; a place between the commas ("officials in the capital, Varn,") names no speaker. */
+static void role_then_name_between_commas(void)
+{
+    check_source("A harbour spokeswoman, Nela Prask, said six people were killed in the blast.\n", "killed", 6,
+                 "Nela Prask", "Nela Prask");
+    check_source("Six people were killed in the blast, a harbour spokeswoman, Nela Prask, said.\n", "killed", 6,
+                 "Nela Prask", "Nela Prask");
+    check_source("Nela Prask, a harbour spokeswoman, said six people were killed in the blast.\n", "killed", 6,
+                 "Nela Prask", "Nela Prask");
+}
+
+/* "according to an estimate by X", "figures released by X": the author of the document holds the figure. */
+static void according_to_a_document_by_its_author(void)
+{
+    check_source("Nine people were killed, according to an estimate by the river authority.\n", "killed", 9,
+                 "river authority", "river authority");
+    check_source("Nine people were killed, according to figures released by the Kessen Red Cross.\n", "killed", 9,
+                 "Kessen Red Cross", "Kessen Red Cross");
+    check_source("Nine people were killed, according to the report.\n", "killed", 9, "report", "report");
+}
+
+/* "according to the coroner's office" names the office, not the possessor; a title word ending the sentence
+ * leaves its period out ("…, said a harbour spokesman."); "citing witnesses": a common noun holds it too. */
+static void possessive_office_and_a_closing_title(void)
+{
+    check_source("Nine people were killed, according to the Kessen County coroner's office.\n", "killed", 9,
+                 "Kessen County coroner's office", "Kessen County coroner's office");
+    check_source("Nine people were killed, said a harbour spokesman.\n", "killed", 9, "harbour spokesman",
+                 "harbour spokesman");
+    check_source("Police said, citing witnesses, that nine people were killed.\n", "killed", 9, "witnesses",
+                 "witnesses");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -390,6 +424,9 @@ int main(void)
     RUN(reports_in_a_relative_clause);
     RUN(coordinated_report_after_a_time);
     RUN(figures_raised_and_estimates_as_nouns);
+    RUN(role_then_name_between_commas);
+    RUN(according_to_a_document_by_its_author);
+    RUN(possessive_office_and_a_closing_title);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
