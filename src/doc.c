@@ -12,8 +12,6 @@
 #include <string.h>
 
 static int32_t pool_day(struct tally_docpool *p, const char *published, char *day);
-static bool names_asked(const struct tally_docpool *p);
-static void pool_names(struct tally_docpool *p);
 
 static int copy_article(tally_doc *d, const tally_article *a)
 {
@@ -119,13 +117,6 @@ static int claims_due(tally_doc *d)
     return rc == TALLY_OK && d->tx_state == TX_FAILED ? TALLY_ENOMEM : rc;
 }
 
-/* Tokens, sentences and the words' entries. */
-static int words(tally_doc *d)
-{
-    int rc = tally_tokenize(d->a.text, d->a.text_len, &d->toks, &d->sents);
-    return rc == TALLY_OK ? look_up_words(d) : rc;
-}
-
 static int run_pipeline(tally_doc *d)
 {
     const char *s = d->a.text;
@@ -135,11 +126,9 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    if (!names_asked(d->pool) && !tally_wordtab_may_claim(d->words, s, len)) {
-        d->words_due = true; /* no word can make a claim: even the tokens wait for the names pass */
-        return TALLY_OK;
-    }
-    int rc = words(d);
+    int rc = tally_tokenize(s, len, &d->toks, &d->sents);
+    if (rc == TALLY_OK)
+        rc = look_up_words(d);
     int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
     if (by != CLAIMS_NONE)
         rc = numbers(d);
@@ -162,15 +151,6 @@ int tally_doc_names(const tally_doc *doc)
     if (!d->gaz && !(d->gaz = pool_gaz(d->pool)))
         return TALLY_ENOMEM;
     d->mentions.n = 0;
-    if (d->pool)
-        pool_names(d->pool);
-    if (d->words_due) {
-        int rc = words(d);
-        if (rc != TALLY_OK)
-            return rc;
-        d->words_due = false;
-        assert(claims_by(d) == CLAIMS_NONE); /* as tally_wordtab_may_claim told */
-    }
     if (!d->track) { /* a doc claims_by ruled out: its numbers, dates and cue reads, which find no claim; */
         tally_claimvec claims = d->claims; /* the headline's claims stay out of their way */
         tally_spanvec evidence = d->evidence;
@@ -223,7 +203,6 @@ struct tally_docpool {
     size_t refs; /* the context (until closed) and each doc made from it */
     bool closed;
     struct tally_gaz *gaz; /* loaded when a doc first asks for its names; lives as long as the docs */
-    bool names_asked;      /* a doc asked for its names: the next docs will too, so none is set aside whole */
     bool day_kept;         /* the last publication date parsed, its day and the day formatted (pool_day) */
     char published[24];
     int32_t day;
@@ -252,17 +231,6 @@ static int32_t pool_day(struct tally_docpool *p, const char *published, char *da
     }
     memcpy(day, p->day_text, sizeof p->day_text);
     return p->day;
-}
-
-/* Has a doc of the pool asked for its names? (The store asks for every doc's.) */
-static bool names_asked(const struct tally_docpool *p)
-{
-    return p && p->names_asked;
-}
-
-static void pool_names(struct tally_docpool *p)
-{
-    p->names_asked = true;
 }
 
 static const struct tally_gaz *pool_gaz(struct tally_docpool *p)

@@ -58,7 +58,6 @@ struct tally_doc {
     tally_tokvec toks;
     void *words_block;        /* key, lex, cue and hint below, in one block of words_cap tokens */
     size_t words_cap;
-    bool words_due;           /* doc.c: tokens and words not read yet (no word could make a claim) */
     struct tally_docpool *pool; /* the context's spare doc (doc.c) */
     uint64_t *key;            /* each token's first 8 bytes, A-Z lowered, zero past its end (tally_key8) */
     const tally_lex **lex;    /* each token's lexicon entry (or NULL), looked up once */

@@ -94,11 +94,7 @@ struct tally_wordtab {
     uint16_t slot[1u << WT_BITS]; /* entry index + 1, 0 when empty */
     size_t n, cap;
     wt_entry *e;
-    unsigned odd_rows; /* hint bits some lexicon row gives a word that is not ASCII letters (no prescan for them) */
-    uint32_t first[WT_MAX + 1], last[WT_MAX + 1]; /* by length, the first and last letters of the claim words */
 };
-
-enum { CLAIM_BITS = LEXH_VICTIM | LEXH_MEASURE }; /* the words tally_wordtab_may_claim looks for */
 
 /* The high bit of each byte of x that is an ASCII letter (SWAR: lower-cased by OR 0x20, then a range test
  * on seven bits; bytes with the high bit set are not letters). */
@@ -193,12 +189,8 @@ tally_wordtab *tally_wordtab_new(void)
 {
     tally_wordtab *t = calloc(1, sizeof *t);
     bool ok = t != NULL;
-    for (size_t i = 0; ok && i < sizeof lexicon / sizeof *lexicon; i++) {
+    for (size_t i = 0; ok && i < sizeof lexicon / sizeof *lexicon; i++)
         ok = wt_add(t, lexicon[i].word, &lexicon[i], tally_lex_hint(&lexicon[i]));
-        size_t n = strlen(lexicon[i].word);
-        if (n > WT_MAX || strspn(lexicon[i].word, "abcdefghijklmnopqrstuvwxyz") != n)
-            t->odd_rows |= tally_lex_hint(&lexicon[i]); /* such a row could match a token tally_lex_find reads */
-    }
     for (size_t i = 0; ok && i < sizeof measure_phrase_words / sizeof *measure_phrase_words; i++)
         ok = wt_add(t, measure_phrase_words[i], NULL, LEXH_MEASURE);
     const char *w;
@@ -212,11 +204,6 @@ tally_wordtab *tally_wordtab_new(void)
         ok = wt_add(t, w, NULL, LEXH_TXW);
     for (size_t i = 0; ok && (w = tally_claims_victim_word(i)) != NULL; i++)
         ok = wt_add(t, w, NULL, LEXH_VICTIM);
-    for (size_t i = 0; ok && i < t->n; i++) /* the claim words' shapes, after all their bits are in */
-        if (t->e[i].hint & CLAIM_BITS) {
-            t->first[t->e[i].len] |= 1u << (t->e[i].w[0] - 'a');
-            t->last[t->e[i].len] |= 1u << (t->e[i].w[t->e[i].len - 1] - 'a');
-        }
     if (!ok)
         tally_wordtab_free(t);
     return ok ? t : NULL;
@@ -247,47 +234,6 @@ static inline unsigned wt_find_x(const tally_wordtab *t, uint64_t x, const char 
         }
     }
     return LEXH_PLAIN;
-}
-
-/* End of the run of ASCII letters from e, eight bytes a step. */
-static size_t letters_end(const char *s, size_t len, size_t e)
-{
-    for (; e + 8 <= len; e += 8) {
-        uint64_t x = tally_load8_le(s + e), stop = ~letter_bits(x) & 0x8080808080808080ull;
-        if (stop)
-            return e + (size_t)(__builtin_ctzll(stop) >> 3);
-    }
-    while (e < len && tally_is_alpha((unsigned char)s[e]))
-        e++;
-    return e;
-}
-
-bool tally_wordtab_may_claim(const tally_wordtab *t, const char *s, size_t len)
-{
-    if (t->odd_rows & CLAIM_BITS)
-        return true;
-    for (size_t i = 0;;) {
-        while (i < len && !tally_is_alpha((unsigned char)s[i]))
-            i++;
-        if (i >= len)
-            return false;
-        size_t e = letters_end(s, len, i + 1), n = e - i;
-        /* a run of the length and first and last letters of no claim word is none: most runs stop here */
-        if (n <= WT_MAX && (t->first[n] >> ((s[i] | 0x20) - 'a') & 1) &&
-            (t->last[n] >> ((s[e - 1] | 0x20) - 'a') & 1)) {
-            size_t m = n < 8 ? n : 8;
-            uint64_t key = (tally_load_le(s + i, m, len - i) | 0x2020202020202020ull) & tally_low_bytes(m);
-            for (uint32_t k = wt_hash(key, n); t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {
-                const wt_entry *w = &t->e[t->slot[k] - 1];
-                if (wt_same(w, key, s + i, n)) {
-                    if (w->hint & CLAIM_BITS)
-                        return true;
-                    break;
-                }
-            }
-        }
-        i = e;
-    }
 }
 
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)

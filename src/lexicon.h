@@ -2,7 +2,6 @@
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
 #include "token.h"
-#include <stdbool.h>
 #include <stddef.h>
 
 enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
@@ -41,11 +40,6 @@ void tally_wordtab_free(tally_wordtab *t);
  * word is not ASCII letters only (then *lex is unset: ask tally_lex_find), else LEXH_PLAIN and the bits of
  * the scanners that may start at it. */
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex);
-/* May a word token of s[0..len) carry LEXH_VICTIM or LEXH_MEASURE (a word a claim needs)? Every maximal run
- * of ASCII letters is looked up: a token the table knows is such a run (a longer token, with digits or other
- * letters, is no letters-only word), so false means none does; true may be a run inside a longer token. A
- * fraction of the work of tokens and their look-ups, for the docs that can be set aside before them. */
-bool tally_wordtab_may_claim(const tally_wordtab *t, const char *s, size_t len);
 /* The hint bits of the lexicon row lx's word beyond LEXH_PLAIN (LEXH_VICTIM, LEXH_MEASURE, LEXH_TITLE_CUE):
  * for a word the table cannot hold (not ASCII letters only), found by tally_lex_find. */
 unsigned tally_lex_hint(const tally_lex *lx);

@@ -155,17 +155,14 @@ static void claimless_doc_waits_for_names(void)
 {
     tally_ctx *ctx = tally_ctx_new();
     tally_doc *d = extract(ctx, "Mayor Ilse Varga said on Tuesday that the Orlen bridge would reopen.");
-    CHECK(d && tally_doc_nclaims(d) == 0 && d->toks.n == 0 && d->tx.n == 0 && d->track == NULL); /* no word */
-    CHECK(d && tally_doc_names(d) == TALLY_OK && d->toks.n == 13 && d->tx.n == 1 && d->track != NULL);
+    CHECK(d && tally_doc_nclaims(d) == 0 && d->tx.n == 0 && d->track == NULL);
+    CHECK(d && tally_doc_names(d) == TALLY_OK && d->tx.n == 1 && d->track != NULL);
     bool met = false, tuesday = false;
     for (size_t i = 0; d && i < d->nnames; i++)
         met |= strcmp(d->names[i], "Ilse Varga") == 0;
     for (size_t i = 0; d && i < d->mentions.n; i++)
         tuesday |= strstr(d->mentions.v[i].name, "Tuesday") != NULL;
     CHECK(met && !tuesday);
-    tally_doc_free(d);
-    d = extract(ctx, "Mayor Ilse Varga spoke."); /* its context asked for names: the tokens are read at once */
-    CHECK(d && d->toks.n == 5 && d->track == NULL);
     tally_doc_free(d);
     const char *text = "The Orlen bridge will reopen next week, the mayor said.";
     tally_article a = {.id = "h", .published = "2031-05-07", .title = "Three hurt as Orlen bridge fails",

@@ -150,19 +150,6 @@ static void adjectives_of_countries(void)
     CHECK(tally_lex_adjective("North Korea", out, 8) == 0); /* no room */
 }
 
-/* The prescan of a text for words a claim needs: false only when no token the table knows carries one. */
-static void prescan_finds_claim_words(void)
-{
-    static const char *const yes[] = {"Three people were hurt.", "They fled their HOMES", "3killed", "x, wounded",
-                                      "killed3 (a run inside a longer token may answer yes)", "soldiers deployed"};
-    static const char *const no[] = {"The council met on Tuesday.", "", "12 members, 40 votes", "homeowners",
-                                     "ABCDEFGHIJKLMNOPQRSTUVWXYkilled", "café"};
-    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
-        CHECK(tally_wordtab_may_claim(tab, yes[i], strlen(yes[i])));
-    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
-        CHECK(!tally_wordtab_may_claim(tab, no[i], strlen(no[i])));
-}
-
 int main(void)
 {
     tab = tally_wordtab_new();
@@ -174,7 +161,6 @@ int main(void)
     RUN(hinted_scans_match_the_byte_scans);
     RUN(date_windows_share_tokens);
     RUN(adjectives_of_countries);
-    RUN(prescan_finds_claim_words);
     tally_wordtab_free(tab);
     TEST_END();
 }
