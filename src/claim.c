@@ -2259,21 +2259,20 @@ static bool part_of_last(const tally_doc *d, const cand *c, const cand *last, bo
     return true; /* "… including 500 officers and three generals" */
 }
 
-/* Marks claim i as a part: of the count before it in the sentence (claim prev, whose whole is *whole when
- * it is a part itself), or "alone" (no whole stated). */
-static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const cand *last, size_t i, size_t prev,
-                      tally_span *whole)
+/* Marks claim i as a part: of the count before it in the sentence (claim prev, or that claim's own whole when
+ * it is a listed part itself), or "alone" (no whole stated). */
+static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const cand *last, size_t i, size_t prev)
 {
     tally_claim *cl = &d->claims.v[i];
     const tally_claim *p = prev != SIZE_MAX ? &d->claims.v[prev] : NULL;
-    if (p && part_of_last(d, c, last, p->part && p->whole.end > p->whole.start)) {
-        if (!(p->part && p->whole.end > p->whole.start))
-            *whole = p->span;
-        const tally_number *w = &d->nums.v[tally_doc_num_at(d, whole->start)];
+    bool listed = p && p->part && p->whole.end > p->whole.start;
+    if (p && part_of_last(d, c, last, listed)) {
+        tally_span whole = listed ? p->whole : p->span;
+        const tally_number *w = &d->nums.v[tally_doc_num_at(d, whole.start)];
         double wv = isnan(w->low) ? w->high : w->low, pv = isnan(cl->low) ? cl->high : cl->low;
-        if (w->start == whole->start && pv < wv) {
+        if (w->start == whole.start && pv < wv) {
             cl->part = true;
-            cl->whole = *whole;
+            cl->whole = whole;
             size_t pn = cl->who ? strlen(cl->who) : 0, wn = p->who ? strlen(p->who) : 0;
             if (pn && wn > pn + 1 && p->who[wn - pn - 1] == ' ' && strcmp(p->who + wn - pn, cl->who) == 0)
                 cl->who = p->who; /* "9,000 Finnish troops, including 300 officers": Finnish military too */
@@ -2300,7 +2299,6 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
     cand last = {0}, *lastp = NULL;
     int rc = TALLY_OK;
     size_t first_claim = d->claims.n, incl_end = SIZE_MAX;
-    tally_span whole = {0, 0}; /* the whole of the parts being listed ("including 500 officers and …") */
     size_t last_claim = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
@@ -2352,7 +2350,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         attr_for(d, si, c.t0, has_cue, prev, carry, &at);
         rc = add_claim(d, si, n, &c, &at);
         if (rc == TALLY_OK)
-            mark_part(d, s, &c, lastp, d->claims.n - 1, last_claim, &whole);
+            mark_part(d, s, &c, lastp, d->claims.n - 1, last_claim);
         last_claim = d->claims.n - 1;
         if (rc == TALLY_OK)
             rc = with_killer(d, si, n, &c, &at);

@@ -77,6 +77,17 @@ static void json_parts(tally_buf *b, const tally_article *a, const tally_claim *
     tally_buf_addc(b, ']');
 }
 
+char *tally_out_text(const tally_article *a, const tally_claim *c, tally_span sp, char *out, size_t cap)
+{
+    const char *s = sp.end > sp.start ? span_bytes(a, title_only(c), sp.start, sp.end) : NULL;
+    size_t n = s ? sp.end - sp.start : 0;
+    n = n < cap - 1 ? n : cap - 1;
+    if (n)
+        memcpy(out, s, n);
+    out[n] = '\0';
+    return out;
+}
+
 void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_claim *c, bool explain)
 {
     tally_buf_adds(b, "{\"doc\":");
@@ -144,14 +155,8 @@ static void csv_num(tally_buf *b, double v)
 
 void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim *c)
 {
-    char span[256] = "";
-    const char *bytes = span_bytes(a, title_only(c), c->span.start, c->span.end);
-    if (bytes) {
-        size_t n = c->span.end - c->span.start;
-        n = n < sizeof span - 1 ? n : sizeof span - 1;
-        memcpy(span, bytes, n);
-        span[n] = '\0';
-    }
+    char span[256];
+    tally_out_text(a, c, c->span, span, sizeof span);
     tally_buf_csv(b, a->id);
     tally_buf_printf(b, ",%zu,%zu,", c->span.start, c->span.end);
     tally_buf_csv(b, span);
@@ -179,17 +184,9 @@ void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim
     tally_buf_csv(b, c->period);
     tally_buf_printf(b, ",%zu,", c->nevidence);
     /* part_of: the whole's words, "alone" when the article gives no whole, empty for no part */
-    size_t wn = c->whole.end > c->whole.start ? c->whole.end - c->whole.start : 0;
-    const char *w = wn ? span_bytes(a, title_only(c), c->whole.start, c->whole.end) : NULL;
-    if (c->part && w) {
-        char whole[160];
-        wn = wn < sizeof whole - 1 ? wn : sizeof whole - 1;
-        memcpy(whole, w, wn);
-        whole[wn] = '\0';
-        tally_buf_csv(b, whole);
-    } else if (c->part) {
-        tally_buf_adds(b, "alone");
-    }
+    char whole[160];
+    if (c->part)
+        tally_buf_csv(b, *tally_out_text(a, c, c->whole, whole, sizeof whole) ? whole : "alone");
     tally_buf_addc(b, '\n');
 }
 

@@ -11,6 +11,9 @@ void tally_out_claim_json(tally_buf *b, const tally_article *a, const tally_clai
 /* The bytes of c's span (in the text, or in the title for a figure only the headline gives) and their length
  * in *n; NULL when the span lies outside them. */
 const char *tally_out_span(const tally_article *a, const tally_claim *c, size_t *n);
+/* The words of span sp of c's article (its title when c is the headline's alone) into out, cut to fit; ""
+ * when sp is empty or lies outside. Returns out. */
+char *tally_out_text(const tally_article *a, const tally_claim *c, tally_span sp, char *out, size_t cap);
 /* The CSV header line, and one claim as a CSV row. */
 void tally_out_csv_header(tally_buf *b);
 void tally_out_claim_csv(tally_buf *b, const tally_article *a, const tally_claim *c);

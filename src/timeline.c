@@ -110,25 +110,6 @@ static const char *country_of(const tally_gaz *g, const char *where)
     return p->country ? p->country : strcmp(p->kind, "country") == 0 ? p->name : NULL;
 }
 
-/* n bytes at s (or none) as a string in out, cut to fit. */
-static void span_text(const char *s, size_t n, char *out, size_t cap)
-{
-    n = s && n < cap - 1 ? n : s ? cap - 1 : 0;
-    if (n)
-        memcpy(out, s, n);
-    out[n] = '\0';
-}
-
-/* The words of a part's whole, from the text (or the title, for a figure only the headline gives). */
-static void whole_text(const tally_article *a, const tally_claim *c, char *out, size_t cap)
-{
-    bool title = c->nevidence && c->ntitle == c->nevidence;
-    const char *s = title ? a->title : a->text;
-    size_t len = title ? (s ? strlen(s) : 0) : a->text_len;
-    bool ok = c->part && s && c->whole.start < c->whole.end && c->whole.end <= len;
-    span_text(ok ? s + c->whole.start : NULL, ok ? c->whole.end - c->whole.start : 0, out, cap);
-}
-
 static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
 {
     tally_timeline *t = arg;
@@ -136,11 +117,10 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
     for (size_t i = 0; i < t->claims.n; i++)
         if (mergeable(&t->claims.v[i], c, day))
             return add_evidence(t, &t->claims.v[i], a, c);
-    char span[160], whole[160];
-    size_t n;
-    const char *s = tally_out_span(a, c, &n);
-    span_text(s, n, span, sizeof span);
-    whole_text(a, c, whole, sizeof whole);
+    char span[160], whole[160] = "";
+    tally_out_text(a, c, c->span, span, sizeof span);
+    if (c->part)
+        tally_out_text(a, c, c->whole, whole, sizeof whole);
     tl_claim m = {.low = c->low, .high = c->high, .share = c->share, .bound = c->bound, .what = dup(t, c->what),
                   .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),
                   .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),

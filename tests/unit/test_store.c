@@ -68,6 +68,26 @@ static void add_then_add_again(void)
     tally_ctx_free(ctx);
 }
 
+/* The columns schemas 3 and 4 added to claims (parts and their wholes). */
+#define SINCE_SCHEMA_2                                                                                          \
+    "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"                          \
+    "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"
+
+/* A store as an older tally left it (made now, then sql takes the newer schema away), opened again. */
+static tally_store *older_store(tally_ctx *ctx, const char *name, const char *sql)
+{
+    tally_store *st = NULL;
+    sqlite3 *db = NULL;
+    CHECK(tally_store_open(ctx, path(name), &st) == TALLY_OK);
+    tally_store_close(st);
+    CHECK(sqlite3_open(path(name), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    st = NULL;
+    CHECK(tally_store_open(ctx, path(name), &st) == TALLY_OK);
+    return st;
+}
+
 /* Counts the claims whose every evidence span is in the title, and their title spans. */
 static int headline_only(void *arg, const tally_article *a, const tally_claim *c)
 {
@@ -82,17 +102,9 @@ static int headline_only(void *arg, const tally_article *a, const tally_claim *c
  * is kept with its title offsets. */
 static void headline_claims_kept_after_migration(void)
 {
-    sqlite3 *db = NULL;
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = NULL;
-    CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
-    tally_store_close(st);
-    CHECK(sqlite3_open(path("c.db"), &db) == SQLITE_OK);
-    CHECK(sqlite3_exec(db, "ALTER TABLE evidence DROP COLUMN in_title; ALTER TABLE claims DROP COLUMN part;"
-                           "ALTER TABLE claims DROP COLUMN whole_start; ALTER TABLE claims DROP COLUMN whole_end;"
-                           "ALTER TABLE claims DROP COLUMN parts; PRAGMA user_version = 1", NULL, NULL, NULL) == SQLITE_OK);
-    sqlite3_close(db);
-    CHECK(tally_store_open(ctx, path("c.db"), &st) == TALLY_OK);
+    tally_store *st = older_store(ctx, "c.db", "ALTER TABLE evidence DROP COLUMN in_title;" SINCE_SCHEMA_2
+                                               "PRAGMA user_version = 1");
     const char *text = "Police said two men were killed at the pier.";
     tally_article a = {.id = "c1", .published = "2031-04-09", .title = "2 dead, 4 hurt in pier shooting",
                        .text = text, .text_len = strlen(text)};
@@ -135,16 +147,7 @@ static int parts_held(void *arg, const tally_article *a, const tally_claim *c)
 static void parts_are_stored(void)
 {
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = NULL;
-    CHECK(tally_store_open(ctx, path("p.db"), &st) == TALLY_OK);
-    tally_store_close(st);
-    sqlite3 *db = NULL;
-    CHECK(sqlite3_open(path("p.db"), &db) == SQLITE_OK);
-    CHECK(sqlite3_exec(db, "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"
-                           "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"
-                           "PRAGMA user_version = 2", NULL, NULL, NULL) == SQLITE_OK);
-    sqlite3_close(db);
-    CHECK(tally_store_open(ctx, path("p.db"), &st) == TALLY_OK);
+    tally_store *st = older_store(ctx, "p.db", SINCE_SCHEMA_2 "PRAGMA user_version = 2");
     tally_doc *d = extract(ctx, "p1", "Officials said 12,000 troops were deployed, including 400 officers and two "
                                       "generals. Another 30 were killed in Lorvik alone, officials said. Three people "
                                       "were killed at the pier, police said. One of them died at the scene.");
