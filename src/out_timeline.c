@@ -1,5 +1,6 @@
 /* out_timeline.c — a timeline as text for a terminal and as JSON Lines. */
 #include "timeline.h"
+#include "keyidx.h"
 #include "timex.h"
 #include <math.h>
 #include <stdio.h>
@@ -120,24 +121,42 @@ static void sums_text(const tally_timeline *t, const tl_quantity *q, tally_buf *
         tally_buf_addc(b, '\n');
 }
 
-/* A source whose own figure changes over time. */
+/* The entry after e on key's chain whose claim has exactly source (1 + its index; 0 when none). */
+static size_t next_of_source(const tally_timeline *t, const tl_quantity *q, const tally_keyidx *ix, uint64_t key,
+                             const char *source, size_t e)
+{
+    while ((e = tally_keyidx_next(ix, key, e)) &&
+           strcmp(t->claims.v[q->members.v[ix->val.v[e - 1]]].source, source) != 0)
+        ;
+    return e;
+}
+
+/* A source whose own figure changes over time: from its first figure, each later one that differs. The
+ * members are filed by source, so a quantity of many claims and sources costs time in proportion. */
 static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
 {
-    for (size_t i = 0; i < q->members.n; i++) {
+    tally_keyidx by_source = {0};
+    for (size_t i = q->members.n; i-- > 0 && !b->err;) { /* from the end, so each chain runs forward */
+        const tl_claim *c = &t->claims.v[q->members.v[i]];
+        if (!c->part && c->source && tally_keyidx_add(&by_source, tally_fold_hash(0, c->source), i) != TALLY_OK)
+            b->err = TALLY_ENOMEM;
+    }
+    for (size_t i = 0; i < q->members.n && !b->err; i++) {
         const tl_claim *first = &t->claims.v[q->members.v[i]];
-        bool seen = false, any = false;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = !t->claims.v[q->members.v[j]].part && t->claims.v[q->members.v[j]].source && first->source &&
-                   strcmp(t->claims.v[q->members.v[j]].source, first->source) == 0;
-        if (seen || !first->source || first->part)
+        if (first->part || !first->source)
             continue;
+        uint64_t key = tally_fold_hash(0, first->source);
+        size_t e = next_of_source(t, q, &by_source, key, first->source, 0);
+        if (!e || by_source.val.v[e - 1] != i)
+            continue; /* not the source's first figure */
         tally_buf chain = {0};
         char est[48];
+        bool any = false;
         tally_timeline_estimate(first, est, sizeof est);
         tally_buf_printf(&chain, "  revision: %s %s (%s)", first->source, est, first->said);
-        for (size_t j = i + 1; j < q->members.n; j++) {
-            const tl_claim *c = &t->claims.v[q->members.v[j]];
-            if (!c->source || c->part || strcmp(c->source, first->source) != 0 || anchor(c) == anchor(first))
+        while ((e = next_of_source(t, q, &by_source, key, first->source, e))) {
+            const tl_claim *c = &t->claims.v[q->members.v[by_source.val.v[e - 1]]];
+            if (anchor(c) == anchor(first))
                 continue;
             tally_timeline_estimate(c, est, sizeof est);
             tally_buf_printf(&chain, " \xE2\x86\x92 %s (%s)", est, c->said);
@@ -147,8 +166,10 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
             tally_buf_adds(b, chain.s);
             tally_buf_addc(b, '\n');
         }
+        b->err = b->err ? b->err : chain.err;
         tally_buf_free(&chain);
     }
+    tally_keyidx_free(&by_source);
 }
 
 /* s padded with spaces to width code points (cut when longer). */

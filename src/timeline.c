@@ -8,13 +8,15 @@
  * which sources run high or low, and revisions (a source changing its own figure). Checks a careful reader
  * makes by hand run over every quantity: parts against totals (killed + wounded against casualties), stated
  * shares against their bases (4,000 = 36 % of 11,000), a cumulative figure that falls for one source, and an
- * "at least" above a later "at most". Merging compares each claim with the merged ones of its measure:
- * quadratic in the claims of one quantity, which stay few (hundreds) even for a large story. */
+ * "at least" above a later "at most". Claims are found through hash indexes on what is compared (teller,
+ * group, measure, ten-day window), never by scanning all of them, so a store of any size builds in time
+ * about linear in its claims, and the checks name each claim at most once per kind. */
 #include "timeline.h"
 #include "gazetteer.h"
 #include "text.h"
 #include "out.h"
 #include "timex.h"
+#include "keyidx.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +54,32 @@ static bool same_number(const tl_claim *m, const tally_claim *c)
     return a == b || (hedged && fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b)));
 }
 
+/* Days between two said-days, without overflow: TALLY_NODAY lies far from every day but itself. */
+static int64_t day_gap(int32_t a, int32_t b)
+{
+    return a > b ? (int64_t)a - b : (int64_t)b - a;
+}
+
+static uint64_t group_hash(uint64_t h, const char *who)
+{
+    return tally_fold_hash(h, generic_group(who) ? NULL : who);
+}
+
+/* One source's claims about one group on one day. */
+static uint64_t teller_key(const tl_claim *c)
+{
+    return tally_int_hash(group_hash(tally_fold_hash(0, c->source), c->who), c->said_day);
+}
+
+/* Claims [0, n) filed by key, each chain visiting them in index order. */
+static int index_claims(const tally_timeline *t, size_t n, uint64_t (*key)(const tl_claim *), tally_keyidx *ix)
+{
+    for (size_t i = n; i-- > 0;)
+        if (tally_keyidx_add(ix, key(&t->claims.v[i]), i) != TALLY_OK)
+            return TALLY_ENOMEM;
+    return TALLY_OK;
+}
+
 static int32_t said_day(const char *said, int32_t fallback)
 {
     char buf[11];
@@ -77,28 +105,52 @@ static char *dup(tally_timeline *t, const char *s)
 static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day)
 {
     return m->part == c->part && strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) && same_text(m->source, c->source) &&
-           same_number(m, c) && abs(m->said_day - day) <= SAID_WINDOW;
+           same_number(m, c) && day_gap(m->said_day, day) <= SAID_WINDOW;
 }
 
+/* What mergeable compares exactly, and the window of SAID_WINDOW + 1 days the said-day falls in: a claim
+ * merges only with claims of its own window or the two beside it. */
+static uint64_t merge_key(const char *what, const char *source, const char *who, bool part, int64_t window)
+{
+    return tally_int_hash(group_hash(tally_fold_hash(tally_fold_hash(part, what), source), who), window);
+}
+
+static int64_t window_of(int32_t day)
+{
+    int64_t w = SAID_WINDOW + 1;
+    return day >= 0 ? day / w : -((-(int64_t)day + w - 1) / w);
+}
+
+/* The first claim loaded that c merges into, else SIZE_MAX. */
+static size_t merge_target(const tally_timeline *t, const tally_claim *c, int32_t day)
+{
+    size_t best = SIZE_MAX;
+    for (int64_t w = window_of(day) - 1; w <= window_of(day) + 1; w++) {
+        uint64_t key = merge_key(c->what, c->source, c->who, c->part, w);
+        for (size_t e = tally_keyidx_next(&t->merged, key, 0); e; e = tally_keyidx_next(&t->merged, key, e)) {
+            size_t i = t->merged.val.v[e - 1];
+            if (i < best && mergeable(&t->claims.v[i], c, day))
+                best = i;
+        }
+    }
+    return best;
+}
+
+/* The store hands claims over article by article, so a claim that already has evidence from this article
+ * has it last: no scan of its evidence, which an echoed wire story makes long. */
 static int add_evidence(tally_timeline *t, tl_claim *m, const tally_article *a, const tally_claim *c)
 {
-    bool new_article = true;
-    for (size_t i = 0; i < m->ev.n; i++)
-        new_article &= strcmp(m->ev.v[i].doc, a->id) != 0;
+    bool new_article = !m->ev.n || m->ev.v[m->ev.n - 1].article != t->narticles;
     m->narticles += new_article;
     int rc = TALLY_OK;
-    const char *doc = new_article ? dup(t, a->id) : NULL;
-    for (size_t i = 0; rc == TALLY_OK && i < m->ev.n && !doc; i++)
-        if (strcmp(m->ev.v[i].doc, a->id) == 0)
-            doc = m->ev.v[i].doc;
     for (size_t i = 0; rc == TALLY_OK && i < c->nevidence; i++)
-        rc = tally_vec_push(&m->ev, ((tl_evidence){doc, c->evidence[i].start, c->evidence[i].end}));
+        rc = tally_vec_push(&m->ev, ((tl_evidence){t->doc, t->narticles, c->evidence[i].start, c->evidence[i].end}));
     int32_t pub = tally_day_parse(a->published);
     if (pub != TALLY_NODAY && (m->first_published == TALLY_NODAY || pub < m->first_published)) {
         m->first_published = pub;
-        m->first_doc = doc;
+        m->first_doc = t->doc;
     }
-    return doc ? rc : TALLY_ENOMEM;
+    return rc;
 }
 
 /* The country c's place lies in (or is), when the gazetteer knows the place. */
@@ -113,10 +165,16 @@ static const char *country_of(const tally_gaz *g, const char *where)
 static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
 {
     tally_timeline *t = arg;
+    if (!t->doc || strcmp(t->doc, a->id) != 0) {
+        t->doc = dup(t, a->id);
+        t->narticles++;
+        if (!t->doc)
+            return TALLY_ENOMEM;
+    }
     int32_t day = said_day(c->said, tally_day_parse(a->published));
-    for (size_t i = 0; i < t->claims.n; i++)
-        if (mergeable(&t->claims.v[i], c, day))
-            return add_evidence(t, &t->claims.v[i], a, c);
+    size_t into = merge_target(t, c, day);
+    if (into != SIZE_MAX)
+        return add_evidence(t, &t->claims.v[into], a, c);
     char span[160], whole[160] = "";
     tally_out_text(a, c, c->span, span, sizeof span);
     if (c->part)
@@ -128,6 +186,9 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
                   .country = dup(t, country_of(t->gaz, c->where)), .part = c->part,
                   .whole = whole[0] ? dup(t, whole) : NULL};
     int rc = tally_vec_push(&t->claims, m);
+    if (rc == TALLY_OK)
+        rc = tally_keyidx_add(&t->merged, merge_key(c->what, c->source, c->who, c->part, window_of(day)),
+                              t->claims.n - 1);
     return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
 }
 
@@ -152,11 +213,24 @@ static bool sum_interval(const tl_claim *a, const tl_claim *b, tl_claim *out)
     return true;
 }
 
-/* A casualty figure the same source gives for the same group and day that holds the sum (within 5 %). */
-static bool stated_casualties(const tally_timeline *t, size_t n, const tl_claim *k, double sum)
+/* Whether a and b have an article in common: killed and wounded are summed only where stated together, not
+ * across every article of one source and day. */
+static bool share_article(const tl_claim *a, const tl_claim *b)
 {
-    for (size_t c = 0; c < n; c++) {
-        const tl_claim *v = &t->claims.v[c];
+    for (size_t i = 0, j = 0; i < a->ev.n && j < b->ev.n;) { /* both in load order: one merge */
+        if (a->ev.v[i].article == b->ev.v[j].article)
+            return true;
+        a->ev.v[i].article < b->ev.v[j].article ? i++ : j++;
+    }
+    return false;
+}
+
+/* A casualty figure the same source gives for the same group and day that holds the sum (within 5 %). */
+static bool stated_casualties(const tally_timeline *t, const tally_keyidx *by_teller, const tl_claim *k, double sum)
+{
+    uint64_t key = teller_key(k);
+    for (size_t e = tally_keyidx_next(by_teller, key, 0); e; e = tally_keyidx_next(by_teller, key, e)) {
+        const tl_claim *v = &t->claims.v[by_teller->val.v[e - 1]];
         if (strcmp(v->what, "casualties") == 0 && !v->part && same_text(v->source, k->source) &&
             same_group(v->who, k->who) && v->said_day == k->said_day && !isnan(anchor(v)) &&
             fabs(anchor(v) - sum) <= 0.05 * sum)
@@ -165,44 +239,55 @@ static bool stated_casualties(const tally_timeline *t, size_t n, const tl_claim 
     return false;
 }
 
+/* Killed claim k + wounded claim w as one casualty estimate, appended to the claims, when they sum. */
+static int derive_sum(tally_timeline *t, const tally_keyidx *by_teller, size_t k, size_t w)
+{
+    const tl_claim *a = &t->claims.v[k], *b = &t->claims.v[w];
+    tl_claim m = {0};
+    if (strcmp(b->what, "wounded") != 0 || b->part || !same_text(a->source, b->source) ||
+        !same_group(a->who, b->who) || a->said_day != b->said_day || !share_article(a, b) ||
+        !sum_interval(a, b, &m) || stated_casualties(t, by_teller, a, anchor(&m)))
+        return TALLY_OK;
+    char text[200], ka[48], wb[48];
+    tally_timeline_estimate(a, ka, sizeof ka); /* the figures, not the words: a derived wounded */
+    tally_timeline_estimate(b, wb, sizeof wb); /* count's span is the count of the shot */
+    snprintf(text, sizeof text, "%s killed + %s wounded", ka, wb);
+    m.share = NAN;
+    m.what = "casualties";
+    m.who = generic_group(a->who) ? b->who : a->who;
+    m.where = a->where ? a->where : b->where;
+    m.country = a->country ? a->country : b->country;
+    m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day;
+    m.span = m.sum_of = dup(t, text);
+    m.first_published = a->first_published, m.first_doc = a->first_doc, m.narticles = a->narticles;
+    int rc = m.sum_of ? TALLY_OK : TALLY_ENOMEM;
+    for (size_t i = 0; rc == TALLY_OK && i < a->ev.n; i++)
+        rc = tally_vec_push(&m.ev, a->ev.v[i]);
+    for (size_t i = 0; rc == TALLY_OK && i < b->ev.n; i++)
+        rc = tally_vec_push(&m.ev, b->ev.v[i]);
+    if (rc == TALLY_OK)
+        rc = tally_vec_push(&t->claims, m); /* a and b may move: not used after this */
+    if (rc != TALLY_OK)
+        tally_vec_free(&m.ev);
+    return rc;
+}
+
 /* killed + wounded given by one source for one group on one day is also an estimate of its casualties
  * ("300 killed and 2,700 wounded": 3,000 casualties), unless the source states that total itself. */
 static int derive_casualties(tally_timeline *t)
 {
     size_t n = t->claims.n;
-    int rc = TALLY_OK;
+    tally_keyidx by_teller = {0};
+    int rc = index_claims(t, n, teller_key, &by_teller);
     for (size_t k = 0; rc == TALLY_OK && k < n; k++) {
-        for (size_t w = 0; rc == TALLY_OK && w < n; w++) {
-            const tl_claim *a = &t->claims.v[k], *b = &t->claims.v[w];
-            tl_claim m = {0};
-            if (strcmp(a->what, "killed") != 0 || strcmp(b->what, "wounded") != 0 || a->part || b->part ||
-                !same_text(a->source, b->source) || !same_group(a->who, b->who) || a->said_day != b->said_day ||
-                !sum_interval(a, b, &m) || stated_casualties(t, n, a, anchor(&m)))
-                continue;
-            char text[200], ka[48], wb[48];
-            tally_timeline_estimate(a, ka, sizeof ka); /* the figures, not the words: a derived wounded */
-            tally_timeline_estimate(b, wb, sizeof wb); /* count's span is the count of the shot */
-            snprintf(text, sizeof text, "%s killed + %s wounded", ka, wb);
-            m.share = NAN;
-            m.what = "casualties";
-            m.who = generic_group(a->who) ? b->who : a->who;
-            m.where = a->where ? a->where : b->where;
-            m.country = a->country ? a->country : b->country;
-            m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day;
-            m.span = m.sum_of = dup(t, text);
-            m.first_published = a->first_published, m.first_doc = a->first_doc, m.narticles = a->narticles;
-            for (size_t i = 0; rc == TALLY_OK && i < a->ev.n; i++)
-                rc = tally_vec_push(&m.ev, a->ev.v[i]);
-            for (size_t i = 0; rc == TALLY_OK && i < b->ev.n; i++)
-                rc = tally_vec_push(&m.ev, b->ev.v[i]);
-            if (rc == TALLY_OK && m.sum_of)
-                rc = tally_vec_push(&t->claims, m);
-            else
-                tally_vec_free(&m.ev);
-            if (rc == TALLY_OK && !m.sum_of)
-                rc = TALLY_ENOMEM;
-        }
+        if (strcmp(t->claims.v[k].what, "killed") != 0 || t->claims.v[k].part)
+            continue;
+        uint64_t key = teller_key(&t->claims.v[k]);
+        for (size_t e = tally_keyidx_next(&by_teller, key, 0); rc == TALLY_OK && e;
+             e = tally_keyidx_next(&by_teller, key, e))
+            rc = derive_sum(t, &by_teller, k, by_teller.val.v[e - 1]);
     }
+    tally_keyidx_free(&by_teller);
     return rc;
 }
 
@@ -237,13 +322,42 @@ static int by_said(const void *a, const void *b)
     return anchor(x) < anchor(y) ? -1 : anchor(x) > anchor(y);
 }
 
+/* A quantity is (measure, group, country); qcountries files those with a country by measure and group. */
+static uint64_t quantity_key(const char *what, const char *who, const char *country)
+{
+    return tally_fold_hash(group_hash(tally_fold_hash(0, what), who), country);
+}
+
+static uint64_t measure_key(const char *what, const char *who)
+{
+    return group_hash(tally_fold_hash(1, what), who);
+}
+
+static bool same_quantity(const tl_quantity *q, const tl_claim *c)
+{
+    return strcmp(q->what, c->what) == 0 && same_group(q->who, c->who);
+}
+
 static tl_quantity *find_quantity(tally_timeline *t, const tl_claim *c, const char *country)
 {
-    for (size_t k = 0; k < t->qty.n; k++)
-        if (strcmp(t->qty.v[k].what, c->what) == 0 && same_group(t->qty.v[k].who, c->who) &&
-            same_text(t->qty.v[k].country, country))
-            return &t->qty.v[k];
+    uint64_t key = quantity_key(c->what, c->who, country);
+    for (size_t e = tally_keyidx_next(&t->qkeys, key, 0); e; e = tally_keyidx_next(&t->qkeys, key, e)) {
+        tl_quantity *q = &t->qty.v[t->qkeys.val.v[e - 1]];
+        if (same_quantity(q, c) && same_text(q->country, country))
+            return q;
+    }
     return NULL;
+}
+
+static int new_quantity(tally_timeline *t, const tl_claim *c, const char *country)
+{
+    size_t k = t->qty.n;
+    int rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what, .country = country}));
+    if (rc == TALLY_OK)
+        rc = tally_keyidx_add(&t->qkeys, quantity_key(c->what, c->who, country), k);
+    if (rc == TALLY_OK && country)
+        rc = tally_keyidx_add(&t->qcountries, measure_key(c->what, c->who), k);
+    return rc;
 }
 
 /* The quantity of claim i in country (found or made); scope is set from its members' places. */
@@ -252,7 +366,7 @@ static int join_quantity(tally_timeline *t, size_t i, const char *country)
     const tl_claim *c = &t->claims.v[i];
     tl_quantity *q = find_quantity(t, c, country);
     if (!q) {
-        int rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what, .country = country}));
+        int rc = new_quantity(t, c, country);
         if (rc != TALLY_OK)
             return rc;
         q = &t->qty.v[t->qty.n - 1];
@@ -268,11 +382,15 @@ static int join_quantity(tally_timeline *t, size_t i, const char *country)
 static size_t countries_of(const tally_timeline *t, const tl_claim *c, const char **only)
 {
     size_t n = 0;
-    for (size_t k = 0; k < t->qty.n; k++)
-        if (strcmp(t->qty.v[k].what, c->what) == 0 && same_group(t->qty.v[k].who, c->who) && t->qty.v[k].country) {
-            *only = t->qty.v[k].country;
+    uint64_t key = measure_key(c->what, c->who);
+    for (size_t e = tally_keyidx_next(&t->qcountries, key, 0); e; e = tally_keyidx_next(&t->qcountries, key, e)) {
+        const tl_quantity *q = &t->qty.v[t->qcountries.val.v[e - 1]];
+        if (same_quantity(q, c)) {
+            if (!n)
+                *only = q->country; /* the chain runs newest first */
             n++;
         }
+    }
     return n;
 }
 
@@ -302,6 +420,8 @@ static int group_quantities(tally_timeline *t, const char *query)
         if (matches(c, query) && !c->country)
             rc = join_quantity(t, i, countries_of(t, c, &only) == 1 ? only : NULL);
     }
+    tally_keyidx_free(&t->qkeys); /* quantities move in the sort below */
+    tally_keyidx_free(&t->qcountries);
     for (size_t k = 0; k < t->qty.n; k++)
         qsort(t->qty.v[k].members.v, t->qty.v[k].members.n, sizeof(size_t), cmp_index);
     if (t->qty.n)
@@ -324,48 +444,118 @@ static bool contains(const tl_claim *c, double v, double slack)
     return v >= lo && v <= hi;
 }
 
-/* killed + wounded from one source against a casualty total said within two weeks. */
+/* A claim's group and measure, for the checks' indexes. */
+static uint64_t group_measure_key(const tl_claim *c)
+{
+    return measure_key(c->what, c->who);
+}
+
+/* Stated casualty totals (no parts, no sums) of one group, in said-date order: cas[i] = {key, day, claim}. */
+typedef struct tl_dated {
+    uint64_t key;
+    int32_t day;
+    size_t claim;
+} tl_dated;
+typedef TALLY_VEC(tl_dated) tl_datedvec;
+
+static int cmp_dated(const void *a, const void *b)
+{
+    const tl_dated *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->claim > y->claim) - (x->claim < y->claim); /* claims are in said-date order */
+}
+
+/* The first of cas[0, n) at or after (key, day). */
+static size_t dated_lower(const tl_dated *cas, size_t n, uint64_t key, int64_t day)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cas[mid].key < key || (cas[mid].key == key && cas[mid].day < day))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int casualty_totals(const tally_timeline *t, tl_datedvec *cas)
+{
+    for (size_t c = 0; c < t->claims.n; c++) {
+        const tl_claim *v = &t->claims.v[c];
+        if (strcmp(v->what, "casualties") == 0 && !v->part && !v->sum_of &&
+            tally_vec_push(cas, ((tl_dated){group_measure_key(v), v->said_day, c})) != TALLY_OK)
+            return TALLY_ENOMEM;
+    }
+    if (cas->n)
+        qsort(cas->v, cas->n, sizeof *cas->v, cmp_dated);
+    return TALLY_OK;
+}
+
+/* Killed claim k + wounded claim w against the casualty totals of their group said within PARTS_WINDOW
+ * days by the same teller. */
+static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t k, size_t w)
+{
+    tl_claim *v = t->claims.v;
+    if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_text(v[w].source, v[k].source) ||
+        !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day || !share_article(&v[k], &v[w]))
+        return TALLY_OK;
+    double sum = anchor(&v[k]) + anchor(&v[w]); /* the sum itself is a Σ row of the casualties */
+    uint64_t key = measure_key("casualties", v[k].who);
+    int rc = TALLY_OK;
+    for (size_t j = dated_lower(cas, ncas, key, (int64_t)v[k].said_day - PARTS_WINDOW);
+         rc == TALLY_OK && j < ncas && cas[j].key == key && cas[j].day <= (int64_t)v[k].said_day + PARTS_WINDOW; j++) {
+        size_t c = cas[j].claim;
+        bool same_teller = v[c].source ? same_text(v[c].source, v[k].source) : share_article(&v[c], &v[k]);
+        if (!same_group(v[c].who, v[k].who) || !same_teller)
+            continue;
+        bool ok = contains(&v[c], sum, 0.05);
+        char text[512];
+        snprintf(text, sizeof text, "%s killed + %s wounded = %.0f (%s, %s) against %s casualties (%s, %s): %s",
+                 v[k].span, v[w].span, sum, v[k].source ? v[k].source : "?", v[k].said, v[c].span,
+                 v[c].source ? v[c].source : "?", v[c].said, ok ? "consistent" : "inconsistent");
+        rc = add_check(t, ok, "parts", text);
+    }
+    return rc;
+}
+
+/* killed + wounded from one source against a casualty total said within PARTS_WINDOW days. */
 static int check_parts(tally_timeline *t)
 {
-    int rc = TALLY_OK;
-    tl_claim *v = t->claims.v;
+    tl_datedvec cas = {0};
+    tally_keyidx by_teller = {0};
+    int rc = casualty_totals(t, &cas);
+    if (rc == TALLY_OK)
+        rc = index_claims(t, t->claims.n, teller_key, &by_teller);
     for (size_t k = 0; rc == TALLY_OK && k < t->claims.n; k++) {
-        if (strcmp(v[k].what, "killed") != 0 || isnan(anchor(&v[k])) || v[k].part)
+        const tl_claim *c = &t->claims.v[k];
+        if (strcmp(c->what, "killed") != 0 || isnan(anchor(c)) || c->part)
             continue;
-        for (size_t w = 0; rc == TALLY_OK && w < t->claims.n; w++) {
-            if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_text(v[w].source, v[k].source) ||
-                !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day)
-                continue;
-            double sum = anchor(&v[k]) + anchor(&v[w]); /* the sum itself is a Σ row of the casualties */
-            char text[512];
-            for (size_t c = 0; rc == TALLY_OK && c < t->claims.n; c++) {
-                bool same_teller = (v[c].source && same_text(v[c].source, v[k].source)) ||
-                                   (v[c].first_doc && v[c].first_doc == v[k].first_doc);
-                if (strcmp(v[c].what, "casualties") != 0 || v[c].part || v[c].sum_of ||
-                    !same_group(v[c].who, v[k].who) || !same_teller || abs(v[c].said_day - v[k].said_day) > PARTS_WINDOW)
-                    continue;
-                bool ok = contains(&v[c], sum, 0.05);
-                snprintf(text, sizeof text, "%s killed + %s wounded = %.0f (%s, %s) against %s casualties (%s, %s): %s",
-                         v[k].span, v[w].span, sum, v[k].source ? v[k].source : "?", v[k].said, v[c].span,
-                         v[c].source ? v[c].source : "?", v[c].said, ok ? "consistent" : "inconsistent");
-                rc = add_check(t, ok, "parts", text);
-            }
-        }
+        uint64_t key = teller_key(c);
+        for (size_t e = tally_keyidx_next(&by_teller, key, 0); rc == TALLY_OK && e;
+             e = tally_keyidx_next(&by_teller, key, e))
+            rc = check_sum(t, cas.v, cas.n, k, by_teller.val.v[e - 1]);
     }
+    tally_vec_free(&cas);
+    tally_keyidx_free(&by_teller);
     return rc;
 }
 
 /* A share stated with a count against the bases the store holds for that group. */
 static int check_shares(tally_timeline *t)
 {
-    int rc = TALLY_OK;
+    tally_keyidx bases = {0};
+    int rc = index_claims(t, t->claims.n, group_measure_key, &bases);
     tl_claim *v = t->claims.v;
     for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++) {
         if (isnan(v[i].share) || v[i].share <= 0)
             continue;
         size_t best = SIZE_MAX;
         double best_pct = 0;
-        for (size_t b = 0; b < t->claims.n; b++) {
+        uint64_t key = measure_key("deployed", v[i].who);
+        for (size_t e = tally_keyidx_next(&bases, key, 0); e; e = tally_keyidx_next(&bases, key, e)) {
+            size_t b = bases.val.v[e - 1];
             if (strcmp(v[b].what, "deployed") != 0 || !same_group(v[b].who, v[i].who) || isnan(anchor(&v[b])) ||
                 anchor(&v[b]) <= 0)
                 continue;
@@ -384,38 +574,128 @@ static int check_shares(tally_timeline *t)
                  v[best].said, best_pct, ok ? "consistent" : "inconsistent");
         rc = add_check(t, ok, "share", text);
     }
+    tally_keyidx_free(&bases);
     return rc;
 }
 
-/* Within one quantity and source: a cumulative count that falls, an "at least" above a later "at most". */
+/* ---- checks over time, within one quantity ---- */
+
+/* A check found by the sweep: member positions x (the earlier claim) and y, and its kind. */
+typedef struct tl_order {
+    size_t x, y;
+    bool bounds;
+} tl_order;
+
+static int cmp_order(const void *a, const void *b)
+{
+    const tl_order *p = a, *q = b;
+    if (p->x != q->x)
+        return p->x < q->x ? -1 : 1;
+    if (p->y != q->y)
+        return p->y < q->y ? -1 : 1;
+    return p->bounds - q->bounds;
+}
+
+typedef struct tl_sweep {
+    const tally_timeline *t;
+    const tl_quantity *q;
+    tally_keyidx highest;  /* per source: the member position of its highest earlier figure */
+    size_t floor;          /* 1 + the position of the highest earlier "at least", 0 when none */
+    TALLY_VEC(tl_order) found;
+} tl_sweep;
+
+static const tl_claim *member(const tl_sweep *s, size_t pos)
+{
+    return &s->t->claims.v[s->q->members.v[pos]];
+}
+
+static bool point_estimate(const tl_claim *c)
+{
+    return c->bound != TALLY_BOUND_RANGE && c->bound != TALLY_BOUND_LE && c->bound != TALLY_BOUND_LT;
+}
+
+/* Member pos joins the earlier figures: its source's highest, and the highest "at least". */
+static int sweep_commit(tl_sweep *s, size_t pos, bool cumulative)
+{
+    const tl_claim *x = member(s, pos);
+    if (x->part)
+        return TALLY_OK;
+    if ((x->bound == TALLY_BOUND_GE || x->bound == TALLY_BOUND_GT) &&
+        (!s->floor || x->low > member(s, s->floor - 1)->low))
+        s->floor = pos + 1;
+    if (!cumulative || !x->source || x->bound == TALLY_BOUND_RANGE || isnan(x->low))
+        return TALLY_OK;
+    uint64_t key = tally_fold_hash(0, x->source);
+    for (size_t e = tally_keyidx_next(&s->highest, key, 0); e; e = tally_keyidx_next(&s->highest, key, e))
+        if (same_text(member(s, s->highest.val.v[e - 1])->source, x->source)) {
+            if (x->low > member(s, s->highest.val.v[e - 1])->low)
+                s->highest.val.v[e - 1] = pos;
+            return TALLY_OK;
+        }
+    return tally_keyidx_add(&s->highest, key, pos);
+}
+
+/* Member pos against the earlier figures: below its source's highest, or under the highest "at least". */
+static int sweep_test(tl_sweep *s, size_t pos, bool cumulative)
+{
+    const tl_claim *y = member(s, pos);
+    int rc = TALLY_OK;
+    if (y->part)
+        return TALLY_OK;
+    if (cumulative && point_estimate(y) && y->source) {
+        uint64_t key = tally_fold_hash(0, y->source);
+        for (size_t e = tally_keyidx_next(&s->highest, key, 0); rc == TALLY_OK && e;
+             e = tally_keyidx_next(&s->highest, key, e)) {
+            size_t x = s->highest.val.v[e - 1];
+            if (same_text(member(s, x)->source, y->source) && anchor(y) < member(s, x)->low * 0.95)
+                rc = tally_vec_push(&s->found, ((tl_order){x, pos, false}));
+        }
+    }
+    if (rc == TALLY_OK && s->floor && (y->bound == TALLY_BOUND_LE || y->bound == TALLY_BOUND_LT) &&
+        member(s, s->floor - 1)->low > y->high)
+        rc = tally_vec_push(&s->found, ((tl_order){s->floor - 1, pos, true}));
+    return rc;
+}
+
+static int order_check(tally_timeline *t, const tl_sweep *s, const tl_order *o)
+{
+    const tl_claim *x = member(s, o->x), *y = member(s, o->y);
+    char text[512];
+    if (!o->bounds) {
+        snprintf(text, sizeof text, "%s: %s %s (%s) falls to %s (%s)", x->source, s->q->what, x->span, x->said,
+                 y->span, y->said);
+        return add_check(t, false, "falls", text);
+    }
+    snprintf(text, sizeof text, "%s: \"%s\" (%s, %s) is above the later \"%s\" (%s, %s)", s->q->what, x->span,
+             x->source ? x->source : "?", x->said, y->span, y->source ? y->source : "?", y->said);
+    return add_check(t, false, "bounds", text);
+}
+
+/* Within one quantity, in said-date order: a source's cumulative count that falls below the highest it
+ * gave before (once per falling figure, against that highest), and an "at most" below the highest earlier
+ * "at least". Parts are no estimate of the whole: neither fall nor bound. One sweep, so a quantity of
+ * many claims costs time and checks in proportion to them. */
 static int check_order(tally_timeline *t, const tl_quantity *q)
 {
     bool cumulative = strcmp(q->what, "killed") == 0 || strcmp(q->what, "wounded") == 0 ||
                       strcmp(q->what, "casualties") == 0;
+    tl_sweep s = {.t = t, .q = q};
     int rc = TALLY_OK;
-    for (size_t a = 0; rc == TALLY_OK && a < q->members.n; a++) {
-        const tl_claim *x = &t->claims.v[q->members.v[a]];
-        for (size_t b = a + 1; rc == TALLY_OK && b < q->members.n; b++) {
-            const tl_claim *y = &t->claims.v[q->members.v[b]];
-            char text[512];
-            if (y->said_day <= x->said_day || x->part || y->part)
-                continue; /* a part is no estimate of the whole: not a fall, not a bound */
-            bool points = x->bound != TALLY_BOUND_RANGE && y->bound != TALLY_BOUND_RANGE &&
-                          y->bound != TALLY_BOUND_LE && y->bound != TALLY_BOUND_LT;
-            if (cumulative && points && same_text(x->source, y->source) && x->source && !isnan(x->low) &&
-                anchor(y) < x->low * 0.95) {
-                snprintf(text, sizeof text, "%s: %s %s (%s) falls to %s (%s)", x->source, q->what, x->span, x->said,
-                         y->span, y->said);
-                rc = add_check(t, false, "falls", text);
-            }
-            if ((x->bound == TALLY_BOUND_GE || x->bound == TALLY_BOUND_GT) &&
-                (y->bound == TALLY_BOUND_LE || y->bound == TALLY_BOUND_LT) && x->low > y->high) {
-                snprintf(text, sizeof text, "%s: \"%s\" (%s, %s) is above the later \"%s\" (%s, %s)", q->what,
-                         x->span, x->source ? x->source : "?", x->said, y->span, y->source ? y->source : "?", y->said);
-                rc = add_check(t, false, "bounds", text);
-            }
+    size_t day_start = 0; /* the first member of the current said-day: earlier days are committed */
+    for (size_t pos = 0; rc == TALLY_OK && pos < q->members.n; pos++) {
+        if (member(&s, pos)->said_day != member(&s, day_start)->said_day) {
+            for (; rc == TALLY_OK && day_start < pos; day_start++)
+                rc = sweep_commit(&s, day_start, cumulative);
         }
+        if (rc == TALLY_OK)
+            rc = sweep_test(&s, pos, cumulative);
     }
+    if (s.found.n)
+        qsort(s.found.v, s.found.n, sizeof *s.found.v, cmp_order);
+    for (size_t i = 0; rc == TALLY_OK && i < s.found.n; i++)
+        rc = order_check(t, &s, &s.found.v[i]);
+    tally_keyidx_free(&s.highest);
+    tally_vec_free(&s.found);
     return rc;
 }
 
@@ -461,6 +741,9 @@ void tally_timeline_free(tally_timeline *t)
     tally_vec_free(&t->claims);
     tally_vec_free(&t->qty);
     tally_vec_free(&t->checks);
+    tally_keyidx_free(&t->merged);
+    tally_keyidx_free(&t->qkeys);
+    tally_keyidx_free(&t->qcountries);
     tally_arena_free(&t->arena);
     free(t);
 }

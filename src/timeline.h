@@ -5,9 +5,11 @@
 #include "buf.h"
 #include "ctx.h"
 #include "vec.h"
+#include "keyidx.h"
 
 typedef struct tl_evidence {
     const char *doc;
+    size_t article;            /* the article's place in load order: a claim's evidence is in that order */
     size_t start, end;
 } tl_evidence;
 
@@ -46,6 +48,10 @@ typedef struct tally_timeline {
     TALLY_VEC(tl_quantity) qty;
     TALLY_VEC(tl_check) checks;
     struct tally_gaz *gaz;     /* while loading: places to countries */
+    const char *doc;           /* while loading: the article being loaded, and its place in load order */
+    size_t narticles;
+    tally_keyidx merged;       /* while loading: claims by what merging compares (see merge_key) */
+    tally_keyidx qkeys, qcountries; /* while grouping: quantities by measure, group and country */
 } tally_timeline;
 
 /* Loads every stored claim, merges repeats across articles, and groups the claims whose group, measure,

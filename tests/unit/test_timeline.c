@@ -1,0 +1,131 @@
+/* test_timeline.c — claims from a store become timelines: echoes merge into one claim with every article,
+ * killed + wounded are summed only where one article states both, and a falling figure is flagged once,
+ * against the highest its source gave before. */
+#include "tally.h"
+#include "test.h"
+#include "timeline.h"
+#include <stdlib.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/tally-test-timeline-XXXXXX";
+
+typedef struct article {
+    const char *id, *published, *text;
+} article;
+
+/* A new store at dir/name holding the articles. */
+static tally_store *store_of(tally_ctx *ctx, const char *name, const article *arts, size_t n)
+{
+    char p[128];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, p, &st) == TALLY_OK);
+    CHECK(st && tally_store_begin(st) == TALLY_OK);
+    for (size_t i = 0; st && i < n; i++) {
+        tally_article a = {.id = arts[i].id, .published = arts[i].published, .text = arts[i].text,
+                           .text_len = strlen(arts[i].text)};
+        tally_doc *d = NULL;
+        bool added = false;
+        CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+        CHECK(d && tally_store_add(st, d, &added) == TALLY_OK && added);
+        tally_doc_free(d);
+    }
+    CHECK(st && tally_store_commit(st) == TALLY_OK);
+    return st;
+}
+
+static size_t checks_of(const tally_timeline *t, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->checks.n; i++)
+        n += strcmp(t->checks.v[i].kind, kind) == 0;
+    return n;
+}
+
+static size_t claims_of(const tally_timeline *t, const char *what)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->claims.n; i++)
+        n += strcmp(t->claims.v[i].what, what) == 0;
+    return n;
+}
+
+static void falls_are_flagged_once_against_the_highest(void)
+{
+    const article arts[] = {
+        {"f1", "2031-03-01", "300 people were killed in Varnholm, the health ministry said."},
+        {"f2", "2031-03-05", "200 people were killed in Varnholm, the health ministry said."},
+        {"f3", "2031-03-09", "100 people were killed in Varnholm, the health ministry said."},
+    };
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = store_of(ctx, "falls.db", arts, 3);
+    tally_timeline *t = NULL;
+    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    CHECK(t && claims_of(t, "killed") == 3);
+    CHECK(t && checks_of(t, "falls") == 2); /* 300 to 200 and 300 to 100; 200 to 100 adds nothing */
+    for (size_t i = 0; t && i < t->checks.n; i++)
+        CHECK(strstr(t->checks.v[i].text, "killed 300 (2031-03-01) falls to") != NULL);
+    tally_timeline_free(t);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
+static void killed_and_wounded_are_summed_within_one_article(void)
+{
+    const article arts[] = {
+        {"s1", "2031-03-01", "12 people were killed and 30 wounded in Varnholm, the health ministry said."},
+        {"s2", "2031-03-01", "7 people were killed in Varnholm, the health ministry said."},
+        {"s3", "2031-03-01", "19 people were wounded in Varnholm, the health ministry said."},
+    };
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = store_of(ctx, "sums.db", arts, 3);
+    tally_timeline *t = NULL;
+    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    CHECK(t && claims_of(t, "casualties") == 1); /* not 7 + 30, 12 + 19 or 7 + 19 */
+    for (size_t i = 0; t && i < t->claims.n; i++)
+        if (strcmp(t->claims.v[i].what, "casualties") == 0) {
+            CHECK_NUM(t->claims.v[i].low, 42);
+            CHECK(t->claims.v[i].sum_of != NULL);
+        }
+    tally_timeline_free(t);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
+/* Two hundred outlets print one wire sentence: one claim with two hundred articles behind it. */
+static void echoes_merge_into_one_claim(void)
+{
+    enum { N = 200 };
+    article arts[N];
+    char ids[N][8], texts[N][160]; /* the store takes one copy of a text: each outlet adds its own line */
+    for (size_t i = 0; i < N; i++) {
+        snprintf(ids[i], sizeof ids[i], "e%zu", i);
+        snprintf(texts[i], sizeof texts[i], "Outlet %zu.\n\nAt least 64 soldiers were killed in Varnholm, the "
+                 "defence ministry said on Monday.", i);
+        arts[i] = (article){ids[i], i % 2 ? "2031-03-05" : "2031-03-04", texts[i]};
+    }
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = store_of(ctx, "echo.db", arts, N);
+    tally_timeline *t = NULL;
+    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    CHECK(t && t->claims.n == 1);
+    CHECK(t && t->claims.n && t->claims.v[0].narticles == N && t->claims.v[0].ev.n == N);
+    CHECK(t && t->claims.n && strcmp(t->claims.v[0].first_doc, "e0") == 0);
+    tally_timeline_free(t);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
+int main(void)
+{
+    if (!mkdtemp(dir))
+        return 1;
+    RUN(falls_are_flagged_once_against_the_highest);
+    RUN(killed_and_wounded_are_summed_within_one_article);
+    RUN(echoes_merge_into_one_claim);
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    TEST_END();
+}
