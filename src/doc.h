@@ -172,7 +172,7 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si);
  * short forms resolved to a full name seen in the doc, a country speaking read as its authorities. */
 const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
 /* A spelling-insensitive key for cross-document matching (Zelenskyy/Zelensky, Seong-kweun/Seong Kwon):
- * lower case, letters only, vowels after the first letter and doubled letters dropped. */
+ * lower case, vowels after the first letter and doubled letters dropped; digits and non-ASCII bytes kept. */
 void tally_entity_key(const char *name, char *key, size_t cap);
 /* The person named last before token k (a capitalised name of two to four words, or a short form of a
  * full name met before); NULL when none is near. */

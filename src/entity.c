@@ -271,6 +271,12 @@ void tally_entity_key(const char *name, char *key, size_t cap)
     bool word_start = true;
     for (const char *p = name; *p && n + 1 < cap; p++) {
         unsigned char c = (unsigned char)*p;
+        if ((c >= '0' && c <= '9') || c >= 0x80) { /* kept whole: Unit 731 is not Unit 7, nor Иван Пётр */
+            key[n++] = (char)c;
+            prev = 0;
+            word_start = false;
+            continue;
+        }
         if (!tally_is_alpha(c)) {
             if ((c == ' ' || c == '-') && n && key[n - 1] != ' ' && n + 1 < cap)
                 key[n++] = ' ';

@@ -213,6 +213,29 @@ static void dates_wait_for_the_first_ask(void)
     tally_ctx_free(ctx);
 }
 
+/* Spellings of one name share a key; names apart in digits or in letters outside ASCII do not. */
+static void entity_keys_tell_numbers_and_scripts_apart(void)
+{
+    char a[64], b[64];
+    tally_entity_key("Volodymyr Zelenskyy", a, sizeof a);
+    tally_entity_key("Volodymyr Zelensky", b, sizeof b);
+    CHECK_STR(a, b);
+    tally_entity_key("Lee Seong-kweun", a, sizeof a);
+    tally_entity_key("Lee Seong Kwon", b, sizeof b);
+    CHECK_STR(a, b);
+    tally_entity_key("Brigade 33", a, sizeof a);
+    tally_entity_key("Brigade 231", b, sizeof b);
+    CHECK(strcmp(a, b) != 0);
+    tally_entity_key("Brigade 11", a, sizeof a);
+    tally_entity_key("Brigade 1", b, sizeof b);
+    CHECK(strcmp(a, b) != 0);
+    tally_entity_key("Иван Петров", a, sizeof a);
+    tally_entity_key("Пётр Сидоров", b, sizeof b);
+    CHECK(strcmp(a, b) != 0 && a[0] != '\0');
+    tally_entity_key("Agency12345678901234567890", a, 8); /* cut to the buffer, still ended */
+    CHECK(strlen(a) == 7);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -224,5 +247,6 @@ int main(void)
     RUN(claimless_doc_waits_for_names);
     RUN(counts_wait_only_without_a_measure);
     RUN(dates_wait_for_the_first_ask);
+    RUN(entity_keys_tell_numbers_and_scripts_apart);
     TEST_END();
 }
