@@ -68,10 +68,11 @@ static void add_then_add_again(void)
     tally_ctx_free(ctx);
 }
 
-/* The columns schemas 3 and 4 added to claims (parts and their wholes). */
+/* What schemas 3 to 5 added: claims' parts and their wholes, the index of aliases by name. */
 #define SINCE_SCHEMA_2                                                                                          \
     "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"                          \
-    "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"
+    "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"                           \
+    "DROP INDEX aliases_alias;"
 
 /* A store as an older tally left it (made now, then sql takes the newer schema away), opened again. */
 static tally_store *older_store(tally_ctx *ctx, const char *name, const char *sql)
@@ -196,6 +197,32 @@ static void foreign_files_are_refused(void)
     tally_ctx_free(ctx);
 }
 
+/* Whether the store file at name has an index called index. */
+static bool has_index(const char *name, const char *index)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    bool found = false;
+    CHECK(sqlite3_open(path(name), &db) == SQLITE_OK);
+    CHECK(sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1", -1, &q, NULL) ==
+          SQLITE_OK);
+    sqlite3_bind_text(q, 1, index, -1, SQLITE_STATIC);
+    found = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return found;
+}
+
+/* A store of schema 4 gains the index that finds an acronym's entity without reading every alias. */
+static void aliases_indexed_after_migration(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = older_store(ctx, "i.db", "DROP INDEX aliases_alias; PRAGMA user_version = 4");
+    tally_store_close(st);
+    CHECK(has_index("i.db", "aliases_alias"));
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -205,7 +232,9 @@ int main(void)
     RUN(headline_claims_kept_after_migration);
     RUN(parts_are_stored);
     RUN(foreign_files_are_refused);
-    const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db"};
+    RUN(aliases_indexed_after_migration);
+    const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db",
+                           "i.db", "i.db-wal", "i.db-shm", "p.db", "p.db-wal", "p.db-shm"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         unlink(path(names[i]));
     rmdir(dir);
