@@ -3,6 +3,7 @@
  * takes the full name met in the same article ("Lee" → "Lee Seong-kweun"), and a spelling-insensitive key
  * (consonant skeleton) lets the store unify names across articles (Zelenskyy/Zelensky). */
 #include "doc.h"
+#include <utf8proc.h>
 #include "text.h"
 #include <string.h>
 #include <strings.h>
@@ -264,34 +265,60 @@ void tally_entity_prescan(tally_doc *d)
     }
 }
 
-void tally_entity_key(const char *name, char *key, size_t cap)
+/* How a code point outside ASCII enters the key: letters and digits as they are, spaces and dashes as a word
+ * break, other punctuation (’ ‘ ʼ) dropped like the ASCII apostrophe. */
+static int key_class(utf8proc_int32_t cp)
+{
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_PD:
+        return ' ';
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return 'a';
+    default:
+        return 0;
+    }
+}
+
+/* The skeleton of s, already folded: ASCII letters lose vowels after a word's first letter and doubled
+ * letters; digits and other letters stay whole. */
+static void key_of_folded(const char *s, char *key, size_t cap)
 {
     size_t n = 0;
     char prev = 0;
     bool word_start = true;
-    for (const char *p = name; *p && n + 1 < cap; p++) {
-        unsigned char c = (unsigned char)*p;
-        if ((c >= '0' && c <= '9') || c >= 0x80) { /* kept whole: Unit 731 is not Unit 7, nor Иван Пётр */
-            key[n++] = (char)c;
-            prev = 0;
-            word_start = false;
-            continue;
+    for (size_t i = 0, len = strlen(s); i < len && n + 1 < cap;) {
+        utf8proc_int32_t cp = (unsigned char)s[i];
+        utf8proc_ssize_t w = cp < 0x80 ? 1 : utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        w = w > 0 ? w : 1; /* a stray byte is kept as it is */
+        int cls = cp < 0x80 ? (tally_is_alpha((unsigned char)cp) ? 'l' : cp >= '0' && cp <= '9' ? 'a'
+                               : cp == ' ' || cp == '-' ? ' ' : 0)
+                            : cp < 0 ? 'a' : key_class(cp);
+        if (cls == ' ' && n && key[n - 1] != ' ')
+            key[n++] = ' ';
+        if (cls == 'a' && n + (size_t)w < cap) /* kept whole: Unit 731 is not Unit 7, nor Иван Пётр */
+            for (utf8proc_ssize_t k = 0; k < w; k++)
+                key[n++] = s[i + (size_t)k];
+        if (cls == 'l') {
+            char l = (char)tally_lower((unsigned char)cp);
+            if ((!strchr("aeiouy", l) || word_start) && l != prev)
+                key[n++] = l;
         }
-        if (!tally_is_alpha(c)) {
-            if ((c == ' ' || c == '-') && n && key[n - 1] != ' ' && n + 1 < cap)
-                key[n++] = ' ';
-            prev = 0;
-            word_start = (c == ' ' || c == '-');
-            continue;
-        }
-        char l = (char)tally_lower(c);
-        bool vowel = strchr("aeiouy", l) != NULL;
-        if ((!vowel || word_start) && l != prev)
-            key[n++] = l;
-        prev = l;
-        word_start = false;
+        prev = cls == 'l' ? (char)tally_lower((unsigned char)cp) : 0;
+        word_start = cls == ' ';
+        i += (size_t)w;
     }
     while (n && key[n - 1] == ' ')
         n--;
     key[n] = '\0';
+}
+
+void tally_entity_key(const char *name, char *key, size_t cap)
+{
+    utf8proc_uint8_t *folded = NULL; /* José Álvarez as jose alvarez; Sheriff’s as sheriff’s */
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &folded,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_CASEFOLD);
+    key_of_folded(n >= 0 && folded ? (const char *)folded : name, key, cap);
+    free(folded);
 }

@@ -232,6 +232,12 @@ static void entity_keys_tell_numbers_and_scripts_apart(void)
     tally_entity_key("Иван Петров", a, sizeof a);
     tally_entity_key("Пётр Сидоров", b, sizeof b);
     CHECK(strcmp(a, b) != 0 && a[0] != '\0');
+    tally_entity_key("Harris County Sheriff’s Office", a, sizeof a);
+    tally_entity_key("Harris County Sheriff's Office", b, sizeof b);
+    CHECK_STR(a, b);
+    tally_entity_key("José Álvarez—Ruiz", a, sizeof a);
+    tally_entity_key("Jose Alvarez-Ruiz", b, sizeof b);
+    CHECK_STR(a, b);
     tally_entity_key("Agency12345678901234567890", a, 8); /* cut to the buffer, still ended */
     CHECK(strlen(a) == 7);
 }
