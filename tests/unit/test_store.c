@@ -223,6 +223,40 @@ static void aliases_indexed_after_migration(void)
     tally_ctx_free(ctx);
 }
 
+/* A read inside a read of the same rows: the outer loop's statement is busy, so the inner one gets its own. */
+static int count_inner(void *arg, const tally_article *a, const tally_claim *c)
+{
+    (void)c;
+    tally_store *st = *(tally_store **)arg;
+    int n = claims_in(st);
+    CHECK(n == 2 && a->id != NULL);
+    return TALLY_OK;
+}
+
+static void nested_reads_keep_their_places(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path("n.db"), &st) == TALLY_OK);
+    for (int i = 0; i < 3; i++) { /* the kept statements serve one transaction after another */
+        char id[8];
+        snprintf(id, sizeof id, "n%d", i);
+        tally_doc *d = extract(ctx, id, i == 2 ? "At least 42 people were killed, the governor said."
+                                               : i ? "Officials said 9 people were injured." : "No figures today.");
+        bool added = false;
+        CHECK(tally_store_begin(st) == TALLY_OK);
+        CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
+        CHECK(tally_store_commit(st) == TALLY_OK);
+        tally_doc_free(d);
+    }
+    int outer = 0;
+    CHECK(tally_store_each_claim(st, count, &outer) == TALLY_OK && outer == 2);
+    CHECK(tally_store_each_claim(st, count_inner, &st) == TALLY_OK);
+    CHECK(claims_in(st) == 2);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -233,8 +267,10 @@ int main(void)
     RUN(parts_are_stored);
     RUN(foreign_files_are_refused);
     RUN(aliases_indexed_after_migration);
+    RUN(nested_reads_keep_their_places);
     const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db",
-                           "i.db", "i.db-wal", "i.db-shm", "p.db", "p.db-wal", "p.db-shm"};
+                           "i.db", "i.db-wal", "i.db-shm", "p.db", "p.db-wal", "p.db-shm",
+                           "n.db", "n.db-wal", "n.db-shm"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         unlink(path(names[i]));
     rmdir(dir);
