@@ -673,6 +673,15 @@ int tally_timex_tense_misses(void)
     return miss;
 }
 
+/* "set" at s[ws..we) is the past verb ("set Friday as the deadline") unless "to" or "for" follows ("set to
+ * resume Monday", "set for Friday"). */
+static bool set_verb(const char *s, size_t len, size_t ws, size_t we)
+{
+    if (!tally_ieq(s + ws, we - ws, "set"))
+        return false;
+    return !((we + 3 < len && tally_ieq(s + we, 4, " to ")) || (we + 4 < len && tally_ieq(s + we, 5, " for ")));
+}
+
 static int tense_before(const scan *sc, size_t start, bool strict)
 {
     static const char *const undo[] = {"had", "been", NULL};
@@ -689,7 +698,7 @@ static int tense_before(const scan *sc, size_t start, bool strict)
             continue;
         }
         if (tense_shaped(s + ws, we - ws) && s[we] != '-') { /* "would-be", "set-up": no tense */
-            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut)) {
+            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut) && !set_verb(s, sc->len, ws, we)) {
                 bool would = tally_ieq(s + ws, we - ws, "would");
                 if (would && strict && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
                                         (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
@@ -1627,13 +1636,47 @@ static bool wday_event(const scan *sc, size_t start)
            ((we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed")) || tally_ieq(sc->s + ws, we - ws, "said"));
 }
 
+static bool sentence_start(const char *s, size_t i);
+
+/* A weekday opening its sentence ("On Tuesday, the league plans to…") takes the tense of the clause after it:
+ * true when "will", "shall" or "plans to" comes before any past verb ("was", "had", "said", a word in -ed) or
+ * a subordinate clause ("when", "after"…), whose verb may not be the main one. */
+static bool opening_ahead(const scan *sc, size_t start)
+{
+    static const char *const fut[] = {"will", "shall", "ll", NULL};
+    static const char *const past[] = {"was", "were", "had", "did", "said", "when", "while", "after", "as", NULL};
+    size_t ws, we, i = start;
+    if (word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on"))
+        start = ws;
+    if (!sentence_start(sc->s, start))
+        return false;
+    while (i < sc->len && tally_is_alpha((unsigned char)sc->s[i]))
+        i++;
+    for (size_t hi = i + 100 < sc->len ? i + 100 : sc->len; i < hi && !strchr(".!?\n", sc->s[i]);) {
+        size_t e = i;
+        while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+            e++;
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (in_list(sc->s + i, e - i, fut) || (tally_ieq(sc->s + i, e - i, "plans") && e + 3 < sc->len &&
+                                                 tally_ieq(sc->s + e, 4, " to ")))
+            return true;
+        if (in_list(sc->s + i, e - i, past) || (e - i > 3 && tally_ieq(sc->s + e - 2, 2, "ed")))
+            return false;
+        i = e;
+    }
+    return false;
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
     int t = tense_before(sc, start, true);
-    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start))
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) || (t == 0 && opening_ahead(sc, start)))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -2351,7 +2394,8 @@ static int pat_ref(scan *sc, int p, res *r)
     }
     if (WV(sc, p, LX_REL, R_CURRENT) && !W(sc, p + 1, LX_UNIT) && !W(sc, p + 1, LX_FISCAL) && !W(sc, p + 1, LX_WEEKEND) &&
         !W(sc, p + 1, LX_SEASON) && !W(sc, p + 1, LX_REL)) {
-        put_ref(r, "PRESENT_REF"); /* "current market conditions" */
+        /* "current market conditions"; "the then current price" looks back */
+        put_ref(r, word_before_is(sc, sc->t[p].s, "then") ? "PAST_REF" : "PRESENT_REF");
         return p + 1;
     }
     if (W(sc, p, LX_THESE) && WV(sc, p + 1, LX_UNITS, U_DAY)) {

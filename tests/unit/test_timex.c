@@ -244,6 +244,22 @@ static void more_forms(void)
     EXPECT("THE BOY WAS IN COURT TODAY, POLICE SAID.", PUB, "TODAY", D, "2024-12-19", "2024-12-19", "2024-12-19");
 }
 
+/* Tense cues of 2026-11-24: "set" is the past verb unless "to"/"for" follows; a weekday opening its sentence
+ * takes the tense of the clause after it; "then current" looks back. */
+static void tense_cues(void)
+{
+    EXPECT("The court set Friday as the deadline for the appeal.", PUB, "Friday", D, "2024-12-13", "2024-12-13", "2024-12-13");
+    EXPECT("The talks, set to resume Monday, were delayed.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The hearing is set for Monday in the capital.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("On Tuesday, the union plans to hold a rally.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("On Tuesday, the union will hold a rally.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("On Tuesday, the union planned to hold a rally.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("On Tuesday, when the mayor set aside his plans to travel, aides met.", PUB, "Tuesday", D, "2024-12-17",
+           "2024-12-17", "2024-12-17");
+    EXPECT("The mayor on Tuesday said he will resign.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("Holders may buy shares at the then current price.", PUB, "current", D, "PAST_REF", "null", "null");
+}
+
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
 static void not_dates(void)
 {
@@ -345,5 +361,6 @@ int main(void)
     RUN(robust);
     RUN(value_formats);
     RUN(unit_dash);
+    RUN(tense_cues);
     TEST_END();
 }
