@@ -2020,8 +2020,22 @@ static int pat_ago(scan *sc, int p, res *r)
     return q;
 }
 
-/* True when an amount or a count ends right before byte i: digits, a number word, "million", or a plural
- * unit ("hours a day"). A unit after it with "a" is then a rate. */
+/* A count ends right before byte i: digits ("700") or a number word ("four"). */
+static bool count_before(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+        i--;
+    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
+        return true;
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
+    return w && w->kind == LX_NUMW;
+}
+
+/* True when an amount or a count ends right before byte i: digits, a number word, "million", a plural
+ * unit ("hours a day") or a counted plural noun. A unit after it with "a" is then a rate. */
 static bool amount_before(const scan *sc, size_t i)
 {
     static const char *const amounts[] = {"million", "billion", "thousand", "hundred", "dozen", "cents", "dollars",
@@ -2034,7 +2048,11 @@ static bool amount_before(const scan *sc, size_t i)
     if (!word_before(sc->s, i, &ws, &we))
         return false;
     const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
-    return (w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts);
+    if ((w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts))
+        return true;
+    /* a counted plural noun: "four flights a week", "700 seats a week" */
+    return we - ws > 3 && sc->s[we - 1] == 's' && sc->s[we - 2] != 's' && tally_is_lower((unsigned char)sc->s[ws]) &&
+           count_before(sc, ws);
 }
 
 /* Durations: "three days", "the past three months", "for 24 hours", "two-year", "nearly forty years",
@@ -2120,6 +2138,8 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0; /* "three-quarters of its food", "a quarter of the market": fractions */
     if (a && !pl && amount_before(sc, sc->t[p].s))
         return 0; /* a rate: "$2 million a year", "24 hours a day" */
+    if (pl && !the && !rel && (W(sc, q, LX_A) || WORDIS(sc, q, "per")) && W(sc, q + 1, LX_UNIT))
+        return 0; /* the amount of a rate: "24 hours a day", "three days per week" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
     static const char *const modals[] = {"will", "would", "could", "might", "may", "can", "shall", NULL};

@@ -260,6 +260,19 @@ static void tense_cues(void)
     EXPECT("Holders may buy shares at the then current price.", PUB, "current", D, "PAST_REF", "null", "null");
 }
 
+/* Rates are no durations: a unit after a counted noun ("four buses a week") and the count of hours or days
+ * before "a"/"per" unit ("24 hours a day"). */
+static void rates(void)
+{
+    const char *s = "The line runs four buses a week, adding 300 seats a week; guards stay 24 hours a day, "
+                    "three days per week, and the trip takes two days.";
+    EXPECT(s, PUB, "a week", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "24 hours", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "three days", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "two days", DUR, "P2D", "null", "null");
+    EXPECT("Agents did hundreds of interviews a day.", PUB, "a day", DUR, "P1D", "null", "null");
+}
+
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
 static void not_dates(void)
 {
@@ -362,5 +375,6 @@ int main(void)
     RUN(value_formats);
     RUN(unit_dash);
     RUN(tense_cues);
+    RUN(rates);
     TEST_END();
 }
