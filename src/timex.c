@@ -1979,6 +1979,10 @@ static int pat_ago(scan *sc, int p, res *r)
         put_shift(r, u, n, sign, sc->dct + sc->t[q + 1].val);
         return q + 2;
     }
+    if (kind == 1 && !the && !half && lead == u && u == U_DAY && (WORDIS(sc, q, "later") || WORDIS(sc, q, "earlier")) &&
+        !W(sc, q + 1, LX_DEIC))
+        return 0; /* "three days later": TimeBank marks the duration, "later" is a signal (3 of 3 on its dev
+                   * documents); "two weeks later", "a year earlier", "2 days hence" stay dates */
     q += kind == 2 ? 2 : 1;
     if (kind == 1 && W(sc, q, LX_DEIC) && anchored(sc) && !W(sc, q - 1, LX_EARLIER) && !W(sc, q - 1, LX_LATER)) {
         put_shift(r, u, the ? 1 : n, sign, sc->dct + sc->t[q].val); /* "the day before yesterday" */

@@ -114,7 +114,12 @@ static void relative_to_focus(void)
     EXPECT("Net fell from $2 million in the corresponding period last year.", "2024-10-30", "the corresponding period last year", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Earnings fall in the last half of 2023.", PUB, "the last half of 2023", D, "2023-H2", "2023-07-01", "2023-12-31");
     EXPECT("Weakness lasts through the first two quarters of 2025.", PUB, "the first two quarters of 2025", D, "2025-H1", "2025-01-01", "2025-06-30");
-    EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
+    EXPECT("Without a date in focus, two weeks later it rained.", PUB, "two weeks later", D, "2025-01-02", "2025-01-02", "2025-01-02");
+    /* a count of days before "later"/"earlier" is the duration alone, as TimeBank marks it */
+    EXPECT("Troops left on June 1, 2020. Three days later, fighting resumed.", PUB, "Three days", DUR, "P3D", "null", "null");
+    EXPECT("A day earlier, the talks had stalled.", PUB, "A day", DUR, "P1D", "null", "null");
+    EXPECT("A few days later, the firm said sales fell.", PUB, "few days", DUR, "PXD", "null", "null");
+    EXPECT("The ship docks 2 days hence.", PUB, "2 days hence", D, "2024-12-21", "2024-12-21", "2024-12-21");
     EXPECT("Rebels struck on Monday. The next day, aid arrived.", PUB, "The next day", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("In London at mid-afternoon yesterday, shares rose.", PUB, "mid-afternoon yesterday", TALLY_TIMEX_TIME, "2024-12-18TAF", "2024-12-18", "2024-12-18");
     EXPECT("Investors pressed the board in March. The following month, it put itself up for sale.", "2024-10-27",
