@@ -728,6 +728,26 @@ static bool deadline_before(const scan *sc, size_t start, int m)
            tense_before(sc, ws, false) >= 0;
 }
 
+/* A month up to half a year ahead in a sentence whose nearest verb before it is "is"/"are" ("when the case
+ * is heard in May") is the coming one: news writes scheduled events in the present. */
+static bool present_ahead(const scan *sc, size_t start, int m)
+{
+    static const char *const present[] = {"is", "are", NULL};
+    int ahead = (m - month_of(sc->dct) + 12) % 12;
+    size_t i = start, lo = start > 100 ? start - 100 : 0, ws, we;
+    if (ahead < 1 || ahead > 6)
+        return false;
+    while (i > lo && !strchr(".!?\n", sc->s[i - 1]) && word_before(sc->s, i, &ws, &we)) {
+        if (in_list(sc->s + ws, we - ws, present))
+            return true;
+        if (in_list(sc->s + ws, we - ws, tense_past) || (we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed") &&
+                                                        !word_before_is(sc, ws, "is") && !word_before_is(sc, ws, "are")))
+            return false;
+        i = ws;
+    }
+    return false;
+}
+
 /* MARK: number and calendar atoms */
 
 /* A four-digit year 1000-2199 that is not part of a longer number ("1,990", "2000.5"). */
@@ -1231,7 +1251,8 @@ static int pat_month(scan *sc, int p, res *r)
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ? 1 : 0), m);
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
+                                   present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 

@@ -263,6 +263,11 @@ static void tense_cues(void)
            "2024-12-17", "2024-12-17");
     EXPECT("The mayor on Tuesday said he will resign.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("Holders may buy shares at the then current price.", PUB, "current", D, "PAST_REF", "null", "null");
+    /* a month ahead after a present "is"/"are" is the coming one; after a past verb the last one */
+    EXPECT("He stays if the case is heard in March by the court.", PUB, "March", D, "2025-03", "2025-03-01", "2025-03-31");
+    EXPECT("The case was heard in March by the court.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("The firm is profitable, having reported in March a gain.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("The plant is idle since it closed in August.", PUB, "August", D, "2024-08", "2024-08-01", "2024-08-31");
 }
 
 /* Rates are no durations: a unit after a counted noun ("four buses a week") and the count of hours or days
