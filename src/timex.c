@@ -737,7 +737,11 @@ static bool present_ahead(const scan *sc, size_t start, int m)
     size_t i = start, lo = start > 100 ? start - 100 : 0, ws, we;
     if (ahead < 1 || ahead > 6)
         return false;
-    while (i > lo && !strchr(".!?\n", sc->s[i - 1]) && word_before(sc->s, i, &ws, &we)) {
+    while (i > lo && !strchr(".!?\n", sc->s[i - 1])) {
+        if (!word_before(sc->s, i, &ws, &we)) {
+            i--;
+            continue;
+        }
         if (in_list(sc->s + ws, we - ws, present))
             return true;
         if (in_list(sc->s + ws, we - ws, tense_past) || (we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed") &&
