@@ -1312,6 +1312,19 @@ static int pat_numeric(scan *sc, int p, res *r)
 }
 
 /* Reject a bare number as a year when money, a percentage or a count says otherwise. */
+static bool sentence_start(const char *s, size_t i);
+
+/* A capitalised word that is no time word nor a date cue ends right before byte i, inside a sentence: the
+ * number after it belongs to a name ("Orion 1980", "Vision 2030"). */
+static bool name_before(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    if (!word_before(sc->s, i, &ws, &we) || we - ws < 2 || !tally_is_upper((unsigned char)sc->s[ws]) ||
+        !tally_is_lower((unsigned char)sc->s[we - 1]) || sentence_start(sc->s, ws))
+        return false;
+    return !lookup(sc->s + ws, we - ws, sc->len - ws) && !date_cue_before(sc, we);
+}
+
 static bool bare_year_ok(scan *sc, int p, int y)
 {
     size_t i = sc->t[p].s;
@@ -1321,6 +1334,8 @@ static bool bare_year_ok(scan *sc, int p, int y)
         return false;
     if (PU(sc, p + 1, '%') || WORDIS(sc, p + 1, "percent") || WORDIS(sc, p + 1, "per"))
         return false;
+    if (name_before(sc, sc->t[p].s))
+        return false; /* part of a name: "a venture called Orion 1980" */
     int cur = anchored(sc) ? year_of(sc->dct) : 2000;
     if (y < 1900 || y > cur + 30)
         return date_cue_before(sc, sc->t[p].s);
@@ -1660,8 +1675,6 @@ static bool wday_event(const scan *sc, size_t start)
     return word_before(sc->s, start, &ws, &we) &&
            ((we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed")) || tally_ieq(sc->s + ws, we - ws, "said"));
 }
-
-static bool sentence_start(const char *s, size_t i);
 
 /* A weekday opening its sentence ("On Tuesday, the league plans to…") takes the tense of the clause after it:
  * true when "will", "shall" or "plans to" comes before any past verb ("was", "had", "said", a word in -ed) or

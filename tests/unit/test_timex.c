@@ -270,6 +270,17 @@ static void tense_cues(void)
     EXPECT("The plant is idle since it closed in August.", PUB, "August", D, "2024-08", "2024-08-01", "2024-08-31");
 }
 
+/* A year after a capitalised word that is no time word belongs to a name. */
+static void year_in_name(void)
+{
+    EXPECT("He set up a firm called Orion 1980, making parts.", PUB, "1980", D, "(none)", "null", "null");
+    EXPECT("Talks on Vision 2030 stalled.", PUB, "2030", D, "(none)", "null", "null");
+    EXPECT("In 1988, profit rose.", PUB, "1988", D, "1988", "1988-01-01", "1988-12-31");
+    EXPECT("The 1994 Clinic Act and the war of 1991 passed.", PUB, "1994", D, "1994", "1994-01-01", "1994-12-31");
+    EXPECT("Sales rose since 1991 at the firm.", PUB, "1991", D, "1991", "1991-01-01", "2024-12-19");
+    EXPECT("It peaked in March 1991 at last.", PUB, "March 1991", D, "1991-03", "1991-03-01", "1991-03-31");
+}
+
 /* Rates are no durations: a unit after a counted noun ("four buses a week") and the count of hours or days
  * before "a"/"per" unit ("24 hours a day"). */
 static void rates(void)
@@ -386,5 +397,6 @@ int main(void)
     RUN(unit_dash);
     RUN(tense_cues);
     RUN(rates);
+    RUN(year_in_name);
     TEST_END();
 }
