@@ -737,15 +737,16 @@ static bool present_ahead(const scan *sc, size_t start, int m)
     size_t i = start, lo = start > 100 ? start - 100 : 0, ws, we;
     if (ahead < 1 || ahead > 6)
         return false;
-    while (i > lo && !strchr(".!?\n", sc->s[i - 1])) {
+    while (i > lo && sc->s[i - 1] != '.' && sc->s[i - 1] != '!' && sc->s[i - 1] != '?' && sc->s[i - 1] != '\n') {
         if (!word_before(sc->s, i, &ws, &we)) {
             i--;
             continue;
         }
-        if (in_list(sc->s + ws, we - ws, present))
+        size_t n = we - ws;
+        if (n <= 3 && in_list(sc->s + ws, n, present))
             return true;
-        if (in_list(sc->s + ws, we - ws, tense_past) || (we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed") &&
-                                                        !word_before_is(sc, ws, "is") && !word_before_is(sc, ws, "are")))
+        if ((tense_shaped(sc->s + ws, n) && in_list(sc->s + ws, n, tense_past)) ||
+            (n > 3 && tally_ieq(sc->s + we - 2, 2, "ed") && !word_before_is(sc, ws, "is") && !word_before_is(sc, ws, "are")))
             return false;
         i = ws;
     }
@@ -1690,7 +1691,10 @@ static bool opening_ahead(const scan *sc, size_t start)
         return false;
     while (i < sc->len && tally_is_alpha((unsigned char)sc->s[i]))
         i++;
-    for (size_t hi = i + 100 < sc->len ? i + 100 : sc->len; i < hi && !strchr(".!?\n", sc->s[i]);) {
+    for (size_t hi = i + 100 < sc->len ? i + 100 : sc->len; i < hi;) {
+        char c = sc->s[i];
+        if (c == '.' || c == '!' || c == '?' || c == '\n')
+            return false;
         size_t e = i;
         while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
             e++;
@@ -1698,10 +1702,13 @@ static bool opening_ahead(const scan *sc, size_t start)
             i++;
             continue;
         }
-        if (in_list(sc->s + i, e - i, fut) || (tally_ieq(sc->s + i, e - i, "plans") && e + 3 < sc->len &&
-                                                 tally_ieq(sc->s + e, 4, " to ")))
+        size_t n = e - i; /* the listed words have 2 to 5 letters */
+        if (n > 3 && tally_ieq(sc->s + e - 2, 2, "ed"))
+            return false;
+        if (n <= 5 && (in_list(sc->s + i, n, fut) ||
+                       (tally_ieq(sc->s + i, n, "plans") && e + 3 < sc->len && tally_ieq(sc->s + e, 4, " to "))))
             return true;
-        if (in_list(sc->s + i, e - i, past) || (e - i > 3 && tally_ieq(sc->s + e - 2, 2, "ed")))
+        if (n <= 5 && in_list(sc->s + i, n, past))
             return false;
         i = e;
     }
