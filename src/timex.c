@@ -673,6 +673,15 @@ int tally_timex_tense_misses(void)
     return miss;
 }
 
+/* "set" at s[ws..we) is the past verb ("set Friday as the deadline") unless "to" or "for" follows ("set to
+ * resume Monday", "set for Friday"). */
+static bool set_verb(const char *s, size_t len, size_t ws, size_t we)
+{
+    if (!tally_ieq(s + ws, we - ws, "set"))
+        return false;
+    return !((we + 3 < len && tally_ieq(s + we, 4, " to ")) || (we + 4 < len && tally_ieq(s + we, 5, " for ")));
+}
+
 static int tense_before(const scan *sc, size_t start, bool strict)
 {
     static const char *const undo[] = {"had", "been", NULL};
@@ -689,7 +698,7 @@ static int tense_before(const scan *sc, size_t start, bool strict)
             continue;
         }
         if (tense_shaped(s + ws, we - ws) && s[we] != '-') { /* "would-be", "set-up": no tense */
-            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut)) {
+            if (in_list(s + ws, we - ws, strict ? tense_strong : tense_fut) && !set_verb(s, sc->len, ws, we)) {
                 bool would = tally_ieq(s + ws, we - ws, "would");
                 if (would && strict && ((we + 5 <= sc->len && tally_ieq(s + we, 5, " have")) ||
                                         (we + 9 <= sc->len && tally_ieq(s + we, 9, " not have"))))
@@ -717,6 +726,31 @@ static bool deadline_before(const scan *sc, size_t start, int m)
     int ahead = (m - month_of(sc->dct) + 12) % 12;
     return ahead >= 1 && ahead <= 6 && word_before(sc->s, start, &ws, &we) && in_list(sc->s + ws, we - ws, cues) &&
            tense_before(sc, ws, false) >= 0;
+}
+
+/* A month up to half a year ahead in a sentence whose nearest verb before it is "is"/"are" ("when the case
+ * is heard in May") is the coming one: news writes scheduled events in the present. */
+static bool present_ahead(const scan *sc, size_t start, int m)
+{
+    static const char *const present[] = {"is", "are", NULL};
+    int ahead = (m - month_of(sc->dct) + 12) % 12;
+    size_t i = start, lo = start > 100 ? start - 100 : 0, ws, we;
+    if (ahead < 1 || ahead > 6)
+        return false;
+    while (i > lo && sc->s[i - 1] != '.' && sc->s[i - 1] != '!' && sc->s[i - 1] != '?' && sc->s[i - 1] != '\n') {
+        if (!word_before(sc->s, i, &ws, &we)) {
+            i--;
+            continue;
+        }
+        size_t n = we - ws;
+        if (n <= 3 && in_list(sc->s + ws, n, present))
+            return true;
+        if ((tense_shaped(sc->s + ws, n) && in_list(sc->s + ws, n, tense_past)) ||
+            (n > 3 && tally_ieq(sc->s + we - 2, 2, "ed") && !word_before_is(sc, ws, "is") && !word_before_is(sc, ws, "are")))
+            return false;
+        i = ws;
+    }
+    return false;
 }
 
 /* MARK: number and calendar atoms */
@@ -1222,7 +1256,8 @@ static int pat_month(scan *sc, int p, res *r)
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ? 1 : 0), m);
+    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
+                                   present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 
@@ -1278,6 +1313,19 @@ static int pat_numeric(scan *sc, int p, res *r)
 }
 
 /* Reject a bare number as a year when money, a percentage or a count says otherwise. */
+static bool sentence_start(const char *s, size_t i);
+
+/* A capitalised word that is no time word nor a date cue ends right before byte i, inside a sentence: the
+ * number after it belongs to a name ("Orion 1980", "Vision 2030"). */
+static bool name_before(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    if (!word_before(sc->s, i, &ws, &we) || we - ws < 2 || !tally_is_upper((unsigned char)sc->s[ws]) ||
+        !tally_is_lower((unsigned char)sc->s[we - 1]) || sentence_start(sc->s, ws))
+        return false;
+    return !lookup(sc->s + ws, we - ws, sc->len - ws) && !date_cue_before(sc, we);
+}
+
 static bool bare_year_ok(scan *sc, int p, int y)
 {
     size_t i = sc->t[p].s;
@@ -1287,6 +1335,8 @@ static bool bare_year_ok(scan *sc, int p, int y)
         return false;
     if (PU(sc, p + 1, '%') || WORDIS(sc, p + 1, "percent") || WORDIS(sc, p + 1, "per"))
         return false;
+    if (name_before(sc, sc->t[p].s))
+        return false; /* part of a name: "a venture called Orion 1980" */
     int cur = anchored(sc) ? year_of(sc->dct) : 2000;
     if (y < 1900 || y > cur + 30)
         return date_cue_before(sc, sc->t[p].s);
@@ -1627,13 +1677,51 @@ static bool wday_event(const scan *sc, size_t start)
            ((we - ws > 3 && tally_ieq(sc->s + we - 2, 2, "ed")) || tally_ieq(sc->s + ws, we - ws, "said"));
 }
 
+/* A weekday opening its sentence ("On Tuesday, the league plans to…") takes the tense of the clause after it:
+ * true when "will", "shall" or "plans to" comes before any past verb ("was", "had", "said", a word in -ed) or
+ * a subordinate clause ("when", "after"…), whose verb may not be the main one. */
+static bool opening_ahead(const scan *sc, size_t start)
+{
+    static const char *const fut[] = {"will", "shall", "ll", NULL};
+    static const char *const past[] = {"was", "were", "had", "did", "said", "when", "while", "after", "as", NULL};
+    size_t ws, we, i = start;
+    if (word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on"))
+        start = ws;
+    if (!sentence_start(sc->s, start))
+        return false;
+    while (i < sc->len && tally_is_alpha((unsigned char)sc->s[i]))
+        i++;
+    for (size_t hi = i + 100 < sc->len ? i + 100 : sc->len; i < hi;) {
+        char c = sc->s[i];
+        if (c == '.' || c == '!' || c == '?' || c == '\n')
+            return false;
+        size_t e = i;
+        while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+            e++;
+        if (e == i) {
+            i++;
+            continue;
+        }
+        size_t n = e - i; /* the listed words have 2 to 5 letters */
+        if (n > 3 && tally_ieq(sc->s + e - 2, 2, "ed"))
+            return false;
+        if (n <= 5 && (in_list(sc->s + i, n, fut) ||
+                       (tally_ieq(sc->s + i, n, "plans") && e + 3 < sc->len && tally_ieq(sc->s + e, 4, " to "))))
+            return true;
+        if (n <= 5 && in_list(sc->s + i, n, past))
+            return false;
+        i = e;
+    }
+    return false;
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
     int t = tense_before(sc, start, true);
-    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start))
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) || (t == 0 && opening_ahead(sc, start)))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -1936,6 +2024,10 @@ static int pat_ago(scan *sc, int p, res *r)
         put_shift(r, u, n, sign, sc->dct + sc->t[q + 1].val);
         return q + 2;
     }
+    if (kind == 1 && !the && !half && lead == u && u == U_DAY && (WORDIS(sc, q, "later") || WORDIS(sc, q, "earlier")) &&
+        !W(sc, q + 1, LX_DEIC))
+        return 0; /* "three days later": TimeBank marks the duration, "later" is a signal (3 of 3 on its dev
+                   * documents); "two weeks later", "a year earlier", "2 days hence" stay dates */
     q += kind == 2 ? 2 : 1;
     if (kind == 1 && W(sc, q, LX_DEIC) && anchored(sc) && !W(sc, q - 1, LX_EARLIER) && !W(sc, q - 1, LX_LATER)) {
         put_shift(r, u, the ? 1 : n, sign, sc->dct + sc->t[q].val); /* "the day before yesterday" */
@@ -1977,8 +2069,22 @@ static int pat_ago(scan *sc, int p, res *r)
     return q;
 }
 
-/* True when an amount or a count ends right before byte i: digits, a number word, "million", or a plural
- * unit ("hours a day"). A unit after it with "a" is then a rate. */
+/* A count ends right before byte i: digits ("700") or a number word ("four"). */
+static bool count_before(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+        i--;
+    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
+        return true;
+    if (!word_before(sc->s, i, &ws, &we))
+        return false;
+    const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
+    return w && w->kind == LX_NUMW;
+}
+
+/* True when an amount or a count ends right before byte i: digits, a number word, "million", a plural
+ * unit ("hours a day") or a counted plural noun. A unit after it with "a" is then a rate. */
 static bool amount_before(const scan *sc, size_t i)
 {
     static const char *const amounts[] = {"million", "billion", "thousand", "hundred", "dozen", "cents", "dollars",
@@ -1991,7 +2097,11 @@ static bool amount_before(const scan *sc, size_t i)
     if (!word_before(sc->s, i, &ws, &we))
         return false;
     const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
-    return (w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts);
+    if ((w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts))
+        return true;
+    /* a counted plural noun: "four flights a week", "700 seats a week" */
+    return we - ws > 3 && sc->s[we - 1] == 's' && sc->s[we - 2] != 's' && tally_is_lower((unsigned char)sc->s[ws]) &&
+           count_before(sc, ws);
 }
 
 /* Durations: "three days", "the past three months", "for 24 hours", "two-year", "nearly forty years",
@@ -2077,6 +2187,8 @@ static int pat_dur(scan *sc, int p, res *r)
         return 0; /* "three-quarters of its food", "a quarter of the market": fractions */
     if (a && !pl && amount_before(sc, sc->t[p].s))
         return 0; /* a rate: "$2 million a year", "24 hours a day" */
+    if (pl && !the && !rel && (W(sc, q, LX_A) || WORDIS(sc, q, "per")) && W(sc, q + 1, LX_UNIT))
+        return 0; /* the amount of a rate: "24 hours a day", "three days per week" */
     if (WORDIS(sc, q, "and") && W(sc, q + 1, LX_A) && W(sc, q + 2, LX_HALF))
         q += 3, half = 1;
     static const char *const modals[] = {"will", "would", "could", "might", "may", "can", "shall", NULL};
@@ -2351,7 +2463,8 @@ static int pat_ref(scan *sc, int p, res *r)
     }
     if (WV(sc, p, LX_REL, R_CURRENT) && !W(sc, p + 1, LX_UNIT) && !W(sc, p + 1, LX_FISCAL) && !W(sc, p + 1, LX_WEEKEND) &&
         !W(sc, p + 1, LX_SEASON) && !W(sc, p + 1, LX_REL)) {
-        put_ref(r, "PRESENT_REF"); /* "current market conditions" */
+        /* "current market conditions"; "the then current price" looks back */
+        put_ref(r, word_before_is(sc, sc->t[p].s, "then") ? "PAST_REF" : "PRESENT_REF");
         return p + 1;
     }
     if (W(sc, p, LX_THESE) && WV(sc, p + 1, LX_UNITS, U_DAY)) {

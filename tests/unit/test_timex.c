@@ -114,7 +114,12 @@ static void relative_to_focus(void)
     EXPECT("Net fell from $2 million in the corresponding period last year.", "2024-10-30", "the corresponding period last year", D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Earnings fall in the last half of 2023.", PUB, "the last half of 2023", D, "2023-H2", "2023-07-01", "2023-12-31");
     EXPECT("Weakness lasts through the first two quarters of 2025.", PUB, "the first two quarters of 2025", D, "2025-H1", "2025-01-01", "2025-06-30");
-    EXPECT("Without a date in focus, two days later it rained.", PUB, "two days later", D, "2024-12-21", "2024-12-21", "2024-12-21");
+    EXPECT("Without a date in focus, two weeks later it rained.", PUB, "two weeks later", D, "2025-01-02", "2025-01-02", "2025-01-02");
+    /* a count of days before "later"/"earlier" is the duration alone, as TimeBank marks it */
+    EXPECT("Troops left on June 1, 2020. Three days later, fighting resumed.", PUB, "Three days", DUR, "P3D", "null", "null");
+    EXPECT("A day earlier, the talks had stalled.", PUB, "A day", DUR, "P1D", "null", "null");
+    EXPECT("A few days later, the firm said sales fell.", PUB, "few days", DUR, "PXD", "null", "null");
+    EXPECT("The ship docks 2 days hence.", PUB, "2 days hence", D, "2024-12-21", "2024-12-21", "2024-12-21");
     EXPECT("Rebels struck on Monday. The next day, aid arrived.", PUB, "The next day", D, "2024-12-17", "2024-12-17", "2024-12-17");
     EXPECT("In London at mid-afternoon yesterday, shares rose.", PUB, "mid-afternoon yesterday", TALLY_TIMEX_TIME, "2024-12-18TAF", "2024-12-18", "2024-12-18");
     EXPECT("Investors pressed the board in March. The following month, it put itself up for sale.", "2024-10-27",
@@ -244,6 +249,51 @@ static void more_forms(void)
     EXPECT("THE BOY WAS IN COURT TODAY, POLICE SAID.", PUB, "TODAY", D, "2024-12-19", "2024-12-19", "2024-12-19");
 }
 
+/* Tense cues of 2026-11-24: "set" is the past verb unless "to"/"for" follows; a weekday opening its sentence
+ * takes the tense of the clause after it; "then current" looks back. */
+static void tense_cues(void)
+{
+    EXPECT("The court set Friday as the deadline for the appeal.", PUB, "Friday", D, "2024-12-13", "2024-12-13", "2024-12-13");
+    EXPECT("The talks, set to resume Monday, were delayed.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The hearing is set for Monday in the capital.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("On Tuesday, the union plans to hold a rally.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("On Tuesday, the union will hold a rally.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("On Tuesday, the union planned to hold a rally.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("On Tuesday, when the mayor set aside his plans to travel, aides met.", PUB, "Tuesday", D, "2024-12-17",
+           "2024-12-17", "2024-12-17");
+    EXPECT("The mayor on Tuesday said he will resign.", PUB, "Tuesday", D, "2024-12-17", "2024-12-17", "2024-12-17");
+    EXPECT("Holders may buy shares at the then current price.", PUB, "current", D, "PAST_REF", "null", "null");
+    /* a month ahead after a present "is"/"are" is the coming one; after a past verb the last one */
+    EXPECT("He stays if the case is heard in March by the court.", PUB, "March", D, "2025-03", "2025-03-01", "2025-03-31");
+    EXPECT("The case was heard in March by the court.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("The firm is profitable, having reported in March a gain.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("The plant is idle since it closed in August.", PUB, "August", D, "2024-08", "2024-08-01", "2024-08-31");
+}
+
+/* A year after a capitalised word that is no time word belongs to a name. */
+static void year_in_name(void)
+{
+    EXPECT("He set up a firm called Orion 1980, making parts.", PUB, "1980", D, "(none)", "null", "null");
+    EXPECT("Talks on Vision 2030 stalled.", PUB, "2030", D, "(none)", "null", "null");
+    EXPECT("In 1988, profit rose.", PUB, "1988", D, "1988", "1988-01-01", "1988-12-31");
+    EXPECT("The 1994 Clinic Act and the war of 1991 passed.", PUB, "1994", D, "1994", "1994-01-01", "1994-12-31");
+    EXPECT("Sales rose since 1991 at the firm.", PUB, "1991", D, "1991", "1991-01-01", "2024-12-19");
+    EXPECT("It peaked in March 1991 at last.", PUB, "March 1991", D, "1991-03", "1991-03-01", "1991-03-31");
+}
+
+/* Rates are no durations: a unit after a counted noun ("four buses a week") and the count of hours or days
+ * before "a"/"per" unit ("24 hours a day"). */
+static void rates(void)
+{
+    const char *s = "The line runs four buses a week, adding 300 seats a week; guards stay 24 hours a day, "
+                    "three days per week, and the trip takes two days.";
+    EXPECT(s, PUB, "a week", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "24 hours", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "three days", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "two days", DUR, "P2D", "null", "null");
+    EXPECT("Agents did hundreds of interviews a day.", PUB, "a day", DUR, "P1D", "null", "null");
+}
+
 /* Words that look like dates but are not: verbs, names, counts, money, ages. */
 static void not_dates(void)
 {
@@ -345,5 +395,8 @@ int main(void)
     RUN(robust);
     RUN(value_formats);
     RUN(unit_dash);
+    RUN(tense_cues);
+    RUN(rates);
+    RUN(year_in_name);
     TEST_END();
 }
