@@ -2069,18 +2069,27 @@ static int pat_ago(scan *sc, int p, res *r)
     return q;
 }
 
+/* What ends right before byte i, spaces aside: 'd' digits, 'w' a word (its bytes in *ws, *we and its
+ * lexicon row in *w, NULL when unlisted), 0 nothing. */
+static int ends_before(const scan *sc, size_t i, size_t *ws, size_t *we, const struct lexword **w)
+{
+    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
+        i--;
+    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
+        return 'd';
+    if (!word_before(sc->s, i, ws, we))
+        return 0;
+    *w = lookup(sc->s + *ws, *we - *ws, sc->len - *ws);
+    return 'w';
+}
+
 /* A count ends right before byte i: digits ("700") or a number word ("four"). */
 static bool count_before(const scan *sc, size_t i)
 {
     size_t ws, we;
-    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
-        i--;
-    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
-        return true;
-    if (!word_before(sc->s, i, &ws, &we))
-        return false;
-    const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
-    return w && w->kind == LX_NUMW;
+    const struct lexword *w = NULL;
+    int e = ends_before(sc, i, &ws, &we, &w);
+    return e == 'd' || (e == 'w' && w && w->kind == LX_NUMW);
 }
 
 /* True when an amount or a count ends right before byte i: digits, a number word, "million", a plural
@@ -2090,13 +2099,10 @@ static bool amount_before(const scan *sc, size_t i)
     static const char *const amounts[] = {"million", "billion", "thousand", "hundred", "dozen", "cents", "dollars",
                                           "percent", "times", NULL};
     size_t ws, we;
-    while (i > 0 && tally_is_ascii_space((unsigned char)sc->s[i - 1]))
-        i--;
-    if (i > 0 && tally_is_digit((unsigned char)sc->s[i - 1]))
-        return true;
-    if (!word_before(sc->s, i, &ws, &we))
-        return false;
-    const struct lexword *w = lookup(sc->s + ws, we - ws, sc->len - ws);
+    const struct lexword *w = NULL;
+    int e = ends_before(sc, i, &ws, &we, &w);
+    if (e != 'w')
+        return e == 'd';
     if ((w && (w->kind == LX_NUMW || w->kind == LX_UNITS)) || in_list(sc->s + ws, we - ws, amounts))
         return true;
     /* a counted plural noun: "four flights a week", "700 seats a week" */

@@ -34,6 +34,28 @@ static tally_store *store_of(tally_ctx *ctx, const char *name, const article *ar
     return st;
 }
 
+/* The timeline of a new store holding the articles; tl_done releases all three. */
+typedef struct tl_run {
+    tally_ctx *ctx;
+    tally_store *st;
+    tally_timeline *t;
+} tl_run;
+
+static tl_run tl_build(const char *name, const article *arts, size_t n)
+{
+    tl_run r = {.ctx = tally_ctx_new()};
+    r.st = store_of(r.ctx, name, arts, n);
+    CHECK(r.st && tally_timeline_build(r.ctx, r.st, NULL, &r.t) == TALLY_OK);
+    return r;
+}
+
+static void tl_done(tl_run *r)
+{
+    tally_timeline_free(r->t);
+    tally_store_close(r->st);
+    tally_ctx_free(r->ctx);
+}
+
 static size_t checks_of(const tally_timeline *t, const char *kind)
 {
     size_t n = 0;
@@ -57,17 +79,13 @@ static void falls_are_flagged_once_against_the_highest(void)
         {"f2", "2031-03-05", "200 people were killed in Varnholm, the health ministry said."},
         {"f3", "2031-03-09", "100 people were killed in Varnholm, the health ministry said."},
     };
-    tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = store_of(ctx, "falls.db", arts, 3);
-    tally_timeline *t = NULL;
-    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    tl_run r = tl_build("falls.db", arts, 3);
+    const tally_timeline *t = r.t;
     CHECK(t && claims_of(t, "killed") == 3);
     CHECK(t && checks_of(t, "falls") == 2); /* 300 to 200 and 300 to 100; 200 to 100 adds nothing */
     for (size_t i = 0; t && i < t->checks.n; i++)
         CHECK(strstr(t->checks.v[i].text, "killed 300 (2031-03-01) falls to") != NULL);
-    tally_timeline_free(t);
-    tally_store_close(st);
-    tally_ctx_free(ctx);
+    tl_done(&r);
 }
 
 static void killed_and_wounded_are_summed_within_one_article(void)
@@ -77,19 +95,15 @@ static void killed_and_wounded_are_summed_within_one_article(void)
         {"s2", "2031-03-01", "7 people were killed in Varnholm, the health ministry said."},
         {"s3", "2031-03-01", "19 people were wounded in Varnholm, the health ministry said."},
     };
-    tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = store_of(ctx, "sums.db", arts, 3);
-    tally_timeline *t = NULL;
-    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    tl_run r = tl_build("sums.db", arts, 3);
+    const tally_timeline *t = r.t;
     CHECK(t && claims_of(t, "casualties") == 1); /* not 7 + 30, 12 + 19 or 7 + 19 */
     for (size_t i = 0; t && i < t->claims.n; i++)
         if (strcmp(t->claims.v[i].what, "casualties") == 0) {
             CHECK_NUM(t->claims.v[i].low, 42);
             CHECK(t->claims.v[i].sum_of != NULL);
         }
-    tally_timeline_free(t);
-    tally_store_close(st);
-    tally_ctx_free(ctx);
+    tl_done(&r);
 }
 
 /* Two hundred outlets print one wire sentence: one claim with two hundred articles behind it. */
@@ -104,16 +118,12 @@ static void echoes_merge_into_one_claim(void)
                  "defence ministry said on Monday.", i);
         arts[i] = (article){ids[i], i % 2 ? "2031-03-05" : "2031-03-04", texts[i]};
     }
-    tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = store_of(ctx, "echo.db", arts, N);
-    tally_timeline *t = NULL;
-    CHECK(st && tally_timeline_build(ctx, st, NULL, &t) == TALLY_OK);
+    tl_run r = tl_build("echo.db", arts, N);
+    const tally_timeline *t = r.t;
     CHECK(t && t->claims.n == 1);
     CHECK(t && t->claims.n && t->claims.v[0].narticles == N && t->claims.v[0].ev.n == N);
     CHECK(t && t->claims.n && strcmp(t->claims.v[0].first_doc, "e0") == 0);
-    tally_timeline_free(t);
-    tally_store_close(st);
-    tally_ctx_free(ctx);
+    tl_done(&r);
 }
 
 int main(void)
