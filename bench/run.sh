@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench: stage throughput on one core (MB/s, peak RSS) over a corpus assembled from ../shared/data,
-# then the peers (npm packages from bench/npm-packages.txt, each driven by bench/peer_*.js) on the same
-# sample, with the ratio. Extra programs bench/bench_*.c are built and run as: PROG SHARED_DATA BUILD.
+# then `tally ingest` and `tally timeline` on a generated story corpus (bench/store.py), then the peers (npm
+# packages from bench/npm-packages.txt, each driven by bench/peer_*.js) on the same sample, with the ratio.
+# Extra programs bench/bench_*.c are built and run as: PROG SHARED_DATA BUILD.
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build/bench}
@@ -23,6 +24,9 @@ for prog in bench/bench_*.c; do
     echo "== $name"
     "$B/$name" "$DATA" "$B"
 done
+# The store: ingest and timeline over a generated story corpus (bench/store.py).
+echo "== store"
+python3 bench/store.py "$B/tally" "$B/store"
 # Peers on the ~1 MB sample, beside tally on the same sample.
 if command -v node >/dev/null 2>&1 && [ -s bench/npm-packages.txt ]; then
     if [ ! -d "$B/npm/node_modules" ]; then
