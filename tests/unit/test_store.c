@@ -239,7 +239,7 @@ static void nested_reads_keep_their_places(void)
     tally_store *st = NULL;
     CHECK(tally_store_open(ctx, path("n.db"), &st) == TALLY_OK);
     for (int i = 0; i < 3; i++) { /* the kept statements serve one transaction after another */
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "n%d", i);
         tally_doc *d = extract(ctx, id, i == 2 ? "At least 42 people were killed, the governor said."
                                                : i ? "Officials said 9 people were injured." : "No figures today.");
