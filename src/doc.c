@@ -27,28 +27,29 @@ static int copy_article(tally_doc *d, const tally_article *a)
     return TALLY_OK;
 }
 
-/* Every word's lexicon entry and scanner hints, once, by one probe of the word table: the claim rules ask
- * for the entries many times, and the number and date scanners step over the words the hints rule out. */
+/* Tokens and sentences, and every token's key, lexicon entry and scanner hints, read in the same pass (the
+ * tokenizer probes the word table as it reads each word): the claim rules ask for the entries many times,
+ * and the number and date scanners step over the words the hints rule out. */
+static int tokenize(tally_doc *d)
+{
+    /* One block for the four arrays, kept when the doc is reused: the tokenizer grows it */
+    tally_tokwords w = {.table = d->words, .block = d->words_block, .cap = d->words_cap};
+    int rc = tally_tokenize_words(d->a.text, d->a.text_len, &d->toks, &d->sents, &w);
+    d->words_block = w.block, d->words_cap = w.cap;
+    size_t n = d->toks.n;
+    d->key = n ? w.key : NULL;
+    d->lex = n ? (const tally_lex **)w.lex : NULL;
+    d->cue = n ? w.cue : NULL;
+    d->hint = n ? w.hint : NULL;
+    if (n) /* the cue flags spare the scans over them reading the entries */
+        memset(d->cue, 0, n * sizeof *d->cue);
+    return rc;
+}
+
+/* The rows of the titles and cues: the first capitalised title word, and which cue words are report cues. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for the four arrays (the keys first, the cue flags and hints after the pointers), kept when
-     * the doc is reused; the cue flags spare the scans over them reading the entries. */
-    size_t n = d->toks.n, per = sizeof *d->key + sizeof *d->lex + sizeof *d->cue + sizeof *d->hint;
-    if (n > d->words_cap) {
-        free(d->words_block);
-        d->words_cap = 0;
-        if (!(d->words_block = malloc(n * per)))
-            return TALLY_ENOMEM;
-        d->words_cap = n;
-    }
-    d->key = n ? d->words_block : NULL;
-    d->lex = n ? (const tally_lex **)(d->key + n) : NULL;
-    d->cue = n ? (bool *)(d->lex + n) : NULL;
-    d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
-    if (n) /* the keys are all written below; the entries and hints only of words */
-        memset(d->lex, 0, n * (per - sizeof *d->key));
-    /* the keys of all tokens first: the cue test below reads the words after k */
-    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
+    size_t n = d->toks.n;
     d->title0 = n;
     for (size_t k = 0; k < n; k++) {
         /* the rows of titles and cues only, known by their hints: reading every row was 5 % of the bench's
@@ -126,7 +127,7 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    int rc = tally_tokenize(s, len, &d->toks, &d->sents);
+    int rc = tokenize(d);
     if (rc == TALLY_OK)
         rc = look_up_words(d);
     int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
