@@ -382,32 +382,30 @@ const char *tally_doc_warning(const tally_doc *doc)
     return doc->warning;
 }
 
+/* The first of n spans v[] (sorted, apart) whose end is > off: branch-free halving, as tally_tok_at. */
+#define FIRST_END_AFTER(v, n, off)                               \
+    do {                                                         \
+        if ((n) == 0)                                            \
+            return 0;                                            \
+        size_t m_ = (n), b_ = 0;                                 \
+        while (m_ > 1) {                                         \
+            size_t half_ = m_ / 2;                               \
+            b_ = (v)[b_ + half_].end <= (off) ? b_ + half_ : b_; \
+            m_ -= half_;                                         \
+        }                                                        \
+        return b_ + ((v)[b_].end <= (off));                      \
+    } while (0)
+
 size_t tally_doc_num_at(const tally_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->nums.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->nums.v[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    FIRST_END_AFTER(d->nums.v, d->nums.n, off);
 }
 
 size_t tally_doc_timex_at(const tally_doc *doc, size_t off)
 {
     tally_doc *d = (tally_doc *)doc; /* the dates are a cache, read on first ask: the caller owns the doc */
     scan_dates(d);
-    size_t lo = 0, hi = d->tx.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tx.v[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    FIRST_END_AFTER(d->tx.v, d->tx.n, off);
 }
 
 bool tally_doc_in_timex(const tally_doc *d, size_t k)

@@ -487,15 +487,17 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
     return tally_tokenize_words(s, len, toks, sents, NULL);
 }
 
+/* Branch-free halving: the claim rules search tokens by offset tens of thousands of times an article set,
+ * and the taken-or-not branch of the usual binary search was mispredicted every other step. */
 size_t tally_tok_at(const tally_tok *t, size_t n, size_t off)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (t[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (n == 0)
+        return 0;
+    const tally_tok *b = t;
+    while (n > 1) {
+        size_t half = n / 2;
+        b = b[half].end <= off ? b + half : b;
+        n -= half;
     }
-    return lo;
+    return (size_t)(b - t) + (b->end <= off);
 }
