@@ -246,6 +246,7 @@ static int words_reserve(tally_tokwords *w, size_t n, size_t need)
         memcpy(w->key, old.key, n * sizeof *w->key);
         memcpy(w->lex, old.lex, n * sizeof *w->lex);
         memcpy(w->hint, old.hint, n * sizeof *w->hint);
+        memcpy(w->cue, old.cue, n * sizeof *w->cue);
     }
     free(old.block);
     return TALLY_OK;
@@ -273,6 +274,7 @@ static void facts(tally_tokwords *w, const char *s, size_t k, size_t i, size_t n
         lx = tally_lex_find(s + i, n);
     w->lex[k] = lx;
     w->hint[k] = (uint8_t)h;
+    w->cue[k] = (h & LEXH_TITLE_CUE) || (!h && lx);
 }
 
 /* The facts of word k of n ≤ 8 ASCII letters, xm its bytes: tally_wordtab_probe's answer without its
@@ -294,6 +296,7 @@ static inline __attribute__((always_inline)) void short_word_facts(tally_tokword
     w->key[k] = key;
     w->lex[k] = lx;
     w->hint[k] = (uint8_t)h;
+    w->cue[k] = (h & LEXH_TITLE_CUE) != 0;
 }
 
 /* The ASCII digits among eight bytes: the high bit of each such byte set. */

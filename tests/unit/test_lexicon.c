@@ -163,6 +163,7 @@ static void same_facts_as_table(const char *text)
         CHECK(t1.v[k].start == t2.v[k].start && t1.v[k].end == t2.v[k].end);
         CHECK(t1.v[k].kind == t2.v[k].kind && t1.v[k].flags == t2.v[k].flags);
         CHECK(key[k] == w.key[k] && lex[k] == (const tally_lex *)w.lex[k] && hint[k] == w.hint[k]);
+        CHECK(w.cue[k] == ((hint[k] & LEXH_TITLE_CUE) || (!hint[k] && lex[k]))); /* the rows read on */
     }
     for (size_t i = 0; i < s1.n && i < s2.n; i++)
         CHECK(s1.v[i].first == s2.v[i].first && s1.v[i].last == s2.v[i].last && s1.v[i].para == s2.v[i].para);
@@ -179,6 +180,7 @@ static void same_facts_as_table(const char *text)
 
 static void tokenizer_reads_the_table(void)
 {
+    same_facts_as_table("President Doe said: Mr Roe, the café’s owner, told reporters, according to police.");
     same_facts_as_table("Police SAID twelve soldiers were Killed and 3 wounded near Kharkiv on Monday.");
     same_facts_as_table("The INTERNATIONALLY known Reconstruction committee counted ABCDEFGHIJ and abcdefghij.");
     same_facts_as_table("A café, Zoë's CAFÉ, the naïve A320 pilot, G7 talks, X, I, a\u00a0b, USD10m, 9mm.");
@@ -186,9 +188,9 @@ static void tokenizer_reads_the_table(void)
     same_facts_as_table("Extraordinarily");    /* a word at the very end: fewer than 8 bytes readable */
     same_facts_as_table("a b c d e f g h");     /* short words near the end */
     same_facts_as_table("");
-    char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do */
-    for (size_t i = 0; i + 1 < sizeof many; i += 2)
-        many[i] = "a,b.c;d"[i % 7], many[i + 1] = ' ';
+    char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do, cue marks and all */
+    for (size_t i = 0; i + 1 < sizeof many; i++)
+        many[i] = "Mr a said, b."[i % 13];
     many[sizeof many - 1] = '\0';
     same_facts_as_table(many);
 }
