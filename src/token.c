@@ -70,47 +70,50 @@ static size_t number_len(const char *s, size_t len, size_t i)
     return j - i;
 }
 
-/* Length of the token starting at i and its kind. */
+/* The token at an apostrophe of n bytes at i: '' (a double quote in typewriter text), the possessive 's, or
+ * a punctuation mark. */
+static size_t apos_token(const char *s, size_t len, size_t i, size_t n, uint8_t *kind)
+{
+    if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'') {
+        *kind = TOK_QUOTE;
+        return 2;
+    }
+    if (i + n < len && (s[i + n] == 's' || s[i + n] == 'S') && tally_word_end(s, len, i + n) == i + n + 1) {
+        *kind = TOK_APOS_S;
+        return n + 1;
+    }
+    *kind = TOK_PUNCT;
+    return n;
+}
+
+/* Length of the token starting at i and its kind. A character is decoded once, then classed (the tests one
+ * kind after another decoded it up to four times). */
 static size_t next_token(const char *s, size_t len, size_t i, uint8_t *kind)
 {
     unsigned char c = (unsigned char)s[i];
-    size_t n;
     if (tally_is_digit(c)) {
         *kind = TOK_NUM;
         return number_len(s, len, i);
     }
-    if ((tally_cclass[c] & TALLY_C_PUNCT) && c != '\'' && c != '"' && c != '-') {
-        *kind = TOK_PUNCT; /* other ASCII punctuation: one byte, no Unicode look-up */
-        return 1;
+    if (c < 0x80) { /* a letter or a space never comes here: tokens() reads them */
+        *kind = c == '"' ? TOK_QUOTE : c == '-' ? TOK_DASH : TOK_PUNCT;
+        return c == '\'' ? apos_token(s, len, i, 1, kind) : 1;
     }
-    if ((n = tally_apos_at(s, len, i)) > 0) {
-        if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'') { /* '' is a double quote in typewriter text */
-            *kind = TOK_QUOTE;
-            return 2;
-        }
-        if (i + n < len && (s[i + n] == 's' || s[i + n] == 'S') && tally_word_end(s, len, i + n) == i + n + 1) {
-            *kind = TOK_APOS_S;
-            return n + 1;
-        }
-        *kind = TOK_PUNCT;
-        return n;
-    }
-    if ((n = tally_quote_at(s, len, i)) > 0) {
+    int32_t cp;
+    size_t n = tally_utf8_decode(s, len, i, &cp);
+    if (cp == 0x2019 || cp == 0x02BC || cp == 0x2018) /* as tally_apos_at */
+        return apos_token(s, len, i, n, kind);
+    if (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x201E) { /* tally_quote_at */
         *kind = TOK_QUOTE;
         return n;
     }
-    if ((n = tally_dash_at(s, len, i)) > 0) {
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) { /* tally_dash_at */
         *kind = TOK_DASH;
         return n;
     }
     size_t e = tally_word_end(s, len, i);
-    if (e > i) {
-        *kind = TOK_WORD;
-        return e - i;
-    }
-    int32_t cp;
-    *kind = TOK_PUNCT;
-    return tally_utf8_decode(s, len, i, &cp);
+    *kind = e > i ? TOK_WORD : TOK_PUNCT;
+    return e > i ? e - i : n;
 }
 
 /* Does a period ending at token k (the '.') close the sentence? */
