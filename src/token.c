@@ -383,8 +383,14 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_q
             may_end(e, toks->n - 1);
         if (room(toks, w) != TALLY_OK)
             return TALLY_ENOMEM;
-        if (w)
-            facts(w, s, toks->n, i, n, load_at(s, len, i), kind == TOK_WORD);
+        if (w && kind == TOK_WORD)
+            facts(w, s, toks->n, i, n, load_at(s, len, i), true);
+        else if (w) { /* no word: its key alone, without the call */
+            w->key[toks->n] = tally_lower8(load_at(s, len, i) & tally_low_bytes(n < 8 ? n : 8));
+            w->lex[toks->n] = NULL;
+            w->hint[toks->n] = 0;
+            w->cue[toks->n] = false;
+        }
         toks->v[toks->n++] = t;
         if (kind == TOK_PUNCT && n == 1 && (c == '.' || c == '!' || c == '?'))
             may_end(e, toks->n - 1);
