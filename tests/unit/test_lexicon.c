@@ -107,6 +107,8 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("several dozen; a few hundred; an estimated 40 percent; tens of thousands; half a year");
     same_as_byte_scan("a man, a dozen men, an hour, a\u00a0million, A third of them, an estimated 9, a 12-hour day, a");
     same_as_byte_scan("An a. a: an\u2009hundred a\nfew, a”quote, a café, a Quarter");
+    /* marks between plain words, stepped over with them, before numbers and number words */
+    same_as_byte_scan("Then, \"a dozen\" (ten), 'eleven' - 12; villagers, soldiers, police: 13, a, a 14.5 -3 'a' \"a\" .5");
     /* the word after a modifier, from its hints or read again */
     same_as_byte_scan("the near future; later in the day; at 10 p.m. the  Monday, the\nMonday and the May vote");
     same_as_byte_scan("a few weeks, the past year, the report ago, the-week, the café, last  month, the p.m. show");
