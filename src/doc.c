@@ -41,6 +41,13 @@ static int tokenize(tally_doc *d)
     d->lex = n ? (const tally_lex **)w.lex : NULL;
     d->cue = n ? w.cue : NULL;
     d->hint = n ? w.hint : NULL;
+    if (rc == TALLY_OK && w.nquotes != SIZE_MAX) { /* attrib.c's list of the quote marks, ready */
+        d->quotes = w.nquotes ? tally_arena_alloc(&d->arena, w.nquotes * sizeof *d->quotes) : NULL;
+        if (d->quotes)
+            memcpy(d->quotes, w.quote, w.nquotes * sizeof *d->quotes);
+        d->nquotes = w.nquotes;
+        d->quotes_ready = d->quotes || !w.nquotes; /* out of memory: attrib.c tries again */
+    }
     return rc;
 }
 

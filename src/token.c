@@ -133,23 +133,36 @@ static bool period_ends(const char *s, const tally_tok *t, size_t k)
     return true;
 }
 
-/* Marks opening and closing quotes from token first on: a quote after a space or at a line start opens. */
-static void quote_sides(const char *s, tally_tokvec *toks, size_t first)
+/* The quote tokens as the token loop meets them: their indexes while they fit in k[cap], else n is SIZE_MAX
+ * and quote_sides walks the tokens from the first. */
+typedef struct quotes {
+    uint32_t *k;
+    size_t n, cap, first;
+} quotes;
+
+/* Marks quote token k as opening or closing: a quote after a space or at a line start opens. */
+static void quote_side(const char *s, tally_tokvec *toks, size_t k)
 {
-    for (size_t k = first; k < toks->n; k++) {
-        tally_tok *t = &toks->v[k];
-        if (t->kind != TOK_QUOTE)
-            continue;
-        unsigned char c1 = (unsigned char)s[t->start + 1 < t->end ? t->start + 2 : t->start];
-        if (t->end - t->start == 3 && c1 == 0x9C) /* U+201C */
-            t->flags |= TOKF_OPENQ;
-        else if (t->end - t->start == 3 && c1 == 0x9D) /* U+201D */
-            t->flags |= TOKF_CLOSEQ;
-        else if (k == 0 || (t->flags & (TOKF_SPACE | TOKF_NEWLINE)) || toks->v[k - 1].kind == TOK_PUNCT)
-            t->flags |= (k + 1 < toks->n && !(toks->v[k + 1].flags & TOKF_SPACE)) ? TOKF_OPENQ : TOKF_CLOSEQ;
-        else
-            t->flags |= TOKF_CLOSEQ;
-    }
+    tally_tok *t = &toks->v[k];
+    unsigned char c1 = (unsigned char)s[t->start + 1 < t->end ? t->start + 2 : t->start];
+    if (t->end - t->start == 3 && c1 == 0x9C) /* U+201C */
+        t->flags |= TOKF_OPENQ;
+    else if (t->end - t->start == 3 && c1 == 0x9D) /* U+201D */
+        t->flags |= TOKF_CLOSEQ;
+    else if (k == 0 || (t->flags & (TOKF_SPACE | TOKF_NEWLINE)) || toks->v[k - 1].kind == TOK_PUNCT)
+        t->flags |= (k + 1 < toks->n && !(toks->v[k + 1].flags & TOKF_SPACE)) ? TOKF_OPENQ : TOKF_CLOSEQ;
+    else
+        t->flags |= TOKF_CLOSEQ;
+}
+
+/* Marks the quotes of q opening or closing. */
+static void quote_sides(const char *s, tally_tokvec *toks, const quotes *q)
+{
+    for (size_t i = 0; q->n != SIZE_MAX && i < q->n; i++)
+        quote_side(s, toks, q->k[i]);
+    for (size_t k = q->first; q->n == SIZE_MAX && k < toks->n; k++)
+        if (toks->v[k].kind == TOK_QUOTE)
+            quote_side(s, toks, k);
 }
 
 /* The ASCII letters and digits among eight bytes: the high bit of each such byte set (SWAR range tests;
@@ -340,11 +353,10 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     return n;
 }
 
-/* Appends the tokens of s, with their facts in w unless it is NULL; *first_quote is the index of the first
- * quote token (SIZE_MAX when none), so that quote_sides need not walk an article without quotes. */
-static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_quote, ends *e, tally_tokwords *w)
+/* Appends the tokens of s, with their facts in w unless it is NULL, and lists the quote tokens in q, so that
+ * quote_sides need not walk the tokens. */
+static int tokens(const char *s, size_t len, tally_tokvec *toks, quotes *q, ends *e, tally_tokwords *w)
 {
-    *first_quote = SIZE_MAX;
     uint8_t pending = 0;
     int newlines = 0;
     for (size_t i = 0; i < len;) {
@@ -377,8 +389,13 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, size_t *first_q
         tally_tok t = {.start = (uint32_t)i, .end = (uint32_t)(i + n), .kind = kind, .flags = pending};
         if (kind == TOK_WORD)
             t.flags |= case_flags(s, i, i + n);
-        if (kind == TOK_QUOTE && *first_quote == SIZE_MAX)
-            *first_quote = toks->n;
+        if (kind == TOK_QUOTE) {
+            q->first = q->first == SIZE_MAX ? toks->n : q->first;
+            if (q->n < q->cap)
+                q->k[q->n++] = (uint32_t)toks->n;
+            else
+                q->n = SIZE_MAX;
+        }
         if ((pending & TOKF_NEWLINE) && toks->n)
             may_end(e, toks->n - 1);
         if (room(toks, w) != TALLY_OK)
@@ -481,14 +498,16 @@ int tally_tokenize_words(const char *s, size_t len, tally_tokvec *toks, tally_se
         tally_vec_reserve((void **)&sents->v, &sents->cap, sents->n + len / 100 + 4, sizeof *sents->v) != TALLY_OK ||
         (w && words_reserve(w, toks->n, toks->cap) != TALLY_OK))
         return TALLY_ENOMEM;
-    size_t first_quote;
+    uint32_t none[1];
+    quotes q = {.k = w ? w->quote : none, .n = 0, .cap = w ? TALLY_TOK_QUOTES : 0, .first = SIZE_MAX};
     ends e;
     e.n = 0;
     e.all = toks->n > 0; /* the candidates' walk starts at the first token */
-    int rc = tokens(s, len, toks, &first_quote, &e, w);
+    int rc = tokens(s, len, toks, &q, &e, w);
+    if (w)
+        w->nquotes = q.n;
     if (rc == TALLY_OK) {
-        if (first_quote != SIZE_MAX)
-            quote_sides(s, toks, first_quote);
+        quote_sides(s, toks, &q);
         rc = sentences(s, toks, sents, &e);
     }
     return rc;

@@ -49,6 +49,7 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
  * cap tokens, which tally_tokenize_words grows (and frees when it cannot) and the caller frees. */
 struct tally_wordtab;
 struct tally_lex;
+enum { TALLY_TOK_QUOTES = 256 };
 typedef struct tally_tokwords {
     const struct tally_wordtab *table;
     void *block;
@@ -57,6 +58,8 @@ typedef struct tally_tokwords {
     const struct tally_lex **lex;
     bool *cue;
     uint8_t *hint;
+    uint32_t quote[TALLY_TOK_QUOTES]; /* the quote tokens' indexes in order (attrib.c reads quotations by them) */
+    size_t nquotes;                   /* how many: SIZE_MAX when there were more than TALLY_TOK_QUOTES */
 } tally_tokwords;
 int tally_tokenize_words(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents, tally_tokwords *w);
 /* Index of the first token whose end is > off (tokens are sorted); n when none. */

@@ -169,6 +169,13 @@ static void same_facts_as_table(const char *text)
     }
     for (size_t i = 0; i < s1.n && i < s2.n; i++)
         CHECK(s1.v[i].first == s2.v[i].first && s1.v[i].last == s2.v[i].last && s1.v[i].para == s2.v[i].para);
+    size_t nq = 0; /* the quote tokens listed, unless there are too many */
+    for (size_t k = 0; k < t2.n; k++)
+        if (t2.v[k].kind == TOK_QUOTE) {
+            CHECK(w.nquotes == SIZE_MAX || (nq < w.nquotes && w.quote[nq] == k));
+            nq++;
+        }
+    CHECK(w.nquotes == SIZE_MAX ? nq > TALLY_TOK_QUOTES : nq == w.nquotes);
     free(key);
     free(lex);
     free(hint);
@@ -194,6 +201,9 @@ static void tokenizer_reads_the_table(void)
     for (size_t i = 0; i + 1 < sizeof many; i++)
         many[i] = "Mr a said, b."[i % 13];
     many[sizeof many - 1] = '\0';
+    same_facts_as_table(many);
+    for (size_t i = 0; i + 1 < sizeof many; i++) /* more quotes than the list holds: their sides all the same */
+        many[i] = "\"a\" \u201cb\u201d ''c'' "[i % 17];
     same_facts_as_table(many);
 }
 
