@@ -27,43 +27,51 @@ static int copy_article(tally_doc *d, const tally_article *a)
     return TALLY_OK;
 }
 
-/* Every word's lexicon entry and scanner hints, once, by one probe of the word table: the claim rules ask
- * for the entries many times, and the number and date scanners step over the words the hints rule out. */
+/* Tokens and sentences, and every token's key, lexicon entry and scanner hints, read in the same pass (the
+ * tokenizer probes the word table as it reads each word): the claim rules ask for the entries many times,
+ * and the number and date scanners step over the words the hints rule out. */
+static int tokenize(tally_doc *d)
+{
+    /* One block for the four arrays, kept when the doc is reused: the tokenizer grows it */
+    tally_tokwords w = {.table = d->words, .block = d->words_block, .cap = d->words_cap};
+    int rc = tally_tokenize_words(d->a.text, d->a.text_len, &d->toks, &d->sents, &w);
+    d->words_block = w.block, d->words_cap = w.cap;
+    size_t n = d->toks.n;
+    d->key = n ? w.key : NULL;
+    d->lex = n ? (const tally_lex **)w.lex : NULL;
+    d->cue = n ? w.cue : NULL;
+    d->hint = n ? w.hint : NULL;
+    if (rc == TALLY_OK && w.nquotes != SIZE_MAX) { /* attrib.c's list of the quote marks, ready */
+        d->quotes = w.nquotes ? tally_arena_alloc(&d->arena, w.nquotes * sizeof *d->quotes) : NULL;
+        if (d->quotes)
+            memcpy(d->quotes, w.quote, w.nquotes * sizeof *d->quotes);
+        d->nquotes = w.nquotes;
+        d->quotes_ready = d->quotes || !w.nquotes; /* out of memory: attrib.c tries again */
+    }
+    return rc;
+}
+
+/* The rows of the titles and cues, which the tokenizer marked in d->cue: the first capitalised title word, and
+ * which cue words are report cues (the flags spare the scans over them reading the entries). The marks are
+ * found eight at a time: a walk testing every token's hint was 2.5 % of the bench's cycles, its branch
+ * mispredicted, and reading every row before that 5 %. */
 static int look_up_words(tally_doc *d)
 {
-    /* One block for the four arrays (the keys first, the cue flags and hints after the pointers), kept when
-     * the doc is reused; the cue flags spare the scans over them reading the entries. */
-    size_t n = d->toks.n, per = sizeof *d->key + sizeof *d->lex + sizeof *d->cue + sizeof *d->hint;
-    if (n > d->words_cap) {
-        free(d->words_block);
-        d->words_cap = 0;
-        if (!(d->words_block = malloc(n * per)))
-            return TALLY_ENOMEM;
-        d->words_cap = n;
-    }
-    d->key = n ? d->words_block : NULL;
-    d->lex = n ? (const tally_lex **)(d->key + n) : NULL;
-    d->cue = n ? (bool *)(d->lex + n) : NULL;
-    d->hint = n ? (uint8_t *)(d->cue + n) : NULL;
-    if (n) /* the keys are all written below; the entries and hints only of words */
-        memset(d->lex, 0, n * (per - sizeof *d->key));
-    /* the keys of all tokens first: the cue test below reads the words after k */
-    tally_wordtab_tokens(d->words, d->a.text, d->a.text_len, d->toks.v, n, d->key, d->lex, d->hint);
+    size_t n = d->toks.n;
     d->title0 = n;
-    for (size_t k = 0; k < n; k++) {
-        /* the rows of titles and cues only, known by their hints: reading every row was 5 % of the bench's
-         * cycles, most of it waiting for the rows to be loaded */
-        if (d->hint[k] && !(d->hint[k] & LEXH_TITLE_CUE))
-            continue;
-        const tally_lex *lx = d->lex[k];
-        if (!lx)
-            continue;
-        if (!d->hint[k]) /* a word the table could not hold */
-            d->hint[k] = (uint8_t)tally_lex_hint(lx);
-        if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
-            d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
-        if (lx->cls & LEX_C)
-            d->cue[k] = tally_attrib_cue_word(d, k);
+    for (size_t k0 = 0; k0 < n; k0 += 8) {
+        uint64_t marks = tally_load_le((const char *)d->cue + k0, n - k0 < 8 ? n - k0 : 8, n - k0);
+        for (; marks; marks &= marks - 1) { /* a mark is one byte 0 or 1: one bit each */
+            size_t k = k0 + (size_t)(__builtin_ctzll(marks) >> 3);
+            const tally_lex *lx = d->lex[k];
+            d->cue[k] = false;
+            if (!d->hint[k]) /* a word the table could not hold */
+                d->hint[k] = (uint8_t)tally_lex_hint(lx);
+            if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
+                d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
+            if (lx->cls & LEX_C)
+                d->cue[k] = tally_attrib_cue_word(d, k);
+        }
     }
     return TALLY_OK;
 }
@@ -126,7 +134,7 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    int rc = tally_tokenize(s, len, &d->toks, &d->sents);
+    int rc = tokenize(d);
     if (rc == TALLY_OK)
         rc = look_up_words(d);
     int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
@@ -381,32 +389,30 @@ const char *tally_doc_warning(const tally_doc *doc)
     return doc->warning;
 }
 
+/* The first of n spans v[] (sorted, apart) whose end is > off: branch-free halving, as tally_tok_at. */
+#define FIRST_END_AFTER(v, n, off)                               \
+    do {                                                         \
+        if ((n) == 0)                                            \
+            return 0;                                            \
+        size_t m_ = (n), b_ = 0;                                 \
+        while (m_ > 1) {                                         \
+            size_t half_ = m_ / 2;                               \
+            b_ = (v)[b_ + half_].end <= (off) ? b_ + half_ : b_; \
+            m_ -= half_;                                         \
+        }                                                        \
+        return b_ + ((v)[b_].end <= (off));                      \
+    } while (0)
+
 size_t tally_doc_num_at(const tally_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->nums.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->nums.v[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    FIRST_END_AFTER(d->nums.v, d->nums.n, off);
 }
 
 size_t tally_doc_timex_at(const tally_doc *doc, size_t off)
 {
     tally_doc *d = (tally_doc *)doc; /* the dates are a cache, read on first ask: the caller owns the doc */
     scan_dates(d);
-    size_t lo = 0, hi = d->tx.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tx.v[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    FIRST_END_AFTER(d->tx.v, d->tx.n, off);
 }
 
 bool tally_doc_in_timex(const tally_doc *d, size_t k)

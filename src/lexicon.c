@@ -79,65 +79,13 @@ const tally_lex *tally_lex_find(const char *s, size_t n)
 
 /* ===== the word table: lexicon, number triggers and date starters, one probe per token ===== */
 
-/* 8192 slots for ~1,000 words (at most 4,095: tally_wordtab_new fails past that, and test_lexicon with it): a
- * miss, the usual case, stops at the first slot. Words are at most 23 letters, as tally_lex_find reads. */
-enum { WT_BITS = 13, WT_MAX = 23 };
-
-typedef struct wt_entry {
-    uint64_t key; /* the first 8 letters, lower case, packed little-endian */
-    const char *w;
-    const tally_lex *lex;
-    uint8_t len, hint;
-} wt_entry;
-
-struct tally_wordtab {
-    uint16_t slot[1u << WT_BITS]; /* entry index + 1, 0 when empty */
-    size_t n, cap;
-    wt_entry *e;
-};
-
-/* The high bit of each byte of x that is an ASCII letter (SWAR: lower-cased by OR 0x20, then a range test
- * on seven bits; bytes with the high bit set are not letters). */
-static inline uint64_t letter_bits(uint64_t x)
-{
-    const uint64_t high = 0x8080808080808080ull;
-    uint64_t y = (x | 0x2020202020202020ull) & ~high;
-    return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & high;
-}
-
-
-static inline uint32_t wt_hash(uint64_t key, size_t n)
-{
-    return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - WT_BITS));
-}
-
-
-/* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too; x is
- * load8 of its first m = min(n, 8) bytes, masked to them. */
-static inline uint64_t wt_key_of(uint64_t x, const char *s, size_t n, bool *ok)
-{
-    size_t m = n < 8 ? n : 8;
-    uint64_t mask = tally_low_bytes(m), high = mask & 0x8080808080808080ull;
-    *ok = (letter_bits(x) & high) == high;
-    for (size_t k = 8; k < n && *ok; k++)
-        *ok = tally_is_alpha((unsigned char)s[k]);
-    return (x | 0x2020202020202020ull) & mask;
-}
+enum { WT_BITS = TALLY_WT_BITS, WT_MAX = TALLY_WT_MAX };
+typedef tally_wt_entry wt_entry;
 
 static inline uint64_t wt_key(const char *s, size_t n, size_t avail, bool *ok)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_key_of(tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, ok);
-}
-
-static bool wt_same(const wt_entry *e, uint64_t key, const char *s, size_t n)
-{
-    if (e->key != key || e->len != n)
-        return false;
-    for (size_t k = 8; k < n; k++)
-        if (((unsigned char)s[k] | 0x20) != (unsigned char)e->w[k])
-            return false;
-    return true;
+    return tally_wt_key_of(tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, ok);
 }
 
 /* Adds the lower-case word w (or its bits to it); words that no plain token can spell are left out. */
@@ -150,10 +98,10 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
         ok = w[k] >= 'a' && w[k] <= 'z';
     if (!n || n > WT_MAX || !ok)
         return true;
-    uint32_t k = wt_hash(key, n);
+    uint32_t k = tally_wt_hash(key, n);
     for (; t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {
         wt_entry *e = &t->e[t->slot[k] - 1];
-        if (wt_same(e, key, w, n)) {
+        if (tally_wt_same(e, key, w, n)) {
             e->hint |= (uint8_t)hint;
             e->lex = e->lex ? e->lex : lex; /* a repeated lexicon word keeps its first row */
             return true;
@@ -216,30 +164,10 @@ void tally_wordtab_free(tally_wordtab *t)
     free(t);
 }
 
-/* The hint bits and entry of s[0..n), x its first bytes as wt_key_of takes them. */
-static inline unsigned wt_find_x(const tally_wordtab *t, uint64_t x, const char *s, size_t n, const tally_lex **lex)
-{
-    bool ok;
-    if (n == 0 || n > WT_MAX)
-        return 0;
-    uint64_t key = wt_key_of(x, s, n, &ok);
-    if (!ok)
-        return 0;
-    *lex = NULL;
-    for (uint32_t k = wt_hash(key, n); t->slot[k]; k = (k + 1) & ((1u << WT_BITS) - 1)) {
-        const wt_entry *e = &t->e[t->slot[k] - 1];
-        if (wt_same(e, key, s, n)) {
-            *lex = e->lex;
-            return e->hint;
-        }
-    }
-    return LEXH_PLAIN;
-}
-
 unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, size_t avail, const tally_lex **lex)
 {
     size_t m = n < 8 ? n : 8;
-    return wt_find_x(t, tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, lex);
+    return tally_wordtab_probe(t, tally_load_le(s, m, avail) & tally_low_bytes(m), s, n, lex);
 }
 
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
@@ -252,7 +180,7 @@ void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, con
         key[k] = tally_lower8(x); /* tally_key8 of the token, from the same load */
         if (toks[k].kind != TOK_WORD)
             continue;
-        hint[k] = (uint8_t)wt_find_x(t, x, w, wn, &lex[k]);
+        hint[k] = (uint8_t)tally_wordtab_probe(t, x, w, wn, &lex[k]);
         if (!hint[k]) /* not ASCII letters only */
             lex[k] = tally_lex_find(w, wn);
     }

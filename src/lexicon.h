@@ -1,8 +1,11 @@
 /* lexicon.h — the word classes claims are built from (data/lexicon.tsv → src/lexicon.inc). */
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
+#include "text.h"
 #include "token.h"
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum { LEX_M = 1, LEX_U = 2, LEX_C = 4, LEX_T = 8, LEX_D = 16, LEX_S = 32, LEX_A = 64, LEX_P = 128, LEX_F = 256 };
 enum { LEXM_V = 1, LEXM_N = 2, LEXM_P = 4 };
@@ -47,4 +50,77 @@ unsigned tally_lex_hint(const tally_lex *lx);
  * for every token its key[k] (tally_key8 in doc.h, for tok_is). */
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
                           uint64_t *key, const tally_lex **lex, uint8_t *hint);
+
+/* The table's insides, here so that the tokenizer probes it inline as it reads each word (token.c): 8192 slots
+ * for ~1,000 words (at most 4,095: tally_wordtab_new fails past that, and test_lexicon with it), so a miss, the
+ * usual case, stops at the first slot. Words are at most 23 letters, as tally_lex_find reads. */
+enum { TALLY_WT_BITS = 13, TALLY_WT_MAX = 23 };
+typedef struct tally_wt_entry {
+    uint64_t key; /* the first 8 letters, lower case, packed little-endian */
+    const char *w;
+    const tally_lex *lex;
+    uint8_t len, hint;
+} tally_wt_entry;
+struct tally_wordtab {
+    uint16_t slot[1u << TALLY_WT_BITS]; /* entry index + 1, 0 when empty */
+    size_t n, cap;
+    tally_wt_entry *e;
+};
+
+/* The high bit of each byte of x that is an ASCII letter (SWAR: lower-cased by OR 0x20, then a range test
+ * on seven bits; bytes with the high bit set are not letters). */
+static inline uint64_t tally_letter_bits(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t y = (x | 0x2020202020202020ull) & ~high;
+    return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & high;
+}
+
+static inline uint32_t tally_wt_hash(uint64_t key, size_t n)
+{
+    return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - TALLY_WT_BITS));
+}
+
+/* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too; x is
+ * load8 of its first m = min(n, 8) bytes, masked to them. */
+static inline uint64_t tally_wt_key_of(uint64_t x, const char *s, size_t n, bool *ok)
+{
+    size_t m = n < 8 ? n : 8;
+    uint64_t mask = tally_low_bytes(m), high = mask & 0x8080808080808080ull;
+    *ok = (tally_letter_bits(x) & high) == high;
+    for (size_t k = 8; k < n && *ok; k++)
+        *ok = tally_is_alpha((unsigned char)s[k]);
+    return (x | 0x2020202020202020ull) & mask;
+}
+
+static inline bool tally_wt_same(const tally_wt_entry *e, uint64_t key, const char *s, size_t n)
+{
+    if (e->key != key || e->len != n)
+        return false;
+    for (size_t k = 8; k < n; k++)
+        if (((unsigned char)s[k] | 0x20) != (unsigned char)e->w[k])
+            return false;
+    return true;
+}
+
+/* tally_wordtab_find's answer for s[0..n), x its first min(n, 8) bytes as tally_wt_key_of takes them. */
+static inline unsigned tally_wordtab_probe(const tally_wordtab *t, uint64_t x, const char *s, size_t n,
+                                           const tally_lex **lex)
+{
+    bool ok;
+    if (n == 0 || n > TALLY_WT_MAX)
+        return 0;
+    uint64_t key = tally_wt_key_of(x, s, n, &ok);
+    if (!ok)
+        return 0;
+    *lex = NULL;
+    for (uint32_t k = tally_wt_hash(key, n); t->slot[k]; k = (k + 1) & ((1u << TALLY_WT_BITS) - 1)) {
+        const tally_wt_entry *e = &t->e[t->slot[k] - 1];
+        if (tally_wt_same(e, key, s, n)) {
+            *lex = e->lex;
+            return e->hint;
+        }
+    }
+    return LEXH_PLAIN;
+}
 #endif

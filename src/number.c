@@ -2490,8 +2490,16 @@ static inline bool plain_word(const scan *sc, const tally_tok *toks, size_t ntok
     return a && (k + 1 >= ntoks || (hint[k + 1] & (LEXH_PLAIN | LEXH_NUMKW)) == LEXH_PLAIN);
 }
 
-/* When a token starts at i: past the run of plain words from it (plain_word), to the next token's start (only
- * spaces lie between tokens: no number starts there); else i. *k is a cursor into the tokens. */
+/* A one-byte token the byte loop steps over (a comma, a quote mark: scan_starts 0), as it does the spaces. */
+static inline bool skipped_mark(const scan *sc, const tally_tok *t)
+{
+    return t->end - t->start == 1 && !scan_starts[(unsigned char)sc->s[t->start]];
+}
+
+/* When a token starts at i: past the run of plain words from it (plain_word) and the marks between them
+ * (skipped_mark: leaving the run at each comma cost a return to the byte loop and a new search for the
+ * token), to the next token's start (only spaces lie between tokens: no number starts there); else i. *k is
+ * a cursor into the tokens. */
 static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
                                 size_t *k)
 {
@@ -2500,7 +2508,7 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
     if (*k >= ntoks || toks[*k].start != i)
         return i;
     size_t k0 = *k;
-    while (*k < ntoks && plain_word(sc, toks, ntoks, hint, *k))
+    while (*k < ntoks && (plain_word(sc, toks, ntoks, hint, *k) || skipped_mark(sc, &toks[*k])))
         (*k)++;
     return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
 }

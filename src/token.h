@@ -2,6 +2,7 @@
 #ifndef TALLY_TOKEN_H
 #define TALLY_TOKEN_H
 #include "vec.h"
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef enum {
@@ -39,6 +40,28 @@ typedef TALLY_VEC(tally_sent) tally_sentvec;
 
 /* Tokenises s[0..len) and splits it into sentences. Returns TALLY_OK or TALLY_ENOMEM. */
 int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents);
+
+/* Each token's word-table facts, written as the tokenizer reads the token (a second pass over the tokens cost
+ * as much as a third of the tokenizer): key[k], tally_key8 of the token (doc.h); for a word, lex[k] and hint[k]
+ * as tally_wordtab_find gives them (tally_lex_find's entry and hint 0 when it is not ASCII letters only); for
+ * other tokens NULL and 0. cue[k] marks the words whose lexicon row the caller reads on: a title or report
+ * cue (LEXH_TITLE_CUE), or a word the table cannot hold that the lexicon has. The four arrays share one block of
+ * cap tokens, which tally_tokenize_words grows (and frees when it cannot) and the caller frees. */
+struct tally_wordtab;
+struct tally_lex;
+enum { TALLY_TOK_QUOTES = 256 };
+typedef struct tally_tokwords {
+    const struct tally_wordtab *table;
+    void *block;
+    size_t cap;
+    uint64_t *key;
+    const struct tally_lex **lex;
+    bool *cue;
+    uint8_t *hint;
+    uint32_t quote[TALLY_TOK_QUOTES]; /* the quote tokens' indexes in order (attrib.c reads quotations by them) */
+    size_t nquotes;                   /* how many: SIZE_MAX when there were more than TALLY_TOK_QUOTES */
+} tally_tokwords;
+int tally_tokenize_words(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents, tally_tokwords *w);
 /* Index of the first token whose end is > off (tokens are sorted); n when none. */
 size_t tally_tok_at(const tally_tok *t, size_t n, size_t off);
 #endif

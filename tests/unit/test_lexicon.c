@@ -107,6 +107,8 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("several dozen; a few hundred; an estimated 40 percent; tens of thousands; half a year");
     same_as_byte_scan("a man, a dozen men, an hour, a\u00a0million, A third of them, an estimated 9, a 12-hour day, a");
     same_as_byte_scan("An a. a: an\u2009hundred a\nfew, a”quote, a café, a Quarter");
+    /* marks between plain words, stepped over with them, before numbers and number words */
+    same_as_byte_scan("Then, \"a dozen\" (ten), 'eleven' - 12; villagers, soldiers, police: 13, a, a 14.5 -3 'a' \"a\" .5");
     /* the word after a modifier, from its hints or read again */
     same_as_byte_scan("the near future; later in the day; at 10 p.m. the  Monday, the\nMonday and the May vote");
     same_as_byte_scan("a few weeks, the past year, the report ago, the-week, the café, last  month, the p.m. show");
@@ -137,6 +139,74 @@ static void date_windows_share_tokens(void)
 }
 
 /* A country's adjective from the demonym rows, with a direction kept ("North Korea" → "North Korean"). */
+/* The tokenizer's facts (tally_tokenize_words) are the word table's (tally_wordtab_tokens) and its tokens those
+ * of tally_tokenize, for each text read from a buffer holding only it (no byte past it readable). */
+static void same_facts_as_table(const char *text)
+{
+    size_t len = strlen(text);
+    char *s = malloc(len ? len : 1);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    memcpy(s, text, len);
+    tally_tokvec t1 = {0}, t2 = {0};
+    tally_sentvec s1 = {0}, s2 = {0};
+    tally_tokwords w = {.table = tab};
+    CHECK(tally_tokenize(s, len, &t1, &s1) == TALLY_OK);
+    CHECK(tally_tokenize_words(s, len, &t2, &s2, &w) == TALLY_OK);
+    CHECK(t1.n == t2.n && s1.n == s2.n && w.cap >= t2.n);
+    uint64_t *key = calloc(t1.n + 1, sizeof *key);
+    const tally_lex **lex = calloc(t1.n + 1, sizeof *lex);
+    uint8_t *hint = calloc(t1.n + 1, 1);
+    CHECK(key && lex && hint);
+    if (key && lex && hint)
+        tally_wordtab_tokens(tab, s, len, t1.v, t1.n, key, lex, hint);
+    for (size_t k = 0; key && lex && hint && k < t1.n && k < t2.n; k++) {
+        CHECK(t1.v[k].start == t2.v[k].start && t1.v[k].end == t2.v[k].end);
+        CHECK(t1.v[k].kind == t2.v[k].kind && t1.v[k].flags == t2.v[k].flags);
+        CHECK(key[k] == w.key[k] && lex[k] == (const tally_lex *)w.lex[k] && hint[k] == w.hint[k]);
+        CHECK(w.cue[k] == ((hint[k] & LEXH_TITLE_CUE) || (!hint[k] && lex[k]))); /* the rows read on */
+    }
+    for (size_t i = 0; i < s1.n && i < s2.n; i++)
+        CHECK(s1.v[i].first == s2.v[i].first && s1.v[i].last == s2.v[i].last && s1.v[i].para == s2.v[i].para);
+    size_t nq = 0; /* the quote tokens listed, unless there are too many */
+    for (size_t k = 0; k < t2.n; k++)
+        if (t2.v[k].kind == TOK_QUOTE) {
+            CHECK(w.nquotes == SIZE_MAX || (nq < w.nquotes && w.quote[nq] == k));
+            nq++;
+        }
+    CHECK(w.nquotes == SIZE_MAX ? nq > TALLY_TOK_QUOTES : nq == w.nquotes);
+    free(key);
+    free(lex);
+    free(hint);
+    free(w.block);
+    free(s);
+    tally_vec_free(&t1);
+    tally_vec_free(&t2);
+    tally_vec_free(&s1);
+    tally_vec_free(&s2);
+}
+
+static void tokenizer_reads_the_table(void)
+{
+    same_facts_as_table("President Doe said: Mr Roe, the café’s owner, told reporters, according to police.");
+    same_facts_as_table("Police SAID twelve soldiers were Killed and 3 wounded near Kharkiv on Monday.");
+    same_facts_as_table("The INTERNATIONALLY known Reconstruction committee counted ABCDEFGHIJ and abcdefghij.");
+    same_facts_as_table("A café, Zoë's CAFÉ, the naïve A320 pilot, G7 talks, X, I, a\u00a0b, USD10m, 9mm.");
+    same_facts_as_table("“Quoted,” he said — after ’90s rows… of 1,200 (or more) — and ‘scare’ quotes.\n\nNew.");
+    same_facts_as_table("Extraordinarily");    /* a word at the very end: fewer than 8 bytes readable */
+    same_facts_as_table("a b c d e f g h");     /* short words near the end */
+    same_facts_as_table("");
+    char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do, cue marks and all */
+    for (size_t i = 0; i + 1 < sizeof many; i++)
+        many[i] = "Mr a said, b."[i % 13];
+    many[sizeof many - 1] = '\0';
+    same_facts_as_table(many);
+    for (size_t i = 0; i + 1 < sizeof many; i++) /* more quotes than the list holds: their sides all the same */
+        many[i] = "\"a\" \u201cb\u201d ''c'' "[i % 17];
+    same_facts_as_table(many);
+}
+
 static void adjectives_of_countries(void)
 {
     char out[32];
@@ -159,6 +229,7 @@ int main(void)
     RUN(table_gives_the_lexicon_entry);
     RUN(table_marks_scanner_starts);
     RUN(hinted_scans_match_the_byte_scans);
+    RUN(tokenizer_reads_the_table);
     RUN(date_windows_share_tokens);
     RUN(adjectives_of_countries);
     tally_wordtab_free(tab);
