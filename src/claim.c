@@ -1426,6 +1426,16 @@ static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
     return k == s->first || (k > s->first && d->key[k - 1] == ':' && is_punct(d, k - 1, ':')); /* the key first */
 }
 
+/* "a fourth was wounded", "a second is in critical condition": an ordinal after an article stands for a person
+ * of the group just counted when an auxiliary or a measure follows it. */
+static bool elided_person(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k + 2 >= s->last || !(tok_is(d, k, "a") || tok_is(d, k, "the")) || !ordinal(d, k + 1))
+        return false;
+    const tally_lex *lx = tok_lex(d, k + 2);
+    return lx && ((lx->cls & LEX_A) || ((lx->cls & LEX_M) && (lx->mflags & LEXM_P)));
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). */
@@ -1467,6 +1477,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (!det)
         return SIZE_MAX;
+    if (elided_person(d, s, k))
+        return k + 1; /* "three were killed and a fourth was wounded" */
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);

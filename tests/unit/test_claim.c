@@ -940,6 +940,17 @@ static void misreadings_round_five(void)
     CHECK(find("shot", 2) && !find("shot", 3));
 }
 
+/* GVA round 6: injured counts told in ways the rules missed. */
+static void injured_round_six(void)
+{
+    extract("Two brothers were shot and killed and a fourth was wounded near the lake.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1)); /* an ordinal standing for a person */
+    extract("Two men died. A third is in critical condition at Mercy.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1));
+    extract("She finished the race and a second was awarded to her team.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -989,6 +1000,7 @@ int main(void)
     RUN(bare_troops_take_the_nationality_in_view);
     RUN(victim_words_by_first_letter);
     RUN(misreadings_round_five);
+    RUN(injured_round_six);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
