@@ -1436,6 +1436,19 @@ static bool elided_person(const tally_doc *d, const tally_sent *s, size_t k)
     return lx && ((lx->cls & LEX_A) || ((lx->cls & LEX_M) && (lx->mflags & LEXM_P)));
 }
 
+/* A headline's place before its person ("Des Moines teen shot", "Chicago police officer hurt"): the person
+ * word after up to three capitalised words of no class of ours at k, else k. */
+static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j < s->last && j < k + 3 && d->toks.v[j].kind == TOK_WORD && tok_cap(d, j) && !count_at(d, j, SIZE_MAX) &&
+           !(tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_M | LEX_A | LEX_C | LEX_F))))
+        j++;
+    if (j > k && j + 1 < s->last && tok_is(d, j, "police") && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
+        j++; /* "Chicago police officer" */
+    return j > k && j < s->last && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) ? j : k;
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). */
@@ -1469,6 +1482,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
+    if (opens && !det)
+        k = after_place(d, s, k); /* "Des Moines teen shot", "Lawrence County boy, 7, hospitalized" */
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))

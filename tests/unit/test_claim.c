@@ -949,6 +949,12 @@ static void injured_round_six(void)
     CHECK(find("killed", 2) && find("wounded", 1));
     extract("She finished the race and a second was awarded to her team.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Des Moines teen shot in the head dies", "2031-05-07");
+    CHECK(find("killed", 1) != NULL); /* a headline's place before its person */
+    extract("Dayton police officer shot during traffic stop", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Two Oaks Bakery opened on Monday.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
 }
 
 int main(void)
