@@ -740,6 +740,49 @@ static bool counts_rounds(const tally_doc *d, const cand *c)
            tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
 }
 
+/* "were taken to the hospital", "were treated": care that reaches farther for the injuries it was for. */
+static bool care_verb(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "treated") ||
+           tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") || tok_is(d, k, "airlifted");
+}
+
+/* People told with wounds and no measure word near them: "four people suffering from gunshot wounds" were
+ * shot (some may have died of them); "four teens were taken to the hospital for non-life-threatening
+ * injuries" were wounded: care reaches to the end of the clause for the injuries it was for. */
+static const char *wounds_after(const tally_doc *d, const cand *c, size_t hi)
+{
+    if (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || strcmp(c->unit->unit, "person") != 0)
+        return NULL;
+    if (c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
+        return NULL; /* one person: the single-victim rules read it */
+    bool others = tok_is(d, c->t1, "other") || tok_is(d, c->t1, "others"); /* "three others were taken": a part */
+    bool care = false;
+    size_t end = c->unit_tok + 1 + (is_punct(d, c->unit_tok + 1, ',') ? 4 : 1) * AFTER_UNIT; /* "victims, a 25-year-old …," */
+    for (size_t k = c->unit_tok + 1; k < hi && k < end; k++) {
+        size_t age = age_noun(d, k);
+        if (age != SIZE_MAX) {
+            k = age;
+            continue; /* "three victims, a 25-year-old man, …" */
+        }
+        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || clause_start(d, k) ||
+            negation(d, k) || tok_is(d, k, "stab") || tok_is(d, k, "fatal") || measure_at(d, k))
+            return care && !others && (tok_is(d, k, "injuries") || tok_is(d, k, "injury")) ? "wounded" : NULL;
+        if (care_verb(d, k)) {
+            care = true;
+            end = k + 2 * AFTER_UNIT;
+        } else if (!care) {
+            const char *w = wound_state(d, k, hi);
+            for (size_t j = k + 1; w && j < k + 7 && j < hi; j++)
+                if (tok_is(d, j, "stab"))
+                    w = NULL; /* "suffering from stab wounds" */
+            if (w && strcmp(w, "shot") == 0)
+                return w;
+        }
+    }
+    return NULL;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
@@ -763,7 +806,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
              !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
-             (c->what = c->unit->measure))
+             !(c->what = wounds_after(d, c, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
     else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
@@ -795,6 +838,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
         c->rule = "presence";
+    else if ((c->what = wounds_after(d, c, s->last)))
+        c->rule = "wounds-after";
     else
         return false;
     if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0 ||

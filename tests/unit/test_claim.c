@@ -955,6 +955,17 @@ static void injured_round_six(void)
     CHECK(find("wounded", 1) != NULL);
     extract("Two Oaks Bakery opened on Monday.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Four teens were taken to the hospital for non-life-threatening injuries.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* care reaches to the injuries it was for */
+    extract("Three victims, a 25-year-old man, a 26-year-old man and a 30-year-old woman, were all transported to "
+            "a local hospital for treatment of minor injuries.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("casualties", 3));
+    extract("All four victims suffered gunshot wounds, but are recovering.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4)); /* no death told: the people shot are the wounded */
+    extract("Deputies found two people suffering from stab wounds.", "2031-05-07");
+    CHECK(!find("shot", 2));
+    extract("One man died and three others were taken to the hospital for minor injuries.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 3));
 }
 
 int main(void)
