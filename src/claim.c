@@ -234,6 +234,14 @@ static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
     return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
 }
 
+/* "in their early 20's", "in his 30s": the number at k is a decade of life. */
+static bool decade_of_life(const tally_doc *d, size_t k)
+{
+    size_t own = k >= 2 && (tok_is(d, k - 1, "early") || tok_is(d, k - 1, "mid") || tok_is(d, k - 1, "late")) ? k - 2 : k - 1;
+    return k > 0 && k + 1 < d->toks.n && (tok_is(d, own, "their") || tok_is(d, own, "his") || tok_is(d, own, "her")) &&
+           (d->toks.v[k + 1].kind == TOK_APOS_S || tok_is(d, k + 1, "s"));
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -249,7 +257,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
         size_t age = age_noun(d, i);
-        if ((age == SIZE_MAX && count_at(d, i, c->ni)) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i)) || is_punct(d, i, ';') ||
+            is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
@@ -533,6 +542,8 @@ static bool is_age(const tally_doc *d, const cand *c)
     if ((tok_is(d, k, "years") || tok_is(d, k, "year")) && tok_is(d, k + 1, "old"))
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
+        return true;
+    if (decade_of_life(d, c->t0))
         return true;
     if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
         (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT))

@@ -966,6 +966,10 @@ static void injured_round_six(void)
     CHECK(!find("shot", 2));
     extract("One man died and three others were taken to the hospital for minor injuries.", "2031-05-07");
     CHECK(find("killed", 1) && find("wounded", 3));
+    extract("Police said four men in their early 20's were shot.", "2031-05-07");
+    CHECK(find("shot", 4) && !find("shot", 20)); /* a decade of life is no count */
+    extract("Their two sons were shot.", "2031-05-07");
+    CHECK(find("shot", 2) != NULL);
 }
 
 int main(void)
