@@ -1988,6 +1988,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+        if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
+            continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
         size_t p = list_predicate(d, end, s->last);
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))

@@ -970,6 +970,10 @@ static void injured_round_six(void)
     CHECK(find("shot", 4) && !find("shot", 20)); /* a decade of life is no count */
     extract("Their two sons were shot.", "2031-05-07");
     CHECK(find("shot", 2) != NULL);
+    extract("Two people were killed, including the gunman, and five others were injured.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 5) && !find("wounded", 6)); /* a part, then a count of its own */
+    extract("Four people, including a 12-year-old and an 8-year-old, were injured.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
 }
 
 int main(void)
