@@ -182,7 +182,7 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
-    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+    for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */
         if (is_punct(d, j, ','))
             return j;
         if (measure_at(d, j) || is_punct(d, j, ';'))
