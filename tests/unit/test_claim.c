@@ -974,6 +974,10 @@ static void injured_round_six(void)
     CHECK(find("killed", 2) && find("wounded", 5) && !find("wounded", 6)); /* a part, then a count of its own */
     extract("Four people, including a 12-year-old and an 8-year-old, were injured.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL);
+    extract("Two county bailiffs were shot and killed.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* person nouns of the lexicon */
+    extract("He is accused of wounding five partygoers.", "2031-05-07");
+    CHECK(find("wounded", 5) != NULL);
 }
 
 int main(void)
