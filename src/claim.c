@@ -411,14 +411,17 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
         return NULL;
-    const tally_lex *m = measure_at(d, c->t0 - 1);
+    size_t v = c->t0 - 1;
+    if (v >= lo + 3 && tok_is(d, v, "of") && tok_is(d, v - 1, "total") && tok_is(d, v - 2, "a"))
+        v -= 3; /* "killed a total of six" */
+    const tally_lex *m = measure_at(d, v);
     if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
     if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
         return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
     if (!m || !(m->mflags & LEXM_V))
         return NULL;
-    const char *what = compound(d, c->t0 - 1, m->measure); /* "fatally shooting four" */
+    const char *what = compound(d, v, m->measure); /* "fatally shooting four" */
     size_t after = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     return strcmp(what, "shot") == 0 && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
     /* "shooting three people to death" */

@@ -978,6 +978,8 @@ static void injured_round_six(void)
     CHECK(find("killed", 2) != NULL); /* person nouns of the lexicon */
     extract("He is accused of wounding five partygoers.", "2031-05-07");
     CHECK(find("wounded", 5) != NULL);
+    extract("He killed a total of six other people, and wounded nine others.", "2031-05-07");
+    CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
 }
 
 int main(void)
