@@ -1501,8 +1501,10 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
 {
     size_t j = k;
     while (j < s->last && j < k + 3 && d->toks.v[j].kind == TOK_WORD && tok_cap(d, j) && !count_at(d, j, SIZE_MAX) &&
-           !(tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_M | LEX_A | LEX_C | LEX_F))))
-        j++;
+           !(tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_M | LEX_A | LEX_C | LEX_F))) && !tok_is(d, j, "my") &&
+           !tok_is(d, j, "our") && !tok_is(d, j, "your") && !tok_is(d, j, "his") && !tok_is(d, j, "her") &&
+           !tok_is(d, j, "their") && !tok_is(d, j, "its"))
+        j++; /* not "My father died …": a possessive, no place */
     if (j > k && j + 1 < s->last && tok_is(d, j, "police") && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
         j++; /* "Chicago police officer" */
     return j > k && j < s->last && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) ? j : k;

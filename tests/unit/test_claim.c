@@ -955,6 +955,8 @@ static void injured_round_six(void)
     CHECK(find("wounded", 1) != NULL);
     extract("Two Oaks Bakery opened on Monday.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("My father died of cancer years ago.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* a possessive, no place */
     extract("Four teens were taken to the hospital for non-life-threatening injuries.", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* care reaches to the injuries it was for */
     extract("Three victims, a 25-year-old man, a 26-year-old man and a 30-year-old woman, were all transported to "
