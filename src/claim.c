@@ -147,6 +147,11 @@ static bool shot_at(const tally_doc *d, size_t k)
                              tok_is(d, k - 1, "being"));
     size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit; "were
                        * shooting at crows" is no passive */
+    size_t p = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the") ? j + 1 : j;
+    if (!passive && tok_is(d, k, "shot") && k > 0 && count_at(d, k - 1, SIZE_MAX) && p < d->toks.n &&
+        d->toks.v[p].kind == TOK_WORD && !tok_lex(d, p) && !tok_is(d, p, "him") && !tok_is(d, p, "them") &&
+        !tok_is(d, p, "her") && !tok_is(d, p, "us"))
+        return false; /* a headline's "4 Shot at Party", not "two men shot at police" */
     return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
            tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
            tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");

@@ -980,6 +980,10 @@ static void injured_round_six(void)
     CHECK(find("killed", 2) != NULL); /* person nouns of the lexicon */
     extract("He is accused of wounding five partygoers.", "2031-05-07");
     CHECK(find("wounded", 5) != NULL);
+    extract("4 Shot at Party in Elm County", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
+    extract("Two men shot at police officers before fleeing.", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2));
     extract("He killed a total of six other people, and wounded nine others.", "2031-05-07");
     CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
 }
