@@ -2114,6 +2114,29 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
                                                          tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
 }
 
+/* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth
+ * person hurt says at least n were (with a death told, the ordinal may count the dead too). */
+static void nth_hurt(tally_doc *d)
+{
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (strcmp(d->claims.v[i].what, "killed") == 0)
+            return;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->rule, "single-victim") != 0 || c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len ||
+            (strcmp(c->what, "wounded") != 0 && strcmp(c->what, "shot") != 0))
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+        double nth = 0;
+        for (size_t k = t0 + 1; k < t1 && k < t0 + 3 && !nth; k++)
+            nth = ordinal(d, k);
+        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")))
+            continue;
+        c->what = "wounded", c->low = nth, c->high = NAN, c->bound = TALLY_BOUND_GE, c->rule = "nth-hurt";
+    }
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0;
@@ -3103,6 +3126,7 @@ int tally_claims_extract(tally_doc *d)
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         rc = drop_parts_of_totals(d);
         victim_tally(d);
+        nth_hurt(d);
         size_t n = d->claims.n;
         if (rc == TALLY_OK)
             rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */

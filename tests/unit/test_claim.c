@@ -980,6 +980,10 @@ static void injured_round_six(void)
     CHECK(find("killed", 2) != NULL); /* person nouns of the lexicon */
     extract("He is accused of wounding five partygoers.", "2031-05-07");
     CHECK(find("wounded", 5) != NULL);
+    extract("Police say a second man was wounded in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 2) && find("wounded", 2)->bound == TALLY_BOUND_GE); /* the nth hurt: at least n */
+    extract("One man was killed. A second man was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1) && !find("wounded", 2)); /* the ordinal may count the dead */
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
