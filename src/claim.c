@@ -1228,8 +1228,9 @@ static bool predicate_filler(const tally_doc *d, size_t k)
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
-    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
-        return "wounded";
+    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") ||
+        (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX)))
+        return "wounded"; /* "both victims survived" */
     if (tok_is(d, k, "as") && k + 1 < hi)
         k++; /* "listed as stable" */
     if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
@@ -1843,6 +1844,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         one_only |= tok_is(d, k, "the"); /* "the mother and the baby", not "the children" */
     } else if (tok_is(d, k, "both")) {
         *n = 2;
+        if (tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A) && k + 1 < hi)
+            return k + 1; /* "both were injured" */
     } else {
         size_t i = tally_doc_num_at(d, d->toks.v[k].start);
         if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||

@@ -984,6 +984,10 @@ static void injured_round_six(void)
     CHECK(find("wounded", 2) && find("wounded", 2)->bound == TALLY_BOUND_GE); /* the nth hurt: at least n */
     extract("One man was killed. A second man was wounded.", "2031-05-07");
     CHECK(find("killed", 1) && find("wounded", 1) && !find("wounded", 2)); /* the ordinal may count the dead */
+    extract("A girl and a woman were shot. Both victims survived.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Both were injured in the shooting and remain in the hospital.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL); /* "both" with no noun */
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
