@@ -412,6 +412,20 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
 }
 
 /* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
+/* "the shooting of", "the fatal shooting of", "in the killing of": a deed named by its noun, the measure of
+ * the count after "of", else NULL. */
+static const char *nominal_measure(const tally_doc *d, size_t k)
+{
+    bool shooting = tok_is(d, k, "shooting") || tok_is(d, k, "shootings");
+    bool killing = tok_is(d, k, "killing") || tok_is(d, k, "killings");
+    if ((!shooting && !killing && !tok_is(d, k, "wounding")) || k == 0)
+        return NULL;
+    bool fatal = tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly");
+    if (!fatal && !tok_is(d, k - 1, "the") && !tok_is(d, k - 1, "in"))
+        return NULL; /* not "a string of shootings of …" */
+    return killing || fatal ? "killed" : shooting ? "shot" : "wounded";
+}
+
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
@@ -419,6 +433,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     size_t v = c->t0 - 1;
     if (v >= lo + 3 && tok_is(d, v, "of") && tok_is(d, v - 1, "total") && tok_is(d, v - 2, "a"))
         v -= 3; /* "killed a total of six" */
+    const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
+    if (nominal)
+        return nominal; /* "the shooting of four people", "the wounding of three men" */
     const tally_lex *m = measure_at(d, v);
     if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */

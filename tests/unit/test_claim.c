@@ -988,6 +988,12 @@ static void injured_round_six(void)
     CHECK(find("wounded", 2) != NULL);
     extract("Both were injured in the shooting and remain in the hospital.", "2031-05-07");
     CHECK(find("wounded", 2) != NULL); /* "both" with no noun */
+    extract("Police are investigating the fatal shooting of a woman and the wounding of three men.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a deed named by its noun */
+    extract("He is charged in the shooting of four people.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4));
+    extract("He was charged in the killing of two men.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
