@@ -412,6 +412,23 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
 }
 
 /* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
+/* "sent five people to the hospital", "put three women into the hospital", "lands four men in hospital": the
+ * people a deed sent to hospital were hurt, not deployed. v is the verb's token before the count. */
+static bool to_hospital(const tally_doc *d, const cand *c, size_t v)
+{
+    if (!(tok_is(d, v, "sent") || tok_is(d, v, "sends") || tok_is(d, v, "sending") || tok_is(d, v, "put") ||
+          tok_is(d, v, "puts") || tok_is(d, v, "putting") || tok_is(d, v, "landed") || tok_is(d, v, "lands") ||
+          tok_is(d, v, "landing")))
+        return false;
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (!(tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "in")))
+        return false;
+    for (size_t j = k + 1; j < k + 4 && j < d->toks.n; j++)
+        if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
+            return true;
+    return false;
+}
+
 /* "the shooting of", "the fatal shooting of", "in the killing of": a deed named by its noun, the measure of
  * the count after "of", else NULL. */
 static const char *nominal_measure(const tally_doc *d, size_t k)
@@ -433,6 +450,8 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     size_t v = c->t0 - 1;
     if (v >= lo + 3 && tok_is(d, v, "of") && tok_is(d, v - 1, "total") && tok_is(d, v - 2, "a"))
         v -= 3; /* "killed a total of six" */
+    if (to_hospital(d, c, v))
+        return "shot"; /* "sent five people to the hospital": hit, some may die there */
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */

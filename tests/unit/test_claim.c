@@ -994,6 +994,12 @@ static void injured_round_six(void)
     CHECK(find("shot", 4) && find("wounded", 4));
     extract("He was charged in the killing of two men.", "2031-05-07");
     CHECK(find("killed", 2) != NULL);
+    extract("The shooting sent five people to the hospital.", "2031-05-07");
+    CHECK(find("shot", 5) && find("wounded", 5) && !find("deployed", 5)); /* hurt, not deployed */
+    extract("Shooting in Elm Park lands four men in hospital", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+    extract("The army sent five soldiers to the border.", "2031-05-07");
+    CHECK(find("deployed", 5) && !find("shot", 5));
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
