@@ -805,16 +805,23 @@ static bool care_verb(const tally_doc *d, size_t k)
 /* People told with wounds and no measure word near them: "four people suffering from gunshot wounds" were
  * shot (some may have died of them); "four teens were taken to the hospital for non-life-threatening
  * injuries" were wounded: care reaches to the end of the clause for the injuries it was for. */
-static const char *wounds_after(const tally_doc *d, const cand *c, size_t hi)
+static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, size_t hi)
 {
-    if (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || strcmp(c->unit->unit, "person") != 0)
+    bool bare = !c->unit && c->unit_tok == SIZE_MAX; /* "where three were treated for minor injuries" */
+    if (bare && (!tok_lex(d, c->t1) || !(tok_lex(d, c->t1)->cls & LEX_A) ||
+                 (c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2))))
+        return NULL; /* the verb right after it, and no age ("Al Roe, 32 were all taken") */
+    if (bare && count_between(d, lo, c->t0, c->ni))
+        return NULL; /* "one is in critical condition and three are being treated": a part */
+    if (!bare && (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || strcmp(c->unit->unit, "person") != 0))
         return NULL;
     if (c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
         return NULL; /* one person: the single-victim rules read it */
     bool others = tok_is(d, c->t1, "other") || tok_is(d, c->t1, "others"); /* "three others were taken": a part */
     bool care = false;
-    size_t end = c->unit_tok + 1 + (is_punct(d, c->unit_tok + 1, ',') ? 4 : 1) * AFTER_UNIT; /* "victims, a 25-year-old …," */
-    for (size_t k = c->unit_tok + 1; k < hi && k < end; k++) {
+    size_t from = bare ? c->t1 : c->unit_tok + 1;
+    size_t end = from + (is_punct(d, from, ',') ? 4 : 1) * AFTER_UNIT; /* "victims, a 25-year-old …," */
+    for (size_t k = from; k < hi && k < end; k++) {
         size_t age = age_noun(d, k);
         if (age != SIZE_MAX) {
             k = age;
@@ -826,7 +833,7 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t hi)
         if (care_verb(d, k)) {
             care = true;
             end = k + 2 * AFTER_UNIT;
-        } else if (!care) {
+        } else if (!care && !bare) {
             const char *w = wound_state(d, k, hi);
             for (size_t j = k + 1; w && j < k + 7 && j < hi; j++)
                 if (tok_is(d, j, "stab"))
@@ -861,7 +868,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
              !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
-             !(c->what = wounds_after(d, c, s->last)) && (c->what = c->unit->measure))
+             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
     else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
@@ -893,7 +900,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
         c->rule = "presence";
-    else if ((c->what = wounds_after(d, c, s->last)))
+    else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
     else
         return false;

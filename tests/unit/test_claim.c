@@ -1000,6 +1000,11 @@ static void injured_round_six(void)
     CHECK(find("wounded", 4) != NULL);
     extract("The army sent five soldiers to the border.", "2031-05-07");
     CHECK(find("deployed", 5) && !find("shot", 5));
+    extract("They were all taken to a hospital, where three were treated for minor injuries.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a bare count cared for its injuries */
+    extract("Police named Al Roe, 24, and Bo Diaz, 32 were all taken to the hospital with minor injuries.",
+            "2031-05-07");
+    CHECK(!find("wounded", 32)); /* an age */
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
