@@ -450,6 +450,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     size_t v = c->t0 - 1;
     if (v >= lo + 3 && tok_is(d, v, "of") && tok_is(d, v - 1, "total") && tok_is(d, v - 2, "a"))
         v -= 3; /* "killed a total of six" */
+    if (v > lo && (tok_is(d, v, "wound") || tok_is(d, v, "injure")) && !intent_to(d, v - 1) &&
+        (tok_is(d, v - 1, "and") || tok_is(d, v - 1, "to")))
+        return "wounded"; /* the bare verb after another: "to shoot and kill one person and wound five others" */
     if (to_hospital(d, c, v))
         return "shot"; /* "sent five people to the hospital": hit, some may die there */
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;

@@ -1005,6 +1005,10 @@ static void injured_round_six(void)
     extract("Police named Al Roe, 24, and Bo Diaz, 32 were all taken to the hospital with minor injuries.",
             "2031-05-07");
     CHECK(!find("wounded", 32)); /* an age */
+    extract("He went on to shoot and kill one person and wound five others.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 5)); /* the bare verb after another */
+    extract("He tried to wound two officers.", "2031-05-07");
+    CHECK(!find("wounded", 2));
     extract("4 Shot at Party in Elm County", "2031-05-07");
     CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
     extract("Two men shot at police officers before fleeing.", "2031-05-07");
