@@ -242,7 +242,8 @@ static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
 /* "in their early 20's", "in his 30s": the number at k is a decade of life. */
 static bool decade_of_life(const tally_doc *d, size_t k)
 {
-    size_t own = k >= 2 && (tok_is(d, k - 1, "early") || tok_is(d, k - 1, "mid") || tok_is(d, k - 1, "late")) ? k - 2 : k - 1;
+    bool part = k >= 2 && (tok_is(d, k - 1, "early") || tok_is(d, k - 1, "mid") || tok_is(d, k - 1, "late"));
+    size_t own = part ? k - 2 : k - 1;
     return k > 0 && k + 1 < d->toks.n && (tok_is(d, own, "their") || tok_is(d, own, "his") || tok_is(d, own, "her")) &&
            (d->toks.v[k + 1].kind == TOK_APOS_S || tok_is(d, k + 1, "s"));
 }
@@ -2315,7 +2316,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure"};
 
 const char *tally_claims_victim_word(size_t i)
 {
