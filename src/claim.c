@@ -412,7 +412,6 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
     return NULL;
 }
 
-/* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
 /* "sent five people to the hospital", "put three women into the hospital", "lands four men in hospital": the
  * people a deed sent to hospital were hurt, not deployed. v is the verb's token before the count. */
 static bool to_hospital(const tally_doc *d, const cand *c, size_t v)
@@ -444,6 +443,7 @@ static const char *nominal_measure(const tally_doc *d, size_t k)
     return killing || fatal ? "killed" : shooting ? "shot" : "wounded";
 }
 
+/* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
@@ -1597,7 +1597,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
     if (opens && !det)
-        k = after_place(d, s, k); /* "Des Moines teen shot", "Lawrence County boy, 7, hospitalized" */
+        k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
