@@ -147,6 +147,11 @@ static bool shot_at(const tally_doc *d, size_t k)
                              tok_is(d, k - 1, "being"));
     size_t j = k + 2; /* "were shot at a party", "was shot at 2 a.m.": a place or a time, so hit; "were
                        * shooting at crows" is no passive */
+    size_t p = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the") ? j + 1 : j;
+    if (!passive && tok_is(d, k, "shot") && k > 0 && count_at(d, k - 1, SIZE_MAX) && p < d->toks.n &&
+        d->toks.v[p].kind == TOK_WORD && !tok_lex(d, p) && !tok_is(d, p, "him") && !tok_is(d, p, "them") &&
+        !tok_is(d, p, "her") && !tok_is(d, p, "us"))
+        return false; /* a headline's "4 Shot at Party", not "two men shot at police" */
     return !passive || j >= d->toks.n || d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "by") ||
            tok_is(d, j, "while") || tok_is(d, j, "but") || tok_is(d, j, "and") || tok_is(d, j, "when") ||
            tok_is(d, j, "from") || tok_is(d, j, "least") || tok_is(d, j, "multiple") || tok_is(d, j, "several");
@@ -182,7 +187,7 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
-    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+    for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */
         if (is_punct(d, j, ','))
             return j;
         if (measure_at(d, j) || is_punct(d, j, ';'))
@@ -234,6 +239,15 @@ static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
     return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
 }
 
+/* "in their early 20's", "in his 30s": the number at k is a decade of life. */
+static bool decade_of_life(const tally_doc *d, size_t k)
+{
+    bool part = k >= 2 && (tok_is(d, k - 1, "early") || tok_is(d, k - 1, "mid") || tok_is(d, k - 1, "late"));
+    size_t own = part ? k - 2 : k - 1;
+    return k > 0 && k + 1 < d->toks.n && (tok_is(d, own, "their") || tok_is(d, own, "his") || tok_is(d, own, "her")) &&
+           (d->toks.v[k + 1].kind == TOK_APOS_S || tok_is(d, k + 1, "s"));
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -249,7 +263,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
         size_t age = age_noun(d, i);
-        if ((age == SIZE_MAX && count_at(d, i, c->ni)) || is_punct(d, i, ';') || is_punct(d, i, ':'))
+        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i)) || is_punct(d, i, ';') ||
+            is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
@@ -397,19 +412,61 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
     return NULL;
 }
 
+/* "sent five people to the hospital", "put three women into the hospital", "lands four men in hospital": the
+ * people a deed sent to hospital were hurt, not deployed. v is the verb's token before the count. */
+static bool to_hospital(const tally_doc *d, const cand *c, size_t v)
+{
+    if (!(tok_is(d, v, "sent") || tok_is(d, v, "sends") || tok_is(d, v, "sending") || tok_is(d, v, "put") ||
+          tok_is(d, v, "puts") || tok_is(d, v, "putting") || tok_is(d, v, "landed") || tok_is(d, v, "lands") ||
+          tok_is(d, v, "landing")))
+        return false;
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (!(tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "in")))
+        return false;
+    for (size_t j = k + 1; j < k + 4 && j < d->toks.n; j++)
+        if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
+            return true;
+    return false;
+}
+
+/* "the shooting of", "the fatal shooting of", "in the killing of": a deed named by its noun, the measure of
+ * the count after "of", else NULL. */
+static const char *nominal_measure(const tally_doc *d, size_t k)
+{
+    bool shooting = tok_is(d, k, "shooting") || tok_is(d, k, "shootings");
+    bool killing = tok_is(d, k, "killing") || tok_is(d, k, "killings");
+    if ((!shooting && !killing && !tok_is(d, k, "wounding")) || k == 0)
+        return NULL;
+    bool fatal = tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly");
+    if (!fatal && !tok_is(d, k - 1, "the") && !tok_is(d, k - 1, "in"))
+        return NULL; /* not "a string of shootings of …" */
+    return killing || fatal ? "killed" : shooting ? "shot" : "wounded";
+}
+
 /* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
         return NULL;
-    const tally_lex *m = measure_at(d, c->t0 - 1);
+    size_t v = c->t0 - 1;
+    if (v >= lo + 3 && tok_is(d, v, "of") && tok_is(d, v - 1, "total") && tok_is(d, v - 2, "a"))
+        v -= 3; /* "killed a total of six" */
+    if (v > lo && (tok_is(d, v, "wound") || tok_is(d, v, "injure")) && !intent_to(d, v - 1) &&
+        (tok_is(d, v - 1, "and") || tok_is(d, v - 1, "to")))
+        return "wounded"; /* the bare verb after another: "to shoot and kill one person and wound five others" */
+    if (to_hospital(d, c, v))
+        return "shot"; /* "sent five people to the hospital": hit, some may die there */
+    const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
+    if (nominal)
+        return nominal; /* "the shooting of four people", "the wounding of three men" */
+    const tally_lex *m = measure_at(d, v);
     if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
     if (m && (m->mflags & LEXM_P) && c->t0 >= lo + 2 && count_at(d, c->t0 - 2, c->ni))
         return NULL; /* the count before's participle: a headline's "1 killed 3 injured" */
     if (!m || !(m->mflags & LEXM_V))
         return NULL;
-    const char *what = compound(d, c->t0 - 1, m->measure); /* "fatally shooting four" */
+    const char *what = compound(d, v, m->measure); /* "fatally shooting four" */
     size_t after = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     return strcmp(what, "shot") == 0 && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
     /* "shooting three people to death" */
@@ -533,6 +590,8 @@ static bool is_age(const tally_doc *d, const cand *c)
     if ((tok_is(d, k, "years") || tok_is(d, k, "year")) && tok_is(d, k + 1, "old"))
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
+        return true;
+    if (decade_of_life(d, c->t0))
         return true;
     if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
         (c->t1 >= d->toks.n || d->toks.v[c->t1].kind == TOK_PUNCT))
@@ -740,6 +799,56 @@ static bool counts_rounds(const tally_doc *d, const cand *c)
            tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
 }
 
+/* "were taken to the hospital", "were treated": care that reaches farther for the injuries it was for. */
+static bool care_verb(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "treated") ||
+           tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") || tok_is(d, k, "airlifted");
+}
+
+/* People told with wounds and no measure word near them: "four people suffering from gunshot wounds" were
+ * shot (some may have died of them); "four teens were taken to the hospital for non-life-threatening
+ * injuries" were wounded: care reaches to the end of the clause for the injuries it was for. */
+static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, size_t hi)
+{
+    bool bare = !c->unit && c->unit_tok == SIZE_MAX; /* "where three were treated for minor injuries" */
+    if (bare && (!tok_lex(d, c->t1) || !(tok_lex(d, c->t1)->cls & LEX_A) ||
+                 (c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && tok_cap(d, c->t0 - 2))))
+        return NULL; /* the verb right after it, and no age ("Al Roe, 32 were all taken") */
+    if (bare && count_between(d, lo, c->t0, c->ni))
+        return NULL; /* "one is in critical condition and three are being treated": a part */
+    if (!bare && (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || strcmp(c->unit->unit, "person") != 0))
+        return NULL;
+    if (c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
+        return NULL; /* one person: the single-victim rules read it */
+    bool others = tok_is(d, c->t1, "other") || tok_is(d, c->t1, "others"); /* "three others were taken": a part */
+    bool care = false;
+    size_t from = bare ? c->t1 : c->unit_tok + 1;
+    size_t end = from + (is_punct(d, from, ',') ? 4 : 1) * AFTER_UNIT; /* "victims, a 25-year-old …," */
+    for (size_t k = from; k < hi && k < end; k++) {
+        size_t age = age_noun(d, k);
+        if (age != SIZE_MAX) {
+            k = age;
+            continue; /* "three victims, a 25-year-old man, …" */
+        }
+        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || clause_start(d, k) ||
+            negation(d, k) || tok_is(d, k, "stab") || tok_is(d, k, "fatal") || measure_at(d, k))
+            return care && !others && (tok_is(d, k, "injuries") || tok_is(d, k, "injury")) ? "wounded" : NULL;
+        if (care_verb(d, k)) {
+            care = true;
+            end = k + 2 * AFTER_UNIT;
+        } else if (!care && !bare) {
+            const char *w = wound_state(d, k, hi);
+            for (size_t j = k + 1; w && j < k + 7 && j < hi; j++)
+                if (tok_is(d, j, "stab"))
+                    w = NULL; /* "suffering from stab wounds" */
+            if (w && strcmp(w, "shot") == 0)
+                return w;
+        }
+    }
+    return NULL;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
@@ -763,7 +872,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
              !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
-             (c->what = c->unit->measure))
+             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
     else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
@@ -795,6 +904,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
              (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
         c->rule = "presence";
+    else if ((c->what = wounds_after(d, c, s->first, s->last)))
+        c->rule = "wounds-after";
     else
         return false;
     if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0 ||
@@ -1164,8 +1275,9 @@ static bool predicate_filler(const tally_doc *d, size_t k)
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
-    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised"))
-        return "wounded";
+    if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") ||
+        (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX)))
+        return "wounded"; /* "both victims survived" */
     if (tok_is(d, k, "as") && k + 1 < hi)
         k++; /* "listed as stable" */
     if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
@@ -1426,6 +1538,31 @@ static bool opens_clause(const tally_doc *d, const tally_sent *s, size_t k)
     return k == s->first || (k > s->first && d->key[k - 1] == ':' && is_punct(d, k - 1, ':')); /* the key first */
 }
 
+/* "a fourth was wounded", "a second is in critical condition": an ordinal after an article stands for a person
+ * of the group just counted when an auxiliary or a measure follows it. */
+static bool elided_person(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k + 2 >= s->last || !(tok_is(d, k, "a") || tok_is(d, k, "the")) || !ordinal(d, k + 1))
+        return false;
+    const tally_lex *lx = tok_lex(d, k + 2);
+    return lx && ((lx->cls & LEX_A) || ((lx->cls & LEX_M) && (lx->mflags & LEXM_P)));
+}
+
+/* A headline's place before its person ("Des Moines teen shot", "Chicago police officer hurt"): the person
+ * word after up to three capitalised words of no class of ours at k, else k. */
+static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j < s->last && j < k + 3 && d->toks.v[j].kind == TOK_WORD && tok_cap(d, j) && !count_at(d, j, SIZE_MAX) &&
+           !(tok_lex(d, j) && (tok_lex(d, j)->cls & (LEX_P | LEX_M | LEX_A | LEX_C | LEX_F))) && !tok_is(d, j, "my") &&
+           !tok_is(d, j, "our") && !tok_is(d, j, "your") && !tok_is(d, j, "his") && !tok_is(d, j, "her") &&
+           !tok_is(d, j, "their") && !tok_is(d, j, "its"))
+        j++; /* not "My father died …": a possessive, no place */
+    if (j > k && j + 1 < s->last && tok_is(d, j, "police") && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
+        j++; /* "Chicago police officer" */
+    return j > k && j < s->last && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) ? j : k;
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). */
@@ -1459,6 +1596,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
+    if (opens && !det)
+        k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
@@ -1467,6 +1606,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
     }
     if (!det)
         return SIZE_MAX;
+    if (elided_person(d, s, k))
+        return k + 1; /* "three were killed and a fourth was wounded" */
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
@@ -1750,6 +1891,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         one_only |= tok_is(d, k, "the"); /* "the mother and the baby", not "the children" */
     } else if (tok_is(d, k, "both")) {
         *n = 2;
+        if (tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A) && k + 1 < hi)
+            return k + 1; /* "both were injured" */
     } else {
         size_t i = tally_doc_num_at(d, d->toks.v[k].start);
         if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||
@@ -1905,6 +2048,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
         if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+        if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
+            continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
         size_t p = list_predicate(d, end, s->last);
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))
@@ -2017,6 +2162,29 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     return k < d->toks.n && (tok_is(d, k, "others") || (tok_is(d, k, "other") && k + 1 < d->toks.n &&
                                                          tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
+}
+
+/* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth
+ * person hurt says at least n were (with a death told, the ordinal may count the dead too). */
+static void nth_hurt(tally_doc *d)
+{
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (strcmp(d->claims.v[i].what, "killed") == 0)
+            return;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (strcmp(c->rule, "single-victim") != 0 || c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len ||
+            (strcmp(c->what, "wounded") != 0 && strcmp(c->what, "shot") != 0))
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+        double nth = 0;
+        for (size_t k = t0 + 1; k < t1 && k < t0 + 3 && !nth; k++)
+            nth = ordinal(d, k);
+        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")))
+            continue;
+        c->what = "wounded", c->low = nth, c->high = NAN, c->bound = TALLY_BOUND_GE, c->rule = "nth-hurt";
+    }
 }
 
 static int derive_wounded(tally_doc *d)
@@ -2148,7 +2316,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -3008,6 +3176,7 @@ int tally_claims_extract(tally_doc *d)
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         rc = drop_parts_of_totals(d);
         victim_tally(d);
+        nth_hurt(d);
         size_t n = d->claims.n;
         if (rc == TALLY_OK)
             rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */

@@ -940,6 +940,83 @@ static void misreadings_round_five(void)
     CHECK(find("shot", 2) && !find("shot", 3));
 }
 
+/* GVA round 6: injured counts told in ways the rules missed. */
+static void injured_round_six(void)
+{
+    extract("Two brothers were shot and killed and a fourth was wounded near the lake.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1)); /* an ordinal standing for a person */
+    extract("Two men died. A third is in critical condition at Mercy.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1));
+    extract("She finished the race and a second was awarded to her team.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Des Moines teen shot in the head dies", "2031-05-07");
+    CHECK(find("killed", 1) != NULL); /* a headline's place before its person */
+    extract("Dayton police officer shot during traffic stop", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Two Oaks Bakery opened on Monday.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("My father died of cancer years ago.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* a possessive, no place */
+    extract("Four teens were taken to the hospital for non-life-threatening injuries.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* care reaches to the injuries it was for */
+    extract("Three victims, a 25-year-old man, a 26-year-old man and a 30-year-old woman, were all transported to "
+            "a local hospital for treatment of minor injuries.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("casualties", 3));
+    extract("All four victims suffered gunshot wounds, but are recovering.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4)); /* no death told: the people shot are the wounded */
+    extract("Deputies found two people suffering from stab wounds.", "2031-05-07");
+    CHECK(!find("shot", 2));
+    extract("One man died and three others were taken to the hospital for minor injuries.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 3));
+    extract("Police said four men in their early 20's were shot.", "2031-05-07");
+    CHECK(find("shot", 4) && !find("shot", 20)); /* a decade of life is no count */
+    extract("Their two sons were shot.", "2031-05-07");
+    CHECK(find("shot", 2) != NULL);
+    extract("Two people were killed, including the gunman, and five others were injured.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 5) && !find("wounded", 6)); /* a part, then a count of its own */
+    extract("Four people, including a 12-year-old and an 8-year-old, were injured.", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+    extract("Two county bailiffs were shot and killed.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* person nouns of the lexicon */
+    extract("He is accused of wounding five partygoers.", "2031-05-07");
+    CHECK(find("wounded", 5) != NULL);
+    extract("Police say a second man was wounded in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 2) && find("wounded", 2)->bound == TALLY_BOUND_GE); /* the nth hurt: at least n */
+    extract("One man was killed. A second man was wounded.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 1) && !find("wounded", 2)); /* the ordinal may count the dead */
+    extract("A girl and a woman were shot. Both victims survived.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("Both were injured in the shooting and remain in the hospital.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL); /* "both" with no noun */
+    extract("Police are investigating the fatal shooting of a woman and the wounding of three men.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a deed named by its noun */
+    extract("He is charged in the shooting of four people.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4));
+    extract("He was charged in the killing of two men.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL);
+    extract("The shooting sent five people to the hospital.", "2031-05-07");
+    CHECK(find("shot", 5) && find("wounded", 5) && !find("deployed", 5)); /* hurt, not deployed */
+    extract("Shooting in Elm Park lands four men in hospital", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL);
+    extract("The army sent five soldiers to the border.", "2031-05-07");
+    CHECK(find("deployed", 5) && !find("shot", 5));
+    extract("They were all taken to a hospital, where three were treated for minor injuries.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a bare count cared for its injuries */
+    extract("Police named Al Roe, 24, and Bo Diaz, 32 were all taken to the hospital with minor injuries.",
+            "2031-05-07");
+    CHECK(!find("wounded", 32)); /* an age */
+    extract("He went on to shoot and kill one person and wound five others.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 5)); /* the bare verb after another */
+    extract("He tried to wound two officers.", "2031-05-07");
+    CHECK(!find("wounded", 2));
+    extract("4 Shot at Party in Elm County", "2031-05-07");
+    CHECK(find("wounded", 4) != NULL); /* a headline's bare participle and a place */
+    extract("Two men shot at police officers before fleeing.", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2));
+    extract("He killed a total of six other people, and wounded nine others.", "2031-05-07");
+    CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -989,6 +1066,7 @@ int main(void)
     RUN(bare_troops_take_the_nationality_in_view);
     RUN(victim_words_by_first_letter);
     RUN(misreadings_round_five);
+    RUN(injured_round_six);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
