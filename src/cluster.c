@@ -5,10 +5,12 @@
  * (a headline), a PHRASE is two adjacent names ("seong kweun"), a DATE is a month and day ("March 1", or a
  * weekday resolved against the publication date), a NUM is a figure ("#1000"), a WORD is any other content
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
- * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), so that a name's
- * mentions can be counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
+ * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), and so is each
+ * capitalised mention of a name inside a sentence (another salt), so that a name's capitalised mentions can be
+ * counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
- * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
+ * Without a publication date, a dateline (a short line among the first three holding a full date) gives it;
+ * without either, the latest year the text's first YEAR_BYTES name is kept (when it was written, roughly).
  *
  * Similarity. Two documents are compared by the cosine of their key vectors, each key weighted by its
  * kind's weight, by 1 + log(count) and by idf = log((N + n0) / (df + 1)) where df counts the documents
@@ -22,6 +24,8 @@
  * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
  * Without both publication dates, two documents each about someone (a central name: in the lead, written
  * often) whom the other's lead never names are two happenings of one type: the similarity is cut (conflict).
+ * So is it between a dated document and an undated one whose start names only years well before the dated
+ * one's (far_year): a story of an earlier happening of the same type.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -58,6 +62,7 @@ enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD, K_OPEN }; /* lower wins when one
 #define YEAR_BYTES 600   /* an undated text's years are read this far: where it tells when its happening was */
 #define KEY_BYTES 10
 #define OPEN_SALT 0x9e3779b97f4a7c15ull /* K_OPEN: the word's hash xor this, so it never meets the word's own key */
+#define CAP_SALT 0xc2b2ae3d27d4eb4full  /* K_OPEN too: a name's capitalised mentions inside sentences */
 
 typedef struct fkey {
     uint64_t h;
@@ -325,6 +330,7 @@ static void word_at(scan *sc, size_t i, size_t e)
         add_hash(sc, XXH3_64bits(low, n) ^ OPEN_SALT, K_OPEN);
     if (cap && !title && (!sc->start || all_upper(s + i, n))) {
         add_key(sc, low, n, K_NAME);
+        add_hash(sc, XXH3_64bits(low, n) ^ CAP_SALT, K_OPEN);
         add_phrase(sc, i, low, n);
         sc->prev_name_end = e;
         return;
@@ -788,16 +794,23 @@ static int cmp_hash_fkey(const void *key, const void *elem)
     return (h > e) - (h < e);
 }
 
-/* A document's subject: a name in its title or lead that it writes at least central_tf times (counting the
- * sentences it opens) and that at most central_df of the corpus holds (not a wire service). keys: all the
+/* The count of the weightless key h ^ salt among keys (sorted by hash), 0 when absent. */
+static int salted_tf(uint64_t h, uint64_t salt, const fkey *keys, size_t n)
+{
+    h ^= salt;
+    const fkey *k = bsearch(&h, keys, n, sizeof *keys, cmp_hash_fkey);
+    return k && (k->kind & K_KIND) == K_OPEN ? k->tf : 0;
+}
+
+/* A document's subject: a name in its title or lead that it writes capitalised at least central_tf times
+ * (inside sentences or opening them; a common word that is sometimes part of a name, "the Wasilla Bible
+ * Church", mostly is not) and that at most central_df of the corpus holds (not a wire service). keys: all the
  * document's keys, sorted by hash. */
 static bool central(const tally_clusterer *c, const fkey *k, const fkey *keys, size_t n)
 {
     if ((k->kind & K_KIND) != K_NAME || !(k->kind & K_LEAD))
         return false;
-    uint64_t h = k->h ^ OPEN_SALT;
-    const fkey *open = bsearch(&h, keys, n, sizeof *keys, cmp_hash_fkey);
-    int tf = k->tf + (open && (open->kind & K_KIND) == K_OPEN ? open->tf : 0);
+    int tf = salted_tf(k->h, CAP_SALT, keys, n) + salted_tf(k->h, OPEN_SALT, keys, n);
     return tf >= c->p.central_tf && tally_postings_count(&c->inv, k->h) <= c->p.central_df * (double)c->docs.n + 1;
 }
 

@@ -446,6 +446,30 @@ static void years_long_before_another_event(void)
     }
 }
 
+/* Two undated write-ups of one council vote: the second is about a residents' leader whom the first never
+ * names, the first writes "council" often but capitalised only once ("the Dunmere Town Council"): a common
+ * word, no one the story is about, so the two are not two happenings. */
+static const char pool_a[] =
+    "The Dunmere Town Council voted on Monday to close the Westgate swimming pool at the end of the summer, "
+    "Mayor Ines Fold said.\n"
+    "The council said the pool needs repairs it cannot pay for. The council will sell the site, and the "
+    "council has promised a new pool within five years. Swimmers said the council had not listened to them, "
+    "and a petition to the council drew 3,000 names.";
+static const char pool_b[] =
+    "Residents of Dunmere vowed to fight the closure of the Westgate swimming pool after councillors backed "
+    "the plan on Monday, residents' leader Tam Greer said.\n"
+    "Greer said the pool is the only one in the town. Mayor Ines Fold said the repairs would cost too much. "
+    "Greer said a petition drew 3,000 names. Greer asked swimmers to write to the mayor, and Greer will hold a "
+    "meeting at the pool on Friday.";
+
+static void capitalised_once_is_no_subject(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    int64_t n = add_fillers(c, 40, tally_day_from_ymd(2031, 6, 1));
+    CHECK(add_text(c, pool_a, TALLY_NODAY, n) == add_text(c, pool_b, TALLY_NODAY, n + 1));
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -463,5 +487,6 @@ int main(void)
     RUN(rare_outside_the_event);
     RUN(other_challenger_other_event);
     RUN(years_long_before_another_event);
+    RUN(capitalised_once_is_no_subject);
     TEST_END();
 }
