@@ -803,7 +803,7 @@ static int salted_tf(uint64_t h, uint64_t salt, const fkey *keys, size_t n)
 }
 
 /* A document's subject: a name in its title or lead that it writes capitalised at least central_tf times
- * (inside sentences or opening them; a common word that is sometimes part of a name, "the Wasilla Bible
+ * (inside sentences or opening them; a common word that is sometimes part of a name, "the Harbour Street
  * Church", mostly is not) and that at most central_df of the corpus holds (not a wire service). keys: all the
  * document's keys, sorted by hash. */
 static bool central(const tally_clusterer *c, const fkey *k, const fkey *keys, size_t n)
