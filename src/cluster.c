@@ -5,10 +5,12 @@
  * (a headline), a PHRASE is two adjacent names ("seong kweun"), a DATE is a month and day ("March 1", or a
  * weekday resolved against the publication date), a NUM is a figure ("#1000"), a WORD is any other content
  * word (lower-cased, a final s dropped, stop words skipped). A word seen both as a name and as a plain word
- * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), so that a name's
- * mentions can be counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
+ * is a name. A capitalised word opening a sentence is also kept as an OPEN key (weightless), and so is each
+ * capitalised mention of a name inside a sentence (another salt), so that a name's capitalised mentions can be
+ * counted ("Williams said"). The blob keeps the keys (hash, kind, count) sorted by hash, the publication day and the MinHash
  * signature (minhash.c); weights are applied when clustering, so they can change without re-reading text.
- * Without a publication date, a dateline (a short line among the first three holding a full date) gives it.
+ * Without a publication date, a dateline (a short line among the first three holding a full date) gives it;
+ * without either, the latest year the text's first YEAR_BYTES name is kept (when it was written, roughly).
  *
  * Similarity. Two documents are compared by the cosine of their key vectors, each key weighted by its
  * kind's weight, by 1 + log(count) and by idf = log((N + n0) / (df + 1)) where df counts the documents
@@ -22,6 +24,8 @@
  * lifts the factor by 1 / rare_names, up to 1: a trial or a sentencing months later names the same people.
  * Without both publication dates, two documents each about someone (a central name: in the lead, written
  * often) whom the other's lead never names are two happenings of one type: the similarity is cut (conflict).
+ * So is it between a dated document and an undated one whose start names only years well before the dated
+ * one's (far_year): a story of an earlier happening of the same type.
  *
  * Assignment is single-pass: a new document is scored against the events of its candidate documents
  * (lambda * best member + (1 - lambda) * mean over all members, so a big event needs broad agreement) and
@@ -53,10 +57,12 @@ enum { K_NAME, K_PHRASE, K_DATE, K_NUM, K_WORD, K_OPEN }; /* lower wins when one
 #define DATELINE_BYTES 80
 
 #define MAX_KEYS 1500      /* keys kept per document (a listing page has more; the most frequent stay) */
-#define BLOB_MAGIC "TEV2"
-#define BLOB_HEAD (4 + 4 + 4 + TALLY_MH_K * 4)
+#define BLOB_MAGIC "TEV3"
+#define BLOB_HEAD (4 + 4 + 4 + 4 + TALLY_MH_K * 4)
+#define YEAR_BYTES 600   /* an undated text's years are read this far: where it tells when its happening was */
 #define KEY_BYTES 10
 #define OPEN_SALT 0x9e3779b97f4a7c15ull /* K_OPEN: the word's hash xor this, so it never meets the word's own key */
+#define CAP_SALT 0xc2b2ae3d27d4eb4full  /* K_OPEN too: a name's capitalised mentions inside sentences */
 
 typedef struct fkey {
     uint64_t h;
@@ -324,6 +330,7 @@ static void word_at(scan *sc, size_t i, size_t e)
         add_hash(sc, XXH3_64bits(low, n) ^ OPEN_SALT, K_OPEN);
     if (cap && !title && (!sc->start || all_upper(s + i, n))) {
         add_key(sc, low, n, K_NAME);
+        add_hash(sc, XXH3_64bits(low, n) ^ CAP_SALT, K_OPEN);
         add_phrase(sc, i, low, n);
         sc->prev_name_end = e;
         return;
@@ -457,11 +464,55 @@ static size_t headline_len(const char *title)
     return cut;
 }
 
+/* Whether the year timex x names is a name's number ("Windows 2000", "Euro 2012"): a capitalised word that is
+ * no month nor a stop word ("In 2010") comes right before it. */
+static bool named_year(const char *s, const tally_timex *x)
+{
+    size_t e = x->start;
+    if (e < 2 || s[e - 1] != ' ' || !tally_is_alpha((unsigned char)s[e - 2]))
+        return false;
+    size_t b = tally_word_start(s, e - 1), n = e - 1 - b;
+    char low[16];
+    if (n >= sizeof low || !tally_is_upper((unsigned char)s[b]))
+        return false;
+    for (size_t q = 0; q < n; q++)
+        low[q] = (char)tally_lower((unsigned char)s[b + q]);
+    low[n] = 0;
+    return !month_of(low, n) && !is_stop(low);
+}
+
+/* The latest year an undated text names near its start (0 when none): "… until the end of 2009", "in 2010" tell
+ * roughly when it was written. Decades and centuries, and years after a name ("Server 2008"), do not count. */
+static int lead_year(const char *s, size_t len)
+{
+    size_t cut = len;
+    if (cut > YEAR_BYTES) {
+        cut = YEAR_BYTES;
+        while (cut > 0 && s[cut] != ' ' && s[cut] != '\n')
+            cut--;
+    }
+    tally_timexvec tx = {0};
+    int year = 0;
+    if (tally_timex_scan(s, cut, TALLY_NODAY, &tx) == TALLY_OK)
+        for (size_t k = 0; k < tx.n; k++) {
+            const tally_timex *x = &tx.v[k];
+            int y, m, d;
+            if (x->type != TALLY_TIMEX_DATE || x->first == TALLY_NODAY || x->gran > TALLY_GRAN_YEAR ||
+                named_year(s, x))
+                continue;
+            tally_day_to_ymd(x->first, &y, &m, &d);
+            year = y > year ? y : year;
+        }
+    tally_vec_free(&tx);
+    return year;
+}
+
 int tally_event_features(const char *title, const char *text, size_t len, int32_t published, tally_buf *blob)
 {
     fkeyvec keys = {0};
     if (published == TALLY_NODAY)
         published = dateline_day(text, len);
+    int year = published == TALLY_NODAY ? lead_year(text, len) : 0;
     scan sc = {.published = published, .keys = &keys};
     if (title) {
         sc.s = title;
@@ -484,6 +535,7 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
     tally_buf_add(blob, BLOB_MAGIC, 4);
     put_u32(blob, (uint32_t)published);
     put_u32(blob, (uint32_t)keys.n);
+    put_u32(blob, (uint32_t)year);
     for (int i = 0; i < TALLY_MH_K; i++)
         put_u32(blob, sig.v[i]);
     for (size_t i = 0; i < keys.n; i++) {
@@ -500,6 +552,7 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
 typedef struct cdoc {
     int64_t docno, event;
     int32_t published;
+    int32_t year; /* without a publication date: the latest year its start names, else 0 */
     uint32_t key0, nkeys; /* its keys: c->keys.v[key0 .. key0 + nkeys), sorted by hash */
 } cdoc;
 
@@ -533,6 +586,7 @@ struct tally_clusterer {
     double link_mean;      /* the new document's mean similarity to the event it joins */
     /* scratch for one add */
     fkeyvec nkeys;
+    int32_t nyear;         /* the new document's year (cdoc.year) */
     TALLY_VEC(double) w;   /* the new document's key weights (idf included) */
     TALLY_VEC(bool) central; /* which of the new document's keys are central names */
     TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
@@ -545,7 +599,7 @@ static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
     .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
-    .conflict = 0.25, .central_tf = 5, .central_df = 0.1,
+    .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -601,7 +655,8 @@ static int parse_blob(tally_clusterer *c, const void *blob, size_t n, tally_minh
     if (nk > MAX_KEYS || n != BLOB_HEAD + nk * KEY_BYTES)
         return TALLY_EINPUT;
     for (int i = 0; i < TALLY_MH_K; i++)
-        sig->v[i] = get_u32(p + 12 + 4 * i);
+        sig->v[i] = get_u32(p + 16 + 4 * i);
+    c->nyear = (int32_t)get_u32(p + 12);
     c->nkeys.n = 0;
     if (tally_vec_reserve((void **)&c->nkeys.v, &c->nkeys.cap, nk, sizeof *c->nkeys.v) != TALLY_OK)
         return TALLY_ENOMEM;
@@ -642,7 +697,7 @@ static int join_event(tally_clusterer *c, int64_t event)
 static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t published, int64_t docno, int64_t event)
 {
     uint32_t idx = (uint32_t)c->docs.n;
-    cdoc d = {docno, event, published, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n};
+    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n};
     int rc = tally_vec_reserve((void **)&c->keys.v, &c->keys.cap, c->keys.n + c->nkeys.n, sizeof *c->keys.v);
     if (rc == TALLY_OK)
         rc = tally_vec_push(&c->docs, d);
@@ -739,16 +794,23 @@ static int cmp_hash_fkey(const void *key, const void *elem)
     return (h > e) - (h < e);
 }
 
-/* A document's subject: a name in its title or lead that it writes at least central_tf times (counting the
- * sentences it opens) and that at most central_df of the corpus holds (not a wire service). keys: all the
+/* The count of the weightless key h ^ salt among keys (sorted by hash), 0 when absent. */
+static int salted_tf(uint64_t h, uint64_t salt, const fkey *keys, size_t n)
+{
+    h ^= salt;
+    const fkey *k = bsearch(&h, keys, n, sizeof *keys, cmp_hash_fkey);
+    return k && (k->kind & K_KIND) == K_OPEN ? k->tf : 0;
+}
+
+/* A document's subject: a name in its title or lead that it writes capitalised at least central_tf times
+ * (inside sentences or opening them; a common word that is sometimes part of a name, "the Harbour Street
+ * Church", mostly is not) and that at most central_df of the corpus holds (not a wire service). keys: all the
  * document's keys, sorted by hash. */
 static bool central(const tally_clusterer *c, const fkey *k, const fkey *keys, size_t n)
 {
     if ((k->kind & K_KIND) != K_NAME || !(k->kind & K_LEAD))
         return false;
-    uint64_t h = k->h ^ OPEN_SALT;
-    const fkey *open = bsearch(&h, keys, n, sizeof *keys, cmp_hash_fkey);
-    int tf = k->tf + (open && (open->kind & K_KIND) == K_OPEN ? open->tf : 0);
+    int tf = salted_tf(k->h, CAP_SALT, keys, n) + salted_tf(k->h, OPEN_SALT, keys, n);
     return tf >= c->p.central_tf && tally_postings_count(&c->inv, k->h) <= c->p.central_df * (double)c->docs.n + 1;
 }
 
@@ -806,6 +868,17 @@ static double time_factor(const tally_cluster_params *p, int32_t a, int32_t b, b
     double f = pow(p->window / days, p->decay);
     double floor = shared_date ? p->dated_floor : p->floor;
     return p->near_boost * (f > floor ? f : floor);
+}
+
+/* Whether one document is dated and the other, undated, names at its start only years at least year_gap before
+ * the dated one's: a story of an earlier happening of the same type. */
+static bool years_far(const tally_cluster_params *p, int32_t pub_a, int year_a, int32_t pub_b, int year_b)
+{
+    if ((pub_a == TALLY_NODAY) == (pub_b == TALLY_NODAY))
+        return false;
+    int y, m, d, year = pub_a == TALLY_NODAY ? year_a : year_b;
+    tally_day_to_ymd(pub_a == TALLY_NODAY ? pub_b : pub_a, &y, &m, &d);
+    return year > 0 && year <= y - p->year_gap;
 }
 
 static int cmp_cand_doc(const void *a, const void *b)
@@ -983,6 +1056,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, undated ? &conflict : NULL);
         if (conflict) /* only without both publication dates: a follow-up's lead names the suspect, not the victim */
             sim *= c->p.conflict;
+        if (years_far(&c->p, published, c->nyear, d->published, d->year))
+            sim *= c->p.far_year;
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */

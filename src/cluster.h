@@ -68,6 +68,8 @@ typedef struct tally_cluster_params {
     double conflict;  /* similarity factor, unless publication dates are known for both, when each has a ... */
     int central_tf;   /* ... central name (in the title or lead, written central_tf times or more, ... */
     double central_df; /* ... held by at most central_df * N documents) that the other's lead does not name */
+    int year_gap;     /* an undated document naming at its start only years this far before a dated one's ... */
+    double far_year;  /* ... is another happening: similarity factor */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */
