@@ -157,6 +157,7 @@ typedef struct tally_article {
     const char *title;
     const char *text;
     size_t text_len;
+    int64_t event;      /* set by tally_store_each_claim: the stored article's event (never 0); else unused */
 } tally_article;
 
 typedef struct tally_ctx tally_ctx;

@@ -612,7 +612,7 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
     sqlite3_stmt *q;
     int rc = prepare(st, "SELECT c.id, a.doc, c.start, c.end, c.low, c.high, c.bound, c.unit, c.what, c.who, c.place,"
                          " coalesce(e.name, c.source_name), c.source_start, c.source_end, c.speaker, c.via, c.said,"
-                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, a.event, c.part,"
+                         " c.period, c.rule, a.text, a.published, a.url, a.outlet, a.title, c.share, a.id, coalesce(a.event, -a.id), c.part,"
                          " coalesce(c.whole_start, 0), coalesce(c.whole_end, 0), c.parts FROM claims c JOIN articles a ON a.id = c.article"
                          " LEFT JOIN entities e ON e.id = c.source ORDER BY a.id, c.start", &q);
     int step = SQLITE_DONE;
@@ -640,7 +640,8 @@ int tally_store_each_claim(tally_store *st, tally_claim_fn fn, void *arg)
         c.parts = parts;
         tally_article a = {.id = col_text(q, 1), .text = (const char *)sqlite3_column_blob(q, 19),
                            .text_len = (size_t)sqlite3_column_bytes(q, 19), .published = col_text(q, 20),
-                           .url = col_text(q, 21), .outlet = col_text(q, 22), .title = col_text(q, 23)};
+                           .url = col_text(q, 21), .outlet = col_text(q, 22), .title = col_text(q, 23),
+                           .event = sqlite3_column_int64(q, 26)};
         if (rc == TALLY_OK)
             rc = fn(arg, &a, &c);
         free(ev);

@@ -17,6 +17,7 @@
 #include "out.h"
 #include "timex.h"
 #include "keyidx.h"
+#include "lexicon.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,31 @@ static bool same_text(const char *a, const char *b)
 static bool generic_group(const char *who)
 {
     return !who || strcasecmp(who, "people") == 0;
+}
+
+/* A source that names no one in particular: its words are source nouns ("police", "officials", "authorities")
+ * and at most a determiner or "local". "Police" in one shooting and in another are two tellers; "South
+ * Korean authorities" or "Western officials" name one. */
+static bool generic_source(const char *name)
+{
+    static const char *const fillers[] = {"the", "a", "an", "local", "unnamed", "senior", "top"};
+    bool noun = false;
+    for (const char *p = name; p && *p;) {
+        size_t n = strcspn(p, " ");
+        const tally_lex *lx = n ? tally_lex_find(p, n) : NULL;
+        bool filler = n && tally_ieq_any(p, n, fillers, sizeof fillers / sizeof *fillers);
+        if (n && !filler && !(lx && (lx->cls & LEX_S)))
+            return false;
+        noun |= !filler && n;
+        p += n + (p[n] == ' ');
+    }
+    return noun;
+}
+
+/* Two claims of one teller: the same source in the same scope. */
+static bool same_teller(const tl_claim *a, const tl_claim *b)
+{
+    return same_text(a->source, b->source) && a->scope == b->scope;
 }
 
 static bool same_group(const char *a, const char *b)
@@ -68,7 +94,7 @@ static uint64_t group_hash(uint64_t h, const char *who)
 /* One source's claims about one group on one day. */
 static uint64_t teller_key(const tl_claim *c)
 {
-    return tally_int_hash(group_hash(tally_fold_hash(0, c->source), c->who), c->said_day);
+    return tally_int_hash(tally_int_hash(group_hash(tally_fold_hash(0, c->source), c->who), c->said_day), c->scope);
 }
 
 /* Claims [0, n) filed by key, each chain visiting them in index order. */
@@ -102,17 +128,20 @@ static char *dup(tally_timeline *t, const char *s)
     return s ? tally_arena_strdup(&t->arena, s) : NULL;
 }
 
-static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day)
+static bool mergeable(const tl_claim *m, const tally_claim *c, int32_t day, int64_t scope)
 {
-    return m->part == c->part && strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) && same_text(m->source, c->source) &&
-           same_number(m, c) && day_gap(m->said_day, day) <= SAID_WINDOW;
+    return m->part == c->part && strcmp(m->what, c->what) == 0 && same_group(m->who, c->who) &&
+           same_text(m->source, c->source) && m->scope == scope && same_number(m, c) &&
+           day_gap(m->said_day, day) <= SAID_WINDOW;
 }
 
 /* What mergeable compares exactly, and the window of SAID_WINDOW + 1 days the said-day falls in: a claim
  * merges only with claims of its own window or the two beside it. */
-static uint64_t merge_key(const char *what, const char *source, const char *who, bool part, int64_t window)
+static uint64_t merge_key(const char *what, const char *source, const char *who, bool part, int64_t scope,
+                          int64_t window)
 {
-    return tally_int_hash(group_hash(tally_fold_hash(tally_fold_hash(part, what), source), who), window);
+    uint64_t h = group_hash(tally_fold_hash(tally_fold_hash(part, what), source), who);
+    return tally_int_hash(tally_int_hash(h, scope), window);
 }
 
 static int64_t window_of(int32_t day)
@@ -122,14 +151,14 @@ static int64_t window_of(int32_t day)
 }
 
 /* The first claim loaded that c merges into, else SIZE_MAX. */
-static size_t merge_target(const tally_timeline *t, const tally_claim *c, int32_t day)
+static size_t merge_target(const tally_timeline *t, const tally_claim *c, int32_t day, int64_t scope)
 {
     size_t best = SIZE_MAX;
     for (int64_t w = window_of(day) - 1; w <= window_of(day) + 1; w++) {
-        uint64_t key = merge_key(c->what, c->source, c->who, c->part, w);
+        uint64_t key = merge_key(c->what, c->source, c->who, c->part, scope, w);
         for (size_t e = tally_keyidx_next(&t->merged, key, 0); e; e = tally_keyidx_next(&t->merged, key, e)) {
             size_t i = t->merged.val.v[e - 1];
-            if (i < best && mergeable(&t->claims.v[i], c, day))
+            if (i < best && mergeable(&t->claims.v[i], c, day, scope))
                 best = i;
         }
     }
@@ -172,7 +201,8 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
             return TALLY_ENOMEM;
     }
     int32_t day = said_day(c->said, tally_day_parse(a->published));
-    size_t into = merge_target(t, c, day);
+    int64_t scope = c->source && generic_source(c->source) ? a->event : 0;
+    size_t into = merge_target(t, c, day, scope);
     if (into != SIZE_MAX)
         return add_evidence(t, &t->claims.v[into], a, c);
     char span[160], whole[160] = "";
@@ -183,11 +213,11 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
                   .who = dup(t, c->who), .where = dup(t, c->where), .source = dup(t, c->source),
                   .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),
                   .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY,
-                  .country = dup(t, country_of(t->gaz, c->where)), .part = c->part,
+                  .country = dup(t, country_of(t->gaz, c->where)), .part = c->part, .scope = scope,
                   .whole = whole[0] ? dup(t, whole) : NULL};
     int rc = tally_vec_push(&t->claims, m);
     if (rc == TALLY_OK)
-        rc = tally_keyidx_add(&t->merged, merge_key(c->what, c->source, c->who, c->part, window_of(day)),
+        rc = tally_keyidx_add(&t->merged, merge_key(c->what, c->source, c->who, c->part, scope, window_of(day)),
                               t->claims.n - 1);
     return rc == TALLY_OK ? add_evidence(t, &t->claims.v[t->claims.n - 1], a, c) : rc;
 }
@@ -231,7 +261,7 @@ static bool stated_casualties(const tally_timeline *t, const tally_keyidx *by_te
     uint64_t key = teller_key(k);
     for (size_t e = tally_keyidx_next(by_teller, key, 0); e; e = tally_keyidx_next(by_teller, key, e)) {
         const tl_claim *v = &t->claims.v[by_teller->val.v[e - 1]];
-        if (strcmp(v->what, "casualties") == 0 && !v->part && same_text(v->source, k->source) &&
+        if (strcmp(v->what, "casualties") == 0 && !v->part && same_teller(v, k) &&
             same_group(v->who, k->who) && v->said_day == k->said_day && !isnan(anchor(v)) &&
             fabs(anchor(v) - sum) <= 0.05 * sum)
             return true;
@@ -244,7 +274,7 @@ static int derive_sum(tally_timeline *t, const tally_keyidx *by_teller, size_t k
 {
     const tl_claim *a = &t->claims.v[k], *b = &t->claims.v[w];
     tl_claim m = {0};
-    if (strcmp(b->what, "wounded") != 0 || b->part || !same_text(a->source, b->source) ||
+    if (strcmp(b->what, "wounded") != 0 || b->part || !same_teller(a, b) ||
         !same_group(a->who, b->who) || a->said_day != b->said_day || !share_article(a, b) ||
         !sum_interval(a, b, &m) || stated_casualties(t, by_teller, a, anchor(&m)))
         return TALLY_OK;
@@ -257,7 +287,7 @@ static int derive_sum(tally_timeline *t, const tally_keyidx *by_teller, size_t k
     m.who = generic_group(a->who) ? b->who : a->who;
     m.where = a->where ? a->where : b->where;
     m.country = a->country ? a->country : b->country;
-    m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day;
+    m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day, m.scope = a->scope;
     m.span = m.sum_of = dup(t, text);
     m.first_published = a->first_published, m.first_doc = a->first_doc, m.narticles = a->narticles;
     int rc = m.sum_of ? TALLY_OK : TALLY_ENOMEM;
@@ -498,7 +528,7 @@ static int casualty_totals(const tally_timeline *t, tl_datedvec *cas)
 static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t k, size_t w)
 {
     tl_claim *v = t->claims.v;
-    if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_text(v[w].source, v[k].source) ||
+    if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_teller(&v[w], &v[k]) ||
         !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day || !share_article(&v[k], &v[w]))
         return TALLY_OK;
     double sum = anchor(&v[k]) + anchor(&v[w]); /* the sum itself is a Σ row of the casualties */
@@ -507,8 +537,8 @@ static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t
     for (size_t j = dated_lower(cas, ncas, key, (int64_t)v[k].said_day - PARTS_WINDOW);
          rc == TALLY_OK && j < ncas && cas[j].key == key && cas[j].day <= (int64_t)v[k].said_day + PARTS_WINDOW; j++) {
         size_t c = cas[j].claim;
-        bool same_teller = v[c].source ? same_text(v[c].source, v[k].source) : share_article(&v[c], &v[k]);
-        if (!same_group(v[c].who, v[k].who) || !same_teller)
+        bool told = v[c].source ? same_teller(&v[c], &v[k]) : share_article(&v[c], &v[k]);
+        if (!same_group(v[c].who, v[k].who) || !told)
             continue;
         bool ok = contains(&v[c], sum, 0.05);
         char text[512];
@@ -625,9 +655,9 @@ static int sweep_commit(tl_sweep *s, size_t pos, bool cumulative)
         s->floor = pos + 1;
     if (!cumulative || !x->source || x->bound == TALLY_BOUND_RANGE || isnan(x->low))
         return TALLY_OK;
-    uint64_t key = tally_fold_hash(0, x->source);
+    uint64_t key = tally_int_hash(tally_fold_hash(0, x->source), x->scope);
     for (size_t e = tally_keyidx_next(&s->highest, key, 0); e; e = tally_keyidx_next(&s->highest, key, e))
-        if (same_text(member(s, s->highest.val.v[e - 1])->source, x->source)) {
+        if (same_teller(member(s, s->highest.val.v[e - 1]), x)) {
             if (x->low > member(s, s->highest.val.v[e - 1])->low)
                 s->highest.val.v[e - 1] = pos;
             return TALLY_OK;
@@ -643,11 +673,11 @@ static int sweep_test(tl_sweep *s, size_t pos, bool cumulative)
     if (y->part)
         return TALLY_OK;
     if (cumulative && point_estimate(y) && y->source) {
-        uint64_t key = tally_fold_hash(0, y->source);
+        uint64_t key = tally_int_hash(tally_fold_hash(0, y->source), y->scope);
         for (size_t e = tally_keyidx_next(&s->highest, key, 0); rc == TALLY_OK && e;
              e = tally_keyidx_next(&s->highest, key, e)) {
             size_t x = s->highest.val.v[e - 1];
-            if (same_text(member(s, x)->source, y->source) && anchor(y) < member(s, x)->low * 0.95)
+            if (same_teller(member(s, x), y) && anchor(y) < member(s, x)->low * 0.95)
                 rc = tally_vec_push(&s->found, ((tl_order){x, pos, false}));
         }
     }

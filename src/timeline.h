@@ -19,6 +19,8 @@ typedef struct tl_claim {
     tally_bound bound;
     const char *what, *who, *where, *source, *via, *said, *span;
     const char *country;       /* the country the place lies in, when the gazetteer knows the place */
+    int64_t scope;             /* a generic source ("Police", "officials") is one teller only within one event:
+                                * that event; 0 for a named source */
     bool part;                 /* a part of a larger figure: listed, but not an estimate of the quantity */
     const char *whole;         /* the whole's words when the article states them ("approximately 12 000") */
     const char *sum_of;        /* a casualty figure derived as killed + wounded: "300 killed + 2,700 wounded" */

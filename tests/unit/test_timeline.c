@@ -126,6 +126,27 @@ static void echoes_merge_into_one_claim(void)
     tl_done(&r);
 }
 
+/* "police" in one shooting and "police" in another are two tellers: no merge, no fall between them; a named
+ * force ("Varnholm police") is one teller wherever it speaks. Without the events stage each article is its
+ * own event. */
+static void generic_sources_speak_per_event(void)
+{
+    const article arts[] = {
+        {"g1", "2031-03-01", "At the fair.\n\nFour people were killed in the shooting, police said."},
+        {"g2", "2031-03-02", "At the mall.\n\nFour people were killed in the shooting, police said."},
+        {"g3", "2031-03-09", "At the port.\n\nTwo people were killed in the shooting, police said."},
+        {"n1", "2031-03-01", "On the bridge.\n\nFour people were killed in the crash, Varnholm police said."},
+        {"n2", "2031-03-02", "On the road.\n\nFour people were killed in the crash, Varnholm police said."},
+    };
+    tl_run r = tl_build("generic.db", arts, 5);
+    const tally_timeline *t = r.t;
+    CHECK(t && claims_of(t, "killed") == 4); /* g1, g2, g3 apart; n1 and n2 one claim */
+    CHECK(t && checks_of(t, "falls") == 0);
+    for (size_t i = 0; t && i < t->claims.n; i++)
+        CHECK(t->claims.v[i].narticles == (strcmp(t->claims.v[i].source, "Varnholm police") == 0 ? 2u : 1u));
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -133,6 +154,7 @@ int main(void)
     RUN(falls_are_flagged_once_against_the_highest);
     RUN(killed_and_wounded_are_summed_within_one_article);
     RUN(echoes_merge_into_one_claim);
+    RUN(generic_sources_speak_per_event);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
