@@ -1151,7 +1151,7 @@ bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k)
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     const tally_timex *best = NULL;
-    for (size_t i = tally_doc_timex_at(d, d->toks.v[lo].start); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
+    for (size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY)
             continue;

@@ -1050,7 +1050,7 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
     size_t stop = d->toks.v[s->last - 1].end;
-    for (size_t i = tally_doc_timex_at(d, d->toks.v[s->first].start); i < d->tx.n && d->tx.v[i].start < stop; i++) {
+    for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
             continue;
@@ -1073,7 +1073,7 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
 
 static bool in_date(const tally_doc *d, const tally_number *n)
 {
-    size_t i = tally_doc_timex_at(d, n->start);
+    size_t i = tally_doc_timex_in(d, n->start, n->end);
     return i < d->tx.n && d->tx.v[i].start < n->end;
 }
 

@@ -67,8 +67,10 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
-    tally_timexvec tx;        /* read through tally_doc_timex_at first: the dates are scanned on the first ask */
+    tally_timexvec tx;        /* read through tally_doc_timex_in first: the dates are scanned as far as asked */
     uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
+    struct tally_timex_cursor *tx_cur; /* doc.c: the date scan, paused (arena-owned) */
+    size_t tx_to;             /* doc.c: every date starting before this offset is in tx */
     tally_claimvec claims;
     TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
     bool named;               /* mentions found */
@@ -147,7 +149,9 @@ static inline bool tok_cap(const tally_doc *d, size_t k)
 
 /* doc.c: binary searches over the doc's sorted, non-overlapping mentions. */
 size_t tally_doc_num_at(const tally_doc *d, size_t off);   /* first number whose end is > off */
-size_t tally_doc_timex_at(const tally_doc *d, size_t off); /* first time expression whose end is > off */
+/* The first time expression whose end is > lo, once every one starting before hi is in d->tx: the caller
+ * reads d->tx only up to hi. */
+size_t tally_doc_timex_in(const tally_doc *d, size_t lo, size_t hi);
 bool tally_doc_in_timex(const tally_doc *d, size_t k);     /* token k lies in a time expression */
 
 /* attrib.c: the attribution that governs token k of sentence si (none: source NULL). prev, for
