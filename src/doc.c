@@ -109,8 +109,9 @@ static int numbers(tally_doc *d)
 
 /* The dates are scanned when first asked for (tally_doc_timex_in), and only as far as asked: a third of the
  * docs the claim rules read never ask (no count outside a date to test, no attribution to date), and the
- * others mostly ask about their first sentences. The scan goes on from where it stopped, so its focus date
- * (the anchor of "the day before") is the one a whole scan carries there. */
+ * text after the last sentence a rule reads is left (a tenth of the scan: the cue reads go on to the last
+ * claim). The scan goes on from where it stopped, so its focus date (the anchor of "the day before") is the
+ * one a whole scan carries there. */
 enum { TX_DUE, TX_READY, TX_FAILED };
 
 static void scan_dates(tally_doc *d, size_t hi)

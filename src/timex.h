@@ -13,7 +13,7 @@ int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out
  * start no time expression are stepped over whole. The result is tally_timex_scan's. */
 int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
                           const uint8_t *hint, tally_timexvec *out);
-/* The same scan run in steps (the claim rules ask for the dates of a few spans, mostly early in the text):
+/* The same scan run in steps (the claim rules ask for the dates up to the last sentence they read):
  * tally_timex_scan_to resumes it and stops before the first expression starting at or after limit, unless
  * that one may still lengthen the last mention found; the mentions starting before limit are then out's, as
  * tally_timex_scan_toks gives them. The cursor (tally_timex_cursor_size bytes, any 16-byte aligned memory)
