@@ -335,7 +335,7 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
 {
     for (size_t k = cue + 1; k < hi && k < cue + 6; k++) {
         const tally_lex *lx = tok_lex(d, k);
-        if (lx && (lx->cls & LEX_C) && lx->cue && strcmp(lx->cue, "cite") == 0) {
+        if (lx && (lx->cls & LEX_C) && lx->cue && str_is(lx->cue, "cite")) {
             size_t b = np_fwd(d, k + 1, hi);
             if (b <= skip_determiners(d, k + 1, hi))
                 b = np_fwd_plain(d, k + 1, hi); /* "citing witnesses", "citing hospital records" */
@@ -527,7 +527,7 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
                     at->person = false;
                 }
             }
-            if (lx && lx->cue && strcmp(lx->cue, "cite") == 0) {
+            if (lx && lx->cue && str_is(lx->cue, "cite")) {
                 const char *relay = at->source;
                 size_t b = np_fwd(d, inner + 1, j - 1);
                 size_t s0 = inner + 1;
@@ -610,7 +610,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
 {
     const tally_lex *lx = tok_lex(d, c);
     at->cue = c;
-    if (strcmp(lx->cue, "acc") == 0) {
+    if (str_is(lx->cue, "acc")) {
         if (tok_is(d, c + 1, "to")) {
             size_t b = np_fwd(d, c + 2, hi);
             if (b <= skip_determiners(d, c + 2, hi))
@@ -633,7 +633,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
         }
         return;
     }
-    if (strcmp(lx->cue, "cite") == 0) {
+    if (str_is(lx->cue, "cite")) {
         size_t b = np_fwd(d, c + 1, hi);
         if (b <= skip_determiners(d, c + 1, hi))
             b = np_fwd_plain(d, c + 1, hi);
@@ -766,7 +766,7 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
     if (tok_is(d, k, "find")) /* "did the inquiry find …", "studies find", not "to find out", "and find" */
         return k > 0 && is_word(d, k - 1) && !tok_function(d, k - 1) && !(lex_cls(d, k - 1) & (LEX_A | LEX_C)) &&
                !tok_is(d, k - 1, "to") && !tok_is(d, k + 1, "out");
-    if (strcmp(lx->cue, "think") == 0 && k > 0 && be_form(d, k - 1))
+    if (str_is(lx->cue, "think") && k > 0 && be_form(d, k - 1))
         return false; /* "is thought to have": a passive names no holder before it */
     if (tok_is(d, k, "charged")) /* "critics charged that", not "charged with" */
         return tok_is(d, k + 1, "that");
@@ -949,7 +949,7 @@ static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
          e = cue_before(d, lo, e)) {
         const tally_lex *lx = tok_lex(d, e);
         bool in_name = tok_cap(d, e) && e > lo && tok_cap(d, e - 1); /* "the United States" */
-        if (strcmp(lx->cue, "say") == 0 && !in_name && !in_relative(d, lo, e))
+        if (str_is(lx->cue, "say") && !in_name && !in_relative(d, lo, e))
             c = e;
     }
     return c;
@@ -1001,7 +1001,7 @@ static size_t closing_cue(const tally_doc *d, size_t lo, size_t hi)
             continue;
         if (tok_is(d, c, "according"))
             return is_punct(d, c - 1, ',') && np_fwd_plain(d, c + 2, end) >= end ? c : SIZE_MAX;
-        if (strcmp(tok_lex(d, c)->cue, "say") != 0)
+        if (!str_is(tok_lex(d, c)->cue, "say"))
             return SIZE_MAX;
         if (is_punct(d, c - 1, ',')) /* ", said a spokesman." */
             return np_fwd_plain(d, c + 1, end) > c + 1 ? c : SIZE_MAX;
@@ -1025,7 +1025,7 @@ static size_t inner_closing(const tally_doc *d, size_t k, size_t z)
     if (comma <= k + 1 || !is_punct(d, comma - 1, ','))
         return SIZE_MAX;
     size_t c = tok_is(d, z, "according") ? SIZE_MAX : cue_after(d, k, comma - 1);
-    if (c == SIZE_MAX || strcmp(tok_lex(d, c)->cue, "say") != 0)
+    if (c == SIZE_MAX || !str_is(tok_lex(d, c)->cue, "say"))
         return SIZE_MAX;
     return tail_comma(d, c, comma) == comma - 1 ? c : SIZE_MAX; /* it ends its clause: "said on Tuesday," */
 }
@@ -1034,13 +1034,13 @@ static size_t inner_closing(const tally_doc *d, size_t k, size_t z)
  * relays X's figure. */
 static void relay_after(tally_doc *d, size_t hi, size_t c, tally_attr *at)
 {
-    if (!at->source || strcmp(tok_lex(d, c)->cue, "say") != 0)
+    if (!at->source || !str_is(tok_lex(d, c)->cue, "say"))
         return;
     size_t k = tail_comma(d, c, hi);
     if (k == SIZE_MAX)
         return;
     size_t a = skip_determiners(d, k + 1, hi), b = np_fwd(d, a, hi);
-    if (b <= a || b >= hi || !tally_attrib_is_cue(d, b) || strcmp(tok_lex(d, b)->cue, "say") != 0 ||
+    if (b <= a || b >= hi || !tally_attrib_is_cue(d, b) || !str_is(tok_lex(d, b)->cue, "say") ||
         (b + 1 < hi && d->toks.v[b + 1].kind != TOK_PUNCT))
         return;
     add_via(d, at, a, b);
@@ -1069,8 +1069,8 @@ static size_t choose_cue(tally_doc *d, size_t si, size_t k)
     }
     /* "The inquiry found that X took the gun, which he thought …": a report before a belief holds it */
     size_t steps = 0;
-    for (size_t e = c; e != SIZE_MAX && steps++ < OUTER_MAX && strcmp(tok_lex(d, e)->cue, "think") == 0;)
-        if ((e = cue_before(d, s->first, e)) != SIZE_MAX && strcmp(tok_lex(d, e)->cue, "think") != 0)
+    for (size_t e = c; e != SIZE_MAX && steps++ < OUTER_MAX && str_is(tok_lex(d, e)->cue, "think");)
+        if ((e = cue_before(d, s->first, e)) != SIZE_MAX && !str_is(tok_lex(d, e)->cue, "think"))
             c = e;
     return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
@@ -1151,7 +1151,7 @@ bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k)
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     const tally_timex *best = NULL;
-    for (size_t i = tally_doc_timex_at(d, d->toks.v[lo].start); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
+    for (size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY)
             continue;
@@ -1191,7 +1191,7 @@ int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2
     size_t c = quotes_index(d) ? choose_cue(d, si, k) : SIZE_MAX, a, b; /* out of memory: no attribution */
     /* a belief or stance ("X hoped", "Y blamed") holds its own sentence only: asked for the attribution a
      * sentence carries on (k its end), it gives none */
-    if (c != SIZE_MAX && k >= d->sents.v[si].last && strcmp(tok_lex(d, c)->cue, "think") == 0)
+    if (c != SIZE_MAX && k >= d->sents.v[si].last && str_is(tok_lex(d, c)->cue, "think"))
         c = SIZE_MAX;
     if (c == SIZE_MAX) {
         memset(out, 0, sizeof *out);
@@ -1238,7 +1238,7 @@ static void vague_source(tally_doc *d, size_t si, const tally_attr prev[2], tall
         for (size_t i = 0; i < n; i++) {
             tally_attr t;
             memset(&t, 0, sizeof t);
-            if (strcmp(tok_lex(d, cues[i])->cue, "say") != 0)
+            if (!str_is(tok_lex(d, cues[i])->cue, "say"))
                 continue;
             read_cue(d, d->sents.v[sj].first, d->sents.v[sj].last, cues[i], prev, &t);
             if (qualified_source(d, &t)) {

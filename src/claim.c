@@ -54,41 +54,41 @@ static const tally_lex *measure_at(const tally_doc *d, size_t k)
 
 static bool is_casualty(const char *what)
 {
-    return strcmp(what, "killed") == 0 || strcmp(what, "wounded") == 0 || strcmp(what, "casualties") == 0 ||
-           strcmp(what, "missing") == 0 || strcmp(what, "captured") == 0 || strcmp(what, "shot") == 0;
+    return str_is(what, "killed") || str_is(what, "wounded") || str_is(what, "casualties") ||
+           str_is(what, "missing") || str_is(what, "captured") || str_is(what, "shot");
 }
 
 /* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
  * "shot and killed", "fatally shot" as killed. */
 static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
-    if (strcmp(what, "shot") == 0) {
+    if (str_is(what, "shot")) {
         const tally_lex *m = measure_at(d, k + 1);
         size_t k2 = k + 2;
         if (tok_is(d, k + 1, "and") && (tok_is(d, k2, "later") || tok_is(d, k2, "eventually") || tok_is(d, k2, "then")))
             k2++; /* "was shot and later died" */
         const tally_lex *m2 = tok_is(d, k + 1, "and") ? measure_at(d, k2) : NULL;
         bool to_death = tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death");
-        if ((m && strcmp(m->measure, "killed") == 0) || (m2 && strcmp(m2->measure, "killed") == 0) || to_death ||
+        if ((m && str_is(m->measure, "killed")) || (m2 && str_is(m2->measure, "killed")) || to_death ||
             (k > 0 && tok_is(d, k - 1, "fatally")))
             return "killed";
         return what;
     }
-    if (strcmp(what, "killed") == 0 && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
+    if (str_is(what, "killed") && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
         const tally_lex *m = measure_at(d, k + 2), *h = measure_at(d, k);
         bool noun_then_verb = h && !(h->mflags & (LEXM_V | LEXM_P)) && m && (m->mflags & LEXM_V);
-        if (m && strcmp(m->measure, "wounded") == 0 && !noun_then_verb)
+        if (m && str_is(m->measure, "wounded") && !noun_then_verb)
             return "casualties";
     }
-    if (strcmp(what, "wounded") == 0 && (tok_is(d, k + 1, "or") || tok_is(d, k + 1, "and"))) {
+    if (str_is(what, "wounded") && (tok_is(d, k + 1, "or") || tok_is(d, k + 1, "and"))) {
         const tally_lex *m = measure_at(d, k + 2), *w = measure_at(d, k);
-        if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_P) && w && (w->mflags & LEXM_P))
+        if (m && str_is(m->measure, "killed") && (m->mflags & LEXM_P) && w && (w->mflags & LEXM_P))
             return "casualties"; /* "have been wounded or killed this year" */
     }
-    if (strcmp(what, "wounded") == 0 && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
+    if (str_is(what, "wounded") && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
         const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
         bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
-        if (m && strcmp(m->measure, "killed") == 0 && !noun_then_verb)
+        if (m && str_is(m->measure, "killed") && !noun_then_verb)
             return "casualties"; /* not "claimed two lives and injured four" */
     }
     return what;
@@ -468,7 +468,7 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
         return NULL;
     const char *what = compound(d, v, m->measure); /* "fatally shooting four" */
     size_t after = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
-    return strcmp(what, "shot") == 0 && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
+    return str_is(what, "shot") && tok_is(d, after, "to") && tok_is(d, after + 1, "death") ? "killed" : what;
     /* "shooting three people to death" */
 }
 
@@ -535,7 +535,7 @@ static const char *measure_in_previous(const tally_doc *d, size_t si)
 /* Deployment verbs applied to goods mean shipments. */
 static const char *fit_unit(const char *what, const tally_lex *unit)
 {
-    if (unit && strcmp(unit->unit, "person") != 0 && strcmp(what, "deployed") == 0)
+    if (unit && !str_is(unit->unit, "person") && str_is(what, "deployed"))
         return "shipped";
     return what;
 }
@@ -733,7 +733,7 @@ static bool charge_counts(const tally_doc *d, size_t hi, cand *c)
         const tally_lex *m = measure_at(d, k);
         if (tok_is(d, k, "attempted") || tok_is(d, k, "attempt") || tok_is(d, k, "conspiracy") || is_punct(d, k, ','))
             return false; /* "counts of criminal attempt at murder", "conspiracy to commit murder" */
-        if (m && strcmp(m->measure, "killed") == 0) {
+        if (m && str_is(m->measure, "killed")) {
             c->what = "killed";
             c->rule = "counts-of";
             return true;
@@ -782,7 +782,7 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     for (size_t j = k; j < hi && j < k + 8 && d->toks.v[j].kind == TOK_WORD && !count_at(d, j, c->ni); j++) {
         const char *w = wound_state(d, j, hi);
         if (w) {
-            c->what = strcmp(prev_what, "killed") == 0 ? "wounded" : w;
+            c->what = str_is(prev_what, "killed") ? "wounded" : w;
             return true;
         }
     }
@@ -817,7 +817,7 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
         return NULL; /* the verb right after it, and no age ("Al Roe, 32 were all taken") */
     if (bare && count_between(d, lo, c->t0, c->ni))
         return NULL; /* "one is in critical condition and three are being treated": a part */
-    if (!bare && (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || strcmp(c->unit->unit, "person") != 0))
+    if (!bare && (!c->unit || !(c->unit->cls & LEX_U) || !c->unit->unit || !str_is(c->unit->unit, "person")))
         return NULL;
     if (c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
         return NULL; /* one person: the single-victim rules read it */
@@ -842,7 +842,7 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
             for (size_t j = k + 1; w && j < k + 7 && j < hi; j++)
                 if (tok_is(d, j, "stab"))
                     w = NULL; /* "suffering from stab wounds" */
-            if (w && strcmp(w, "shot") == 0)
+            if (w && str_is(w, "shot"))
                 return w;
         }
     }
@@ -864,7 +864,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         (tok_is(d, c->t1 + 1, "count") || tok_is(d, c->t1 + 1, "counts")) && !tok_lex(d, c->t1))
         return false; /* "three felony counts of aggravated assault": charges, not the measure before them */
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
-        return !(prev_in_sentence && strcmp(prev_in_sentence->rule, "counts-of") == 0) && charge_counts(d, s->last, c);
+        return !(prev_in_sentence && str_is(prev_in_sentence->rule, "counts-of")) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
@@ -901,20 +901,20 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
                !count_between(d, c->t0 > s->first + 40 ? c->t0 - 40 : s->first, c->t0, c->ni) &&
                (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
-    else if (c->unit && c->unit->group && strcmp(c->unit->group, "military") == 0 &&
-             (c->what = measure_in_previous(d, si + 1)) && strcmp(c->what, "deployed") == 0)
+    else if (c->unit && c->unit->group && str_is(c->unit->group, "military") &&
+             (c->what = measure_in_previous(d, si + 1)) && str_is(c->what, "deployed"))
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
     else
         return false;
-    if (strcmp(c->rule, "anaphor") == 0 && (strcmp(c->what, "killed") == 0 || strcmp(c->what, "wounded") == 0 ||
-                                            strcmp(c->what, "shot") == 0))
+    if (str_is(c->rule, "anaphor") && (str_is(c->what, "killed") || str_is(c->what, "wounded") ||
+                                            str_is(c->what, "shot")))
         return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
-    bool nearby_measure = strcmp(c->rule, "measure-after") == 0 || strcmp(c->rule, "measure-noun") == 0;
+    bool nearby_measure = str_is(c->rule, "measure-after") || str_is(c->rule, "measure-noun");
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
-    if (strcmp(c->rule, "measure-noun") != 0 && is_casualty(c->what) && counts_events(d, c))
+    if (!str_is(c->rule, "measure-noun") && is_casualty(c->what) && counts_events(d, c))
         return false; /* "killed in two separate shootings" */
     if (is_casualty(c->what) && counts_rounds(d, c))
         return false; /* "five rounds were shot" */
@@ -954,11 +954,11 @@ static const char *group_of(tally_doc *d, const cand *c)
         }
     }
     const char *group = c->unit ? c->unit->group : NULL, *word = NULL;
-    if (group && strcmp(group, "military") == 0)
+    if (group && str_is(group, "military"))
         word = "military";
-    else if (group && strcmp(group, "civilian") == 0)
+    else if (group && str_is(group, "civilian"))
         word = "civilians";
-    else if (group && strcmp(group, "people") == 0)
+    else if (group && str_is(group, "people"))
         word = "people";
     else if (!n)
         return NULL;
@@ -1050,7 +1050,7 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
     size_t stop = d->toks.v[s->last - 1].end;
-    for (size_t i = tally_doc_timex_at(d, d->toks.v[s->first].start); i < d->tx.n && d->tx.v[i].start < stop; i++) {
+    for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
             continue;
@@ -1073,7 +1073,7 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
 
 static bool in_date(const tally_doc *d, const tally_number *n)
 {
-    size_t i = tally_doc_timex_at(d, n->start);
+    size_t i = tally_doc_timex_in(d, n->start, n->end);
     return i < d->tx.n && d->tx.v[i].start < n->end;
 }
 
@@ -1447,7 +1447,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b) ||
                          (self && died_later(d, a, hi)); /* "shot himself in the chest and died" */
             const char *what = compound(d, a - 1, v->measure); /* "fatally wounding the man", "shot his wife to death" */
-            return fatal && (strcmp(what, "shot") == 0 || strcmp(what, "wounded") == 0) ? "killed" : what;
+            return fatal && (str_is(what, "shot") || str_is(what, "wounded")) ? "killed" : what;
         }
     }
     size_t k = b;
@@ -1474,17 +1474,17 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
             const char *what = compound(d, k, m->measure);
-            if (strcmp(what, "shot") == 0 && (tok_is(d, k + 1, "himself") || tok_is(d, k + 1, "herself")) &&
+            if (str_is(what, "shot") && (tok_is(d, k + 1, "himself") || tok_is(d, k + 1, "herself")) &&
                 to_death(d, k + 2))
                 return "killed"; /* "accidentally shot himself to death" */
-            if (strcmp(what, "shot") == 0 && survived_later(d, k, hi))
+            if (str_is(what, "shot") && survived_later(d, k, hi))
                 return "wounded"; /* "was also shot in the chest but survived" */
-            return strcmp(what, "killed") != 0 && died_later(d, k, hi) ? "killed" : what;
+            return !str_is(what, "killed") && died_later(d, k, hi) ? "killed" : what;
         }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
         if (w)
-            return strcmp(w, "killed") != 0 && died_later(d, k, hi) ? "killed" : w;
+            return !str_is(w, "killed") && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
             return "wounded";
         if (hit_by_gunfire(d, k)) /* "a girl was struck by a stray bullet" */
@@ -1506,7 +1506,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
 static bool death_noun(const tally_doc *d, size_t k)
 {
     const tally_lex *m = measure_at(d, k);
-    if (m && strcmp(m->measure, "killed") == 0 && (m->mflags & LEXM_N) && !tok_is(d, k, "deaths"))
+    if (m && str_is(m->measure, "killed") && (m->mflags & LEXM_N) && !tok_is(d, k, "deaths"))
         return true;
     return tok_is(d, k, "shooting") && k > 0 && (tok_is(d, k - 1, "fatal") || tok_is(d, k - 1, "deadly"));
 }
@@ -1655,7 +1655,7 @@ static int add_victim(tally_doc *d, size_t si, const tally_number *n, const cand
 /* Killed or wounded: what the victim rules count (a compound "casualties" needs a stated figure). */
 static bool victim_measure(const char *what)
 {
-    return what && is_casualty(what) && strcmp(what, "casualties") != 0;
+    return what && is_casualty(what) && !str_is(what, "casualties");
 }
 
 /* "took the life of", "claimed the lives of": token k is life or lives after such a verb. */
@@ -1701,7 +1701,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
         tally_number one = people(d, k, head + 1, 1);
         cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
         double nth = 0;
-        for (size_t j = k; j < head && strcmp(what, "killed") == 0; j++)
+        for (size_t j = k; j < head && str_is(what, "killed"); j++)
             nth = nth ? nth : ordinal(d, j);
         if (nth > 1 && tok_is(d, k, "the") && !measure_at(d, head + 1) && !tok_is(d, head + 1, "to") &&
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
@@ -1792,9 +1792,9 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
         const char *what = state ? "wounded" : compound(d, m, lx->measure);
-        if (strcmp(what, "killed") != 0 && strcmp(what, "wounded") != 0 && strcmp(what, "shot") != 0)
+        if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
             continue;
-        if (strcmp(what, "shot") == 0 && survived_later(d, m, s->last))
+        if (str_is(what, "shot") && survived_later(d, m, s->last))
             what = "wounded";
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
@@ -1838,7 +1838,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
 static bool lx_plural_person(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
-    return lx && (lx->cls & LEX_U) && !(lx->cls & LEX_P) && lx->unit && strcmp(lx->unit, "person") == 0;
+    return lx && (lx->cls & LEX_U) && !(lx->cls & LEX_P) && lx->unit && str_is(lx->unit, "person");
 }
 
 /* ", ages 3 and 4", ", ages 14, 15 and 17" after a plural: as many people as ages. Returns the token after
@@ -1922,7 +1922,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
             return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
             return SIZE_MAX;
-        if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && strcmp(lx->unit, "person") == 0))) {
+        if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
             if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
@@ -1945,7 +1945,7 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     for (size_t i = from; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         bool part = c->span.start >= a && c->span.end <= b &&
-                    (strcmp(c->what, what) == 0 || strcmp(c->what, "casualties") == 0 || strcmp(c->what, "shot") == 0);
+                    (strcmp(c->what, what) == 0 || str_is(c->what, "casualties") || str_is(c->what, "shot"));
         if (!part)
             d->claims.v[out++] = *c;
     }
@@ -2169,12 +2169,12 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
 static void nth_hurt(tally_doc *d)
 {
     for (size_t i = 0; i < d->claims.n; i++)
-        if (strcmp(d->claims.v[i].what, "killed") == 0)
+        if (str_is(d->claims.v[i].what, "killed"))
             return;
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->rule, "single-victim") != 0 || c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len ||
-            (strcmp(c->what, "wounded") != 0 && strcmp(c->what, "shot") != 0))
+        if (!str_is(c->rule, "single-victim") || c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len ||
+            (!str_is(c->what, "wounded") && !str_is(c->what, "shot")))
             continue;
         size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
@@ -2192,9 +2192,9 @@ static int derive_wounded(tally_doc *d)
     double killed = 0;
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, "wounded") == 0)
+        if (str_is(c->what, "wounded"))
             return TALLY_OK;
-        if (strcmp(c->what, "killed") == 0 && !isnan(c->low) && c->low > killed)
+        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
             killed = c->low;
     }
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
@@ -2202,7 +2202,7 @@ static int derive_wounded(tally_doc *d)
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
         others = killed > 0 && shot_others(d, c);
-        if (strcmp(c->what, "shot") == 0 && !isnan(c->low) && (c->low > killed || others))
+        if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others))
             most = i;
     }
     if (most == SIZE_MAX)
@@ -2247,7 +2247,7 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
             continue;
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
             const tally_lex *m = measure_at(d, j);
-            if ((m && (strcmp(m->measure, "killed") == 0 || strcmp(m->measure, "shot") == 0)) || tok_is(d, j, "gun"))
+            if ((m && (str_is(m->measure, "killed") || str_is(m->measure, "shot"))) || tok_is(d, j, "gun"))
                 return k;
         }
         if (own)
@@ -2260,7 +2260,7 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
 static int with_killer(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     const tally_sent *s = &d->sents.v[si];
-    if (strcmp(c->what, "killed") != 0 || isnan(n->low) || n->low != n->high)
+    if (!str_is(c->what, "killed") || isnan(n->low) || n->low != n->high)
         return TALLY_OK;
     size_t e = killer_too(d, c->t1, s->last);
     if (e == SIZE_MAX)
@@ -2280,12 +2280,12 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
-        if (strcmp(o->what, "wounded") != 0 || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+        if (!str_is(o->what, "wounded") || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
             isnan(o->low) || o->low != o->high)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
-            if (j == i || e->span.end > o->span.start || strcmp(e->what, "wounded") != 0 || isnan(e->low) ||
+            if (j == i || e->span.end > o->span.start || !str_is(e->what, "wounded") || isnan(e->low) ||
                 e->low != e->high)
                 continue;
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
@@ -2299,7 +2299,7 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
                 d->nums.v[ni].high != 1)
                 continue;
             for (size_t j = k + 1; j < at && j < k + 6; j++)
-                if (wound_state(d, j, at) && strcmp(wound_state(d, j, at), "wounded") == 0) {
+                if (wound_state(d, j, at) && str_is(wound_state(d, j, at), "wounded")) {
                     o->low += 1, o->high += 1, o->span.start = d->toks.v[k].start, o->rule = "and-others";
                     return;
                 }
@@ -2510,7 +2510,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         bool after_including = tok_is(d, c.t0 - 1, "including") ||
                                (incl_end != SIZE_MAX && tok_is(d, c.t0 - 1, "and") && c.t0 <= incl_end + 1);
         if (after_including && *ni > 0 && d->nums.v[*ni - 1].start >= d->toks.v[s->first].start &&
-            strcmp(c.rule, "measure-after") == 0 && is_casualty(c.what)) {
+            str_is(c.rule, "measure-after") && is_casualty(c.what)) {
             incl_end = c.t0 + 3; /* "Six were shot, including four children and two adults": parts */
             continue;
         }
@@ -2660,15 +2660,15 @@ static void inherit_groups(tally_doc *d)
 {
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
-        if (c->who || strcmp(c->unit, "person") != 0)
+        if (c->who || !str_is(c->unit, "person"))
             continue;
         c->who = group_by_demonym(d, c);
         uint32_t para = para_of(d, c->span.start);
         for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && para_of(d, d->claims.v[j].span.start) == para;)
-            if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
+            if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
         for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && para_of(d, d->claims.v[j].span.start) == para; j++)
-            if (d->claims.v[j].who && strcmp(d->claims.v[j].unit, "person") == 0)
+            if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
     }
 }
@@ -2691,7 +2691,7 @@ static size_t nationality_at(const tally_doc *d, size_t k, char *out, size_t cap
     if (n < 0 || (size_t)n >= sizeof name)
         return 0;
     const tally_lex *lx = tok_lex(d, k);
-    if (lx && (lx->cls & LEX_D) && lx->country && strcmp(lx->country, "West") != 0) {
+    if (lx && (lx->cls & LEX_D) && lx->country && !str_is(lx->country, "West")) {
         if ((size_t)n >= cap)
             return 0;
         memcpy(out, name, (size_t)n + 1);
@@ -2705,7 +2705,7 @@ static size_t nationality_at(const tally_doc *d, size_t k, char *out, size_t cap
 static bool military_word(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = k < d->toks.n ? tok_lex(d, k) : NULL;
-    return (lx && (lx->cls & LEX_U) && lx->group && strcmp(lx->group, "military") == 0) || tok_is(d, k, "army") ||
+    return (lx && (lx->cls & LEX_U) && lx->group && str_is(lx->group, "military")) || tok_is(d, k, "army") ||
            tok_is(d, k, "military");
 }
 
@@ -2713,7 +2713,7 @@ static bool military_word(const tally_doc *d, size_t k)
 static bool deploying(const tally_doc *d, size_t k)
 {
     const tally_lex *m = k < d->toks.n ? measure_at(d, k) : NULL;
-    return m && (m->mflags & LEXM_V) && strcmp(m->measure, "deployed") == 0;
+    return m && (m->mflags & LEXM_V) && str_is(m->measure, "deployed");
 }
 
 /* The one nationality whose troops tokens [lo, hi) name ("North Korean soldiers", "the DPRK army", "soldiers
@@ -2749,7 +2749,7 @@ static void qualify_groups(tally_doc *d)
 {
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
-        if (!c->who || strcmp(c->who, "military") != 0)
+        if (!c->who || !str_is(c->who, "military"))
             continue;
         size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start), si = sent_at(d, k);
         const tally_sent *s = &d->sents.v[si], *p = si > 0 ? &d->sents.v[si - 1] : NULL;
@@ -2767,8 +2767,8 @@ static void qualify_groups(tally_doc *d)
 
 static bool inferred_single(const tally_claim *c)
 {
-    return strcmp(c->rule, "single-victim") == 0 || strcmp(c->rule, "named-victim") == 0 ||
-           strcmp(c->rule, "death-of") == 0;
+    return str_is(c->rule, "single-victim") || str_is(c->rule, "named-victim") ||
+           str_is(c->rule, "death-of");
 }
 
 /* Adds part p to total t's parts (an arena array grown by doubling: its size is a power of two when full). */
@@ -2822,10 +2822,10 @@ static bool fate_apart(const tally_doc *d, size_t t1, size_t hi)
  * because the number is smaller. */
 static bool told_as_part(const tally_doc *d, const tally_claim *c)
 {
-    if (strcmp(c->rule, "partitive") == 0)
+    if (str_is(c->rule, "partitive"))
         return true;
-    if (strcmp(c->rule, "measure-after") != 0 && strcmp(c->rule, "measure-before") != 0 &&
-        strcmp(c->rule, "verb-before") != 0 && strcmp(c->rule, "own-state") != 0)
+    if (!str_is(c->rule, "measure-after") && !str_is(c->rule, "measure-before") &&
+        !str_is(c->rule, "verb-before") && !str_is(c->rule, "own-state"))
         return false;
     size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
     size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
@@ -2848,7 +2848,7 @@ static int drop_parts_of_totals(tally_doc *d)
     size_t total_killed = SIZE_MAX, total_wounded = SIZE_MAX, out = 0; /* the last total, in d->claims.v[..out) */
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
-        bool killed = strcmp(c->what, "killed") == 0, wounded = strcmp(c->what, "wounded") == 0;
+        bool killed = str_is(c->what, "killed"), wounded = str_is(c->what, "wounded");
         size_t t = killed ? total_killed : wounded ? total_wounded : SIZE_MAX;
         tally_claim *tc = t != SIZE_MAX ? &d->claims.v[t] : NULL;
         bool part = tc && (inferred_single(c) ||
@@ -2861,10 +2861,10 @@ static int drop_parts_of_totals(tally_doc *d)
                 return rc;
             continue;
         }
-        if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0) {
+        if (!inferred_single(c) && !isnan(c->low) && c->low > 1 && str_is(c->unit, "person")) {
             if (killed)
                 total_killed = out;
-            if (wounded || strcmp(c->what, "shot") == 0)
+            if (wounded || str_is(c->what, "shot"))
                 total_wounded = out; /* the wounded are among the shot */
         }
         d->claims.v[out++] = *c;
@@ -2896,7 +2896,7 @@ typedef struct mention {
 
 static int status_of(const char *what)
 {
-    return strcmp(what, "killed") == 0 ? 3 : strcmp(what, "wounded") == 0 ? 2 : strcmp(what, "shot") == 0 ? 1 : 0;
+    return str_is(what, "killed") ? 3 : str_is(what, "wounded") ? 2 : str_is(what, "shot") ? 1 : 0;
 }
 
 /* The gender a person word or pronoun names, or 0. */
@@ -2965,7 +2965,7 @@ static mention read_mention(const tally_doc *d, const tally_claim *c)
     size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     bool object = t0 > 0 && measure_at(d, t0 - 1) && (measure_at(d, t0 - 1)->mflags & LEXM_V);
     /* names only where a rule read one: "a Tulsa mother" names a place */
-    bool named = strcmp(c->rule, "named-victim") == 0 || strcmp(c->rule, "death-of") == 0;
+    bool named = str_is(c->rule, "named-victim") || str_is(c->rule, "death-of");
     for (size_t k = t0; k < t1; k++) {
         if (age_noun(d, k) != SIZE_MAX) {
             bool years = tok_is(d, k + 1, "year") || tok_is(d, k + 2, "year");
@@ -3024,7 +3024,7 @@ static size_t person_of(person *ps, size_t *np, const mention *m)
 /* A count of the measure the victim rules did not infer: it covers the victims told one by one. */
 static bool stated_count(const tally_claim *c)
 {
-    return !inferred_single(c) && strcmp(c->rule, "victim-list") != 0 && (c->bound == TALLY_BOUND_EQ || c->low > 1);
+    return !inferred_single(c) && !str_is(c->rule, "victim-list") && (c->bound == TALLY_BOUND_EQ || c->low > 1);
 }
 
 /* The article's victims told one by one, as people: "the victim", "he" or the same description again is
@@ -3040,7 +3040,7 @@ static void victim_tally(tally_doc *d)
     size_t n = d->claims.n < 256 ? d->claims.n : 256;
     bool told = false;
     for (size_t i = 0; i < n && !told; i++)
-        told = inferred_single(&d->claims.v[i]) || strcmp(d->claims.v[i].rule, "victim-list") == 0;
+        told = inferred_single(&d->claims.v[i]) || str_is(d->claims.v[i].rule, "victim-list");
     if (!told)
         return; /* no victim told one by one: none is the wounded (and the arrays need no zeroing) */
     person ps[MAX_PERSONS] = {0}; /* zeroed for cppcheck, which cannot see that only ps[0..np) and pof[0..n) are read */
@@ -3050,15 +3050,15 @@ static void victim_tally(tally_doc *d)
         const tally_claim *c = &d->claims.v[i];
         pof[i] = SIZE_MAX;
         int st = status_of(c->what);
-        if (!st || strcmp(c->unit, "person") != 0)
+        if (!st || !str_is(c->unit, "person"))
             continue;
-        if (!inferred_single(c) && strcmp(c->rule, "victim-list") != 0) {
+        if (!inferred_single(c) && !str_is(c->rule, "victim-list")) {
             stated_k |= st == 3 && stated_count(c);
             stated_w |= st < 3 && stated_count(c);
             continue;
         }
         mention m = read_mention(d, c);
-        if (strcmp(c->rule, "victim-list") != 0) {
+        if (!str_is(c->rule, "victim-list")) {
             pof[i] = person_of(ps, &np, &m);
             continue;
         }
@@ -3225,7 +3225,7 @@ static double killed_max(const tally_doc *d)
 {
     double k = 0;
     for (size_t i = 0; i < d->claims.n; i++)
-        if (strcmp(d->claims.v[i].what, "killed") == 0 && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
+        if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
             k = d->claims.v[i].low;
     return k;
 }
@@ -3235,7 +3235,7 @@ static bool has_total(const tally_doc *d, const char *what)
 {
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (strcmp(c->what, what) == 0 && !isnan(c->low) && c->low > 1 && strcmp(c->unit, "person") == 0)
+        if (strcmp(c->what, what) == 0 && !isnan(c->low) && c->low > 1 && str_is(c->unit, "person"))
             return true;
     }
     return false;
@@ -3255,7 +3255,7 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
             rc = tally_vec_push(&owner, SIZE_MAX); /* "Man killed" over "two men were killed": one of them */
             continue;
         }
-        if (strcmp(c.rule, "shot-less-killed") == 0 && killed_max(d) > killed_max(h)) {
+        if (str_is(c.rule, "shot-less-killed") && killed_max(d) > killed_max(h)) {
             c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
             c.high = c.low;
             if (c.low <= 0) {

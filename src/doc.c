@@ -107,15 +107,30 @@ static int numbers(tally_doc *d)
     return tally_number_scan_toks(d->a.text, d->a.text_len, d->toks.v, d->toks.n, d->hint, &d->nums);
 }
 
-/* The dates are scanned when first asked for (tally_doc_timex_at): a third of the docs the claim rules read
- * never ask (no count outside a date to test, no attribution to date). */
+/* The dates are scanned when first asked for (tally_doc_timex_in), and only as far as asked: a third of the
+ * docs the claim rules read never ask (no count outside a date to test, no attribution to date), and the
+ * text after the last sentence a rule reads is left (a tenth of the scan: the cue reads go on to the last
+ * claim). The scan goes on from where it stopped, so its focus date (the anchor of "the day before") is the
+ * one a whole scan carries there. */
 enum { TX_DUE, TX_READY, TX_FAILED };
 
-static void scan_dates(tally_doc *d)
+static void scan_dates(tally_doc *d, size_t hi)
 {
-    if (d->tx_state == TX_DUE)
-        d->tx_state = tally_timex_scan_toks(d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint,
-                                            &d->tx) == TALLY_OK ? TX_READY : TX_FAILED;
+    if (d->tx_state != TX_DUE || d->tx_to >= hi)
+        return;
+    if (!d->tx_cur) {
+        d->tx_cur = tally_arena_alloc(&d->arena, tally_timex_cursor_size());
+        if (!d->tx_cur) {
+            d->tx_state = TX_FAILED;
+            return;
+        }
+        tally_timex_cursor_init(d->tx_cur, d->a.text, d->a.text_len, d->dct, d->toks.v, d->toks.n, d->hint, &d->tx);
+    }
+    if (tally_timex_scan_to(d->tx_cur, hi, &d->tx) != TALLY_OK)
+        d->tx_state = TX_FAILED;
+    else if (tally_timex_cursor_done(d->tx_cur))
+        d->tx_state = TX_READY;
+    d->tx_to = hi;
 }
 
 /* The claims (they ask for the dates); d->track is set from then on. */
@@ -408,16 +423,16 @@ size_t tally_doc_num_at(const tally_doc *d, size_t off)
     FIRST_END_AFTER(d->nums.v, d->nums.n, off);
 }
 
-size_t tally_doc_timex_at(const tally_doc *doc, size_t off)
+size_t tally_doc_timex_in(const tally_doc *doc, size_t lo, size_t hi)
 {
     tally_doc *d = (tally_doc *)doc; /* the dates are a cache, read on first ask: the caller owns the doc */
-    scan_dates(d);
-    FIRST_END_AFTER(d->tx.v, d->tx.n, off);
+    scan_dates(d, hi);
+    FIRST_END_AFTER(d->tx.v, d->tx.n, lo);
 }
 
 bool tally_doc_in_timex(const tally_doc *d, size_t k)
 {
     const tally_tok *t = &d->toks.v[k];
-    size_t i = tally_doc_timex_at(d, t->start);
+    size_t i = tally_doc_timex_in(d, t->start, t->end);
     return i < d->tx.n && d->tx.v[i].start < t->end;
 }

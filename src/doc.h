@@ -67,8 +67,10 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
-    tally_timexvec tx;        /* read through tally_doc_timex_at first: the dates are scanned on the first ask */
+    tally_timexvec tx;        /* read through tally_doc_timex_in first: the dates are scanned as far as asked */
     uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
+    struct tally_timex_cursor *tx_cur; /* doc.c: the date scan, paused (arena-owned) */
+    size_t tx_to;             /* doc.c: every date starting before this offset is in tx */
     tally_claimvec claims;
     TALLY_VEC(tally_mention) mentions; /* filled by tally_doc_names on first use */
     bool named;               /* mentions found */
@@ -116,6 +118,13 @@ static inline __attribute__((always_inline)) uint64_t tally_key8(const char *s, 
     }
     return tally_lower8(x);
 }
+/* a is the literal lit: its first byte compared inline (the measure and cue words compared mostly differ
+ * there), strcmp for the rest (a call per compare was 1.4 % of the claims bench). */
+static inline bool str_is(const char *a, const char *lit)
+{
+    return a[0] == lit[0] && strcmp(a, lit) == 0;
+}
+
 /* Token k is the word w (ASCII case-insensitive; w in lower case, as the callers write it). For a literal,
  * one compare of the token's key with the literal's constant key decides nearly every call (the byte
  * compare was a tenth of the claims bench); a word known only at run time is compared byte by byte. */
@@ -147,7 +156,9 @@ static inline bool tok_cap(const tally_doc *d, size_t k)
 
 /* doc.c: binary searches over the doc's sorted, non-overlapping mentions. */
 size_t tally_doc_num_at(const tally_doc *d, size_t off);   /* first number whose end is > off */
-size_t tally_doc_timex_at(const tally_doc *d, size_t off); /* first time expression whose end is > off */
+/* The first time expression whose end is > lo, once every one starting before hi is in d->tx: the caller
+ * reads d->tx only up to hi. */
+size_t tally_doc_timex_in(const tally_doc *d, size_t lo, size_t hi);
 bool tally_doc_in_timex(const tally_doc *d, size_t k);     /* token k lies in a time expression */
 
 /* attrib.c: the attribution that governs token k of sentence si (none: source NULL). prev, for

@@ -3190,25 +3190,64 @@ static inline size_t plain_skip(size_t i, const tally_tok *toks, size_t ntoks, c
     return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
 }
 
-static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
-                      const uint8_t *hint, tally_timexvec *out)
-{
+/* A scan paused between windows: the scan state, the next byte to read and the token cursor. */
+struct tally_timex_cursor {
     scan sc;
-    sc.s = s;
-    sc.len = len;
-    sc.dct = dct;
-    sc.focus = TALLY_NODAY;
-    sc.fgran = TALLY_GRAN_NONE;
-    sc.rquarter = TALLY_NODAY;
-    sc.out0 = out->n;
-    sc.n = 0;
-    sc.pos = 0;
+    size_t i, tk;
+    const tally_tok *toks;
+    size_t ntoks;
+    const uint8_t *hint;
+};
+
+size_t tally_timex_cursor_size(void) { return sizeof(tally_timex_cursor); }
+
+void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, int32_t dct, const tally_tok *toks,
+                             size_t ntoks, const uint8_t *hint, const tally_timexvec *out)
+{
+    c->sc.s = s;
+    c->sc.len = len;
+    c->sc.dct = dct;
+    c->sc.focus = TALLY_NODAY;
+    c->sc.fgran = TALLY_GRAN_NONE;
+    c->sc.rquarter = TALLY_NODAY;
+    c->sc.out0 = out->n;
+    c->sc.n = 0;
+    c->sc.pos = 0;
+    c->i = c->tk = 0;
+    c->toks = toks;
+    c->ntoks = ntoks;
+    c->hint = hint;
+}
+
+/* A match at i may still lengthen the last mention (same_day_apposition): i is the first byte after its
+ * comma and spaces. */
+static bool apposition_due(const scan *sc, const tally_timexvec *out, size_t i)
+{
+    if (out->n <= sc->out0)
+        return false;
+    size_t j = out->v[out->n - 1].end;
+    if (j >= sc->len || sc->s[j] != ',')
+        return false;
+    for (j++; j < sc->len && sc->s[j] == ' '; j++)
+        ;
+    return i <= j;
+}
+
+bool tally_timex_cursor_done(const tally_timex_cursor *c) { return c->i >= c->sc.len; }
+
+int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *out)
+{
+    scan *scp = &cur->sc;
+    const char *s = scp->s;
+    size_t len = scp->len, ntoks = cur->ntoks;
+    const tally_tok *toks = cur->toks;
+    const uint8_t *hint = cur->hint;
     int rc = TALLY_OK;
-    size_t i = 0, tk = 0;
+    size_t i = cur->i, tk = cur->tk;
     while (rc == TALLY_OK) {
         while (i < len && !starts[(unsigned char)s[i]])
             i++; /* spaces and punctuation: one table load a byte */
-        if (i >= len)
+        if (i >= len || (i >= limit && !apposition_due(scp, out, i)))
             break;
         unsigned char c = (unsigned char)s[i], k = starts[c];
         size_t j = i + 1;
@@ -3241,7 +3280,7 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
             const struct lexword *w = probe(s + i, n, len - i); /* the start shape passed */
             if (!w || (w->cap && !tally_is_upper(c) && !(w->kind == LX_MONTH && digit_follows(s, len, j))))
                 boundary = false;
-            else if ((w->kind == LX_UNIT || w->kind == LX_UNITS) && !unit_may_start(&sc, w, i, j))
+            else if ((w->kind == LX_UNIT || w->kind == LX_UNITS) && !unit_may_start(scp, w, i, j))
                 boundary = false;
             else if (!starter(w) || (!head_kind[w->kind] && !(w->kind == LX_REL && w->val == R_CURRENT) &&
                                      !peek_hinted(s, len, j, w->kind, toks, ntoks, hint,
@@ -3249,7 +3288,7 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
                 boundary = false;
         }
         if (boundary) {
-            size_t e = match_at(&sc, i, out, &rc);
+            size_t e = match_at(scp, i, out, &rc);
             if (e > i) {
                 i = e;
                 continue;
@@ -3257,7 +3296,17 @@ static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *t
         }
         i = j;
     }
+    cur->i = i;
+    cur->tk = tk;
     return rc;
+}
+
+static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
+                      const uint8_t *hint, tally_timexvec *out)
+{
+    tally_timex_cursor c;
+    tally_timex_cursor_init(&c, s, len, dct, toks, ntoks, hint, out);
+    return tally_timex_scan_to(&c, SIZE_MAX, out);
 }
 
 int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out)

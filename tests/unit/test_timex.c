@@ -381,6 +381,38 @@ static void unit_dash(void)
     EXPECT(u, PUB, "the year 1500", D, "1500", "1500-01-01", "1500-12-31");
 }
 
+/* The scan run in steps (tally_timex_scan_to, as docs run it) gives the whole scan's mentions, whatever the
+ * limits: the focus date carries over a pause ("the day before" after March 3, 2021), and a day restated
+ * after a comma still joins the mention before it ("this coming Sunday, December 22"). */
+static void in_steps(void)
+{
+    const char *s = "On March 3, 2021 the mayor spoke; the day before, crews left. We meet this coming Sunday, December 22, "
+                    "and two days later the office closes for a week.";
+    size_t n = strlen(s);
+    int32_t dct = tally_day_parse(PUB);
+    tally_timexvec whole = {0};
+    CHECK(tally_timex_scan(s, n, dct, &whole) == TALLY_OK);
+    CHECK(whole.n >= 4);
+    tally_timex_cursor *c = malloc(tally_timex_cursor_size());
+    for (size_t step = 1; step < 40; step += 3) {
+        tally_timexvec v = {0};
+        tally_timex_cursor_init(c, s, n, dct, NULL, 0, NULL, &v);
+        for (size_t lim = step; !tally_timex_cursor_done(c); lim += step) {
+            CHECK(tally_timex_scan_to(c, lim, &v) == TALLY_OK);
+            for (size_t i = 0; i < v.n && i < whole.n; i++) /* every mention starting before lim is final */
+                if (v.v[i].start < lim)
+                    CHECK(v.v[i].end == whole.v[i].end);
+        }
+        CHECK(v.n == whole.n);
+        for (size_t i = 0; i < v.n && i < whole.n; i++)
+            CHECK(v.v[i].start == whole.v[i].start && v.v[i].end == whole.v[i].end && v.v[i].first == whole.v[i].first &&
+                  strcmp(v.v[i].value, whole.v[i].value) == 0);
+        tally_vec_free(&v);
+    }
+    free(c);
+    tally_vec_free(&whole);
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -398,5 +430,6 @@ int main(void)
     RUN(tense_cues);
     RUN(rates);
     RUN(year_in_name);
+    RUN(in_steps);
     TEST_END();
 }
