@@ -523,8 +523,8 @@ static int casualty_totals(const tally_timeline *t, tl_datedvec *cas)
     return TALLY_OK;
 }
 
-/* Killed claim k + wounded claim w against the casualty totals of their group said within PARTS_WINDOW
- * days by the same teller. */
+/* Killed claim k + wounded claim w against the casualty totals of their group that are the same statement:
+ * the same teller on the same day, or the same article (its dates at most PARTS_WINDOW days apart). */
 static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t k, size_t w)
 {
     tl_claim *v = t->claims.v;
@@ -537,7 +537,9 @@ static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t
     for (size_t j = dated_lower(cas, ncas, key, (int64_t)v[k].said_day - PARTS_WINDOW);
          rc == TALLY_OK && j < ncas && cas[j].key == key && cas[j].day <= (int64_t)v[k].said_day + PARTS_WINDOW; j++) {
         size_t c = cas[j].claim;
-        bool told = v[c].source ? same_teller(&v[c], &v[k]) : share_article(&v[c], &v[k]);
+        /* the same statement: one teller on one day, or one article (whose dates may differ by a few days) */
+        bool told = v[c].source && same_teller(&v[c], &v[k]) && v[c].said_day == v[k].said_day;
+        told = told || ((!v[c].source || same_teller(&v[c], &v[k])) && share_article(&v[c], &v[k]));
         if (!same_group(v[c].who, v[k].who) || !told)
             continue;
         bool ok = contains(&v[c], sum, 0.05);
@@ -550,7 +552,7 @@ static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t
     return rc;
 }
 
-/* killed + wounded from one source against a casualty total said within PARTS_WINDOW days. */
+/* killed + wounded from one source against a casualty total of the same statement. */
 static int check_parts(tally_timeline *t)
 {
     tl_datedvec cas = {0};
