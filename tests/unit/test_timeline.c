@@ -147,6 +147,22 @@ static void generic_sources_speak_per_event(void)
     tl_done(&r);
 }
 
+/* Parts are checked against a total of the same statement: the same source that day, or the same article. */
+static void parts_checked_against_the_same_statement(void)
+{
+    const article arts[] = {
+        {"p1", "2031-03-01", "12 people were killed and 30 wounded in Varnholm, the health ministry said."},
+        {"p2", "2031-03-01", "In all, 45 people were killed or injured in Varnholm, the health ministry said."},
+        {"p3", "2031-03-03", "In all, 60 people were killed or injured in Varnholm, the health ministry said."},
+    };
+    tl_run r = tl_build("parts.db", arts, 3);
+    const tally_timeline *t = r.t;
+    CHECK(t && checks_of(t, "parts") == 1); /* 42 against 45 that day; the 60 two days on is a new figure */
+    for (size_t i = 0; t && i < t->checks.n; i++)
+        CHECK(strstr(t->checks.v[i].text, "against 45 casualties") != NULL && !t->checks.v[i].ok);
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -155,6 +171,7 @@ int main(void)
     RUN(killed_and_wounded_are_summed_within_one_article);
     RUN(echoes_merge_into_one_claim);
     RUN(generic_sources_speak_per_event);
+    RUN(parts_checked_against_the_same_statement);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
