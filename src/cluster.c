@@ -549,7 +549,12 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
 
 /* MARK: clusterer */
 
-#define IDF_MEMO 4096 /* idf is memoised for document frequencies below this */
+#define IDF_MEMO 4096 /* entries of the idf memo (a power of 2) */
+
+typedef struct idf_entry {
+    uint32_t df, gen; /* gen: the document being scored when it was computed (0: never) */
+    double val;
+} idf_entry;
 
 typedef struct cdoc {
     int64_t docno, event;
@@ -598,8 +603,7 @@ struct tally_clusterer {
     TALLY_VEC(escore) evs;
     TALLY_VEC(uint32_t) ids;
     uint32_t gen;          /* documents scored so far: idf_memo entries of this generation are current */
-    uint32_t idf_gen[IDF_MEMO];
-    double idf_memo[IDF_MEMO]; /* idf by document frequency, for the corpus size of the current document */
+    idf_entry idf_memo[IDF_MEMO]; /* idf by document frequency, for the corpus size of the current document */
 };
 
 static const tally_cluster_params default_params = {
@@ -744,17 +748,14 @@ static double kind_weight(const tally_cluster_params *p, int kind)
     }
 }
 
-/* idf = log((N + n0) / (df + 1)), memoised per document scored: its candidates' keys repeat few df values. */
+/* idf = log((N + n0) / (df + 1)), memoised per document scored (direct-mapped by df): its candidates' keys
+ * repeat few df values. */
 static double idf_df(tally_clusterer *c, uint32_t df)
 {
-    double n = (double)c->docs.n + c->p.n0;
-    if (df >= IDF_MEMO)
-        return log(n / (df + 1.0));
-    if (c->idf_gen[df] != c->gen) {
-        c->idf_gen[df] = c->gen;
-        c->idf_memo[df] = log(n / (df + 1.0));
-    }
-    return c->idf_memo[df];
+    idf_entry *e = &c->idf_memo[df & (IDF_MEMO - 1)];
+    if (e->gen != c->gen || e->df != df)
+        *e = (idf_entry){df, c->gen, log(((double)c->docs.n + c->p.n0) / (df + 1.0))};
+    return e->val;
 }
 
 static double idf(tally_clusterer *c, uint64_t h)
@@ -911,24 +912,6 @@ static int cmp_cand_score(const void *a, const void *b)
     return (x->doc > y->doc) - (x->doc < y->doc);
 }
 
-/* Indexes of the new document's keys, heaviest first, that may find candidates. */
-static int pick_keys(tally_clusterer *c, cand *order, size_t *n)
-{
-    double cap = c->p.dfcap * (double)c->docs.n;
-    if (cap < 50)
-        cap = 50;
-    *n = 0;
-    for (size_t i = 0; i < c->nkeys.n; i++) {
-        uint32_t df = tally_postings_count(&c->inv, c->nkeys.v[i].h);
-        if (df >= 1 && df <= cap)
-            order[(*n)++] = (cand){(uint32_t)i, c->w.v[i]};
-    }
-    sort_n(order, *n, sizeof *order, cmp_cand_score);
-    if (*n > (size_t)c->p.topk)
-        *n = (size_t)c->p.topk;
-    return TALLY_OK;
-}
-
 /* Whether candidate x ranks below y (lower partial score, or equal and a later document): cmp_cand_score's order. */
 static bool cand_below(const cand *x, const cand *y)
 {
@@ -973,6 +956,22 @@ static size_t best_cands(cand *v, size_t n, size_t keep)
     }
     sort_n(v, m, sizeof *v, cmp_cand_score);
     return m;
+}
+
+/* Indexes of the new document's keys, heaviest first, that may find candidates. */
+static int pick_keys(tally_clusterer *c, cand *order, size_t *n)
+{
+    double cap = c->p.dfcap * (double)c->docs.n;
+    if (cap < 50)
+        cap = 50;
+    *n = 0;
+    for (size_t i = 0; i < c->nkeys.n; i++) {
+        uint32_t df = tally_postings_count(&c->inv, c->nkeys.v[i].h);
+        if (df >= 1 && df <= cap)
+            order[(*n)++] = (cand){(uint32_t)i, c->w.v[i]};
+    }
+    *n = best_cands(order, *n, c->p.topk > 0 ? (size_t)c->p.topk : 0);
+    return TALLY_OK;
 }
 
 /* Adds each hit's partial score to its document's entry in c->hits (one per document, in order of first
@@ -1117,7 +1116,7 @@ static int64_t find_dups(tally_clusterer *c, const tally_minhash *sig, tally_dup
 static int score_candidates(tally_clusterer *c, int32_t published)
 {
     if (++c->gen == 0) { /* wrapped: no memo entry may look current */
-        memset(c->idf_gen, 0, sizeof c->idf_gen);
+        memset(c->idf_memo, 0, sizeof c->idf_memo);
         c->gen = 1;
     }
     double norm = weigh_new(c);
