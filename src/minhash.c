@@ -311,29 +311,38 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Drops repeated ids from v[0..n) (order kept) through a hash table; returns how many are left. */
+static size_t drop_repeats(uint32_t *v, size_t n)
+{
+    enum { NSLOT = 4 * TALLY_LSH_BANDS * TALLY_LSH_FANOUT };
+    uint32_t slot[NSLOT]; /* 1 + index into v of a distinct id, 0 = free */
+    size_t m = 0;
+    memset(slot, 0, sizeof slot);
+    for (size_t i = 0; i < n; i++) {
+        size_t h = (size_t)(v[i] * 0x9e3779b1u) & (NSLOT - 1);
+        while (slot[h] && v[slot[h] - 1] != v[i])
+            h = (h + 1) & (NSLOT - 1);
+        if (!slot[h]) {
+            v[m] = v[i];
+            slot[h] = (uint32_t)++m;
+        }
+    }
+    return m;
+}
+
 size_t tally_lsh_query(const tally_lsh *l, const tally_minhash *sig, uint32_t *out, size_t cap)
 {
-    enum { MAXREAD = TALLY_LSH_BANDS * TALLY_LSH_FANOUT, NSLOT = 4 * MAXREAD };
-    uint32_t all[MAXREAD], slot[NSLOT]; /* slot: 1 + index into all of a distinct id, 0 = free */
+    uint32_t all[TALLY_LSH_BANDS * TALLY_LSH_FANOUT];
     size_t n = 0, m = 0;
     if (sig_empty(sig))
         return 0;
-    memset(slot, 0, sizeof slot);
-    for (int b = 0; b < TALLY_LSH_BANDS; b++) {
-        uint32_t got[TALLY_LSH_FANOUT];
-        size_t k = tally_postings_get(&l->bands, band_key(sig, b), got, TALLY_LSH_FANOUT);
-        for (size_t i = 0; i < k; i++) { /* repeats dropped first: the sort sees each id once */
-            size_t h = (size_t)(got[i] * 0x9e3779b1u) & (NSLOT - 1);
-            while (slot[h] && all[slot[h] - 1] != got[i])
-                h = (h + 1) & (NSLOT - 1);
-            if (!slot[h]) {
-                all[n] = got[i];
-                slot[h] = (uint32_t)++n;
-            }
-        }
-    }
+    for (int b = 0; b < TALLY_LSH_BANDS; b++)
+        n += tally_postings_get(&l->bands, band_key(sig, b), all + n, TALLY_LSH_FANOUT);
+    if (n > 4 * TALLY_LSH_BANDS) /* many ids, mostly repeats (a story's rewrites): the sort sees each once */
+        n = drop_repeats(all, n);
     sort_n(all, n, sizeof *all, cmp_u32);
-    for (; m < n && m < cap; m++)
-        out[m] = all[m];
+    for (size_t i = 0; i < n && m < cap; i++)
+        if (i == 0 || all[i] != all[i - 1])
+            out[m++] = all[i];
     return m;
 }
