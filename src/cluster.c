@@ -549,6 +549,13 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
 
 /* MARK: clusterer */
 
+#define IDF_MEMO 4096 /* entries of the idf memo (a power of 2) */
+
+typedef struct idf_entry {
+    uint32_t df, gen; /* gen: the document being scored when it was computed (0: never) */
+    double val;
+} idf_entry;
+
 typedef struct cdoc {
     int64_t docno, event;
     int32_t published;
@@ -591,8 +598,12 @@ struct tally_clusterer {
     TALLY_VEC(bool) central; /* which of the new document's keys are central names */
     TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
     TALLY_VEC(cand) cands;
+    TALLY_VEC(cand) hits;  /* candidates before the cut, one per document */
+    TALLY_VEC(uint32_t) slots; /* hits' open-addressing index (all 0 between documents) */
     TALLY_VEC(escore) evs;
     TALLY_VEC(uint32_t) ids;
+    uint32_t gen;          /* documents scored so far: idf_memo entries of this generation are current */
+    idf_entry idf_memo[IDF_MEMO]; /* idf by document frequency, for the corpus size of the current document */
 };
 
 static const tally_cluster_params default_params = {
@@ -631,6 +642,8 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_vec_free(&c->central);
     tally_vec_free(&c->w2);
     tally_vec_free(&c->cands);
+    tally_vec_free(&c->hits);
+    tally_vec_free(&c->slots);
     tally_vec_free(&c->evs);
     tally_vec_free(&c->ids);
     free(c);
@@ -735,9 +748,19 @@ static double kind_weight(const tally_cluster_params *p, int kind)
     }
 }
 
-static double idf(const tally_clusterer *c, uint64_t h)
+/* idf = log((N + n0) / (df + 1)), memoised per document scored (direct-mapped by df): its candidates' keys
+ * repeat few df values. */
+static double idf_df(tally_clusterer *c, uint32_t df)
 {
-    return log(((double)c->docs.n + c->p.n0) / (tally_postings_count(&c->inv, h) + 1.0));
+    idf_entry *e = &c->idf_memo[df & (IDF_MEMO - 1)];
+    if (e->gen != c->gen || e->df != df)
+        *e = (idf_entry){df, c->gen, log(((double)c->docs.n + c->p.n0) / (df + 1.0))};
+    return e->val;
+}
+
+static double idf(tally_clusterer *c, uint64_t h)
+{
+    return idf_df(c, tally_postings_count(&c->inv, h));
 }
 
 static double key_weight(const tally_clusterer *c, const fkey *k)
@@ -822,9 +845,9 @@ static double cosine(tally_clusterer *c, uint32_t j, double norm, int *rare, boo
 {
     const cdoc *d = &c->docs.v[j];
     const fkey *k = c->keys.v + d->key0;
-    double *wj = c->w2.v, dot = 0, n = (double)c->docs.n + c->p.n0;
+    double *wj = c->w2.v, dot = 0;
     for (size_t b = 0; b < d->nkeys; b++)
-        wj[b] = (k[b].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &k[b]) * log(n / (tally_postings_count(&c->inv, k[b].h) + 1.0));
+        wj[b] = (k[b].kind & K_KIND) == K_OPEN ? 0 : key_weight(c, &k[b]) * idf(c, k[b].h);
     double nj = keep_salient(wj, d->nkeys, c->p.salient, c->w2.v + MAX_KEYS);
     size_t a = 0;
     const evstat *e = find_event(c, d->event);
@@ -881,18 +904,58 @@ static bool years_far(const tally_cluster_params *p, int32_t pub_a, int year_a, 
     return year > 0 && year <= y - p->year_gap;
 }
 
-static int cmp_cand_doc(const void *a, const void *b)
-{
-    const cand *x = a, *y = b;
-    return (x->doc > y->doc) - (x->doc < y->doc);
-}
-
 static int cmp_cand_score(const void *a, const void *b)
 {
     const cand *x = a, *y = b;
     if (x->score != y->score)
         return x->score < y->score ? 1 : -1;
     return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+/* Whether candidate x ranks below y (lower partial score, or equal and a later document): cmp_cand_score's order. */
+static bool cand_below(const cand *x, const cand *y)
+{
+    return x->score != y->score ? x->score < y->score : x->doc > y->doc;
+}
+
+/* Restores the min-heap (the lowest-ranked candidate on top) below position i. */
+static void heap_down(cand *h, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, m = i;
+        if (l < n && cand_below(&h[l], &h[m]))
+            m = l;
+        if (l + 1 < n && cand_below(&h[l + 1], &h[m]))
+            m = l + 1;
+        if (m == i)
+            return;
+        cand t = h[i];
+        h[i] = h[m];
+        h[m] = t;
+        i = m;
+    }
+}
+
+/* Keeps the best `keep` of v[0..n) in v[0..), best first; returns how many. A heap of `keep`, so that the cost
+ * does not follow how many documents the keys reached. */
+static size_t best_cands(cand *v, size_t n, size_t keep)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n && keep > 0; i++) {
+        if (m < keep) {
+            v[m++] = v[i];
+            for (size_t j = m - 1; j > 0 && cand_below(&v[j], &v[(j - 1) / 2]); j = (j - 1) / 2) {
+                cand t = v[j];
+                v[j] = v[(j - 1) / 2];
+                v[(j - 1) / 2] = t;
+            }
+        } else if (cand_below(&v[0], &v[i])) {
+            v[0] = v[i];
+            heap_down(v, m, 0);
+        }
+    }
+    sort_n(v, m, sizeof *v, cmp_cand_score);
+    return m;
 }
 
 /* Indexes of the new document's keys, heaviest first, that may find candidates. */
@@ -907,48 +970,59 @@ static int pick_keys(tally_clusterer *c, cand *order, size_t *n)
         if (df >= 1 && df <= cap)
             order[(*n)++] = (cand){(uint32_t)i, c->w.v[i]};
     }
-    sort_n(order, *n, sizeof *order, cmp_cand_score);
-    if (*n > (size_t)c->p.topk)
-        *n = (size_t)c->p.topk;
+    *n = best_cands(order, *n, c->p.topk > 0 ? (size_t)c->p.topk : 0);
     return TALLY_OK;
+}
+
+/* Adds each hit's partial score to its document's entry in c->hits (one per document, in order of first
+ * hit, so each sum adds in the order the keys were read). c->slots: an open-addressing table of
+ * 1 + index into c->hits, all 0 on entry and on return. */
+static int add_hit(tally_clusterer *c, uint32_t doc, double score)
+{
+    size_t mask = c->slots.n - 1, i = (size_t)(doc * 0x9e3779b1u) & mask;
+    for (; c->slots.v[i]; i = (i + 1) & mask)
+        if (c->hits.v[c->slots.v[i] - 1].doc == doc) {
+            c->hits.v[c->slots.v[i] - 1].score += score;
+            return TALLY_OK;
+        }
+    c->slots.v[i] = (uint32_t)c->hits.n + 1;
+    return tally_vec_push(&c->hits, ((cand){doc, score}));
 }
 
 /* Candidate documents into c->cands (doc, partial score), at most maxcand, best first. */
 static int collect(tally_clusterer *c)
 {
-    size_t nk = 0, fan = (size_t)c->p.fanout;
+    size_t nk = 0, fan = (size_t)c->p.fanout, nslot = 64;
     c->cands.n = 0;
+    c->hits.n = 0;
     if (tally_vec_reserve((void **)&c->cands.v, &c->cands.cap, c->nkeys.n + 1, sizeof *c->cands.v) != TALLY_OK ||
         tally_vec_reserve((void **)&c->ids.v, &c->ids.cap, fan, sizeof *c->ids.v) != TALLY_OK)
         return TALLY_ENOMEM;
-    cand *order = c->cands.v; /* reused below: the keys first, then the documents */
+    cand *order = c->cands.v; /* the keys to read; the candidates go to c->hits */
     pick_keys(c, order, &nk);
-    TALLY_VEC(cand) hits = {0};
+    while (nslot < 2 * nk * fan)
+        nslot *= 2;
+    if (c->slots.n < nslot) {
+        if (tally_vec_reserve((void **)&c->slots.v, &c->slots.cap, nslot, sizeof *c->slots.v) != TALLY_OK)
+            return TALLY_ENOMEM;
+        memset(c->slots.v, 0, nslot * sizeof *c->slots.v);
+        c->slots.n = nslot;
+    }
     int rc = TALLY_OK;
     for (size_t i = 0; rc == TALLY_OK && i < nk; i++) {
         size_t m = tally_postings_get(&c->inv, c->nkeys.v[order[i].doc].h, c->ids.v, fan);
         for (size_t j = 0; rc == TALLY_OK && j < m; j++)
-            rc = tally_vec_push(&hits, ((cand){c->ids.v[j], order[i].score}));
+            rc = add_hit(c, c->ids.v[j], order[i].score);
     }
-    sort_n(hits.v, hits.n, sizeof *hits.v, cmp_cand_doc);
-    size_t m = 0;
-    for (size_t i = 0; i < hits.n; i++) {
-        if (m > 0 && hits.v[m - 1].doc == hits.v[i].doc)
-            hits.v[m - 1].score += hits.v[i].score;
-        else
-            hits.v[m++] = hits.v[i];
-    }
-    sort_n(hits.v, m, sizeof *hits.v, cmp_cand_score);
-    if (m > (size_t)c->p.maxcand)
-        m = (size_t)c->p.maxcand;
-    c->cands.n = 0;
-    if (rc == TALLY_OK)
-        rc = tally_vec_reserve((void **)&c->cands.v, &c->cands.cap, m, sizeof *c->cands.v);
+    memset(c->slots.v, 0, c->slots.n * sizeof *c->slots.v); /* cleared for the next document */
+    if (rc != TALLY_OK)
+        return rc;
+    size_t m = best_cands(c->hits.v, c->hits.n, c->p.maxcand > 0 ? (size_t)c->p.maxcand : 0);
+    rc = tally_vec_reserve((void **)&c->cands.v, &c->cands.cap, m, sizeof *c->cands.v);
     if (rc == TALLY_OK && m > 0) {
-        memcpy(c->cands.v, hits.v, m * sizeof *hits.v);
+        memcpy(c->cands.v, c->hits.v, m * sizeof *c->hits.v);
         c->cands.n = m;
     }
-    tally_vec_free(&hits);
     return rc;
 }
 
@@ -1041,6 +1115,10 @@ static int64_t find_dups(tally_clusterer *c, const tally_minhash *sig, tally_dup
 /* Scores the new document against its candidates into c->evs (sorted by event). */
 static int score_candidates(tally_clusterer *c, int32_t published)
 {
+    if (++c->gen == 0) { /* wrapped: no memo entry may look current */
+        memset(c->idf_memo, 0, sizeof c->idf_memo);
+        c->gen = 1;
+    }
     double norm = weigh_new(c);
     int rc = norm < 0 ? TALLY_ENOMEM : collect(c);
     c->central.n = 0;

@@ -15,7 +15,8 @@
  * indexing and querying are linear in the number of documents, never all pairs.
  *
  * The multimap (tally_postings) is open addressing with linear probing over 64-bit keys that are already
- * hashes; each slot keeps the key's count and the head of a singly linked chain in one shared cell array. */
+ * hashes; each slot keeps the key's count and the head of a chain of blocks of ids (newest block first) in one
+ * shared word array. */
 #include "minhash.h"
 #include "tally.h"
 #include "text.h"
@@ -158,14 +159,28 @@ double tally_minhash_jaccard(const tally_minhash *a, const tally_minhash *b)
 
 struct tally_pslot {
     uint64_t key;   /* 0 = free */
-    uint32_t head;  /* 1 + index of the newest cell, 0 = none */
+    uint32_t head;  /* 1 + word index of the newest block, 0 = none */
     uint32_t count;
 };
 
-struct tally_pentry {
-    uint32_t id;
-    uint32_t next;  /* 1 + index of the next older cell, 0 = end */
-};
+/* A key's ids live in blocks of 1, 2, 4, 8, 16, then 32 ids (a block of n starts after n - 1 ids, up to 31),
+ * each block one word linking to the older block and its ids oldest first, in one shared word array: a capped
+ * read of the newest ids touches a few cache lines, not one per id, however large the map grows. */
+#define BLOCK_MAX 32
+
+/* The size of the block that starts after `before` ids. */
+static uint32_t block_size(uint32_t before) { return before < BLOCK_MAX - 1 ? before + 1 : BLOCK_MAX; }
+
+/* Where the block holding the id after `before` ids starts (in ids). */
+static uint32_t block_start(uint32_t before)
+{
+    if (before >= BLOCK_MAX - 1)
+        return before - (before - (BLOCK_MAX - 1)) % BLOCK_MAX;
+    uint32_t start = 0;
+    while (2 * start + 1 <= before)
+        start = 2 * start + 1;
+    return start;
+}
 
 void tally_postings_init(tally_postings *p) { memset(p, 0, sizeof *p); }
 
@@ -202,15 +217,18 @@ static int grow_slots(tally_postings *p)
     return TALLY_OK;
 }
 
-static int grow_cells(tally_postings *p)
+/* Room for `need` more words. */
+static int grow_words(tally_postings *p, size_t need)
 {
+    if (p->nent + need <= p->capent)
+        return TALLY_OK;
     size_t n = p->capent ? p->capent * 2 : 4096;
     if (n > UINT32_MAX - 1)
         return TALLY_ENOMEM;
-    struct tally_pentry *e = realloc(p->ent, n * sizeof *e);
-    if (!e)
+    uint32_t *w = realloc(p->ent, n * sizeof *w);
+    if (!w)
         return TALLY_ENOMEM;
-    p->ent = e;
+    p->ent = w;
     p->capent = n;
     return TALLY_OK;
 }
@@ -220,15 +238,20 @@ int tally_postings_add(tally_postings *p, uint64_t key, uint32_t id)
     key = key ? key : 1;
     if ((p->nkey + 1) * 2 > p->nslot && grow_slots(p) != TALLY_OK)
         return TALLY_ENOMEM;
-    if (p->nent == p->capent && grow_cells(p) != TALLY_OK)
+    if (grow_words(p, 1 + BLOCK_MAX) != TALLY_OK)
         return TALLY_ENOMEM;
     struct tally_pslot *sl = &p->slot[slot_of(p, key)];
     if (!sl->key) {
         sl->key = key;
         p->nkey++;
     }
-    p->ent[p->nent] = (struct tally_pentry){id, sl->head};
-    sl->head = (uint32_t)++p->nent;
+    uint32_t at = sl->count - block_start(sl->count); /* the new id's place in its block */
+    if (at == 0) {
+        p->ent[p->nent] = sl->head;
+        sl->head = (uint32_t)++p->nent;
+        p->nent += block_size(sl->count);
+    }
+    p->ent[sl->head + at] = id;
     sl->count++;
     return TALLY_OK;
 }
@@ -251,8 +274,14 @@ size_t tally_postings_get(const tally_postings *p, uint64_t key, uint32_t *out, 
 {
     const struct tally_pslot *sl = find(p, key);
     size_t n = 0;
-    for (uint32_t c = sl ? sl->head : 0; c && n < cap; c = p->ent[c - 1].next)
-        out[n++] = p->ent[c - 1].id;
+    uint32_t end = sl ? sl->count : 0, b = sl ? sl->head : 0; /* ids before end; b: the block holding id end - 1 */
+    while (b && n < cap) {
+        uint32_t start = block_start(end - 1);
+        for (uint32_t i = end; i > start && n < cap; i--)
+            out[n++] = p->ent[b + i - 1 - start];
+        end = start;
+        b = p->ent[b - 1];
+    }
     return n;
 }
 
@@ -282,6 +311,25 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Drops repeated ids from v[0..n) (order kept) through a hash table; returns how many are left. */
+static size_t drop_repeats(uint32_t *v, size_t n)
+{
+    enum { NSLOT = 4 * TALLY_LSH_BANDS * TALLY_LSH_FANOUT };
+    uint32_t slot[NSLOT]; /* 1 + index into v of a distinct id, 0 = free */
+    size_t m = 0;
+    memset(slot, 0, sizeof slot);
+    for (size_t i = 0; i < n; i++) {
+        size_t h = (size_t)(v[i] * 0x9e3779b1u) & (NSLOT - 1);
+        while (slot[h] && v[slot[h] - 1] != v[i])
+            h = (h + 1) & (NSLOT - 1);
+        if (!slot[h]) {
+            v[m] = v[i];
+            slot[h] = (uint32_t)++m;
+        }
+    }
+    return m;
+}
+
 size_t tally_lsh_query(const tally_lsh *l, const tally_minhash *sig, uint32_t *out, size_t cap)
 {
     uint32_t all[TALLY_LSH_BANDS * TALLY_LSH_FANOUT];
@@ -290,6 +338,8 @@ size_t tally_lsh_query(const tally_lsh *l, const tally_minhash *sig, uint32_t *o
         return 0;
     for (int b = 0; b < TALLY_LSH_BANDS; b++)
         n += tally_postings_get(&l->bands, band_key(sig, b), all + n, TALLY_LSH_FANOUT);
+    if (n > 4 * TALLY_LSH_BANDS) /* many ids, mostly repeats (a story's rewrites): the sort sees each once */
+        n = drop_repeats(all, n);
     sort_n(all, n, sizeof *all, cmp_u32);
     for (size_t i = 0; i < n && m < cap; i++)
         if (i == 0 || all[i] != all[i - 1])

@@ -34,7 +34,7 @@ double tally_minhash_jaccard(const tally_minhash *a, const tally_minhash *b);
 typedef struct tally_postings {
     struct tally_pslot *slot; /* open addressing, linear probing; key 0 is stored as 1 */
     size_t nslot, nkey;
-    struct tally_pentry *ent; /* chain cells */
+    uint32_t *ent; /* blocks of ids, each after a link to the older block */
     size_t nent, capent;
 } tally_postings;
 

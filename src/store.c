@@ -145,8 +145,8 @@ int tally_store_open(tally_ctx *ctx, const char *path, tally_store **out)
         sqlite3_extended_result_codes(st->db, 1);
         rc = migrate(st);
     }
-    if (rc == TALLY_OK)
-        rc = exec(st, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    if (rc == TALLY_OK) /* a 64 MiB page cache: with the default 2 MiB, ingest re-reads a large store's index pages */
+        rc = exec(st, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536");
     if (rc != TALLY_OK) {
         tally_store_close(st);
         return rc;

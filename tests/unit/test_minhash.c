@@ -99,6 +99,28 @@ static void postings_newest_first(void)
     tally_postings_free(&p);
 }
 
+/* Every count, read to every depth, gives the newest ids in order, across the blocks that hold them. */
+static void postings_every_depth(void)
+{
+    tally_postings p;
+    tally_postings_init(&p);
+    uint32_t out[200];
+    bool ok = true;
+    for (uint32_t i = 0; i < 150; i++) {
+        CHECK(tally_postings_add(&p, 7, 1000 + i) == TALLY_OK);
+        CHECK(tally_postings_add(&p, 8 + i, i) == TALLY_OK); /* other keys interleave their blocks */
+        for (size_t cap = 0; cap <= i + 2; cap++) {
+            size_t n = tally_postings_get(&p, 7, out, cap);
+            ok = ok && n == (cap < i + 1 ? cap : i + 1);
+            for (size_t k = 0; k < n; k++)
+                ok = ok && out[k] == 1000 + i - k;
+        }
+    }
+    CHECK(ok);
+    CHECK(tally_postings_count(&p, 7) == 150 && tally_postings_count(&p, 9) == 1);
+    tally_postings_free(&p);
+}
+
 /* Pathological: 20,000 copies of one text fill the same buckets; a query still reads a bounded number. */
 static void capped_fanout(void)
 {
@@ -117,6 +139,7 @@ static void capped_fanout(void)
 int main(void)
 {
     RUN(identical_is_one);
+    RUN(postings_every_depth);
     RUN(disjoint_is_near_zero);
     RUN(empty_text);
     RUN(short_text_is_one_shingle);
