@@ -6,8 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* 12000 → "12,000"; non-integers keep one decimal. */
-static void group_digits(double v, char *out, size_t cap)
+void tally_timeline_number(double v, char *out, size_t cap)
 {
     char raw[64];
     if (v != floor(v) || fabs(v) >= 1e15) {
@@ -31,9 +30,9 @@ void tally_timeline_estimate(const tl_claim *c, char *out, size_t cap)
 {
     char lo[32] = "", hi[32] = "";
     if (!isnan(c->low))
-        group_digits(c->low, lo, sizeof lo);
+        tally_timeline_number(c->low, lo, sizeof lo);
     if (!isnan(c->high))
-        group_digits(c->high, hi, sizeof hi);
+        tally_timeline_number(c->high, hi, sizeof hi);
     switch (c->bound) {
     case TALLY_BOUND_APPROX: snprintf(out, cap, "~%s", lo); break;
     case TALLY_BOUND_GE: snprintf(out, cap, "\xE2\x89\xA5%s", lo); break;
@@ -73,8 +72,8 @@ static void spread_text(const tally_timeline *t, const tl_quantity *q, tally_buf
     if (!lo || lo == hi || anchor(lo) <= 0)
         return;
     char a[32], z[32];
-    group_digits(anchor(lo), a, sizeof a);
-    group_digits(anchor(hi), z, sizeof z);
+    tally_timeline_number(anchor(lo), a, sizeof a);
+    tally_timeline_number(anchor(hi), z, sizeof z);
     tally_buf_printf(b, "  spread: lowest %s (%s, %s), highest %s (%s, %s), ratio %.1f\n", a,
                      lo->source ? lo->source : "?", lo->said, z, hi->source ? hi->source : "?", hi->said,
                      anchor(hi) / anchor(lo));

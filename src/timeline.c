@@ -543,9 +543,10 @@ static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t
         if (!same_group(v[c].who, v[k].who) || !told)
             continue;
         bool ok = contains(&v[c], sum, 0.05);
-        char text[512];
-        snprintf(text, sizeof text, "%s killed + %s wounded = %.0f (%s, %s) against %s casualties (%s, %s): %s",
-                 v[k].span, v[w].span, sum, v[k].source ? v[k].source : "?", v[k].said, v[c].span,
+        char text[512], total[32];
+        tally_timeline_number(sum, total, sizeof total);
+        snprintf(text, sizeof text, "%s killed + %s wounded = %s (%s, %s) against %s casualties (%s, %s): %s",
+                 v[k].span, v[w].span, total, v[k].source ? v[k].source : "?", v[k].said, v[c].span,
                  v[c].source ? v[c].source : "?", v[c].said, ok ? "consistent" : "inconsistent");
         rc = add_check(t, ok, "parts", text);
     }

@@ -65,6 +65,8 @@ void tally_timeline_free(tally_timeline *t);
 
 /* A claim's interval as a reader writes it: "≥100", "~1,000", "200–900", "≤12,000". */
 void tally_timeline_estimate(const tl_claim *c, char *out, size_t cap);
+/* 12000 → "12,000"; non-integers keep one decimal. */
+void tally_timeline_number(double v, char *out, size_t cap);
 
 /* The timeline for a terminal, and as JSON Lines (one quantity a line, then one check a line). */
 void tally_timeline_text(const tally_timeline *t, tally_buf *b);
