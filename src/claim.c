@@ -1260,6 +1260,8 @@ static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d,
 /* Words between a subject and its casualty predicate: "was", "has been", "fatally", "pronounced". */
 static bool predicate_filler(const tally_doc *d, size_t k)
 {
+    if (k >= d->toks.n) /* "… shot and" at the text's end: no token to read */
+        return false;
     const tally_lex *lx = tok_lex(d, k);
     size_t n = tok_n(d, k);
     if (lx && (lx->cls & LEX_A))
