@@ -2,6 +2,7 @@
  * own shaped like the finding; under ASan+UBSan (make check) the old code read out of bounds on it. */
 #include "tally.h"
 #include "test.h"
+#include <stdlib.h>
 
 static tally_doc *extract(tally_ctx *ctx, const char *title, const char *text)
 {
@@ -70,10 +71,35 @@ static void and_closing_the_text(void)
     tally_ctx_free(ctx);
 }
 
+/* fuzz_extract: a verb, "and", then the text's end ("A gunman shot and") made takes_object ask whether the
+ * token after "and" was a filler word, reading past the last token: in a reused doc a stale token of the
+ * previous article (claim.c, predicate_filler). The text sits in a buffer of its own length. */
+static void verb_and_closing_the_text(void)
+{
+    static const char tail[] = "Three were killed. A gunman shot and";
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, NULL, "Police said a gunman shot and wounded four people at a party late on "
+                                      "Saturday, and three more were hurt as they ran from the hall, officers said.");
+    tally_doc_free(d); /* kept as the context's spare: its tokens stay in the vector */
+    char *text = malloc(sizeof tail - 1);
+    CHECK(text != NULL);
+    if (text) {
+        memcpy(text, tail, sizeof tail - 1);
+        tally_article a = {.id = "f", .published = "2031-05-07", .text = text, .text_len = sizeof tail - 1};
+        d = NULL;
+        CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+        CHECK(d && tally_doc_nclaims(d) >= 1 && tally_doc_claim(d, 0)->low == 3);
+        tally_doc_free(d);
+        free(text);
+    }
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(text_opening_with_a_dash);
     RUN(long_word_before_the_unit);
     RUN(and_closing_the_text);
+    RUN(verb_and_closing_the_text);
     TEST_END();
 }
