@@ -282,10 +282,14 @@ void tally_entity_prescan(tally_doc *d)
     }
 }
 
-/* How a code point outside ASCII enters the key: letters and digits as they are, spaces and dashes as a word
- * break, other punctuation (’ ‘ ʼ) dropped like the ASCII apostrophe. */
+/* How a code point enters the key: 'l' an ASCII letter (skeleton rules), 'a' kept whole (digits, letters
+ * outside ASCII), ' ' a word break (spaces, dashes), 0 dropped (apostrophes ’ ‘ ʼ, other punctuation, a
+ * stray byte). */
 static int key_class(utf8proc_int32_t cp)
 {
+    if (cp < 0x80)
+        return cp < 0 ? 0 : tally_is_alpha((unsigned char)cp) ? 'l' : cp >= '0' && cp <= '9' ? 'a'
+                                : cp == ' ' || cp == '-' ? ' ' : 0;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_PD:
         return ' ';
@@ -307,10 +311,8 @@ static void key_of_folded(const char *s, char *key, size_t cap)
     for (size_t i = 0, len = strlen(s); i < len && n + 1 < cap;) {
         utf8proc_int32_t cp = (unsigned char)s[i];
         utf8proc_ssize_t w = cp < 0x80 ? 1 : utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        w = w > 0 ? w : 1; /* a stray byte is kept as it is */
-        int cls = cp < 0x80 ? (tally_is_alpha((unsigned char)cp) ? 'l' : cp >= '0' && cp <= '9' ? 'a'
-                               : cp == ' ' || cp == '-' ? ' ' : 0)
-                            : cp < 0 ? 'a' : key_class(cp);
+        w = w > 0 ? w : 1; /* a stray byte (cp -1) is one byte, dropped */
+        int cls = key_class(cp);
         if (cls == ' ' && n && key[n - 1] != ' ')
             key[n++] = ' ';
         if (cls == 'a' && n + (size_t)w < cap) /* kept whole: Unit 731 is not Unit 7, nor Иван Пётр */
