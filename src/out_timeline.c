@@ -120,20 +120,14 @@ static void sums_text(const tally_timeline *t, const tl_quantity *q, tally_buf *
         tally_buf_addc(b, '\n');
 }
 
-/* A source's figures are filed by its name and scope (a generic source is one teller per event). */
-static uint64_t source_key(const tl_claim *c)
-{
-    return tally_int_hash(tally_fold_hash(0, c->source), c->scope);
-}
-
-/* The entry after e on key's chain whose claim has exactly first's source and scope (1 + its index; 0 when
- * none). */
+/* The entry after e on key's chain whose claim has first's teller (1 + its index; 0 when none). A generic
+ * source is one teller per event. */
 static size_t next_of_source(const tally_timeline *t, const tl_quantity *q, const tally_keyidx *ix, uint64_t key,
                              const tl_claim *first, size_t e)
 {
     const tl_claim *c;
     while ((e = tally_keyidx_next(ix, key, e)) && (c = &t->claims.v[q->members.v[ix->val.v[e - 1]]]) &&
-           (strcmp(c->source, first->source) != 0 || c->scope != first->scope))
+           !tally_timeline_same_teller(c, first))
         ;
     return e;
 }
@@ -145,14 +139,14 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
     tally_keyidx by_source = {0};
     for (size_t i = q->members.n; i-- > 0 && !b->err;) { /* from the end, so each chain runs forward */
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (!c->part && c->source && tally_keyidx_add(&by_source, source_key(c), i) != TALLY_OK)
+        if (!c->part && c->source && tally_keyidx_add(&by_source, tally_timeline_teller_hash(c), i) != TALLY_OK)
             b->err = TALLY_ENOMEM;
     }
     for (size_t i = 0; i < q->members.n && !b->err; i++) {
         const tl_claim *first = &t->claims.v[q->members.v[i]];
         if (first->part || !first->source)
             continue;
-        uint64_t key = source_key(first);
+        uint64_t key = tally_timeline_teller_hash(first);
         size_t e = next_of_source(t, q, &by_source, key, first, 0);
         if (!e || by_source.val.v[e - 1] != i)
             continue; /* not the source's first figure */

@@ -60,10 +60,14 @@ static bool generic_source(const char *name)
     return noun;
 }
 
-/* Two claims of one teller: the same source in the same scope. */
-static bool same_teller(const tl_claim *a, const tl_claim *b)
+bool tally_timeline_same_teller(const tl_claim *a, const tl_claim *b)
 {
     return same_text(a->source, b->source) && a->scope == b->scope;
+}
+
+uint64_t tally_timeline_teller_hash(const tl_claim *c)
+{
+    return tally_int_hash(tally_fold_hash(0, c->source), c->scope);
 }
 
 static bool same_group(const char *a, const char *b)
@@ -94,7 +98,7 @@ static uint64_t group_hash(uint64_t h, const char *who)
 /* One source's claims about one group on one day. */
 static uint64_t teller_key(const tl_claim *c)
 {
-    return tally_int_hash(tally_int_hash(group_hash(tally_fold_hash(0, c->source), c->who), c->said_day), c->scope);
+    return tally_int_hash(group_hash(tally_timeline_teller_hash(c), c->who), c->said_day);
 }
 
 /* Claims [0, n) filed by key, each chain visiting them in index order. */
@@ -261,7 +265,7 @@ static bool stated_casualties(const tally_timeline *t, const tally_keyidx *by_te
     uint64_t key = teller_key(k);
     for (size_t e = tally_keyidx_next(by_teller, key, 0); e; e = tally_keyidx_next(by_teller, key, e)) {
         const tl_claim *v = &t->claims.v[by_teller->val.v[e - 1]];
-        if (strcmp(v->what, "casualties") == 0 && !v->part && same_teller(v, k) &&
+        if (strcmp(v->what, "casualties") == 0 && !v->part && tally_timeline_same_teller(v, k) &&
             same_group(v->who, k->who) && v->said_day == k->said_day && !isnan(anchor(v)) &&
             fabs(anchor(v) - sum) <= 0.05 * sum)
             return true;
@@ -274,7 +278,7 @@ static int derive_sum(tally_timeline *t, const tally_keyidx *by_teller, size_t k
 {
     const tl_claim *a = &t->claims.v[k], *b = &t->claims.v[w];
     tl_claim m = {0};
-    if (strcmp(b->what, "wounded") != 0 || b->part || !same_teller(a, b) ||
+    if (strcmp(b->what, "wounded") != 0 || b->part || !tally_timeline_same_teller(a, b) ||
         !same_group(a->who, b->who) || a->said_day != b->said_day || !share_article(a, b) ||
         !sum_interval(a, b, &m) || stated_casualties(t, by_teller, a, anchor(&m)))
         return TALLY_OK;
@@ -528,7 +532,7 @@ static int casualty_totals(const tally_timeline *t, tl_datedvec *cas)
 static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t k, size_t w)
 {
     tl_claim *v = t->claims.v;
-    if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !same_teller(&v[w], &v[k]) ||
+    if (strcmp(v[w].what, "wounded") != 0 || v[w].part || !tally_timeline_same_teller(&v[w], &v[k]) ||
         !same_group(v[w].who, v[k].who) || v[w].said_day != v[k].said_day || !share_article(&v[k], &v[w]))
         return TALLY_OK;
     double sum = anchor(&v[k]) + anchor(&v[w]); /* the sum itself is a Σ row of the casualties */
@@ -538,8 +542,8 @@ static int check_sum(tally_timeline *t, const tl_dated *cas, size_t ncas, size_t
          rc == TALLY_OK && j < ncas && cas[j].key == key && cas[j].day <= (int64_t)v[k].said_day + PARTS_WINDOW; j++) {
         size_t c = cas[j].claim;
         /* the same statement: one teller on one day, or one article (whose dates may differ by a few days) */
-        bool told = v[c].source && same_teller(&v[c], &v[k]) && v[c].said_day == v[k].said_day;
-        told = told || ((!v[c].source || same_teller(&v[c], &v[k])) && share_article(&v[c], &v[k]));
+        bool told = v[c].source && tally_timeline_same_teller(&v[c], &v[k]) && v[c].said_day == v[k].said_day;
+        told = told || ((!v[c].source || tally_timeline_same_teller(&v[c], &v[k])) && share_article(&v[c], &v[k]));
         if (!same_group(v[c].who, v[k].who) || !told)
             continue;
         bool ok = contains(&v[c], sum, 0.05);
@@ -660,7 +664,7 @@ static int sweep_commit(tl_sweep *s, size_t pos, bool cumulative)
         return TALLY_OK;
     uint64_t key = tally_int_hash(tally_fold_hash(0, x->source), x->scope);
     for (size_t e = tally_keyidx_next(&s->highest, key, 0); e; e = tally_keyidx_next(&s->highest, key, e))
-        if (same_teller(member(s, s->highest.val.v[e - 1]), x)) {
+        if (tally_timeline_same_teller(member(s, s->highest.val.v[e - 1]), x)) {
             if (x->low > member(s, s->highest.val.v[e - 1])->low)
                 s->highest.val.v[e - 1] = pos;
             return TALLY_OK;
@@ -680,7 +684,7 @@ static int sweep_test(tl_sweep *s, size_t pos, bool cumulative)
         for (size_t e = tally_keyidx_next(&s->highest, key, 0); rc == TALLY_OK && e;
              e = tally_keyidx_next(&s->highest, key, e)) {
             size_t x = s->highest.val.v[e - 1];
-            if (same_teller(member(s, x), y) && anchor(y) < member(s, x)->low * 0.95)
+            if (tally_timeline_same_teller(member(s, x), y) && anchor(y) < member(s, x)->low * 0.95)
                 rc = tally_vec_push(&s->found, ((tl_order){x, pos, false}));
         }
     }

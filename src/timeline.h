@@ -63,6 +63,11 @@ typedef struct tally_timeline {
 int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out);
 void tally_timeline_free(tally_timeline *t);
 
+/* Two claims of one teller: the same source (case aside) in the same scope; the hash files claims so that
+ * every claim of one teller shares it. */
+bool tally_timeline_same_teller(const tl_claim *a, const tl_claim *b);
+uint64_t tally_timeline_teller_hash(const tl_claim *c);
+
 /* A claim's interval as a reader writes it: "≥100", "~1,000", "200–900", "≤12,000". */
 void tally_timeline_estimate(const tl_claim *c, char *out, size_t cap);
 /* 12000 → "12,000"; non-integers keep one decimal. */

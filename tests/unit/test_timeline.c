@@ -163,6 +163,31 @@ static void parts_checked_against_the_same_statement(void)
     tl_done(&r);
 }
 
+static bool has_line(const char *text, const char *line)
+{
+    return text && strstr(text, line) != NULL;
+}
+
+/* A source's revisions chain its own figures; "police" of one shooting does not revise "police" of another
+ * (here each article is its own event). */
+static void revisions_follow_one_teller(void)
+{
+    const article arts[] = {
+        {"r1", "2031-03-01", "At the fair.\n\nFour people were killed in the shooting, police said."},
+        {"r2", "2031-03-02", "At the mall.\n\nSix people were killed in the shooting, police said."},
+        {"r3", "2031-03-01", "300 people were killed in Varnholm, the health ministry said."},
+        {"r4", "2031-03-05", "320 people were killed in Varnholm, the health ministry said."},
+    };
+    tl_run r = tl_build("revisions.db", arts, 4);
+    tally_buf b = {0};
+    if (r.t)
+        tally_timeline_text(r.t, &b);
+    CHECK(has_line(b.s, "revision: health ministry 300 (2031-03-01) \xE2\x86\x92 320 (2031-03-05)\n"));
+    CHECK(b.s && !strstr(b.s, "revision: police") && !strstr(b.s, "revision: Police"));
+    tally_buf_free(&b);
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -172,6 +197,7 @@ int main(void)
     RUN(echoes_merge_into_one_claim);
     RUN(generic_sources_speak_per_event);
     RUN(parts_checked_against_the_same_statement);
+    RUN(revisions_follow_one_teller);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
