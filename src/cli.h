@@ -21,8 +21,10 @@ int cli_want_help(const cli_cmd *cmd, int argc, char **argv);
 const cli_cmd *cli_find(const char *name);
 /* The database path: --db, else $TALLY_DB, else tally.db. */
 const char *cli_db_path(const char *opt);
-/* Opens the store, printing "tally: …" and returning 3 on failure, 0 on success. */
+/* Opens the store, printing "tally: …" and returning 3 on failure, 0 on success. cli_open_store is for
+ * reading commands: a path holding no file is an error there; cli_create_store (ingest) creates it. */
 int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st);
+int cli_create_store(tally_ctx *ctx, const char *path, tally_store **st);
 
 int cmd_numbers(int argc, char **argv);
 int cmd_dates(int argc, char **argv);

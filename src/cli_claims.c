@@ -16,13 +16,23 @@ const char *cli_db_path(const char *opt)
     return opt ? opt : env && *env ? env : "tally.db";
 }
 
-int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st)
+int cli_create_store(tally_ctx *ctx, const char *path, tally_store **st)
 {
     if (tally_store_open(ctx, path, st) != TALLY_OK) {
         cli_err("%s", tally_errmsg(ctx));
         return 3;
     }
     return 0;
+}
+
+/* A reading command on a mistyped path would otherwise create an empty database and print nothing. */
+int cli_open_store(tally_ctx *ctx, const char *path, tally_store **st)
+{
+    if (access(path, F_OK) != 0) {
+        cli_err("%s: no such database (tally ingest --db %s FILE... creates it)", path, path);
+        return 3;
+    }
+    return cli_create_store(ctx, path, st);
 }
 
 static int parse_outfmt(const char *s, tally_outfmt *out)
@@ -242,7 +252,7 @@ int cmd_ingest(int argc, char **argv)
         status = 1;
     }
     if (status == 0)
-        status = cli_open_store(ctx, cli_db_path(db), &job.st);
+        status = cli_create_store(ctx, cli_db_path(db), &job.st);
     if (status == 0 && tally_events_open(ctx, job.st, &job.events) != TALLY_OK) {
         /* the store's own messages name the file already */
         const char *m = tally_errmsg(ctx), *path = cli_db_path(db);
