@@ -201,6 +201,8 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
         tally_buf_printf(b, "%s \xE2\x80\x94 %s", q->who ? q->who : "(group not named)", q->what);
         if (q->scope)
             tally_buf_printf(b, " \xE2\x80\x94 %s", q->scope);
+        if (q->event && t->events_apart)
+            tally_buf_printf(b, " \xE2\x80\x94 event %lld", (long long)q->event);
         tally_buf_addc(b, '\n');
         tally_buf_printf(b, "  %-10s  %-12s  %-48s  %-8s  %s\n", "said", "estimate", "source", "articles",
                          "first reported");
@@ -260,6 +262,8 @@ void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b)
         json_str(b, q->what);
         tally_buf_adds(b, ",\"where\":");
         json_str(b, q->scope);
+        if (q->event)
+            tally_buf_printf(b, ",\"event\":%lld", (long long)q->event);
         tally_buf_adds(b, "},\"estimates\":[");
         for (size_t i = 0; i < q->members.n; i++) {
             const tl_claim *c = &t->claims.v[q->members.v[i]];

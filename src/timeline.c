@@ -70,6 +70,15 @@ uint64_t tally_timeline_teller_hash(const tl_claim *c)
     return tally_int_hash(tally_fold_hash(0, c->source), c->scope);
 }
 
+/* Persons of no one in particular: no group, or a bare kind ("civilians", "military") with no nationality
+ * or place before it. Counts of such persons from two happenings are not one figure (containers shipped
+ * with no group named are still one). */
+static bool bare_group(const tl_claim *c)
+{
+    const char *who = c->who;
+    return c->people && (generic_group(who) || (!strchr(who, ' ') && !(*who >= 'A' && *who <= 'Z')));
+}
+
 static bool same_group(const char *a, const char *b)
 {
     return (generic_group(a) && generic_group(b)) || same_text(a, b);
@@ -218,6 +227,7 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
                   .via = c->nvia ? dup(t, c->via[c->nvia - 1]) : NULL, .said = dup(t, c->said),
                   .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY,
                   .country = dup(t, country_of(t->gaz, c->where)), .part = c->part, .scope = scope,
+                  .event = a->event, .people = !c->unit || strcmp(c->unit, "person") == 0,
                   .whole = whole[0] ? dup(t, whole) : NULL};
     int rc = tally_vec_push(&t->claims, m);
     if (rc == TALLY_OK)
@@ -292,6 +302,7 @@ static int derive_sum(tally_timeline *t, const tally_keyidx *by_teller, size_t k
     m.where = a->where ? a->where : b->where;
     m.country = a->country ? a->country : b->country;
     m.source = a->source, m.via = a->via, m.said = a->said, m.said_day = a->said_day, m.scope = a->scope;
+    m.event = a->event, m.people = a->people;
     m.span = m.sum_of = dup(t, text);
     m.first_published = a->first_published, m.first_doc = a->first_doc, m.narticles = a->narticles;
     int rc = m.sum_of ? TALLY_OK : TALLY_ENOMEM;
@@ -356,10 +367,11 @@ static int by_said(const void *a, const void *b)
     return anchor(x) < anchor(y) ? -1 : anchor(x) > anchor(y);
 }
 
-/* A quantity is (measure, group, country); qcountries files those with a country by measure and group. */
-static uint64_t quantity_key(const char *what, const char *who, const char *country)
+/* A quantity is (measure, group, country, event); qcountries files those with a country by measure and
+ * group. */
+static uint64_t quantity_key(const char *what, const char *who, const char *country, int64_t event)
 {
-    return tally_fold_hash(group_hash(tally_fold_hash(0, what), who), country);
+    return tally_int_hash(tally_fold_hash(group_hash(tally_fold_hash(0, what), who), country), event);
 }
 
 static uint64_t measure_key(const char *what, const char *who)
@@ -372,43 +384,53 @@ static bool same_quantity(const tl_quantity *q, const tl_claim *c)
     return strcmp(q->what, c->what) == 0 && same_group(q->who, c->who);
 }
 
-static tl_quantity *find_quantity(tally_timeline *t, const tl_claim *c, const char *country)
+static tl_quantity *find_quantity(tally_timeline *t, const tl_claim *c, const char *country, int64_t event)
 {
-    uint64_t key = quantity_key(c->what, c->who, country);
+    uint64_t key = quantity_key(c->what, c->who, country, event);
     for (size_t e = tally_keyidx_next(&t->qkeys, key, 0); e; e = tally_keyidx_next(&t->qkeys, key, e)) {
         tl_quantity *q = &t->qty.v[t->qkeys.val.v[e - 1]];
-        if (same_quantity(q, c) && same_text(q->country, country))
+        if (same_quantity(q, c) && same_text(q->country, country) && q->event == event)
             return q;
     }
     return NULL;
 }
 
-static int new_quantity(tally_timeline *t, const tl_claim *c, const char *country)
+static int new_quantity(tally_timeline *t, const tl_claim *c, const char *country, int64_t event)
 {
     size_t k = t->qty.n;
-    int rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what, .country = country}));
+    int rc = tally_vec_push(&t->qty, ((tl_quantity){.who = c->who, .what = c->what, .country = country,
+                                                    .event = event}));
     if (rc == TALLY_OK)
-        rc = tally_keyidx_add(&t->qkeys, quantity_key(c->what, c->who, country), k);
+        rc = tally_keyidx_add(&t->qkeys, quantity_key(c->what, c->who, country, event), k);
     if (rc == TALLY_OK && country)
         rc = tally_keyidx_add(&t->qcountries, measure_key(c->what, c->who), k);
     return rc;
 }
 
-/* The quantity of claim i in country (found or made); scope is set from its members' places. */
-static int join_quantity(tally_timeline *t, size_t i, const char *country)
+/* The quantity of claim i in country, or of one event (found or made); scope is set from its members'
+ * places: the place they all name, else the country; in a quantity of one event, the place they all name. */
+static int join_quantity(tally_timeline *t, size_t i, const char *country, int64_t event)
 {
     const tl_claim *c = &t->claims.v[i];
-    tl_quantity *q = find_quantity(t, c, country);
+    tl_quantity *q = find_quantity(t, c, country, event);
     if (!q) {
-        int rc = new_quantity(t, c, country);
+        int rc = new_quantity(t, c, country, event);
         if (rc != TALLY_OK)
             return rc;
         q = &t->qty.v[t->qty.n - 1];
     }
     if (generic_group(q->who) && c->who)
         q->who = c->who; /* "people" rather than no name */
-    if (c->country)
-        q->scope = !q->scope || strcmp(q->scope, c->where) == 0 ? c->where : country;
+    const char *place = c->country || (country && same_text(country, c->where)) ? c->where : NULL;
+    if (place)
+        q->scope = !q->scope || strcmp(q->scope, place) == 0 ? place : country;
+    else if (event && c->where && !q->places_differ) {
+        q->places_differ = q->scope && strcmp(q->scope, c->where) != 0;
+        q->scope = q->places_differ ? NULL : c->where;
+    }
+    if (event && !t->first_event)
+        t->first_event = event;
+    t->events_apart |= event && event != t->first_event;
     return tally_vec_push(&q->members, i);
 }
 
@@ -428,6 +450,37 @@ static size_t countries_of(const tally_timeline *t, const tl_claim *c, const cha
     return n;
 }
 
+static uint64_t placed_key(const tl_claim *c)
+{
+    return tally_int_hash(measure_key(c->what, c->who), c->event);
+}
+
+/* The country the claims of c's event, measure and group name (the first filed), else NULL. */
+static const char *event_country(const tally_timeline *t, const tl_claim *c)
+{
+    uint64_t key = placed_key(c);
+    for (size_t e = tally_keyidx_next(&t->placed, key, 0); e; e = tally_keyidx_next(&t->placed, key, e)) {
+        const tl_claim *p = &t->claims.v[t->placed.val.v[e - 1]];
+        if (p->event == c->event && strcmp(p->what, c->what) == 0 && same_group(p->who, c->who))
+            return p->country;
+    }
+    return NULL;
+}
+
+/* Where a claim with no known country goes: a named group ("North Korean troops") joins its measure's only
+ * country; a bare group ("people", "civilians"), the country its event gives that count, else the place it
+ * names (one the gazetteer does not know: a town), else its event alone. */
+static int join_unplaced(tally_timeline *t, size_t i)
+{
+    const tl_claim *c = &t->claims.v[i];
+    const char *only = NULL;
+    if (!bare_group(c))
+        return join_quantity(t, i, countries_of(t, c, &only) == 1 ? only : NULL, 0);
+    if ((only = event_country(t, c)) || (only = c->where))
+        return join_quantity(t, i, only, 0);
+    return join_quantity(t, i, NULL, c->event);
+}
+
 static int cmp_index(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -440,22 +493,25 @@ static int cmp_first(const void *a, const void *b)
     return cmp_index(x->members.v, y->members.v);
 }
 
-/* Claims with a known country first; then the rest join their group and measure's only country, else
- * a quantity of their own. Members stay in said-date order (the claims' order). */
+/* Claims with a known country first; then the rest (join_unplaced). Members stay in said-date order (the
+ * claims' order). */
 static int group_quantities(tally_timeline *t, const char *query)
 {
     int rc = TALLY_OK;
+    for (size_t i = t->claims.n; rc == TALLY_OK && i-- > 0;) { /* from the end: each chain runs forward */
+        const tl_claim *c = &t->claims.v[i];
+        if (matches(c, query) && c->country && bare_group(c))
+            rc = tally_keyidx_add(&t->placed, placed_key(c), i);
+    }
     for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
         if (matches(&t->claims.v[i], query) && t->claims.v[i].country)
-            rc = join_quantity(t, i, t->claims.v[i].country);
-    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++) {
-        const tl_claim *c = &t->claims.v[i];
-        const char *only = NULL;
-        if (matches(c, query) && !c->country)
-            rc = join_quantity(t, i, countries_of(t, c, &only) == 1 ? only : NULL);
-    }
+            rc = join_quantity(t, i, t->claims.v[i].country, 0);
+    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
+        if (matches(&t->claims.v[i], query) && !t->claims.v[i].country)
+            rc = join_unplaced(t, i);
     tally_keyidx_free(&t->qkeys); /* quantities move in the sort below */
     tally_keyidx_free(&t->qcountries);
+    tally_keyidx_free(&t->placed);
     for (size_t k = 0; k < t->qty.n; k++)
         qsort(t->qty.v[k].members.v, t->qty.v[k].members.n, sizeof(size_t), cmp_index);
     if (t->qty.n)
@@ -781,6 +837,7 @@ void tally_timeline_free(tally_timeline *t)
     tally_keyidx_free(&t->merged);
     tally_keyidx_free(&t->qkeys);
     tally_keyidx_free(&t->qcountries);
+    tally_keyidx_free(&t->placed);
     tally_arena_free(&t->arena);
     free(t);
 }

@@ -21,6 +21,8 @@ typedef struct tl_claim {
     const char *country;       /* the country the place lies in, when the gazetteer knows the place */
     int64_t scope;             /* a generic source ("Police", "officials") is one teller only within one event:
                                 * that event; 0 for a named source */
+    int64_t event;             /* the event of the article that first gave it */
+    bool people;               /* it counts persons (not containers, shells) */
     bool part;                 /* a part of a larger figure: listed, but not an estimate of the quantity */
     const char *whole;         /* the whole's words when the article states them ("approximately 12 000") */
     const char *sum_of;        /* a casualty figure derived as killed + wounded: "300 killed + 2,700 wounded" */
@@ -34,7 +36,9 @@ typedef struct tl_claim {
 typedef struct tl_quantity {
     const char *who, *what;
     const char *scope;         /* the place every member names, else their country; NULL when none known */
-    const char *country;
+    const char *country;       /* for a bare group in a place the gazetteer does not know: that place */
+    int64_t event;             /* a quantity of one event (people counted with no known place); 0 for any */
+    bool places_differ;        /* in a quantity of one event: its members name different places */
     TALLY_VEC(size_t) members; /* indexes into claims, by said-date */
 } tl_quantity;
 
@@ -54,12 +58,18 @@ typedef struct tally_timeline {
     size_t narticles;
     tally_keyidx merged;       /* while loading: claims by what merging compares (see merge_key) */
     tally_keyidx qkeys, qcountries; /* while grouping: quantities by measure, group and country */
+    tally_keyidx placed;       /* while grouping: claims with a country by event, measure and group */
+    int64_t first_event;       /* the first event a quantity is scoped to, and whether another one is: */
+    bool events_apart;         /* only then do the quantities' headers name their event */
 } tally_timeline;
 
 /* Loads every stored claim, merges repeats across articles, and groups the claims whose group, measure,
  * place or source contains query (all when NULL or "") into quantities with their checks. A quantity is
- * (group, measure, place scope): places roll up into their country (Kursk into Russia), and a claim naming
- * no place, or one the gazetteer does not know, joins its group and measure's only country, if there is one. */
+ * (group, measure, place scope): places roll up into their country (Kursk into Russia). A claim naming no
+ * place the gazetteer knows joins its group and measure's only country, if there is one; but when it counts
+ * a bare group ("people", "civilians"), it joins the country its own event gives those counts, else the
+ * place it names, else a quantity of its event alone: the victims of two shootings are not two estimates of
+ * one figure. */
 int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tally_timeline **out);
 void tally_timeline_free(tally_timeline *t);
 

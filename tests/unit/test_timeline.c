@@ -188,6 +188,44 @@ static void revisions_follow_one_teller(void)
     tl_done(&r);
 }
 
+static const tl_quantity *quantity_at(const tally_timeline *t, const char *where, const char *who)
+{
+    for (size_t k = 0; t && k < t->qty.n; k++)
+        if (t->qty.v[k].scope && strcmp(t->qty.v[k].scope, where) == 0 && t->qty.v[k].who &&
+            strcmp(t->qty.v[k].who, who) == 0)
+            return &t->qty.v[k];
+    return NULL;
+}
+
+/* People counted with no place are a quantity of their event (here each article is one); a town the
+ * gazetteer does not know still gathers its counts; a named group, and things counted, span events. */
+static void bare_groups_stay_in_their_event(void)
+{
+    const article arts[] = {
+        {"b1", "2031-03-01", "Four people were killed in the shooting, police said."},
+        {"b2", "2031-03-02", "Six people were killed in the shooting, police said."},
+        {"b3", "2031-03-03", "Nine people were killed in Tarvik, the mayor said."},
+        {"b4", "2031-03-04", "Eleven people were killed in Tarvik, the mayor said."},
+        {"k1", "2031-03-05", "The ministry said 40 Velmoran soldiers were killed."},
+        {"k2", "2031-03-06", "The ministry said 55 Velmoran soldiers were killed."},
+        {"c1", "2031-03-07", "About 7,000 containers of shells were shipped, officials said."},
+        {"c2", "2031-03-08", "Some 9,000 containers of shells have been shipped, officials said."},
+    };
+    tl_run r = tl_build("bare.db", arts, 8);
+    const tally_timeline *t = r.t;
+    CHECK(t && t->qty.n == 5); /* the containers, counted with no group, are one quantity across events */
+    const tl_quantity *town = quantity_at(t, "Tarvik", "people");
+    CHECK(town && town->members.n == 2 && town->event == 0);
+    size_t per_event = 0, named = 0;
+    for (size_t k = 0; t && k < t->qty.n; k++) {
+        per_event += t->qty.v[k].event != 0 && t->qty.v[k].members.n == 1;
+        named += t->qty.v[k].event == 0 && t->qty.v[k].members.n == 2 && t->qty.v[k].who &&
+                 strstr(t->qty.v[k].who, "Velmoran") != NULL;
+    }
+    CHECK(per_event == 2 && named == 1);
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -198,6 +236,7 @@ int main(void)
     RUN(generic_sources_speak_per_event);
     RUN(parts_checked_against_the_same_statement);
     RUN(revisions_follow_one_teller);
+    RUN(bare_groups_stay_in_their_event);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
