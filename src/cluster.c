@@ -608,7 +608,7 @@ struct tally_clusterer {
 
 static const tally_cluster_params default_params = {
     .w_name = 4.0, .w_phrase = 3.0, .w_word = 1.0, .w_num = 2.0, .w_date = 3.0, .w_lead = 1.0,
-    .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .beta = 0, .window = 2,
+    .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .second = 0.25, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
@@ -1041,13 +1041,17 @@ typedef struct evscore {
 static evscore next_event(tally_clusterer *c, size_t *i)
 {
     size_t j = *i;
-    double mx = 0, sum = 0;
+    double mx = 0, mx2 = 0, sum = 0;
     for (; j < c->evs.n && c->evs.v[j].event == c->evs.v[*i].event; j++) {
-        sum += c->evs.v[j].sim;
-        mx = c->evs.v[j].sim > mx ? c->evs.v[j].sim : mx;
+        double s = c->evs.v[j].sim;
+        sum += s;
+        mx2 = s > mx ? mx : s > mx2 ? s : mx2;
+        mx = s > mx ? s : mx;
     }
     const evstat *e = find_event(c, c->evs.v[*i].event);
     double mean = sum / (e && e->size > 0 ? e->size : 1);
+    if (e && e->size >= 2) /* one close member alone is weaker evidence than two */
+        mx = (1 - c->p.second) * mx + c->p.second * mx2;
     evscore r = {c->evs.v[*i].event, mean, c->p.lambda * mx + (1 - c->p.lambda) * mean};
     *i = j;
     return r;

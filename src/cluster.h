@@ -56,7 +56,8 @@ typedef struct tally_cluster_params {
     double w_lead;    /* factor for keys in the title or the first 400 bytes */
     double n0;        /* pseudo-documents added to the corpus size in idf = log((N + n0) / (df + 1)) */
     double threshold; /* a document joins the best event when its score reaches this, else starts one */
-    double lambda;    /* event score = lambda * best member similarity + (1 - lambda) * mean over members */
+    double lambda;    /* event score = lambda * best member similarity + (1 - lambda) * mean over members, */
+    double second;    /* ... the best member's similarity taken as (1 - second) * best + second * second best (2+ members) */
     double beta;      /* ... and its mean similarity reaches beta * the event's cohesion (0 = off) */
     double near_boost; /* similarity factor for publication dates at most window days apart */
     double window;    /* days: publication dates further apart than this lower the similarity ... */

@@ -470,6 +470,29 @@ static void capitalised_once_is_no_subject(void)
     tally_clusterer_free(c);
 }
 
+/* A mill fire told twice, then another happening (the owner opens a bakery) that shares the owner and the mill's
+ * past with the first write-up only: one close member is weaker evidence than two, so it starts an event of
+ * its own; scored on its best member alone (second = 0) it would join the fire. */
+static const char mill_fire[] =
+    "Crews fought a fire at the Korvath Mill in Dunmere overnight. Owner Elsa Brandt said the mill had stood "
+    "since the war and would be rebuilt.";
+static const char mill_fire2[] = "The Korvath Mill in Dunmere burned overnight as crews fought the flames until dawn.";
+static const char bakery[] = "Elsa Brandt opened a bakery on Harrow Street. Brandt said the mill had stood empty since the war.";
+
+static void one_close_member_is_not_enough(void)
+{
+    for (int second = 0; second < 2; second++) {
+        tally_clusterer *c = tally_clusterer_new();
+        if (!second)
+            tally_clusterer_params(c)->second = 0;
+        int64_t e0 = add_text(c, mill_fire, TALLY_NODAY, 0), e1 = add_text(c, mill_fire2, TALLY_NODAY, 1);
+        int64_t e2 = add_text(c, bakery, TALLY_NODAY, 2);
+        CHECK(e0 == e1);
+        CHECK((e2 == e0) == !second);
+        tally_clusterer_free(c);
+    }
+}
+
 int main(void)
 {
     RUN(same_event_other_wording);
@@ -488,5 +511,6 @@ int main(void)
     RUN(other_challenger_other_event);
     RUN(years_long_before_another_event);
     RUN(capitalised_once_is_no_subject);
+    RUN(one_close_member_is_not_enough);
     TEST_END();
 }
