@@ -518,9 +518,9 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
     return tally_tokenize_words(s, len, toks, sents, NULL);
 }
 
-/* Branch-free halving: the claim rules search tokens by offset tens of thousands of times an article set,
- * and the taken-or-not branch of the usual binary search was mispredicted every other step. */
-size_t tally_tok_at(const tally_tok *t, size_t n, size_t off)
+/* Branch-free halving over t[0..n): the first token whose end is > off, n when none (the taken-or-not branch
+ * of the usual binary search was mispredicted every other step). */
+static size_t halving(const tally_tok *t, size_t n, size_t off)
 {
     if (n == 0)
         return 0;
@@ -531,4 +531,38 @@ size_t tally_tok_at(const tally_tok *t, size_t n, size_t off)
         n -= half;
     }
     return (size_t)(b - t) + (b->end <= off);
+}
+
+/* The claim rules search tokens by offset a hundred thousand times an article set. Tokens lie about evenly
+ * over the text, so the search starts where off's share of the text puts it, gallops out to a window that
+ * holds the answer (lo: none before it ends past off; hi: it ends past off, or is n) and halves that
+ * (callgrind on the 4 MB slice: 12.8 M -> 8.6 M instructions; guessing again in the window, 10.2 M). */
+size_t tally_tok_at(const tally_tok *t, size_t n, size_t off)
+{
+    if (n < 64)
+        return halving(t, n, off);
+    uint32_t last = t[n - 1].end;
+    if (off >= last)
+        return n;
+    size_t g = (size_t)((uint64_t)off * n / last), lo = 0, hi = n, step = 4;
+    if (t[g].end > off) {
+        for (hi = g;; step *= 2) {
+            size_t c = hi > step ? hi - step : 0;
+            if (c == 0 || t[c - 1].end <= off) {
+                lo = c;
+                break;
+            }
+            hi = c - 1;
+        }
+    } else {
+        for (lo = g + 1;; step *= 2) {
+            size_t c = lo + step;
+            if (c >= n || t[c].end > off) {
+                hi = c < n ? c : n;
+                break;
+            }
+            lo = c + 1;
+        }
+    }
+    return lo + halving(t + lo, hi - lo, off);
 }

@@ -58,6 +58,30 @@ static void tok_at_finds_the_token(void)
 }
 
 /* Word ends are found eight bytes at a time: every length, each kind of end, and the case flags. */
+/* The interpolated search finds what a walk finds, on tokens spread unevenly (long and short runs, gaps), at
+ * every offset, and on texts of fewer tokens than it interpolates over. */
+static void tok_at_matches_a_walk(void)
+{
+    enum { N = 600 };
+    tally_tok t[N];
+    uint32_t at = 3;
+    for (size_t k = 0; k < N; k++) {
+        uint32_t len = k < 200 ? 1 + (uint32_t)(k % 3) : k < 400 ? 40 + (uint32_t)(k % 17) : 2;
+        t[k] = (tally_tok){.start = at, .end = at + len, .kind = TOK_WORD};
+        at += len + (k % 5 == 0 ? 9 : 1);
+    }
+    for (size_t n = 0; n <= N; n += n < 70 ? 1 : 53)
+        for (size_t off = 0; off <= at + 2; off++) {
+            size_t want = 0;
+            while (want < n && t[want].end <= off)
+                want++;
+            if (tally_tok_at(t, n, off) != want) {
+                CHECK(tally_tok_at(t, n, off) == want);
+                return;
+            }
+        }
+}
+
 static void words_of_every_length(void)
 {
     const char *letters = "abcDEfghij0123456789KLMnopqrstu";
@@ -117,6 +141,7 @@ int main(void)
     RUN(line_breaks_end_sentences_but_not_hard_wraps);
     RUN(quotes_open_and_close);
     RUN(tok_at_finds_the_token);
+    RUN(tok_at_matches_a_walk);
     RUN(words_of_every_length);
     RUN(junk_is_not_an_error);
     RUN(many_sentences_split_alike);
