@@ -196,6 +196,11 @@ static void tokenizer_reads_the_table(void)
     same_facts_as_table("“Quoted,” he said — after ’90s rows… of 1,200 (or more) — and ‘scare’ quotes.\n\nNew.");
     same_facts_as_table("Extraordinarily");    /* a word at the very end: fewer than 8 bytes readable */
     same_facts_as_table("a b c d e f g h");     /* short words near the end */
+    /* a word's letters end at a digit or a ninth letter and read on, or at a non-ASCII letter (the word ends
+     * at the first byte that is no letter unless it is a digit, eight bytes or fewer) */
+    same_facts_as_table("Soldiers killed abcdefgh abcdefg1 abcdefgh9 A1b2c3 Covid19 killed19 FY2020s Moscow’s Kyïv.");
+    same_facts_as_table("killed1");
+    same_facts_as_table("Soldiers");
     same_facts_as_table("");
     char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do, cue marks and all */
     for (size_t i = 0; i + 1 < sizeof many; i++)

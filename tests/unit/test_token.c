@@ -94,6 +94,14 @@ static void words_of_every_length(void)
             size_t want = e == 5 ? n + 3 : n; /* an accented letter continues the word */
             CHECK(toks.n >= 1 && toks.v[0].kind == TOK_WORD && toks.v[0].end == want && toks.v[0].flags == 0);
         }
+    /* digits after 1 to 11 letters belong to the word, and so do letters after them */
+    for (size_t n = 1; n <= 11; n++)
+        for (size_t d = 1; d <= 3; d++) {
+            char s[64];
+            snprintf(s, sizeof s, "%.*s%.*sxy, z", (int)n, "killedabcde", (int)d, "907");
+            tokenize(s);
+            CHECK(toks.n == 3 && toks.v[0].kind == TOK_WORD && toks.v[0].end == n + d + 2);
+        }
     tokenize("NATO Nato ABCDEFGHIJKLMNOPQR Abcdefghijklmnopqrstuvwxyz A ÉCOLE");
     CHECK(toks.n == 6);
     CHECK(toks.v[0].flags == (TOKF_CAP | TOKF_ALLCAP) && toks.v[1].flags == (TOKF_CAP | TOKF_SPACE));
