@@ -338,6 +338,13 @@ static inline __attribute__((always_inline)) unsigned short_word_facts(const tal
     return LEXH_PLAIN;
 }
 
+/* The end of a word read on from e: its ASCII letters and digits, then letters of any script. */
+static size_t word_rest(const char *s, size_t len, size_t e)
+{
+    e = alnum_end(s, len, e);
+    return e < len && (unsigned char)s[e] >= 0x80 ? tally_word_end(s, len, e) : e;
+}
+
 /* An ASCII word at i, x its first bytes (load_at): appends it to o with its flags (pending and case) and,
  * with the word table t, its facts; returns its length. The first eight bytes decide most words' end, case
  * and letters by SWAR on x: the word ends at the first byte that is no letter unless that is a digit (or a
@@ -349,15 +356,10 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     uint64_t stop = ~tally_letter_bits(x) & 0x8080808080808080u; /* load_at's zeros stop at len */
     size_t e = stop ? i + (size_t)(__builtin_ctzll(stop) >> 3) : i + 8;
     unsigned char nc = e < len ? (unsigned char)s[e] : 0;
-    bool letters = true; /* ASCII letters only, at most eight */
-    if (tally_cclass[nc] & (TALLY_C_UPPER | TALLY_C_LOWER | TALLY_C_DIGIT)) {
-        e = alnum_end(s, len, e);
-        nc = e < len ? (unsigned char)s[e] : 0;
-        letters = false;
-    }
-    bool ext = nc >= 0x80;
-    if (ext)
-        e = tally_word_end(s, len, e);
+    /* ASCII letters only, at most eight, and the word ends at e: nothing after them reads on */
+    bool letters = !(tally_cclass[nc] & (TALLY_C_UPPER | TALLY_C_LOWER | TALLY_C_DIGIT | TALLY_C_HIGH));
+    if (!letters)
+        e = word_rest(s, len, e);
     size_t n = e - i;
     uint64_t mask = tally_low_bytes(n < 8 ? n : 8), xm = x & mask;
     uint8_t flags = pending;
@@ -370,7 +372,7 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     size_t k = o->n++;
     o->v[k] = (tally_tok){.start = (uint32_t)i, .end = (uint32_t)e, .kind = TOK_WORD, .flags = flags};
     const tally_lex *lx;
-    if (t && letters && !ext) {
+    if (t && letters) {
         uint64_t key = (x | 0x2020202020202020ull) & mask;
         unsigned h = short_word_facts(t, n, key, &lx);
         o->key[k] = key;
