@@ -2490,6 +2490,22 @@ static inline bool skipped_mark(const scan *sc, const tally_tok *t)
     return t->end - t->start == 1 && !scan_starts[(unsigned char)sc->s[t->start]];
 }
 
+/* A '.' the byte loop steps over (dot_step starts no ".08" at it): a run of plain words goes on past the end
+ * of a sentence. */
+static inline bool stepped_dot(const scan *sc, const tally_tok *t)
+{
+    size_t i = t->start;
+    return sc->s[i] == '.' && t->end == i + 1 && (!digit_at(sc, i + 1) || (i > 0 && alnum_at(sc, i - 1)));
+}
+
+/* Token j is a '.' or ':' right after a word (which TOKF_NUMSKIP may have passed: only plain_word reads the
+ * byte after a word). */
+static inline bool dot_or_colon_after_word(const scan *sc, const tally_tok *toks, size_t j)
+{
+    unsigned char c = (unsigned char)sc->s[toks[j].start];
+    return (c == '.' || c == ':') && toks[j - 1].kind == TOK_WORD && toks[j - 1].end == toks[j].start;
+}
+
 /* When a token starts at i: past the run of plain words from it (plain_word) and the marks between them
  * (skipped_mark: leaving the run at each comma cost a return to the byte loop and a new search for the
  * token), to the next token's start (only spaces lie between tokens: no number starts there); else i. *k is
@@ -2501,10 +2517,19 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
         (*k)++;
     if (*k >= ntoks || toks[*k].start != i)
         return i;
-    size_t k0 = *k;
-    while (*k < ntoks && (plain_word(sc, toks, ntoks, hint, *k) || skipped_mark(sc, &toks[*k])))
-        (*k)++;
-    return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
+    size_t k0 = *k, j = k0;
+    for (; j < ntoks; j++) {
+        if (toks[j].flags & TOKF_NUMSKIP) /* the tokenizer's verdict: a plain word or a mark */
+            continue;
+        if (j > k0 && dot_or_colon_after_word(sc, toks, j) && !plain_word(sc, toks, ntoks, hint, j - 1)) {
+            j--; /* the word before it starts a URL: the tokenizer could not tell */
+            break;
+        }
+        if (!plain_word(sc, toks, ntoks, hint, j) && !skipped_mark(sc, &toks[j]) && !stepped_dot(sc, &toks[j]))
+            break;
+    }
+    *k = j;
+    return j == k0 ? i : j < ntoks ? toks[j].start : toks[j - 1].end;
 }
 
 /* The scan loop; toks NULL reads every word itself (tally_number_scan), else plain words are stepped over by

@@ -345,8 +345,8 @@ static size_t word_rest(const char *s, size_t len, size_t e)
     return e < len && (unsigned char)s[e] >= 0x80 ? tally_word_end(s, len, e) : e;
 }
 
-/* An ASCII word at i, x its first bytes (load_at): appends it to o with its flags (pending and case) and,
- * with the word table t, its facts; returns its length. The first eight bytes decide most words' end, case
+/* An ASCII word at i, x its first bytes (load_at): appends it to o with its flags (pending and case; with
+ * the word table t, TOKF_NUMSKIP) and, with t, its facts; returns its length. The first eight bytes decide most words' end, case
  * and letters by SWAR on x: the word ends at the first byte that is no letter unless that is a digit (or a
  * ninth letter), then alnum_end reads on and, from the first non-ASCII byte, tally_word_end (testing that one
  * byte spared the digit mask of every word: callgrind, the tokenizer 130.9 M -> 121.5 M on the 4 MB slice). */
@@ -370,7 +370,6 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
         flags |= (n >= 2 && !lower) ? TOKF_CAP | TOKF_ALLCAP : TOKF_CAP;
     }
     size_t k = o->n++;
-    o->v[k] = (tally_tok){.start = (uint32_t)i, .end = (uint32_t)e, .kind = TOK_WORD, .flags = flags};
     const tally_lex *lx;
     if (t && letters) {
         uint64_t key = (x | 0x2020202020202020ull) & mask;
@@ -379,10 +378,14 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
         o->lex[k] = lx;
         o->hint[k] = (uint8_t)h;
         o->cue[k] = (h & LEXH_TITLE_CUE) != 0;
+        flags |= (uint8_t)(((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) * TOKF_NUMSKIP); /* nc is ASCII */
     } else if (t) {
         unsigned h = word_facts(t, s, i, n, x, &lx);
         put_facts(o, k, tally_lower8(xm), lx, h);
+        if ((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN && (e >= len || (unsigned char)s[e] < 0x80))
+            flags |= TOKF_NUMSKIP;
     }
+    o->v[k] = (tally_tok){.start = (uint32_t)i, .end = (uint32_t)e, .kind = TOK_WORD, .flags = flags};
     return n;
 }
 
@@ -440,6 +443,8 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, quotes *q, ends
             const tally_lex *lx = NULL;
             unsigned h = kind == TOK_WORD ? word_facts(t, s, i, n, x, &lx) : 0;
             put_facts(&o, o.n, tally_lower8(x & tally_low_bytes(n < 8 ? n : 8)), lx, h);
+            if (n == 1 && c < 0x80 && c != '.' && c != ':' && kind != TOK_NUM) /* a mark the number scan skips */
+                tk.flags |= TOKF_NUMSKIP;
         }
         o.v[o.n++] = tk;
         if (kind == TOK_PUNCT && n == 1 && (c == '.' || c == '!' || c == '?'))
