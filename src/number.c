@@ -2498,6 +2498,15 @@ static inline bool stepped_dot(const scan *sc, const tally_tok *t)
     return sc->s[i] == '.' && t->end == i + 1 && (!digit_at(sc, i + 1) || (i > 0 && alnum_at(sc, i - 1)));
 }
 
+/* A mark of one non-ASCII character (a quote, a dash, an apostrophe) that at_high steps over: no vulgar
+ * fraction. */
+static inline bool stepped_char(const scan *sc, const tally_tok *t)
+{
+    size_t n;
+    return (unsigned char)sc->s[t->start] >= 0x80 && t->kind != TOK_WORD && t->kind != TOK_APOS_S &&
+           vulgar_at(sc, t->start, &n) == 0;
+}
+
 /* Token j is a '.' or ':' right after a word (which TOKF_NUMSKIP may have passed: only plain_word reads the
  * byte after a word). */
 static inline bool dot_or_colon_after_word(const scan *sc, const tally_tok *toks, size_t j)
@@ -2525,7 +2534,8 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
             j--; /* the word before it starts a URL: the tokenizer could not tell */
             break;
         }
-        if (!plain_word(sc, toks, ntoks, hint, j) && !skipped_mark(sc, &toks[j]) && !stepped_dot(sc, &toks[j]))
+        if (!plain_word(sc, toks, ntoks, hint, j) && !skipped_mark(sc, &toks[j]) && !stepped_dot(sc, &toks[j]) &&
+            !stepped_char(sc, &toks[j]))
             break;
     }
     *k = j;

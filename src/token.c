@@ -378,11 +378,11 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
         o->lex[k] = lx;
         o->hint[k] = (uint8_t)h;
         o->cue[k] = (h & LEXH_TITLE_CUE) != 0;
-        flags |= (uint8_t)(((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) * TOKF_NUMSKIP); /* nc is ASCII */
+        flags |= (uint8_t)(((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) * TOKF_NUMSKIP);
     } else if (t) {
         unsigned h = word_facts(t, s, i, n, x, &lx);
         put_facts(o, k, tally_lower8(xm), lx, h);
-        if ((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN && (e >= len || (unsigned char)s[e] < 0x80))
+        if ((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) /* a plain word runs into no letter after it */
             flags |= TOKF_NUMSKIP;
     }
     o->v[k] = (tally_tok){.start = (uint32_t)i, .end = (uint32_t)e, .kind = TOK_WORD, .flags = flags};
