@@ -132,13 +132,13 @@ typedef struct word {
     const numkw *kw; /* NULL when not a keyword */
 } word;
 
-/* The last few words read: a mention's parts look at the same neighbouring words again and again (the word
- * after the value is asked for its unit, a scale, a month, a clock, a range joiner, a bound). */
-#define WCACHE 4
+/* The words last read: a mention's parts look at the same neighbouring words again and again (the word
+ * after the value is asked for its unit, a scale, a month, a clock, a range joiner, a bound). A word read at
+ * i sits in slot i % WCACHE, which it names by its start (one compare a look-up: a search of the four last
+ * words read was 8 M instructions of the claims bench's 4 MB slice). */
+#define WCACHE 16
 typedef struct wcache {
-    size_t at[WCACHE];
     word w[WCACHE];
-    unsigned next;
 } wcache;
 
 typedef struct scan {
@@ -205,9 +205,7 @@ static __attribute__((noinline)) size_t read_new_word(const scan *sc, size_t i, 
     }
     w->end = j;
     w->kw = kw_lookup(sc->s + i, j - i, sc->len - i);
-    c->at[c->next] = i;
-    c->w[c->next] = *w;
-    c->next = (c->next + 1) % WCACHE;
+    c->w[i % WCACHE] = *w;
     return j;
 }
 
@@ -215,12 +213,11 @@ static __attribute__((noinline)) size_t read_new_word(const scan *sc, size_t i, 
  * reading code cost them its register saves (callgrind 167.0 M -> 159.5 M). */
 static inline size_t read_word(const scan *sc, size_t i, word *w)
 {
-    const wcache *c = sc->wc;
-    for (unsigned k = 0; k < WCACHE; k++)
-        if (c->at[k] == i) {
-            *w = c->w[k];
-            return w->end;
-        }
+    const word *c = &sc->wc->w[i % WCACHE];
+    if (c->start == i) {
+        *w = *c;
+        return w->end;
+    }
     return read_new_word(sc, i, w);
 }
 
@@ -2381,10 +2378,7 @@ static size_t at_word(scan *sc, size_t i, int *rc)
 static size_t at_trigger(scan *sc, size_t i, size_t j, const numkw *kw, int *rc)
 {
     word w = {.start = i, .end = j, .kw = kw};
-    wcache *c = sc->wc;
-    c->at[c->next] = i;
-    c->w[c->next] = w;
-    c->next = (c->next + 1) % WCACHE;
+    sc->wc->w[i % WCACHE] = w;
     return keyword_at(sc, i, &w, rc);
 }
 
@@ -2496,6 +2490,31 @@ static inline bool skipped_mark(const scan *sc, const tally_tok *t)
     return t->end - t->start == 1 && !scan_starts[(unsigned char)sc->s[t->start]];
 }
 
+/* A '.' the byte loop steps over (dot_step starts no ".08" at it): a run of plain words goes on past the end
+ * of a sentence. */
+static inline bool stepped_dot(const scan *sc, const tally_tok *t)
+{
+    size_t i = t->start;
+    return sc->s[i] == '.' && t->end == i + 1 && (!digit_at(sc, i + 1) || (i > 0 && alnum_at(sc, i - 1)));
+}
+
+/* A mark of one non-ASCII character (a quote, a dash, an apostrophe) that at_high steps over: no vulgar
+ * fraction. */
+static inline bool stepped_char(const scan *sc, const tally_tok *t)
+{
+    size_t n;
+    return (unsigned char)sc->s[t->start] >= 0x80 && t->kind != TOK_WORD && t->kind != TOK_APOS_S &&
+           vulgar_at(sc, t->start, &n) == 0;
+}
+
+/* Token j is a '.' or ':' right after a word (which TOKF_NUMSKIP may have passed: only plain_word reads the
+ * byte after a word). */
+static inline bool dot_or_colon_after_word(const scan *sc, const tally_tok *toks, size_t j)
+{
+    unsigned char c = (unsigned char)sc->s[toks[j].start];
+    return (c == '.' || c == ':') && toks[j - 1].kind == TOK_WORD && toks[j - 1].end == toks[j].start;
+}
+
 /* When a token starts at i: past the run of plain words from it (plain_word) and the marks between them
  * (skipped_mark: leaving the run at each comma cost a return to the byte loop and a new search for the
  * token), to the next token's start (only spaces lie between tokens: no number starts there); else i. *k is
@@ -2507,10 +2526,20 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
         (*k)++;
     if (*k >= ntoks || toks[*k].start != i)
         return i;
-    size_t k0 = *k;
-    while (*k < ntoks && (plain_word(sc, toks, ntoks, hint, *k) || skipped_mark(sc, &toks[*k])))
-        (*k)++;
-    return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
+    size_t k0 = *k, j = k0;
+    for (; j < ntoks; j++) {
+        if (toks[j].flags & TOKF_NUMSKIP) /* the tokenizer's verdict: a plain word or a mark */
+            continue;
+        if (j > k0 && dot_or_colon_after_word(sc, toks, j) && !plain_word(sc, toks, ntoks, hint, j - 1)) {
+            j--; /* the word before it starts a URL: the tokenizer could not tell */
+            break;
+        }
+        if (!plain_word(sc, toks, ntoks, hint, j) && !skipped_mark(sc, &toks[j]) && !stepped_dot(sc, &toks[j]) &&
+            !stepped_char(sc, &toks[j]))
+            break;
+    }
+    *k = j;
+    return j == k0 ? i : j < ntoks ? toks[j].start : toks[j - 1].end;
 }
 
 /* The scan loop; toks NULL reads every word itself (tally_number_scan), else plain words are stepped over by
@@ -2518,10 +2547,9 @@ static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks,
 static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t len, const tally_tok *toks,
                                                            size_t ntoks, const uint8_t *hint, tally_numvec *out)
 {
-    wcache wc; /* only the positions need clearing: an entry is read only after it was written */
+    wcache wc; /* only the starts need clearing: an entry is read only after it was written */
     for (unsigned e = 0; e < WCACHE; e++)
-        wc.at[e] = SIZE_MAX;
-    wc.next = 0;
+        wc.w[e].start = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
     size_t i = 0, k = 0;

@@ -21,7 +21,11 @@ enum {
     TOKF_NEWLINE = 8,    /* a line break before it */
     TOKF_PARA = 16,      /* a blank line (or a line break in a text of one-line paragraphs) before it */
     TOKF_OPENQ = 32,     /* a quote that opens */
-    TOKF_CLOSEQ = 64     /* a quote that closes */
+    TOKF_CLOSEQ = 64,    /* a quote that closes */
+    /* tally_tokenize_words only: the number scan steps over it, a plain word that starts no number, or a
+     * one-byte mark other than '.' and ':' (after which the word before is read again: "www." and "http:"
+     * start URLs). tally_number_scan_toks tests the other tokens itself. */
+    TOKF_NUMSKIP = 128
 };
 
 typedef struct tally_tok {

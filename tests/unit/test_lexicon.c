@@ -61,9 +61,11 @@ static void table_marks_scanner_starts(void)
 static void same_as_byte_scan(const char *s)
 {
     size_t len = strlen(s);
-    tally_tokvec toks = {0};
-    tally_sentvec sents = {0};
+    tally_tokvec toks = {0}, wtoks = {0};
+    tally_sentvec sents = {0}, wsents = {0};
+    tally_tokwords w = {.table = tab};
     CHECK(tally_tokenize(s, len, &toks, &sents) == TALLY_OK);
+    CHECK(tally_tokenize_words(s, len, &wtoks, &wsents, &w) == TALLY_OK);
     uint8_t *hint = calloc(toks.n + 1, 1);
     for (size_t k = 0; hint && k < toks.n; k++) {
         const tally_lex *lx;
@@ -71,28 +73,37 @@ static void same_as_byte_scan(const char *s)
             hint[k] = (uint8_t)tally_wordtab_find(tab, s + toks.v[k].start, toks.v[k].end - toks.v[k].start,
                                                   len - toks.v[k].start, &lx);
     }
-    tally_numvec n1 = {0}, n2 = {0};
+    tally_numvec n1 = {0}, n2 = {0}, n3 = {0};
+    /* and the tokens as claim extraction has them, the ones the number scan steps over flagged */
+    CHECK(tally_number_scan_toks(s, len, wtoks.v, wtoks.n, w.hint, &n3) == TALLY_OK);
     tally_timexvec t1 = {0}, t2 = {0};
     int32_t dct = 20000;
     CHECK(tally_number_scan(s, len, &n1) == TALLY_OK);
     CHECK(tally_number_scan_toks(s, len, toks.v, toks.n, hint, &n2) == TALLY_OK);
     CHECK(tally_timex_scan(s, len, dct, &t1) == TALLY_OK);
     CHECK(tally_timex_scan_toks(s, len, dct, toks.v, toks.n, hint, &t2) == TALLY_OK);
-    CHECK(n1.n == n2.n && t1.n == t2.n);
-    for (size_t i = 0; i < n1.n && i < n2.n; i++) {
+    CHECK(n1.n == n2.n && n1.n == n3.n && t1.n == t2.n);
+    for (size_t i = 0; i < n1.n && i < n2.n && i < n3.n; i++) {
         CHECK(n1.v[i].start == n2.v[i].start && n1.v[i].end == n2.v[i].end && n1.v[i].bound == n2.v[i].bound);
+        CHECK(n1.v[i].start == n3.v[i].start && n1.v[i].end == n3.v[i].end && n1.v[i].bound == n3.v[i].bound);
         CHECK_NUM(n1.v[i].low, n2.v[i].low);
         CHECK_NUM(n1.v[i].high, n2.v[i].high);
+        CHECK_NUM(n1.v[i].low, n3.v[i].low);
+        CHECK_NUM(n1.v[i].high, n3.v[i].high);
     }
     for (size_t i = 0; i < t1.n && i < t2.n; i++) {
         CHECK(t1.v[i].start == t2.v[i].start && t1.v[i].end == t2.v[i].end);
         CHECK_STR(t1.v[i].value, t2.v[i].value);
     }
     free(hint);
+    free(w.block);
     tally_vec_free(&toks);
     tally_vec_free(&sents);
+    tally_vec_free(&wtoks);
+    tally_vec_free(&wsents);
     tally_vec_free(&n1);
     tally_vec_free(&n2);
+    tally_vec_free(&n3);
     tally_vec_free(&t1);
     tally_vec_free(&t2);
 }
@@ -115,7 +126,45 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("the");
     /* short words before '.' or ':' (a URL's scheme is read on, any other word stepped over) */
     same_as_byte_scan("He said no. See WWW.example.org, HTTPS://x.net or http: 3 of them. Then: two. A. one: 4");
+    /* words the tokenizer flags for the number scan, before '.', ':' and non-ASCII bytes */
+    same_as_byte_scan("The www. 5 and Http: 6 or ftp: 7, villages\u00a0eight, towns\u2019 9. Www.x.org 10 wwwx: 11");
+    /* runs of plain words go on past a '.' that starts no ".08" */
+    same_as_byte_scan("Men left..5 percent. Towns.6 or .7, men. .8 a.9 then. Then.\n.25 of it. End.");
+    /* and past a non-ASCII mark that is no vulgar fraction */
+    same_as_byte_scan("“Men’s” — towns’ ½ and the company’s 3½ men, ‘a’ hundred, x½ or ⅓ of them, a’ dozen, one’s");
     same_as_byte_scan("");
+}
+
+/* The tokens the number scan steps over are flagged as the tokenizer reads them: plain words that start no
+ * number (the scan reads a short one before '.' or ':' again: a URL's scheme) and one-byte marks; not numbers,
+ * number words, "a", '.', ':', nor a word of non-ASCII letters. */
+static void tokens_flag_what_the_number_scan_skips(void)
+{
+    const char *s = "Police said, \"twelve men and a boy\" fled 3 towns. Read: www.example.org, villages’ café.";
+    size_t len = strlen(s);
+    tally_tokvec toks = {0};
+    tally_sentvec sents = {0};
+    tally_tokwords w = {.table = tab};
+    CHECK(tally_tokenize_words(s, len, &toks, &sents, &w) == TALLY_OK);
+    const char *want = "Police said , \" men and boy \" fled towns Read www example org , villages";
+    char got[128] = "";
+    for (size_t k = 0; k < toks.n; k++)
+        if (toks.v[k].flags & TOKF_NUMSKIP) {
+            size_t n = strlen(got);
+            snprintf(got + n, sizeof got - n, "%s%.*s", n ? " " : "", (int)(toks.v[k].end - toks.v[k].start),
+                     s + toks.v[k].start);
+        }
+    CHECK_STR(got, want);
+    tally_tokvec plain = {0};
+    tally_sentvec psents = {0};
+    CHECK(tally_tokenize(s, len, &plain, &psents) == TALLY_OK); /* without the word table: no flags */
+    for (size_t k = 0; k < plain.n; k++)
+        CHECK(!(plain.v[k].flags & TOKF_NUMSKIP));
+    free(w.block);
+    tally_vec_free(&toks);
+    tally_vec_free(&sents);
+    tally_vec_free(&plain);
+    tally_vec_free(&psents);
 }
 
 /* Date windows opened a few words apart read the same tokens once (timex.c keeps the last window's): each
@@ -163,7 +212,7 @@ static void same_facts_as_table(const char *text)
         tally_wordtab_tokens(tab, s, len, t1.v, t1.n, key, lex, hint);
     for (size_t k = 0; key && lex && hint && k < t1.n && k < t2.n; k++) {
         CHECK(t1.v[k].start == t2.v[k].start && t1.v[k].end == t2.v[k].end);
-        CHECK(t1.v[k].kind == t2.v[k].kind && t1.v[k].flags == t2.v[k].flags);
+        CHECK(t1.v[k].kind == t2.v[k].kind && t1.v[k].flags == (t2.v[k].flags & ~TOKF_NUMSKIP));
         CHECK(key[k] == w.key[k] && lex[k] == (const tally_lex *)w.lex[k] && hint[k] == w.hint[k]);
         CHECK(w.cue[k] == ((hint[k] & LEXH_TITLE_CUE) || (!hint[k] && lex[k]))); /* the rows read on */
     }
@@ -196,6 +245,11 @@ static void tokenizer_reads_the_table(void)
     same_facts_as_table("“Quoted,” he said — after ’90s rows… of 1,200 (or more) — and ‘scare’ quotes.\n\nNew.");
     same_facts_as_table("Extraordinarily");    /* a word at the very end: fewer than 8 bytes readable */
     same_facts_as_table("a b c d e f g h");     /* short words near the end */
+    /* a word's letters end at a digit or a ninth letter and read on, or at a non-ASCII letter (the word ends
+     * at the first byte that is no letter unless it is a digit, eight bytes or fewer) */
+    same_facts_as_table("Soldiers killed abcdefgh abcdefg1 abcdefgh9 A1b2c3 Covid19 killed19 FY2020s Moscow’s Kyïv.");
+    same_facts_as_table("killed1");
+    same_facts_as_table("Soldiers");
     same_facts_as_table("");
     char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do, cue marks and all */
     for (size_t i = 0; i + 1 < sizeof many; i++)
@@ -229,6 +283,7 @@ int main(void)
     RUN(table_gives_the_lexicon_entry);
     RUN(table_marks_scanner_starts);
     RUN(hinted_scans_match_the_byte_scans);
+    RUN(tokens_flag_what_the_number_scan_skips);
     RUN(tokenizer_reads_the_table);
     RUN(date_windows_share_tokens);
     RUN(adjectives_of_countries);

@@ -58,6 +58,30 @@ static void tok_at_finds_the_token(void)
 }
 
 /* Word ends are found eight bytes at a time: every length, each kind of end, and the case flags. */
+/* The interpolated search finds what a walk finds, on tokens spread unevenly (long and short runs, gaps), at
+ * every offset, and on texts of fewer tokens than it interpolates over. */
+static void tok_at_matches_a_walk(void)
+{
+    enum { N = 600 };
+    tally_tok t[N];
+    uint32_t at = 3;
+    for (size_t k = 0; k < N; k++) {
+        uint32_t len = k < 200 ? 1 + (uint32_t)(k % 3) : k < 400 ? 40 + (uint32_t)(k % 17) : 2;
+        t[k] = (tally_tok){.start = at, .end = at + len, .kind = TOK_WORD};
+        at += len + (k % 5 == 0 ? 9 : 1);
+    }
+    for (size_t n = 0; n <= N; n += n < 70 ? 1 : 53)
+        for (size_t off = 0; off <= at + 2; off++) {
+            size_t want = 0;
+            while (want < n && t[want].end <= off)
+                want++;
+            if (tally_tok_at(t, n, off) != want) {
+                CHECK(tally_tok_at(t, n, off) == want);
+                return;
+            }
+        }
+}
+
 static void words_of_every_length(void)
 {
     const char *letters = "abcDEfghij0123456789KLMnopqrstu";
@@ -69,6 +93,14 @@ static void words_of_every_length(void)
             tokenize(s);
             size_t want = e == 5 ? n + 3 : n; /* an accented letter continues the word */
             CHECK(toks.n >= 1 && toks.v[0].kind == TOK_WORD && toks.v[0].end == want && toks.v[0].flags == 0);
+        }
+    /* digits after 1 to 11 letters belong to the word, and so do letters after them */
+    for (size_t n = 1; n <= 11; n++)
+        for (size_t d = 1; d <= 3; d++) {
+            char s[64];
+            snprintf(s, sizeof s, "%.*s%.*sxy, z", (int)n, "killedabcde", (int)d, "907");
+            tokenize(s);
+            CHECK(toks.n == 3 && toks.v[0].kind == TOK_WORD && toks.v[0].end == n + d + 2);
         }
     tokenize("NATO Nato ABCDEFGHIJKLMNOPQR Abcdefghijklmnopqrstuvwxyz A ÉCOLE");
     CHECK(toks.n == 6);
@@ -117,6 +149,7 @@ int main(void)
     RUN(line_breaks_end_sentences_but_not_hard_wraps);
     RUN(quotes_open_and_close);
     RUN(tok_at_finds_the_token);
+    RUN(tok_at_matches_a_walk);
     RUN(words_of_every_length);
     RUN(junk_is_not_an_error);
     RUN(many_sentences_split_alike);
