@@ -2949,8 +2949,9 @@ static bool peek_ok(const char *s, size_t len, size_t j, int kind)
 
 /* peek_ok for the word token k ending at j, from the hints when the next token is a plain word after spaces
  * and in no date lexicon entry ("the" before most nouns): no probe of the lexicon. */
-static bool peek_hinted(const char *s, size_t len, size_t j, int kind, const tally_tok *toks, size_t ntoks,
-                        const uint8_t *hint, size_t k)
+static inline __attribute__((always_inline)) bool peek_hinted(const char *s, size_t len, size_t j, int kind,
+                                                              const tally_tok *toks, size_t ntoks,
+                                                              const uint8_t *hint, size_t k)
 {
     if (hint && k < ntoks && k + 1 < ntoks && toks[k].end == j && (hint[k + 1] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN) {
         size_t a = toks[k + 1].start, b = j;
@@ -2963,7 +2964,7 @@ static bool peek_hinted(const char *s, size_t len, size_t j, int kind, const tal
 }
 
 /* Words that can begin a time expression; joining words ("of", "to", "and", "ago") only continue one. */
-static bool starter(const struct lexword *w)
+static inline __attribute__((always_inline)) bool starter(const struct lexword *w)
 {
     switch (w->kind) {
     case LX_AGO: case LX_BEFORE: case LX_AFTER: case LX_OF: case LX_FROM: case LX_TO: case LX_AND: case LX_OR:
@@ -3165,7 +3166,8 @@ static bool plain_after_dash(const scan *sc, size_t k)
 
 /* A unit word [i, j) opens an expression only as "year-earlier", "month of May" or, in the plural, after a
  * cue ("for years"); the usual "the year", "five days" start elsewhere. Spares most windows on "year". */
-static bool unit_may_start(const scan *sc, const struct lexword *w, size_t i, size_t j)
+static inline __attribute__((always_inline)) bool unit_may_start(const scan *sc, const struct lexword *w,
+                                                                  size_t i, size_t j)
 {
     if (j < sc->len && sc->s[j] == '-')
         return w->kind != LX_UNIT || !plain_after_dash(sc, j + 1);
@@ -3215,7 +3217,7 @@ void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, i
     c->sc.pos = 0;
     c->i = c->tk = 0;
     c->toks = toks;
-    c->ntoks = ntoks;
+    c->ntoks = hint ? ntoks : 0; /* no hints, no tokens read */
     c->hint = hint;
 }
 
@@ -3235,19 +3237,22 @@ static bool apposition_due(const scan *sc, const tally_timexvec *out, size_t i)
 
 bool tally_timex_cursor_done(const tally_timex_cursor *c) { return c->i >= c->sc.len; }
 
-int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *out)
+/* The scan loop, inlined into its two callers with with_toks and limited constant: the plain scan (the date
+ * bench: no tokens, to the end) has neither test in its loop (they cost it 4 % of its instructions). */
+static inline __attribute__((always_inline)) int drive(tally_timex_cursor *cur, size_t limit, tally_timexvec *out,
+                                                       const bool with_toks, const bool limited)
 {
     scan *scp = &cur->sc;
     const char *s = scp->s;
     size_t len = scp->len, ntoks = cur->ntoks;
-    const tally_tok *toks = cur->toks;
-    const uint8_t *hint = cur->hint;
+    const tally_tok *toks = with_toks ? cur->toks : NULL;
+    const uint8_t *hint = with_toks ? cur->hint : NULL;
     int rc = TALLY_OK;
     size_t i = cur->i, tk = cur->tk;
     while (rc == TALLY_OK) {
         while (i < len && !starts[(unsigned char)s[i]])
             i++; /* spaces and punctuation: one table load a byte */
-        if (i >= len || (i >= limit && !apposition_due(scp, out, i)))
+        if (i >= len || (limited && i >= limit && !apposition_due(scp, out, i)))
             break;
         unsigned char c = (unsigned char)s[i], k = starts[c];
         size_t j = i + 1;
@@ -3264,7 +3269,7 @@ int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *o
             else if (boundary && d == '-' && j - i <= 3 && age_after(s, len, j))
                 boundary = false;
         } else if (k == 2) {
-            size_t e = hint ? plain_skip(i, toks, ntoks, hint, &tk) : i;
+            size_t e = with_toks ? plain_skip(i, toks, ntoks, hint, &tk) : i;
             if (e > i) { /* with tokens, the plain words are stepped over by their hints: most of the text */
                 i = e;
                 continue;
@@ -3284,7 +3289,7 @@ int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *o
                 boundary = false;
             else if (!starter(w) || (!head_kind[w->kind] && !(w->kind == LX_REL && w->val == R_CURRENT) &&
                                      !peek_hinted(s, len, j, w->kind, toks, ntoks, hint,
-                                                  tk < ntoks && toks[tk].start == i ? tk : SIZE_MAX)))
+                                                  with_toks && tk < ntoks && toks[tk].start == i ? tk : SIZE_MAX)))
                 boundary = false;
         }
         if (boundary) {
@@ -3301,23 +3306,24 @@ int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *o
     return rc;
 }
 
-static int timex_scan(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
-                      const uint8_t *hint, tally_timexvec *out)
+int tally_timex_scan_to(tally_timex_cursor *cur, size_t limit, tally_timexvec *out)
 {
-    tally_timex_cursor c;
-    tally_timex_cursor_init(&c, s, len, dct, toks, ntoks, hint, out);
-    return tally_timex_scan_to(&c, SIZE_MAX, out);
+    return drive(cur, limit, out, true, true);
 }
 
 int tally_timex_scan(const char *s, size_t len, int32_t dct, tally_timexvec *out)
 {
-    return timex_scan(s, len, dct, NULL, 0, NULL, out);
+    tally_timex_cursor c;
+    tally_timex_cursor_init(&c, s, len, dct, NULL, 0, NULL, out);
+    return drive(&c, SIZE_MAX, out, false, false);
 }
 
 int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_tok *toks, size_t ntoks,
                           const uint8_t *hint, tally_timexvec *out)
 {
-    return timex_scan(s, len, dct, toks, ntoks, hint, out);
+    tally_timex_cursor c;
+    tally_timex_cursor_init(&c, s, len, dct, toks, ntoks, hint, out);
+    return tally_timex_scan_to(&c, SIZE_MAX, out);
 }
 
 const char *tally_timex_word(size_t i)
