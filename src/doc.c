@@ -430,9 +430,26 @@ size_t tally_doc_timex_in(const tally_doc *doc, size_t lo, size_t hi)
     FIRST_END_AFTER(d->tx.v, d->tx.n, lo);
 }
 
+/* Token t is a word the date scanner reads as a word of its own (ASCII letters between bytes that are no letter,
+ * digit, apostrophe or part of a multi-byte character) and in none of the words a time expression can hold
+ * (LEXH_TXW: timex.c's lexicon and the words its grammar reads by their spelling): it lies in no date. Most
+ * words asked about (capitalised words of names and sources) are such, and the answer needs no scan: the cue
+ * reads asked through to the article's last claim, where the claims need their dates only as far as the
+ * sentences of their counts and cues. */
+static bool never_in_timex(const tally_doc *d, size_t k, const tally_tok *t)
+{
+    if ((d->hint[k] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
+        return false;
+    const unsigned char *s = (const unsigned char *)d->a.text;
+    unsigned char b = t->start ? s[t->start - 1] : ' ', a = t->end < d->a.text_len ? s[t->end] : ' ';
+    return b < 0x80 && !tally_is_alpha(b) && !tally_is_digit(b) && b != '\'' && a < 0x80 && !tally_is_alpha(a);
+}
+
 bool tally_doc_in_timex(const tally_doc *d, size_t k)
 {
     const tally_tok *t = &d->toks.v[k];
+    if (never_in_timex(d, k, t))
+        return false;
     size_t i = tally_doc_timex_in(d, t->start, t->end);
     return i < d->tx.n && d->tx.v[i].start < t->end;
 }

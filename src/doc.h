@@ -18,7 +18,8 @@ typedef struct tally_attr {
     const char *via[2];
     size_t nvia;
     int32_t said_first, said_last; /* days; TALLY_NODAY when the text gives no date */
-    tally_gran said_gran;
+    tally_gran said_gran;     /* the three read through tally_attrib_said */
+    size_t said_si, said_cue; /* attrib.c: the cue's sentence + 1 and token while its date is unread; 0 after */
     size_t cue;               /* token index of the cue */
     bool person;              /* the source looks like a person (for he/she) */
 } tally_attr;
@@ -166,8 +167,11 @@ bool tally_doc_in_timex(const tally_doc *d, size_t k);     /* token k lies in a 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out);
 /* Token indexes of the report cues of sentence si, in order; returns how many (at most cap). */
 size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap);
-/* The attribution read from cue token c of sentence si. */
+/* The attribution read from cue token c of sentence si. Its date of saying is read when asked
+ * (tally_attrib_said): only the claims' attributions need it, and it needs the dates of the cue's sentence. */
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
+/* The date of saying of attribution at: first and last day (TALLY_NODAY when the text gives none) and grain. */
+void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran);
 /* True when token k is a report cue. */
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
 /* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */

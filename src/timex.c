@@ -3326,9 +3326,23 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
     return tally_timex_scan_to(&c, SIZE_MAX, out);
 }
 
+/* The words outside the lexicon that the grammar reads by their spelling (WORDIS, tally_ieq on a token) as part
+ * of an expression: "the foreseeable future", "fiscal year ended", "at least". With the lexicon they are every
+ * word a time expression can hold, which doc.c relies on to answer "is this word in a date?" without the scan:
+ * a new such literal belongs here. (A superset: every word literal of the grammar's section.) */
+static const char *const spelled_words[] = {
+    "as", "at", "billion", "by", "can", "cents", "commencing", "comparable", "corresponding", "could", "did",
+    "distant", "dollars", "ed", "ended", "ending", "for", "foreseeable", "full", "had", "in", "its", "ll", "long",
+    "m", "might", "million", "near", "old", "on", "over", "p", "per", "percent", "plans", "s", "said", "shall",
+    "short", "since", "so", "soon", "starting", "t", "their", "then", "thousand", "times", "up", "was", "were",
+    "when", "while", "will", "would", "now", "st", "nd", "rd", "th"};
+
 const char *tally_timex_word(size_t i)
 {
-    return i < TIMEX_WORDS_SIZE ? timex_words[i].w : NULL;
+    if (i < TIMEX_WORDS_SIZE)
+        return timex_words[i].w;
+    i -= TIMEX_WORDS_SIZE;
+    return i < sizeof spelled_words / sizeof *spelled_words ? spelled_words[i] : NULL;
 }
 
 const char *tally_timex_starter(size_t i)
