@@ -558,8 +558,9 @@ static void narrow(res *r, int pos)
 
 /* MARK: context cues */
 
-/* The word that ends before byte i (skipping spaces), as [*ws, *we); false when none. */
-static bool word_before(const char *s, size_t i, size_t *ws, size_t *we)
+/* The word that ends before byte i (skipping spaces), as [*ws, *we); false when none. Inlined into the tense
+ * look-back, which reads most of its words (two thirds of the calls). */
+static inline __attribute__((always_inline)) bool word_before_in(const char *s, size_t i, size_t *ws, size_t *we)
 {
     while (i > 0 && tally_is_ascii_space((unsigned char)s[i - 1]))
         i--;
@@ -581,6 +582,8 @@ static bool word_before(const char *s, size_t i, size_t *ws, size_t *we)
     *we = e;
     return e > i;
 }
+
+static bool word_before(const char *s, size_t i, size_t *ws, size_t *we) { return word_before_in(s, i, ws, we); }
 
 static bool in_list(const char *s, size_t n, const char *const *list)
 {
@@ -693,7 +696,7 @@ static int tense_before(const scan *sc, size_t start, bool strict)
         size_t ws, we, ps, pe;
         if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '\n')
             break;
-        if (!word_before(s, i, &ws, &we)) {
+        if (!word_before_in(s, i, &ws, &we)) {
             i--;
             continue;
         }
