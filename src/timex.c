@@ -3329,16 +3329,14 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
     return tally_timex_scan_to(&c, SIZE_MAX, out);
 }
 
-/* The words outside the lexicon that the grammar reads by their spelling (WORDIS, tally_ieq on a token) as part
- * of an expression: "the foreseeable future", "fiscal year ended", "at least". With the lexicon they are every
- * word a time expression can hold, which doc.c relies on to answer "is this word in a date?" without the scan:
- * a new such literal belongs here. (A superset: every word literal of the grammar's section.) */
+/* The words outside the lexicon that the grammar reads by their spelling as part of an expression (WORDIS,
+ * free_after_the, not_a_timex): "the foreseeable future", "fiscal year ended", "at least". With the lexicon they
+ * are every word a time expression can hold, which doc.c relies on to answer "is this word in a date?" without
+ * the scan: a new such literal belongs here (words read only before or after an expression need not). */
 static const char *const spelled_words[] = {
-    "as", "at", "billion", "by", "can", "cents", "commencing", "comparable", "corresponding", "could", "did",
-    "distant", "dollars", "ed", "ended", "ending", "for", "foreseeable", "full", "had", "in", "its", "ll", "long",
-    "m", "might", "million", "near", "old", "on", "over", "p", "per", "percent", "plans", "s", "said", "shall",
-    "short", "since", "so", "soon", "starting", "t", "their", "then", "thousand", "times", "up", "was", "were",
-    "when", "while", "will", "would", "now", "st", "nd", "rd", "th"};
+    "at", "commencing", "comparable", "corresponding", "distant", "ended", "ending", "foreseeable", "full", "in",
+    "its", "long", "m", "near", "now", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
+    "their", "thousand", "up"};
 
 const char *tally_timex_word(size_t i)
 {

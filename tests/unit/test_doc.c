@@ -231,6 +231,12 @@ static void names_are_in_no_date_unscanned(void)
     d = extract(ctx, "In the 1990s Varn grew.");
     CHECK(d && !tally_doc_in_timex(d, 4) && d->tx_to == 0); /* Varn */
     tally_doc_free(d);
+    /* a mark after such a word is in no date either; after a date's word it is asked */
+    d = extract(ctx, "Molk said. Varn paid on Dec. 5, officials said, and.");
+    /* Molk(0) said(1) .(2) Varn(3) paid(4) on(5) Dec(6) .(7) 5(8) ,(9) officials(10) said(11) ,(12) and(13) .(14) */
+    CHECK(d && d->toks.n == 15 && !tally_doc_in_timex(d, 2) && !tally_doc_in_timex(d, 12) && d->tx_to == 0);
+    CHECK(d && tally_doc_in_timex(d, 7) && !tally_doc_in_timex(d, 9) && !tally_doc_in_timex(d, 14) && d->tx.n == 1);
+    tally_doc_free(d);
     tally_ctx_free(ctx);
 }
 
