@@ -104,6 +104,7 @@ static bool has_count(const tally_doc *d)
 
 static int numbers(tally_doc *d)
 {
+    d->num_last = 0;
     return tally_number_scan_toks(d->a.text, d->a.text_len, d->toks.v, d->toks.n, d->hint, &d->nums);
 }
 
@@ -418,9 +419,22 @@ const char *tally_doc_warning(const tally_doc *doc)
         return b_ + ((v)[b_].end <= (off));                      \
     } while (0)
 
-size_t tally_doc_num_at(const tally_doc *d, size_t off)
+static size_t num_search(const tally_doc *d, size_t off)
 {
     FIRST_END_AFTER(d->nums.v, d->nums.n, off);
+}
+
+size_t tally_doc_num_at(const tally_doc *doc, size_t off)
+{
+    /* The last answer is tried first: the rules ask about the words around a count in turn, and mostly get the
+     * same number (the search was 1.3 % of the claims bench). A cache: the caller owns the doc. */
+    tally_doc *d = (tally_doc *)doc;
+    size_t i = d->num_last, n = d->nums.n;
+    if (i <= n && (i == n || d->nums.v[i].end > off) && (i == 0 || d->nums.v[i - 1].end <= off))
+        return i;
+    if (i < n && d->nums.v[i].end <= off && (i + 1 == n || d->nums.v[i + 1].end > off))
+        return d->num_last = i + 1; /* the next one: a walk over the words past it */
+    return d->num_last = num_search(d, off);
 }
 
 size_t tally_doc_timex_in(const tally_doc *doc, size_t lo, size_t hi)

@@ -68,6 +68,7 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
+    size_t num_last;          /* doc.c: tally_doc_num_at's last answer */
     tally_timexvec tx;        /* read through tally_doc_timex_in first: the dates are scanned as far as asked */
     uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
     struct tally_timex_cursor *tx_cur; /* doc.c: the date scan, paused (arena-owned) */

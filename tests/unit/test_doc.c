@@ -240,6 +240,26 @@ static void names_are_in_no_date_unscanned(void)
     tally_ctx_free(ctx);
 }
 
+/* tally_doc_num_at keeps its last answer: asked in any order, it answers as a search would (the first number
+ * ending after the offset). */
+static void num_at_in_any_order(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Police said 12 people were killed, 40 were hurt and 3 of 7 buses burned in Varn.");
+    CHECK(d && d->nums.n >= 4);
+    size_t len = d ? d->a.text_len : 0, seed = 7;
+    for (size_t q = 0; d && q < 400; q++) {
+        seed = seed * 1103515245 + 12345;
+        size_t off = q < 200 ? (seed >> 8) % (len + 2) : q - 200 < len ? q - 200 : len; /* random, then in turn */
+        size_t want = 0;
+        while (want < d->nums.n && d->nums.v[want].end <= off)
+            want++;
+        CHECK(tally_doc_num_at(d, off) == want);
+    }
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 /* A cue's date of saying is read when a claim asks for it, and is the date a read on the spot gives. */
 static void said_date_read_when_asked(void)
 {
@@ -303,6 +323,7 @@ int main(void)
     RUN(dates_wait_for_the_first_ask);
     RUN(names_are_in_no_date_unscanned);
     RUN(said_date_read_when_asked);
+    RUN(num_at_in_any_order);
     RUN(entity_keys_tell_numbers_and_scripts_apart);
     TEST_END();
 }
