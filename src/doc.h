@@ -81,6 +81,7 @@ struct tally_doc {
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    uint32_t name_len[64], name_last[64]; /* entity.c: each name's length and the offset of its last word (0: one) */
     const char *orgs[16];     /* organisations named in full so far, for "the ministry" (ring, norgs counts) */
     tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
     size_t memo_gen;          /* bumped by doc_reset: the memo's entries of the doc's earlier articles are stale */
