@@ -24,6 +24,7 @@
 #include "timex.h"
 #include "lexicon.h"
 #include "text.h"
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -321,8 +322,12 @@ static bool NUM(scan *sc, int p) { return has(sc, p) && sc->t[p].kind == K_NUM; 
 static bool PLAIN(scan *sc, int p) { return NUM(sc, p) && sc->t[p].suf == SUF_NONE; }
 /* Token p+1 touches token p (no space between). */
 static bool TIGHT(scan *sc, int p) { return has(sc, p + 1) && !sc->t[p + 1].sp; }
+#ifndef NDEBUG
+static bool may_hold(const char *w);
+#endif
 static bool WORDIS(scan *sc, int p, const char *lit)
 {
+    assert(may_hold(lit)); /* a word an expression holds is one tally_timex_word lists: doc.c relies on it */
     return has(sc, p) && sc->t[p].kind == K_WORD && tally_lower((unsigned char)sc->s[sc->t[p].s]) == (unsigned char)lit[0] &&
            tally_ieq(sc->s + sc->t[p].s, sc->t[p].e - sc->t[p].s, lit);
 }
@@ -3337,6 +3342,20 @@ static const char *const spelled_words[] = {
     "at", "commencing", "comparable", "corresponding", "distant", "ended", "ending", "foreseeable", "full", "in",
     "its", "long", "m", "near", "now", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
     "their", "thousand", "up"};
+
+#ifndef NDEBUG
+/* w is in the lexicon or in spelled_words. */
+static bool may_hold(const char *w)
+{
+    size_t n = strlen(w);
+    if (lookup(w, n, n + 1))
+        return true;
+    for (size_t i = 0; i < sizeof spelled_words / sizeof *spelled_words; i++)
+        if (strcmp(spelled_words[i], w) == 0)
+            return true;
+    return false;
+}
+#endif
 
 const char *tally_timex_word(size_t i)
 {
