@@ -1288,12 +1288,19 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
     read_cue(d, s->first, s->last, c, prev, out);
     relay_after(d, s->last, c, out);
     vague_source(d, si, prev, out);
-    const tally_timex *t = said_date(d, s->first, s->last, c);
-    if (t) {
-        out->said_first = t->first;
-        out->said_last = t->last;
-        out->said_gran = t->gran;
-    }
+    out->said_si = si + 1, out->said_cue = c; /* read on the first ask: most reads never get to a claim */
     memo_keep(d, si, c, nnames, norgs, prev, out);
     return TALLY_OK;
+}
+
+void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran)
+{
+    const tally_timex *t = NULL;
+    if (at->said_si) {
+        const tally_sent *s = &d->sents.v[at->said_si - 1];
+        t = said_date(d, s->first, s->last, at->said_cue);
+    }
+    *first = t ? t->first : at->said_first;
+    *last = t ? t->last : at->said_last;
+    *gran = t ? t->gran : at->said_gran;
 }

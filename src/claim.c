@@ -1113,9 +1113,13 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
             cl.nvia = at->nvia;
         }
     }
-    int32_t said = at && at->said_first != TALLY_NODAY ? at->said_first : d->dct;
-    if (at && at->said_first != TALLY_NODAY)
-        iso_date(at->said_first, at->said_last, at->said_gran, cl.said, sizeof cl.said);
+    int32_t said_first = TALLY_NODAY, said_last = TALLY_NODAY;
+    tally_gran said_gran = TALLY_GRAN_NONE;
+    if (at)
+        tally_attrib_said(d, at, &said_first, &said_last, &said_gran); /* read on this ask (attrib.c) */
+    int32_t said = said_first != TALLY_NODAY ? said_first : d->dct;
+    if (said_first != TALLY_NODAY)
+        iso_date(said_first, said_last, said_gran, cl.said, sizeof cl.said);
     else if (d->dct != TALLY_NODAY)
         memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
     period_of(d, si, said, cl.period, sizeof cl.period);
@@ -3171,6 +3175,7 @@ int tally_claims_extract(tally_doc *d)
             if (!d->lead.source && cs.attr.source && d->claims.n) {
                 d->lead = cs.attr;
                 d->lead.said_first = d->lead.said_last = TALLY_NODAY; /* the lead's date is its own */
+                d->lead.said_si = 0;
             }
         }
     }

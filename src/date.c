@@ -3,6 +3,7 @@
 #include "tally.h"
 #include "text.h"
 #include "timex.h"
+#include <string.h>
 
 int32_t tally_day_from_ymd(int y, int m, int d)
 {
@@ -57,19 +58,23 @@ int32_t tally_day_parse(const char *s)
     return tally_day_from_ymd(y, m, d);
 }
 
+/* The decimal digits of 0..99, two a number: each part of a date is copied, not divided digit by digit (a
+ * claim formats its dates of saying and periods; the loop of divisions was 0.5 % of the claims bench). */
+static const char two_digits[201] = "00010203040506070809101112131415161718192021222324"
+                                    "25262728293031323334353637383940414243444546474849"
+                                    "50515253545556575859606162636465666768697071727374"
+                                    "75767778798081828384858687888990919293949596979899";
+
 void tally_day_format(int32_t day, char *buf)
 {
     int y, m, d;
     tally_day_to_ymd(day, &y, &m, &d);
     y = y < 0 ? 0 : y % 10000;
-    const int parts[3] = {y, m, d}, widths[3] = {4, 2, 2};
-    char *p = buf;
-    for (int k = 0; k < 3; k++) {
-        if (k)
-            *p++ = '-';
-        for (int w = widths[k] - 1, v = parts[k]; w >= 0; w--, v /= 10)
-            p[w] = (char)('0' + v % 10);
-        p += widths[k];
-    }
-    *p = '\0';
+    memcpy(buf, two_digits + 2 * (y / 100), 2);
+    memcpy(buf + 2, two_digits + 2 * (y % 100), 2);
+    buf[4] = '-';
+    memcpy(buf + 5, two_digits + 2 * m, 2);
+    buf[7] = '-';
+    memcpy(buf + 8, two_digits + 2 * d, 2);
+    buf[10] = '\0';
 }

@@ -18,7 +18,8 @@ typedef struct tally_attr {
     const char *via[2];
     size_t nvia;
     int32_t said_first, said_last; /* days; TALLY_NODAY when the text gives no date */
-    tally_gran said_gran;
+    tally_gran said_gran;     /* the three read through tally_attrib_said */
+    size_t said_si, said_cue; /* attrib.c: the cue's sentence + 1 and token while its date is unread; 0 after */
     size_t cue;               /* token index of the cue */
     bool person;              /* the source looks like a person (for he/she) */
 } tally_attr;
@@ -67,6 +68,7 @@ struct tally_doc {
     const struct tally_wordtab *words; /* the context's word table (borrowed) */
     tally_sentvec sents;
     tally_numvec nums;
+    size_t num_last;          /* doc.c: tally_doc_num_at's last answer */
     tally_timexvec tx;        /* read through tally_doc_timex_in first: the dates are scanned as far as asked */
     uint8_t tx_state;         /* doc.c: the dates due, scanned, or their scan out of memory */
     struct tally_timex_cursor *tx_cur; /* doc.c: the date scan, paused (arena-owned) */
@@ -79,6 +81,7 @@ struct tally_doc {
     tally_attr lead;          /* the first attribution of a claim-bearing sentence */
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
+    uint32_t name_len[64], name_last[64]; /* entity.c: each name's length and the offset of its last word (0: one) */
     const char *orgs[16];     /* organisations named in full so far, for "the ministry" (ring, norgs counts) */
     tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
     size_t memo_gen;          /* bumped by doc_reset: the memo's entries of the doc's earlier articles are stale */
@@ -166,8 +169,11 @@ bool tally_doc_in_timex(const tally_doc *d, size_t k);     /* token k lies in a 
 int tally_attrib_find(tally_doc *d, size_t si, size_t k, const tally_attr prev[2], tally_attr *out);
 /* Token indexes of the report cues of sentence si, in order; returns how many (at most cap). */
 size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap);
-/* The attribution read from cue token c of sentence si. */
+/* The attribution read from cue token c of sentence si. Its date of saying is read when asked
+ * (tally_attrib_said): only the claims' attributions need it, and it needs the dates of the cue's sentence. */
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
+/* The date of saying of attribution at: first and last day (TALLY_NODAY when the text gives none) and grain. */
+void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran);
 /* True when token k is a report cue. */
 bool tally_attrib_is_cue(const tally_doc *d, size_t k);
 /* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */

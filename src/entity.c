@@ -102,8 +102,12 @@ static void remember_name(tally_doc *d, const char *name)
     for (size_t i = 0; i < d->nnames; i++)
         if (strcmp(d->names[i], name) == 0)
             return;
-    if (d->nnames < sizeof d->names / sizeof *d->names)
+    size_t len = strlen(name);
+    const char *sp = strrchr(name, ' ');
+    if (d->nnames < sizeof d->names / sizeof *d->names && len <= UINT32_MAX) {
+        d->name_len[d->nnames] = (uint32_t)len, d->name_last[d->nnames] = sp ? (uint32_t)(sp + 1 - name) : 0;
         d->names[d->nnames++] = name;
+    }
 }
 
 /* An organisation's full name (two words or more, capitalised at both ends, one an organisation word:
@@ -135,14 +139,17 @@ static const char *org_short_form(const tally_doc *d, size_t k)
     return NULL;
 }
 
-/* The full name whose first or last word is the single word s[0..n), or NULL. */
+/* The full name whose first or last word is the single word s[0..n) (n ≥ 1), or NULL. The names' last words
+ * were found when they were kept, and a first byte is compared before the bytes (a search and two compares per
+ * name kept were 3 % of the names bench). */
 static const char *full_name(const tally_doc *d, const char *s, size_t n)
 {
+    char c = s[0];
     for (size_t i = d->nnames; i-- > 0;) {
         const char *name = d->names[i];
-        const char *sp = strrchr(name, ' ');
-        if ((strncmp(name, s, n) == 0 && (name[n] == ' ' || name[n] == '-')) ||
-            (sp && strlen(sp + 1) == n && strncmp(sp + 1, s, n) == 0))
+        size_t last = d->name_last[i];
+        if ((name[0] == c && strncmp(name, s, n) == 0 && (name[n] == ' ' || name[n] == '-')) ||
+            (last && d->name_len[i] - last == n && name[last] == c && strncmp(name + last, s, n) == 0))
             return name;
     }
     return NULL;

@@ -27,7 +27,8 @@ bool tally_timex_cursor_done(const tally_timex_cursor *c); /* the text's end rea
 /* The i-th slot of the words that may start a time expression: the word, "" when the slot is empty or holds
  * a word that starts none, NULL past the last (for the lexicon's word table). */
 const char *tally_timex_starter(size_t i);
-/* The same for every word of the date lexicon, starter or not. */
+/* The same for every word of the date lexicon, starter or not, then the words the grammar reads by their
+ * spelling: no word outside these is ever part of a time expression. */
 const char *tally_timex_word(size_t i);
 
 /* How many words of the tense lists the shape filter of tense_before would turn away: 0 (for the tests). */

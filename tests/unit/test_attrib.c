@@ -307,6 +307,20 @@ static void short_form_of_an_organisation(void)
                  "missing", 19, "Ministry of Coastal Defence", "ministry");
 }
 
+/* A person named in full, then by one word: the first or last word of a full name met before takes it
+ * (hyphens apart: "Lee" of "Lee Seong-kweun"), a word that only begins one does not. */
+static void short_form_of_a_person(void)
+{
+    check_source("Dara Molk said the road was closed. Later Molk said 7 soldiers were killed.\n", "killed", 7,
+                 "Dara Molk", "Molk");
+    check_source("Dara Molk said the road was closed. Later Dara said 7 soldiers were killed.\n", "killed", 7,
+                 "Dara Molk", "Dara");
+    check_source("Lee Seong-kweun said the road was closed. Later Lee said 7 soldiers were killed.\n", "killed", 7,
+                 "Lee Seong-kweun", "Lee");
+    check_source("Dara Molk said the road was closed. Later Mol said 7 soldiers were killed.\n", "killed", 7, "Mol",
+                 "Mol");
+}
+
 /* A report closing the sentence after another relays it: source the inner, via the outer. */
 static void report_relayed_by_a_closing_report(void)
 {
@@ -420,6 +434,7 @@ int main(void)
     RUN(vague_sources_yield_to_a_named_holder);
     RUN(source_noun_with_its_place);
     RUN(short_form_of_an_organisation);
+    RUN(short_form_of_a_person);
     RUN(report_relayed_by_a_closing_report);
     RUN(reports_in_a_relative_clause);
     RUN(coordinated_report_after_a_time);

@@ -5,6 +5,7 @@
 #include "doc.h"
 #include "tally.h"
 #include "test.h"
+#include "timex.h"
 
 static tally_doc *extract(tally_ctx *ctx, const char *text)
 {
@@ -213,6 +214,77 @@ static void dates_wait_for_the_first_ask(void)
     tally_ctx_free(ctx);
 }
 
+/* A word the date grammar never holds is in no date without a scan; the words it reads by their spelling and
+ * the lexicon's are asked of the scan ("the foreseeable future", "Monday"). */
+static void names_are_in_no_date_unscanned(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Dara Molk of Varn expects calm in the foreseeable future and rain on Monday.");
+    /* Dara(0) Molk(1) of(2) Varn(3) expects(4) calm(5) in(6) the(7) foreseeable(8) future(9) and(10) rain(11)
+     * on(12) Monday(13) .(14) */
+    CHECK(d && d->toks.n == 15 && d->tx.n == 0);
+    CHECK(d && !tally_doc_in_timex(d, 3) && !tally_doc_in_timex(d, 0) && !tally_doc_in_timex(d, 11));
+    CHECK(d && d->tx.n == 0 && d->tx_to == 0); /* no scan asked */
+    CHECK(d && tally_doc_in_timex(d, 8) && d->tx.n == 1 && !tally_doc_in_timex(d, 10));
+    CHECK(d && tally_doc_in_timex(d, 13) && !tally_doc_in_timex(d, 12) && d->tx.n == 2);
+    tally_doc_free(d);
+    d = extract(ctx, "In the 1990s Varn grew.");
+    CHECK(d && !tally_doc_in_timex(d, 4) && d->tx_to == 0); /* Varn */
+    tally_doc_free(d);
+    /* a mark after such a word is in no date either; after a date's word it is asked */
+    d = extract(ctx, "Molk said. Varn paid on Dec. 5, officials said, and.");
+    /* Molk(0) said(1) .(2) Varn(3) paid(4) on(5) Dec(6) .(7) 5(8) ,(9) officials(10) said(11) ,(12) and(13) .(14) */
+    CHECK(d && d->toks.n == 15 && !tally_doc_in_timex(d, 2) && !tally_doc_in_timex(d, 12) && d->tx_to == 0);
+    CHECK(d && tally_doc_in_timex(d, 7) && !tally_doc_in_timex(d, 9) && !tally_doc_in_timex(d, 14) && d->tx.n == 1);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+/* tally_doc_num_at keeps its last answer: asked in any order, it answers as a search would (the first number
+ * ending after the offset). */
+static void num_at_in_any_order(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Police said 12 people were killed, 40 were hurt and 3 of 7 buses burned in Varn.");
+    CHECK(d && d->nums.n >= 4);
+    size_t len = d ? d->a.text_len : 0, seed = 7;
+    for (size_t q = 0; d && q < 400; q++) {
+        seed = seed * 1103515245 + 12345;
+        size_t off = q < 200 ? (seed >> 8) % (len + 2) : q - 200 < len ? q - 200 : len; /* random, then in turn */
+        size_t want = 0;
+        while (want < d->nums.n && d->nums.v[want].end <= off)
+            want++;
+        CHECK(tally_doc_num_at(d, off) == want);
+    }
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
+/* A cue's date of saying is read when a claim asks for it, and is the date a read on the spot gives. */
+static void said_date_read_when_asked(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Police said on Monday that four people were killed in Varn.");
+    const tally_claim *c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK_STR(c ? c->said : NULL, "2031-05-05");
+    tally_attr at;
+    CHECK(d && tally_attrib_at_cue(d, 0, 1, NULL, &at) == TALLY_OK);
+    CHECK(at.said_si == 1 && at.said_cue == 1 && at.said_first == TALLY_NODAY);
+    int32_t first, last;
+    tally_gran gran;
+    tally_attrib_said(d, &at, &first, &last, &gran);
+    char day[11];
+    tally_day_format(first, day);
+    CHECK_STR(day, "2031-05-05");
+    CHECK(first == last && gran == TALLY_GRAN_DAY);
+    tally_doc_free(d);
+    d = extract(ctx, "Police said four people were killed in Varn.");
+    c = d && tally_doc_nclaims(d) == 1 ? tally_doc_claim(d, 0) : NULL;
+    CHECK_STR(c ? c->said : NULL, "2031-05-07"); /* none in the sentence: the publication day */
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 /* Spellings of one name share a key; names apart in digits or in letters outside ASCII do not. */
 static void entity_keys_tell_numbers_and_scripts_apart(void)
 {
@@ -249,6 +321,9 @@ int main(void)
     RUN(claimless_doc_waits_for_names);
     RUN(counts_wait_only_without_a_measure);
     RUN(dates_wait_for_the_first_ask);
+    RUN(names_are_in_no_date_unscanned);
+    RUN(said_date_read_when_asked);
+    RUN(num_at_in_any_order);
     RUN(entity_keys_tell_numbers_and_scripts_apart);
     TEST_END();
 }

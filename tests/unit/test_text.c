@@ -73,6 +73,19 @@ static void day_numbers_round_trip(void)
     char buf[11];
     tally_day_format(tally_day_from_ymd(1998, 8, 7), buf);
     CHECK_STR(buf, "1998-08-07");
+    tally_day_format(tally_day_from_ymd(2031, 12, 31), buf);
+    CHECK_STR(buf, "2031-12-31");
+    tally_day_format(tally_day_from_ymd(905, 10, 10), buf); /* years of fewer digits are padded */
+    CHECK_STR(buf, "0905-10-10");
+    tally_day_format(tally_day_from_ymd(12024, 1, 9), buf); /* kept to four digits */
+    CHECK_STR(buf, "2024-01-09");
+    tally_day_format(tally_day_from_ymd(-3, 6, 1), buf);
+    CHECK_STR(buf, "0000-06-01");
+    for (int32_t day = tally_day_from_ymd(0, 1, 1); day <= tally_day_from_ymd(9999, 12, 31); day += 997) {
+        /* the format parses back over its four-digit years */
+        tally_day_format(day, buf);
+        CHECK(tally_day_parse(buf) == day);
+    }
     int y, m, d;
     tally_day_to_ymd(tally_day_from_ymd(2000, 2, 29) + 1, &y, &m, &d);
     CHECK(y == 2000 && m == 3 && d == 1);
