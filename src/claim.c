@@ -1869,6 +1869,10 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
 {
     size_t j = k + 1;
     const tally_lex *bare = tok_lex(d, k);
+    if (!later && (tok_is(d, k, "he") || tok_is(d, k, "she")) && tok_is(d, k + 1, "and")) {
+        *n = 1; /* "she and three others were shot" */
+        return k + 1;
+    }
     if (later && bare && (bare->cls & LEX_P)) {
         *n = 1; /* "a father and son" */
         return k + 1;
@@ -1947,11 +1951,24 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     for (size_t i = from; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         bool part = c->span.start >= a && c->span.end <= b &&
-                    (strcmp(c->what, what) == 0 || str_is(c->what, "casualties") || str_is(c->what, "shot"));
+                    (strcmp(c->what, what) == 0 || str_is(c->what, "casualties") || str_is(c->what, "shot") ||
+                     str_is(c->what, "wounded"));
         if (!part)
             d->claims.v[out++] = *c;
     }
     d->claims.n = out;
+}
+
+/* The measure of a summed list: a part's count may have read its predicate more closely than the list did
+ * ("two women and a girl suffered injuries": the count "two" is wounded, where the list reads only shot). */
+static const char *part_measure(const tally_doc *d, size_t a, size_t b, const char *what, size_t from)
+{
+    for (size_t i = from; str_is(what, "shot") && i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (c->span.start >= a && c->span.end <= b && (str_is(c->what, "wounded") || str_is(c->what, "killed")))
+            return c->what;
+    }
+    return what;
 }
 
 /* Where the predicate of a list of victims ending at k starts: after ", who were inside, ", "who", or a
@@ -1981,10 +1998,12 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
 static bool list_opener(const tally_doc *d, size_t k)
 {
     char c0 = (char)(d->key[k] & 0xff);
-    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h'))
-        return false; /* the openers below start with a, b, t or h */
+    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's'))
+        return false; /* the openers below start with a, b, t, h or s */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
+    if ((tok_is(d, k, "he") || tok_is(d, k, "she")) && tok_is(d, k + 1, "and"))
+        return true; /* "he and eight others": the subject's own person and the rest */
     bool the = tok_is(d, k, "the");
     if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
         return false;
@@ -2070,6 +2089,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         if (!victim_measure(what))
             continue;
         tally_number total = people(d, k, end, sum);
+        what = part_measure(d, total.start, total.end, what, first_claim);
         drop_parts_in(d, total.start, total.end, what, first_claim);
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
         rc = add_victim(d, si, &total, &c, has_cue, prev, carry);

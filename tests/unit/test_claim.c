@@ -1017,6 +1017,16 @@ static void injured_round_six(void)
     CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
 }
 
+static void gva_round_eight(void)
+{
+    extract("A nurse is in the hospital after she and three others were shot outside a diner.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the subject's own person and the others */
+    extract("He and two friends were arrested on Friday.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Two men and a 16-year-old boy also suffered injuries that were not serious.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* the list takes the count's closer reading */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1067,6 +1077,7 @@ int main(void)
     RUN(victim_words_by_first_letter);
     RUN(misreadings_round_five);
     RUN(injured_round_six);
+    RUN(gva_round_eight);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
