@@ -1022,7 +1022,7 @@ static void gva_round_eight(void)
     extract("A nurse is in the hospital after she and three others were shot outside a diner.", "2031-05-07");
     CHECK(find("wounded", 4) && !find("wounded", 3)); /* the subject's own person and the others */
     extract("He and two friends were arrested on Friday.", "2031-05-07");
-    CHECK(tally_doc_nclaims(doc) == 0);
+    CHECK(!find("shot", 3) && !find("wounded", 3) && !find("killed", 3));
     extract("Two men and a 16-year-old boy also suffered injuries that were not serious.", "2031-05-07");
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* the list takes the count's closer reading */
 }
