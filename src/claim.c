@@ -215,10 +215,20 @@ static bool hyphen(const tally_doc *d, size_t k)
            !(d->toks.v[k].flags & TOKF_SPACE);
 }
 
+/* The "t" of a contracted "not": "weren't", "wasn’t" are tokens weren ' t. */
+static bool contracted_not(const tally_doc *d, size_t k)
+{
+    if (k < 2 || !tok_is(d, k, "t") || d->toks.v[k - 1].kind != TOK_PUNCT || d->toks.v[k - 1].start != d->toks.v[k - 2].end ||
+        d->toks.v[k].start != d->toks.v[k - 1].end)
+        return false;
+    char last = tok_s(d, k - 2)[tok_n(d, k - 2) - 1];
+    return last == 'n' || last == 'N';
+}
+
 /* A word that denies or doubts what follows: "no injuries", "did not see anyone injured", "unclear whether". */
 static bool negation(const tally_doc *d, size_t k)
 {
-    return tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
+    return contracted_not(d, k) || tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
            tok_is(d, k, "none") || tok_is(d, k, "nobody") || tok_is(d, k, "neither") || tok_is(d, k, "whether") ||
            tok_is(d, k, "unclear");
 }
@@ -291,7 +301,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
         bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
-        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't"))))
+        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || contracted_not(d, i - 1))))
             return NULL; /* "two others were not hurt", "carried five juveniles, but no injuries were reported"; not "none of their injuries were
                           * life-threatening": the injuries are had */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
@@ -545,6 +555,8 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 /* More ages and sizes: "younger than 12", "the age of 18", "who was 59,", "28 and 31 years old", "20 y/o",
  * "8 yo", "3 yr old", "Two
  * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
+static bool lx_plural_person(const tally_doc *d, size_t k);
+
 static bool age_like(const tally_doc *d, const cand *c)
 {
     size_t a = c->t0, k = c->t1;
@@ -566,6 +578,9 @@ static bool age_like(const tally_doc *d, const cand *c)
         if (d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, ',') && !tok_is(d, j, "and"))
             break;
     }
+    if (a >= 4 && tok_is(d, a - 1, "and") && d->toks.v[a - 2].kind == TOK_NUM && is_punct(d, a - 3, ',') &&
+        lx_plural_person(d, a - 4))
+        return true; /* the last age of a list closed by no comma: "two men, 30 and 42 were shot" */
     if (!(k >= d->toks.n || d->toks.v[k].kind == TOK_PUNCT || tok_is(d, k, "and")))
         return false;
     for (size_t j = a; j > 1 && a - j < 6; j--) { /* "Two children, 8 and 15, were shot" */
@@ -831,7 +846,9 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
             k = age;
             continue; /* "three victims, a 25-year-old man, …" */
         }
-        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || clause_start(d, k) ||
+        /* "were found with gunshot wounds": a passive "found" is no report */
+        bool found = tok_is(d, k, "found") && tok_lex(d, k - 1) && (tok_lex(d, k - 1)->cls & LEX_A);
+        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || (clause_start(d, k) && !found) ||
             negation(d, k) || tok_is(d, k, "stab") || tok_is(d, k, "fatal") || measure_at(d, k))
             return care && !others && (tok_is(d, k, "injuries") || tok_is(d, k, "injury")) ? "wounded" : NULL;
         if (care_verb(d, k)) {
@@ -1307,8 +1324,9 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
-          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving")))
-        return NULL;
+          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving") ||
+          (tok_is(d, k, "bleeding") && tok_is(d, k + 1, "from"))))
+        return NULL; /* "bleeding from gunshot wounds" */
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
             return NULL;

@@ -1025,6 +1025,15 @@ static void gva_round_eight(void)
     CHECK(!find("shot", 3) && !find("wounded", 3) && !find("killed", 3));
     extract("Two men and a 16-year-old boy also suffered injuries that were not serious.", "2031-05-07");
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* the list takes the count's closer reading */
+    extract("There were four diners who weren't hurt in the robbery.", "2031-05-07");
+    CHECK(!find("wounded", 4)); /* a contracted "not" */
+    extract("Two women, 31 and 45 were wounded on Elm Street.", "2031-05-07");
+    CHECK(!find("wounded", 45)); /* the last age of a list that no comma closes */
+    extract("Three men were found on a porch bleeding from gunshot wounds, one of them critically wounded.",
+            "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3) && !find("wounded", 1));
+    extract("Five teens were found with gunshot wounds.", "2031-05-07");
+    CHECK(find("shot", 5) != NULL); /* a passive "found" is no report cue */
 }
 
 int main(void)
