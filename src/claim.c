@@ -866,6 +866,28 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
     return NULL;
 }
 
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later);
+
+/* After a count's unit at k, an aside listing its people one by one ("two victims, a 25-year-old man and a
+ * 30-year-old man, died"): the token after its closing comma, where the count's predicate starts; else k. */
+static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, ',') || c->ni >= d->nums.n)
+        return k;
+    double sum = 0, n;
+    size_t j = k + 1, parts = 0;
+    for (size_t end; parts < 8 && (end = victim_conjunct(d, j, hi, &n, parts > 0)) != SIZE_MAX;) {
+        sum += n, j = end, parts++;
+        if (is_punct(d, j, ',') && tok_is(d, j + 1, "and"))
+            j += 2;
+        else if (tok_is(d, j, "and") || (is_punct(d, j, ',') && (tok_is(d, j + 1, "a") || tok_is(d, j + 1, "an"))))
+            j++;
+        else
+            break;
+    }
+    return parts >= 2 && sum == d->nums.v[c->ni].low && is_punct(d, j, ',') ? j + 1 : k;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
@@ -883,15 +905,18 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && str_is(prev_in_sentence->rule, "counts-of")) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
+    if (prev_in_sentence && prev_in_sentence->unit_tok != SIZE_MAX && c->t0 > prev_in_sentence->unit_tok &&
+        c->t0 < apposed_people(d, prev_in_sentence, prev_in_sentence->unit_tok + 1, s->last))
+        return false; /* inside the aside that lists a count's people: "eight others, five men and three women," */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
-             !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
+             !(c->what = measure_after(d, c, apposed_people(d, c, c->unit_tok + 1, s->last), s->last, AFTER_UNIT, &at)) &&
              !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
-    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
+    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? apposed_people(d, c, c->unit_tok + 1, s->last) : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
@@ -1930,6 +1955,11 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         size_t age = age_noun(d, j);
         if (age != SIZE_MAX) {
             j = age;
+            size_t w = j + 1; /* "a 25-year-old Milwaukee man" */
+            while (w < hi && w < j + 3 && tok_cap(d, w) && !tok_lex(d, w))
+                w++;
+            if (w > j + 1 && tok_lex(d, w) && (tok_lex(d, w)->cls & LEX_P))
+                j = w - 1;
             if (!(tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & (LEX_P | LEX_U))))
                 return j + 1; /* "a 15-year-old" */
             continue;
@@ -2200,8 +2230,12 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len)
         return false;
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
-    return k < d->toks.n && (tok_is(d, k, "others") || (tok_is(d, k, "other") && k + 1 < d->toks.n &&
-                                                         tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
+    if (k < d->toks.n && tok_is(d, k, "others"))
+        return true;
+    for (size_t j = k + 1; tok_is(d, k, "other") && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys" */
+        if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))
+            return true;
+    return false;
 }
 
 /* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth

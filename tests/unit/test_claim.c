@@ -1034,6 +1034,12 @@ static void gva_round_eight(void)
     CHECK(find("shot", 3) && find("wounded", 3) && !find("wounded", 1));
     extract("Five teens were found with gunshot wounds.", "2031-05-07");
     CHECK(find("shot", 5) != NULL); /* a passive "found" is no report cue */
+    extract("Two victims, a 31-year-old Dunmoor man and a 40-year-old Dunmoor woman, died at the scene.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1) && !find("casualties", 2)); /* the aside listing its people */
+    extract("A man died and six others, four men and two women, were listed in stable condition.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 4) && !find("wounded", 2)); /* the aside's counts are its parts */
+    extract("A boy was killed. Three other teenage boys were found with gunshot wounds.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 3)); /* shot and told as others than the dead */
 }
 
 int main(void)
