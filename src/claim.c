@@ -466,6 +466,8 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
         return "wounded"; /* the bare verb after another: "to shoot and kill one person and wound five others" */
     if (to_hospital(d, c, v))
         return "shot"; /* "sent five people to the hospital": hit, some may die there */
+    if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1))
+        v--; /* the verb's particle: "gunned down four friends" */
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */
@@ -1369,6 +1371,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     size_t adv = tok_is(d, j, "and") && predicate_filler(d, j + 1) && !tok_lex(d, j + 1) ? j + 2 : j + 1;
     if (tok_is(d, j, "and") && measure_at(d, adv))
         j = adv + 1; /* "shot and killed", "shot and critically injured" */
+    if (tok_is(d, j, "down"))
+        j++; /* "who gunned down four friends" */
     if (j >= hi)
         return false;
     if (tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "another") || tok_is(d, j, "the") ||
@@ -2261,15 +2265,30 @@ static void nth_hurt(tally_doc *d)
     }
 }
 
+static bool inferred_single(const tally_claim *c);
+
+/* The killer's own death ("before killing himself", "killed three and himself"): none of the people he shot. */
+static bool killer_self(const tally_doc *d, const tally_claim *c)
+{
+    if (str_is(c->rule, "and-himself"))
+        return true;
+    if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len || !inferred_single(c))
+        return false;
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself");
+}
+
 static int derive_wounded(tally_doc *d)
 {
-    double killed = 0;
+    double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         if (str_is(c->what, "wounded"))
             return TALLY_OK;
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
             killed = c->low;
+        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
+            victims = c->low;
     }
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
@@ -2282,6 +2301,8 @@ static int derive_wounded(tally_doc *d)
     if (most == SIZE_MAX)
         return TALLY_OK;
     tally_claim c = d->claims.v[most];
+    if (c.low >= 2)
+        killed = victims; /* "shot five people, killing two, then himself": 3; one shot may be the suicide himself */
     if (!others) {
         c.low -= killed;
         if (!isnan(c.high))

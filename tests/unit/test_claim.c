@@ -1040,6 +1040,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 6) && !find("wounded", 4) && !find("wounded", 2)); /* the aside's counts are its parts */
     extract("A boy was killed. Three other teenage boys were found with gunshot wounds.", "2031-05-07");
     CHECK(find("killed", 1) && find("wounded", 3)); /* shot and told as others than the dead */
+    extract("Deputies are looking for a tall man who gunned down three people.", "2031-05-07");
+    CHECK(find("shot", 3) && !find("shot", 1) && !find("wounded", 1)); /* the agent, past the verb's particle */
+    extract("A man shot his wife and her 12-year-old son, wounding both, before killing himself.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* the killer's own death is none of those he shot */
 }
 
 int main(void)
