@@ -269,6 +269,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
     for (size_t i = k; i < hi && i < k + n; i++) {
+        if (c->whole && (i > k + 1 || (tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A)) || tok_is(d, i, "died") ||
+                         tok_is(d, i, "dies")))
+            break; /* the verb after a partitive's whole is the part's: "two of the four victims died" */
         size_t past = including_past(d, i, hi);
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
@@ -2574,7 +2577,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         if (c.t0 < s->first)
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
-        c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
+        c.whole = lastp && lastp->part && ((c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of")) ||
+                                           (c.t0 >= 1 && tok_is(d, c.t0 - 1, "of")));
         if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c))
             continue;
         size_t pe = partitive_end(d, &c);

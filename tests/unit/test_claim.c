@@ -1044,6 +1044,12 @@ static void gva_round_eight(void)
     CHECK(find("shot", 3) && !find("shot", 1) && !find("wounded", 1)); /* the agent, past the verb's particle */
     extract("A man shot his wife and her 12-year-old son, wounding both, before killing himself.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 1)); /* the killer's own death is none of those he shot */
+    extract("One of six victims in weekend shooting dies", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 6)); /* the verb after a partitive's whole is the part's */
+    extract("Two of the five victims were killed.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 5));
+    extract("One of the three men shot on Elm Street died Tuesday.", "2031-05-07");
+    CHECK(find("killed", 1) && find("shot", 3)); /* a participle next to the whole still describes it */
 }
 
 int main(void)
