@@ -1347,7 +1347,7 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return NULL;
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
-        tok_is(d, k, "flown")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        tok_is(d, k, "flown") || tok_is(d, k, "sent")) { /* "was taken to a local hospital": shot, whether or not they died there */
         for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
                 return "shot";
@@ -1522,6 +1522,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         const tally_lex *m = measure_at(d, k);
         if (tok_is(d, k, "fatally") && !aux && measure_at(d, k + 1))
             continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
+        if (tok_is(d, k, "sent") && aux && wound_state(d, k, hi))
+            return wound_state(d, k, hi); /* "was sent to the hospital", not troops sent */
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -1743,11 +1745,17 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
         const char *before;
         size_t head = victim_head(d, s, k, &before);
-        const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        cand sent = {.t0 = k, .t1 = head + 1, .unit_tok = head};
+        const char *what = head == SIZE_MAX ? NULL
+                           : k >= 1 && to_hospital(d, &sent, k - 1)
+                               ? "shot" /* "a shooting that sent a teen to the hospital" */
+                               : single_measure(d, k, head + 1, s->last);
         if (!what && head != SIZE_MAX && before)
             what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
+        if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))
+            what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
         tally_number one = people(d, k, head + 1, 1);

@@ -1050,6 +1050,14 @@ static void gva_round_eight(void)
     CHECK(find("killed", 2) && !find("killed", 5));
     extract("One of the three men shot on Elm Street died Tuesday.", "2031-05-07");
     CHECK(find("killed", 1) && find("shot", 3)); /* a participle next to the whole still describes it */
+    extract("Detectives are investigating the shooting of a 6-year-old boy on Elm Street.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* the deed's noun before one person */
+    extract("Police are looking into a shooting that sent a teenager to the hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A second teenager was sent to the hospital.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("A sergeant was sent to the border in May.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* sent elsewhere: deployed, no victim */
 }
 
 int main(void)
