@@ -1927,8 +1927,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
 {
     size_t j = k + 1;
     const tally_lex *bare = tok_lex(d, k);
-    if (!later && (tok_is(d, k, "he") || tok_is(d, k, "she")) && tok_is(d, k + 1, "and")) {
-        *n = 1; /* "she and three others were shot" */
+    if (!later && (tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+        tok_is(d, k + 1, "and")) {
+        *n = 1; /* "she and three others were shot", "shot himself and his two daughters" */
         return k + 1;
     }
     if (later && bare && (bare->cls & LEX_P)) {
@@ -2022,6 +2023,18 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     d->claims.n = out;
 }
 
+/* Removes this sentence's single victims before a list opened by "himself": the same person. */
+static void drop_self(tally_doc *d, size_t before, size_t from)
+{
+    size_t out = from;
+    for (size_t i = from; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (!(str_is(c->rule, "single-victim") && c->span.end <= before))
+            d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
 /* The measure of a summed list: a part's count may have read its predicate more closely than the list did
  * ("two women and a girl suffered injuries": the count "two" is wounded, where the list reads only shot). */
 static const char *part_measure(const tally_doc *d, size_t a, size_t b, const char *what, size_t from)
@@ -2065,7 +2078,8 @@ static bool list_opener(const tally_doc *d, size_t k)
         return false; /* the openers below start with a, b, t, h or s */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
-    if ((tok_is(d, k, "he") || tok_is(d, k, "she")) && tok_is(d, k + 1, "and"))
+    if ((tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+        tok_is(d, k + 1, "and"))
         return true; /* "he and eight others": the subject's own person and the rest */
     bool the = tok_is(d, k, "the");
     if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
@@ -2154,6 +2168,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         tally_number total = people(d, k, end, sum);
         what = part_measure(d, total.start, total.end, what, first_claim);
         drop_parts_in(d, total.start, total.end, what, first_claim);
+        if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
+            drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
         rc = add_victim(d, si, &total, &c, has_cue, prev, carry);
         k = end;

@@ -1058,6 +1058,8 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 2) != NULL);
     extract("A sergeant was sent to the border in May.", "2031-05-07");
     CHECK(!find("wounded", 1) && !find("shot", 1)); /* sent elsewhere: deployed, no victim */
+    extract("A man cleaning his rifle accidentally shot himself and his two sons.", "2031-05-07");
+    CHECK(find("shot", 3) && !find("shot", 1)); /* he is the list's first, not a victim of his own */
 }
 
 int main(void)
