@@ -298,6 +298,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
+        if (other && i > other_at && (tok_is(d, i, "after") || tok_is(d, i, "before") || tok_is(d, i, "when")))
+            break; /* the count has its measure, the clause after it another: "3 teens arrested after teen shot" */
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
@@ -893,6 +895,16 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
     return parts >= 2 && sum == d->nums.v[c->ni].low && is_punct(d, j, ',') ? j + 1 : k;
 }
 
+/* "a teen was shot along with three others": the others share the participle before "along with". */
+static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
+{
+    if (c->t0 < lo + 3 || !tok_is(d, c->t0 - 1, "with") || !tok_is(d, c->t0 - 2, "along") ||
+        !(tok_is(d, c->t1, "others") || (tok_is(d, c->t1, "other") && c->unit_tok != SIZE_MAX)))
+        return NULL;
+    const tally_lex *m = measure_at(d, c->t0 - 3);
+    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
@@ -953,6 +965,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
+    else if ((c->what = along_with(d, c, s->first)))
+        c->rule = "and-others";
     else
         return false;
     if (str_is(c->rule, "anaphor") && (str_is(c->what, "killed") || str_is(c->what, "wounded") ||
@@ -1933,7 +1947,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         return k + 1;
     }
     if (later && bare && (bare->cls & LEX_P)) {
-        *n = 1; /* "a father and son" */
+        *n = 1; /* "a father and son", a headline's "Teen Boy, 3 Women Shot" */
+        while (k + 1 < hi && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P) && k < j + 2)
+            k++;
         return k + 1;
     }
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
@@ -2134,7 +2150,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                 break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 comma = j++;
-            else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
+            else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
                 and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
@@ -2402,12 +2418,13 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
-        if (!str_is(o->what, "wounded") || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+        bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
+        if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
             isnan(o->low) || o->low != o->high)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
-            if (j == i || e->span.end > o->span.start || !str_is(e->what, "wounded") || isnan(e->low) ||
+            if (j == i || e->span.end > o->span.start || !str_is(e->what, o->what) || isnan(e->low) ||
                 e->low != e->high)
                 continue;
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";

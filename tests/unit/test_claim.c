@@ -1060,6 +1060,14 @@ static void gva_round_eight(void)
     CHECK(!find("wounded", 1) && !find("shot", 1)); /* sent elsewhere: deployed, no victim */
     extract("A man cleaning his rifle accidentally shot himself and his two sons.", "2031-05-07");
     CHECK(find("shot", 3) && !find("shot", 1)); /* he is the list's first, not a victim of his own */
+    extract("A girl was shot along with three others outside the rink.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4) && !find("wounded", 1));
+    extract("Police Say Man Shot His Wife & Daughter", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* a headline's "&" */
+    extract("Two men detained after woman shot in Dunmoor", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2)); /* the count has its measure; the clause after, another */
+    extract("Police: Teen Girl, 2 Men Shot In East Dunmoor", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a headline's person of two words opens its list */
 }
 
 int main(void)
