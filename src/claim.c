@@ -298,6 +298,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
+        if (i > k && (tok_is(d, i, "he") || tok_is(d, i, "she")) && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & LEX_A) &&
+            c->ni < d->nums.n && d->nums.v[c->ni].low > 1)
+            break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */
         if (other && i > other_at && (tok_is(d, i, "after") || tok_is(d, i, "before") || tok_is(d, i, "when")))
             break; /* the count has its measure, the clause after it another: "3 teens arrested after teen shot" */
         const tally_lex *m = measure_at(d, i);
@@ -1935,6 +1938,14 @@ static size_t ages_listed(const tally_doc *d, size_t k, size_t hi, double *n)
     return end;
 }
 
+/* The last token of a person noun at k: "son-in-law" ends at "law". */
+static size_t in_law(const tally_doc *d, size_t k, size_t hi)
+{
+    return k + 4 < hi && hyphen(d, k + 1) && tok_is(d, k + 2, "in") && hyphen(d, k + 3) && tok_is(d, k + 4, "law")
+               ? k + 4
+               : k;
+}
+
 /* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
@@ -1950,7 +1961,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         *n = 1; /* "a father and son", a headline's "Teen Boy, 3 Women Shot" */
         while (k + 1 < hi && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P) && k < j + 2)
             k++;
-        return k + 1;
+        return in_law(d, k, hi) + 1;
     }
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
         (tok_lex(d, k + 1)->cls & LEX_P)) {
@@ -2011,6 +2022,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
+            j = in_law(d, j, hi);
             if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
                 j += 2;
                 while (j + 1 < hi && tok_cap(d, j + 1) && j < k + 14)
@@ -2079,9 +2091,12 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
     if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
                    tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
-        for (size_t j = k + 1; j < hi && j < k + 6; j++)
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+            if (tok_is(d, j, "he") || tok_is(d, j, "she"))
+                break; /* a clause of its own: "his two sisters on the night he was killed" */
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
                 return j;
+        }
     return k;
 }
 

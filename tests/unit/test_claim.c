@@ -1068,6 +1068,12 @@ static void gva_round_eight(void)
     CHECK(!find("shot", 2) && !find("wounded", 2)); /* the count has its measure; the clause after, another */
     extract("Police: Teen Girl, 2 Men Shot In East Dunmoor", "2031-05-07");
     CHECK(find("wounded", 3) != NULL); /* a headline's person of two words opens its list */
+    extract("A photo shows the boy with his three cousins on the night he was killed.", "2031-05-07");
+    CHECK(!find("killed", 3)); /* a clause with a subject of its own */
+    extract("Five people were taken to hospitals after they were injured by the gunman.", "2031-05-07");
+    CHECK(find("wounded", 5) != NULL);
+    extract("Police found the bodies of his mother-in-law and his wife.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* "mother-in-law" is one person noun */
 }
 
 int main(void)
