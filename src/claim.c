@@ -2121,6 +2121,17 @@ static bool list_opener(const tally_doc *d, size_t k)
     return false;
 }
 
+/* A list opened by "including" right after a count: "four people, including a boy and a girl". */
+static bool included(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k < s->first + 2 || !tok_is(d, k - 1, "including"))
+        return false;
+    for (size_t j = k - 1; j > s->first && j + 6 > k; j--)
+        if (count_at(d, j - 1, SIZE_MAX))
+            return true;
+    return false;
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -2179,6 +2190,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
             continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
+
         size_t p = list_predicate(d, end, s->last);
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))
@@ -2199,6 +2211,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         tally_number total = people(d, k, end, sum);
         what = part_measure(d, total.start, total.end, what, first_claim);
         drop_parts_in(d, total.start, total.end, what, first_claim);
+        if (included(d, s, k))
+            continue; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
         if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
             drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};

@@ -1074,6 +1074,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 5) != NULL);
     extract("Police found the bodies of his mother-in-law and his wife.", "2031-05-07");
     CHECK(find("killed", 2) != NULL); /* "mother-in-law" is one person noun */
+    extract("Five people, including a 9-year-old and a 14-year-old, were injured on Friday.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2)); /* a list after "including" is a part of the count */
+    extract("Seven people, including three girls and two men, were wounded at the fair.", "2031-05-07");
+    CHECK(find("wounded", 7) && !find("wounded", 5) && !find("wounded", 3));
 }
 
 int main(void)
