@@ -185,6 +185,13 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
 /* An appositive ", including one woman," at k: the token of its closing comma, else k. */
 static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
+    if (tok_is(d, k, "including")) /* no comma: "four people including a boy and a girl were shot" */
+        for (size_t j = k + 1; j < hi && j < k + 24; j++) {
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
+                return j - 1 > k ? j - 1 : k;
+            if (measure_at(d, j) || d->toks.v[j].kind == TOK_PUNCT)
+                break;
+        }
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
     for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */

@@ -1078,6 +1078,8 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 5) && !find("wounded", 2)); /* a list after "including" is a part of the count */
     extract("Seven people, including three girls and two men, were wounded at the fair.", "2031-05-07");
     CHECK(find("wounded", 7) && !find("wounded", 5) && !find("wounded", 3));
+    extract("Six people including a 10-year-old girl and a 15-year-old boy were wounded.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 2) && !find("wounded", 1)); /* no comma around the list */
 }
 
 int main(void)
