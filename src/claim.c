@@ -1762,6 +1762,18 @@ static bool denied_subject(const tally_doc *d, const tally_sent *s, size_t k)
 }
 
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
+/* Has the article so far told people hurt and none killed? */
+static bool hurt_before(const tally_doc *d)
+{
+    bool hurt = false;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        if (str_is(d->claims.v[i].what, "killed"))
+            return false;
+        hurt |= str_is(d->claims.v[i].what, "wounded") || str_is(d->claims.v[i].what, "shot");
+    }
+    return hurt;
+}
+
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1791,6 +1803,9 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
             nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
                         ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
+        if (nth > 1 && (hurt_before(d) || tok_is(d, head, "grader") || tok_is(d, head, "graders")))
+            nth = 0; /* after two people hurt "a third person died" is the third victim, not the third death; an
+                        "eighth grader" is a pupil */
         if (nth > 1) { /* "a third person has died": at least three dead */
             one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
             c.rule = "nth-victim";

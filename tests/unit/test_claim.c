@@ -1080,6 +1080,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 7) && !find("wounded", 5) && !find("wounded", 3));
     extract("Six people including a 10-year-old girl and a 15-year-old boy were wounded.", "2031-05-07");
     CHECK(find("wounded", 6) && !find("wounded", 2) && !find("wounded", 1)); /* no comma around the list */
+    extract("Two women suffered minor injuries and a third person died.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 3)); /* the third victim, not the third death */
+    extract("Seventh grader dies after shooting at a park", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 7)); /* a pupil's grade */
 }
 
 int main(void)
