@@ -1847,6 +1847,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
     bool title = a > lo && tok_lex(d, a - 1) && (tok_lex(d, a - 1)->cls & LEX_T);
     if (title)
         a--;
+    if (a > lo && (tok_is(d, a - 1, "of") || tok_is(d, a - 1, "from")))
+        return end; /* a home town: "Mary Roe of Battle Creek were killed" */
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
     if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))

@@ -1084,6 +1084,8 @@ static void gva_round_eight(void)
     CHECK(find("killed", 1) && !find("killed", 3)); /* the third victim, not the third death */
     extract("Seventh grader dies after shooting at a park", "2031-05-07");
     CHECK(find("killed", 1) && !find("killed", 7)); /* a pupil's grade */
+    extract("Police said Ann Roe of Glen Park and Bo Lee of Cedar Falls were killed.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* a home town is no victim's name */
 }
 
 int main(void)
