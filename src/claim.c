@@ -164,7 +164,8 @@ static bool legal_word(const tally_doc *d, size_t k)
     return tok_is(d, k, "charged") || tok_is(d, k, "arrested") || tok_is(d, k, "accused") || tok_is(d, k, "indicted") ||
            tok_is(d, k, "convicted") || tok_is(d, k, "suspected") || tok_is(d, k, "wanted") ||
            tok_is(d, k, "sentenced") || tok_is(d, k, "pleaded") || tok_is(d, k, "jailed") || tok_is(d, k, "booked") ||
-           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned");
+           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned") ||
+           tok_is(d, k, "custody");
 }
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
@@ -1902,6 +1903,11 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
             e--;
         if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
+        bool aux = false;
+        for (size_t j = e; j < m && !aux; j++)
+            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
+        if (!aux && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
+            continue; /* "he accidentally shot two children": the agent */
         size_t a = named_subject(d, s->first, e);
         if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
             size_t open = e - 2;

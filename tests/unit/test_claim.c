@@ -1086,6 +1086,12 @@ static void gva_round_eight(void)
     CHECK(find("killed", 1) && !find("killed", 7)); /* a pupil's grade */
     extract("Police said Ann Roe of Glen Park and Bo Lee of Cedar Falls were killed.", "2031-05-07");
     CHECK(!find("killed", 1)); /* a home town is no victim's name */
+    extract("Deputies said he accidentally shot two children.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1) && !find("shot", 1)); /* the agent of a verb with an object */
+    extract("He was accidentally shot.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Two suspects in custody for murder of teen", "2031-05-07");
+    CHECK(!find("killed", 2)); /* held for a crime: suspects */
 }
 
 int main(void)
