@@ -1347,6 +1347,21 @@ static bool predicate_filler(const tally_doc *d, size_t k)
 
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
+/* After "taken to the hospital" at k: "for injuries he sustained", "with a gunshot injury" — the care was
+ * for injuries, so the person was hurt (a death would be told with "died" or "fatal"). */
+static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!(tok_is(d, k, "for") || tok_is(d, k, "with")))
+        return false;
+    for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+        if (tok_is(d, j, "fatal") || tok_is(d, j, "died") || d->toks.v[j].kind == TOK_PUNCT)
+            return false;
+        if (tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+            return true;
+    }
+    return false;
+}
+
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") ||
@@ -1375,7 +1390,7 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         tok_is(d, k, "flown") || tok_is(d, k, "sent")) { /* "was taken to a local hospital": shot, whether or not they died there */
         for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
-                return "shot";
+                return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
@@ -1444,6 +1459,11 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
                 return false; /* "… and rushed to a hospital, but died": the same subject goes on */
             j = v;
         }
+        if (tok_is(d, j, "where") && (tok_is(d, j + 1, "he") || tok_is(d, j + 1, "she"))) {
+            size_t v = j + 2, p = tok_is(d, v, "was") && afterwards(d, v + 1) ? v + 2 : v + 1;
+            return died_at(d, v) || (afterwards(d, v) && died_at(d, v + 1)) ||
+                   (tok_is(d, v, "was") && tok_is(d, p, "pronounced") && tok_is(d, p + 1, "dead"));
+        } /* "transported to a hospital where she was later pronounced dead" */
         if (is_punct(d, j, ';') || tok_is(d, j, "while") || tok_is(d, j, "who") || tok_is(d, j, "which") ||
             tok_is(d, j, "after") || tok_is(d, j, "when") || tally_attrib_is_cue(d, j))
             return false;

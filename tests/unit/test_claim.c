@@ -1092,6 +1092,11 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 1) != NULL);
     extract("Two suspects in custody for murder of teen", "2031-05-07");
     CHECK(!find("killed", 2)); /* held for a crime: suspects */
+    extract("Three men were killed. A 9-year-old girl was taken to the hospital with a gunshot injury.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* care for injuries: hurt, beside the dead */
+    extract("The victim was taken to a hospital with serious injuries, where she was later pronounced dead.",
+            "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* died where she was taken */
 }
 
 int main(void)
