@@ -267,6 +267,8 @@ static bool decade_of_life(const tally_doc *d, size_t k)
 }
 
 /* A measure within n tokens after k; casualty words win over others. */
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
@@ -311,6 +313,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */
         if (other && i > other_at && (tok_is(d, i, "after") || tok_is(d, i, "before") || tok_is(d, i, "when")))
             break; /* the count has its measure, the clause after it another: "3 teens arrested after teen shot" */
+        if (tok_is(d, i, "sent") && aux && wound_state(d, i, hi)) {
+            *at = i;
+            return wound_state(d, i, hi); /* "were sent to the hospital", not troops sent */
+        }
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
@@ -791,7 +797,6 @@ static bool own_predicate(const tally_doc *d, const cand *c)
                              tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
 }
 
-static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 static bool predicate_filler(const tally_doc *d, size_t k);
 
 /* A measure word right beside the count that the measure rules did not take ("2 dead and 6 injured the night
@@ -1668,8 +1673,9 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
     *before = NULL;
-    if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
-        return SIZE_MAX; /* every opening word is short: most tokens stop here */
+    if (d->toks.v[k].kind != TOK_NUM &&
+        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
+        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot"): most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
     char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
     bool the = c0 == 't' && tok_is(d, k, "the");

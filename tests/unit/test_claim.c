@@ -1097,6 +1097,12 @@ static void gva_round_eight(void)
     extract("The victim was taken to a hospital with serious injuries, where she was later pronounced dead.",
             "2031-05-07");
     CHECK(find("killed", 1) && !find("wounded", 1)); /* died where she was taken */
+    extract("Bystander wounded during bar fight", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* a headline's person of more than seven letters */
+    extract("Three people were sent to the hospital with gunshot wounds.", "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3) && !find("deployed", 3));
+    extract("Three soldiers were sent to the border.", "2031-05-07");
+    CHECK(find("deployed", 3) != NULL);
 }
 
 int main(void)
