@@ -60,6 +60,8 @@ static bool is_casualty(const char *what)
 
 /* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
  * "shot and killed", "fatally shot" as killed. */
+static bool count_at(const tally_doc *d, size_t k, size_t self);
+
 static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
     if (str_is(what, "shot")) {
@@ -88,8 +90,9 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     if (str_is(what, "wounded") && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
         const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
         bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
-        if (m && str_is(m->measure, "killed") && !noun_then_verb)
-            return "casualties"; /* not "claimed two lives and injured four" */
+        bool own_object = tok_is(d, k - 2, "dead") && w && (w->mflags & LEXM_V) && count_at(d, k + 1, SIZE_MAX);
+        if (m && str_is(m->measure, "killed") && !noun_then_verb && !own_object)
+            return "casualties"; /* not "claimed two lives and injured four", "left a girl dead and injured three" */
     }
     return what;
 }
