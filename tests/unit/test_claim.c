@@ -1103,6 +1103,8 @@ static void gva_round_eight(void)
     CHECK(find("shot", 3) && find("wounded", 3) && !find("deployed", 3));
     extract("Three soldiers were sent to the border.", "2031-05-07");
     CHECK(find("deployed", 3) != NULL);
+    extract("The gunfire left a boy dead and injured two others.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("casualties", 2)); /* the verb's own count */
 }
 
 int main(void)
