@@ -2027,6 +2027,14 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         *n = 1; /* "his mom and younger brother" */
         return k + 2;
     }
+    if ((tok_is(d, k, "a") || tok_is(d, k, "an")) && k + 4 < hi && d->toks.v[k + 1].kind == TOK_NUM) {
+        size_t a = hyphen(d, k + 2) ? k + 3 : k + 2; /* "a 16- and 17-year-old", "a 16 and 17-year-old" */
+        size_t age = tok_is(d, a, "and") ? age_noun(d, a + 1) : SIZE_MAX;
+        if (age != SIZE_MAX) {
+            *n = 2;
+            return tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P) ? age + 2 : age + 1;
+        }
+    }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
     size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
     bool number = ni < d->nums.n && d->nums.v[ni].start == d->toks.v[k + 1].start;

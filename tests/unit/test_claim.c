@@ -1105,6 +1105,10 @@ static void gva_round_eight(void)
     CHECK(find("deployed", 3) != NULL);
     extract("The gunfire left a boy dead and injured two others.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("casualties", 2)); /* the verb's own count */
+    extract("Police said a 15 and 18-year-old were shot near the school.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL); /* two ages sharing one noun */
+    extract("A 14- and 16-year-old boy were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 16));
 }
 
 int main(void)
