@@ -272,6 +272,24 @@ static bool decade_of_life(const tally_doc *d, size_t k)
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 
+/* The people's ages after a count's noun at k: ", 19 and 23,", ", ages 14, 15 and 17". Returns the token
+ * after them (after their closing comma), else k. */
+static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, ','))
+        return k;
+    size_t j = tok_is(d, k + 1, "ages") || tok_is(d, k + 1, "aged") ? k + 2 : k + 1, nums = 0;
+    for (; j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_NUM)
+            nums++;
+        else if (!is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (nums < 2)
+        return k;
+    return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
+}
+
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
@@ -281,6 +299,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool neg = false;
     if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
+    size_t ages = ages_after(d, k, hi);
+    if (ages != k)
+        n += ages - k, k = ages; /* "two men, 19 and 23, were wounded" */
     for (size_t i = k; i < hi && i < k + n; i++) {
         if (c->whole && (i > k + 1 || (tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A)) || tok_is(d, i, "died") ||
                          tok_is(d, i, "dies")))
@@ -608,6 +629,9 @@ static bool age_like(const tally_doc *d, const cand *c)
     if (a >= 4 && tok_is(d, a - 1, "and") && d->toks.v[a - 2].kind == TOK_NUM && is_punct(d, a - 3, ',') &&
         lx_plural_person(d, a - 4))
         return true; /* the last age of a list closed by no comma: "two men, 30 and 42 were shot" */
+    if (a >= 2 && is_punct(d, a - 1, ',') && lx_plural_person(d, a - 2) && (tok_is(d, k, "and") || is_punct(d, k, ',')) &&
+        k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_NUM)
+        return true; /* the first: "two men, 19 and 23," */
     if (!(k >= d->toks.n || d->toks.v[k].kind == TOK_PUNCT || tok_is(d, k, "and")))
         return false;
     for (size_t j = a; j > 1 && a - j < 6; j--) { /* "Two children, 8 and 15, were shot" */

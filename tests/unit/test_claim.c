@@ -1109,6 +1109,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 2) != NULL); /* two ages sharing one noun */
     extract("A 14- and 16-year-old boy were wounded.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 16));
+    extract("Two men, ages 19 and 23, were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 19)); /* the count's predicate is past its people's ages */
+    extract("Two women, 31 and 40 were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 31) && !find("wounded", 40));
 }
 
 int main(void)
