@@ -3317,6 +3317,11 @@ static void victim_tally(tally_doc *d)
             stated_w |= st < 3 && stated_count(c);
             continue;
         }
+        const tally_claim *b = i > 0 ? &d->claims.v[i - 1] : NULL;
+        if (b && b->span.start == c->span.start && b->span.end == c->span.end && status_of(b->what) == st) {
+            pof[i] = pof[i - 1]; /* one phrase read by two rules ("The young girl": single and named) */
+            continue;
+        }
         mention m = read_mention(d, c);
         if (!str_is(c->rule, "victim-list")) {
             pof[i] = person_of(ps, &np, &m);

@@ -1113,6 +1113,8 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 2) && !find("wounded", 19)); /* the count's predicate is past its people's ages */
     extract("Two women, 31 and 40 were wounded.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 31) && !find("wounded", 40));
+    extract("Three people were killed. The young boy was also shot.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* one person read by two rules is one person */
 }
 
 int main(void)
