@@ -1570,8 +1570,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V)) {
-            if (irrealis(d, a - 2))
-                return NULL;
+            bool adverb = a >= 3 && tok_n(d, a - 2) > 3 && tally_ieq(tok_s(d, a - 2) + tok_n(d, a - 2) - 2, 2, "ly");
+            if (irrealis(d, a - 2) || (adverb && irrealis(d, a - 3)))
+                return NULL; /* "could (possibly) hurt himself" */
             bool self = tok_is(d, a, "himself") || tok_is(d, a, "herself");
             bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b) ||
                          (self && died_later(d, a, hi)); /* "shot himself in the chest and died" */
@@ -2286,6 +2287,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))
             p++;
+        if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
+            p += 2; /* "two teens and a man are among the dead" */
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
         bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */

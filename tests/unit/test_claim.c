@@ -1115,6 +1115,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 2) && !find("wounded", 31) && !find("wounded", 40));
     extract("Three people were killed. The young boy was also shot.", "2031-05-07");
     CHECK(find("killed", 3) && find("wounded", 1)); /* one person read by two rules is one person */
+    extract("Two girls and a man are among the dead.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* a list's predicate after "among the" */
+    extract("His father feared he could possibly hurt himself.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* a fear, past an adverb */
 }
 
 int main(void)
