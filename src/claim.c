@@ -922,8 +922,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
  * 30-year-old man, died"): the token after its closing comma, where the count's predicate starts; else k. */
 static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t hi)
 {
-    if (!is_punct(d, k, ',') || c->ni >= d->nums.n)
-        return k;
+    bool dash = k < hi && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE);
+    if ((!is_punct(d, k, ',') && !dash) || c->ni >= d->nums.n)
+        return k; /* ", a man and a woman," or " - three men and a woman - " */
     double sum = 0, n;
     size_t j = k + 1, parts = 0;
     for (size_t end; parts < 8 && (end = victim_conjunct(d, j, hi, &n, parts > 0)) != SIZE_MAX;) {
@@ -935,7 +936,8 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
         else
             break;
     }
-    return parts >= 2 && sum == d->nums.v[c->ni].low && is_punct(d, j, ',') ? j + 1 : k;
+    bool closed = dash ? j < hi && d->toks.v[j].kind == TOK_DASH : is_punct(d, j, ',');
+    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? j + 1 : k;
 }
 
 /* "a teen was shot along with three others": the others share the participle before "along with". */

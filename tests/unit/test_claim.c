@@ -1119,6 +1119,8 @@ static void gva_round_eight(void)
     CHECK(find("killed", 3) && !find("killed", 2)); /* a list's predicate after "among the" */
     extract("His father feared he could possibly hurt himself.", "2031-05-07");
     CHECK(!find("wounded", 1) && !find("shot", 1)); /* a fear, past an adverb */
+    extract("Five victims — three men and two women — were shot.", "2031-05-07");
+    CHECK(find("shot", 5) && !find("shot", 3) && !find("shot", 2)); /* an aside between dashes */
 }
 
 int main(void)
