@@ -986,6 +986,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
+        if (str_is(prev_in_sentence->what, "shot"))
+            return false; /* "8 shot, 1 in serious condition": the state of some of those shot */
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
@@ -2715,13 +2717,14 @@ static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const ca
 }
 
 /* ", two critically": the state of some of a count just given, not a count of its own. */
-static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
+static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c, const cand *last)
 {
     static const char *const states[] = {"critically", "seriously", "gravely", "severely", "badly"};
     if (c->t0 <= s->first || !is_punct(d, c->t0 - 1, ',') || c->t1 >= s->last)
         return false;
+    bool after_shot = last && str_is(last->what, "shot"); /* "four shot, two critically injured": some of those shot */
     return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states) &&
-           !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
+           (after_shot || !measure_at(d, c->t1 + 1)); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
 static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, tally_attr prev[2], tally_attr *carry)
@@ -2745,7 +2748,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = lastp && lastp->part && ((c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of")) ||
                                            (c.t0 >= 1 && tok_is(d, c.t0 - 1, "of")));
-        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c, lastp))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {

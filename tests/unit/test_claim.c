@@ -1121,6 +1121,12 @@ static void gva_round_eight(void)
     CHECK(!find("wounded", 1) && !find("shot", 1)); /* a fear, past an adverb */
     extract("Five victims — three men and two women — were shot.", "2031-05-07");
     CHECK(find("shot", 5) && !find("shot", 3) && !find("shot", 2)); /* an aside between dashes */
+    extract("6 shot, 1 in critical condition after Dunmoor party", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 1)); /* the state of some of those shot */
+    extract("Five shot, two critically injured at Dunmoor hall", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2));
+    extract("2 dead, 3 in critical condition after Dunmoor shooting", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 3)); /* after the dead: others */
 }
 
 int main(void)
