@@ -2546,7 +2546,11 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
         bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
-        if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+        size_t u = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
+        if (u < d->toks.n && !tok_is(d, u, "also") && tok_lex(d, u) && (tok_lex(d, u)->cls & LEX_A))
+            u++; /* "two men were also wounded" */
+        bool also = tok_is(d, u, "also") && str_is(o->what, "wounded"); /* "Girl Hurt, 2 Men Also Wounded" */
+        if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
             isnan(o->low) || o->low != o->high)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {

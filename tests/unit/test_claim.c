@@ -1127,6 +1127,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 5) && !find("wounded", 2));
     extract("2 dead, 3 in critical condition after Dunmoor shooting", "2031-05-07");
     CHECK(find("killed", 2) && find("wounded", 3)); /* after the dead: others */
+    extract("8-Year-Old Boy Hurt, 2 Women Also Wounded In Dunmoor Shooting", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": others than the one hurt */
+    extract("A boy was wounded, and two women were also wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL);
 }
 
 int main(void)
