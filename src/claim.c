@@ -2244,8 +2244,9 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
         bool num = nstart == at;
-        bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                                  age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
+        bool leaves = k > s->first && (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
+        bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                                             age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
             continue;
         double sum = 0, n, first = 0;

@@ -1131,6 +1131,8 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": others than the one hurt */
     extract("A boy was wounded, and two women were also wounded.", "2031-05-07");
     CHECK(find("wounded", 3) != NULL);
+    extract("Dunmoor shooting leaves woman, 2 teens wounded", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* a headline's list after "leaves" */
 }
 
 int main(void)
