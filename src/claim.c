@@ -1460,8 +1460,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
         tok_is(d, j, "five") || tok_is(d, j, "six") || tok_is(d, j, "seven") || tok_is(d, j, "eight") ||
         tok_is(d, j, "nine") || tok_is(d, j, "ten") || tok_is(d, j, "one") || tok_is(d, j, "others"))
         return true; /* an object's first word */
-    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
-        return true; /* a headline's "Man Accidentally Shoots Girl" */
+    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && (tok_cap(d, j) == tok_cap(d, k)))
+        return true; /* a headline's "Man Accidentally Shoots Girl", "Woman kills husband, infant son" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
 }
 

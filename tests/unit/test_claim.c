@@ -1133,6 +1133,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 3) != NULL);
     extract("Dunmoor shooting leaves woman, 2 teens wounded", "2031-05-07");
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* a headline's list after "leaves" */
+    extract("Police: Man kills wife, infant daughter, then himself", "2031-05-07");
+    CHECK(!find("killed", 1)); /* the headline's agent before a lower-case object is no victim */
+    extract("Dunmoor man who accidentally shot baby gets probation", "2031-05-07");
+    CHECK(!find("shot", 1) && !find("wounded", 1));
 }
 
 int main(void)
