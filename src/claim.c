@@ -1745,6 +1745,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         return SIZE_MAX;
     if (elided_person(d, s, k))
         return k + 1; /* "three were killed and a fourth was wounded" */
+    if (verb_before && tok_is(d, k, "a") && ordinal(d, k + 1) &&
+        (k + 2 >= s->last || d->toks.v[k + 2].kind == TOK_PUNCT || clause_start(d, k + 2) || tok_is(d, k + 2, "and")))
+        return k + 1; /* the object: "shot three people to death and injured a fourth" */
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);

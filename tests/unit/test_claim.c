@@ -1137,6 +1137,8 @@ static void gva_round_eight(void)
     CHECK(!find("killed", 1)); /* the headline's agent before a lower-case object is no victim */
     extract("Dunmoor man who accidentally shot baby gets probation", "2031-05-07");
     CHECK(!find("shot", 1) && !find("wounded", 1));
+    extract("He shot two people to death and wounded a third before fleeing.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1)); /* an ordinal standing for a person as the object */
 }
 
 int main(void)
