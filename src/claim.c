@@ -2121,6 +2121,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
+            if (j + 2 < hi && d->toks.v[j + 1].kind == TOK_APOS_S && tok_lex(d, j + 2) && (tok_lex(d, j + 2)->cls & LEX_P))
+                j += 2; /* "the baby's mother" is the mother */
             j = in_law(d, j, hi);
             if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
                 j += 2;
@@ -2254,7 +2256,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        bool was_anded = false;
+        bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
         size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
         while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
                and_at != SIZE_MAX) {
@@ -2265,7 +2267,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                 break;
             }
             and_at = SIZE_MAX;
-            sum += n;
+            bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
+                               (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
+                               age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
+            if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
+                sum += n;
+            definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
             if (parts == 1)
                 det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
             if (!parts++)

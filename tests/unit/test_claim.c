@@ -1139,6 +1139,12 @@ static void gva_round_eight(void)
     CHECK(!find("shot", 1) && !find("wounded", 1));
     extract("He shot two people to death and wounded a third before fleeing.", "2031-05-07");
     CHECK(find("killed", 2) && find("wounded", 1)); /* an ordinal standing for a person as the object */
+    extract("A boy was killed and the boy's mother, aunt and a neighbor were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* "the boy's mother" is one person of the list */
+    extract("The gunfire injured the boy's uncle, a 41-year-old, and another man, 30.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 3)); /* the uncle's age between commas is no other person */
+    extract("A man, a 15-year-old, and a woman were shot.", "2031-05-07");
+    CHECK(find("shot", 3) != NULL);
 }
 
 int main(void)
