@@ -717,7 +717,7 @@ static bool is_counter(const tally_doc *d, const cand *c)
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
-    for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n; k++) {
+    for (size_t k = c->t1; k < c->t1 + 5 && k < d->toks.n; k++) {
         if (tok_is(d, k, "block") || tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") ||
             tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
             tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
@@ -2312,6 +2312,10 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
         if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
             what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
+                                        opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
+        if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
+            what = lead->measure; /* "Wounded were three women and a man" */
         if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
             (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
             what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */

@@ -1145,6 +1145,10 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 2) && !find("wounded", 3)); /* the uncle's age between commas is no other person */
     extract("A man, a 15-year-old, and a woman were shot.", "2031-05-07");
     CHECK(find("shot", 3) != NULL);
+    extract("Officers found the three injured men at 41-12 108th St., near Elm Boulevard.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 41)); /* a hyphenated house number */
+    extract("Wounded were two women and three men.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2)); /* the measure before an inverted list */
 }
 
 int main(void)
