@@ -1959,6 +1959,8 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
             what = "wounded";
+        else if (!str_is(what, "killed") && died_later(d, m, s->last))
+            what = "killed"; /* "Barnett was shot in the chest and was pronounced dead" */
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;

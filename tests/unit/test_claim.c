@@ -1149,6 +1149,8 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 3) && !find("wounded", 41)); /* a hyphenated house number */
     extract("Wounded were two women and three men.", "2031-05-07");
     CHECK(find("wounded", 5) && !find("wounded", 2)); /* the measure before an inverted list */
+    extract("Al Roe was shot in the chest and was pronounced dead at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* a named victim who died later in the sentence */
 }
 
 int main(void)
