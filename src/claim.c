@@ -297,6 +297,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = c->t0 > 0 && legal_word(d, c->t0 - 1); /* "indicted two officers on murder charges" */
     bool aux = false;
     bool neg = false;
+    /* the count is a verb's object: "striking one of them" */
+    bool object = c->t0 > 0 && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1) && tok_n(d, c->t0 - 1) > 4 &&
+                  tally_ieq(tok_s(d, c->t0 - 1) + tok_n(d, c->t0 - 1) - 3, 3, "ing");
     if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
     size_t ages = ages_after(d, k, hi);
@@ -335,6 +338,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (i > k && (tok_is(d, i, "he") || tok_is(d, i, "she")) && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & LEX_A) &&
             c->ni < d->nums.n && d->nums.v[c->ni].low > 1)
             break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */
+        if (i > k && object && (tok_is(d, i, "after") || tok_is(d, i, "before")) && tok_is(d, i + 1, "being"))
+            break; /* the subject's fate, not the object's: "striking one of them, before being killed" */
         if (other && i > other_at && (tok_is(d, i, "after") || tok_is(d, i, "before") || tok_is(d, i, "when")))
             break; /* the count has its measure, the clause after it another: "3 teens arrested after teen shot" */
         if (tok_is(d, i, "sent") && aux && wound_state(d, i, hi)) {
