@@ -1152,7 +1152,7 @@ static void gva_round_eight(void)
     extract("Al Roe was shot in the chest and was pronounced dead at the scene.", "2031-05-07");
     CHECK(find("killed", 1) && !find("wounded", 1)); /* a named victim who died later in the sentence */
     extract("He fired at two deputies, striking one of them, before being killed by return fire.", "2031-05-07");
-    CHECK(!find("killed", 1) || find("killed", 1)->span.start > 60); /* the subject's fate, not the object's */
+    CHECK(!find("killed", 1)); /* the subject's fate, not the object's */
     extract("Two men were pulled from the car before being shot.", "2031-05-07");
     CHECK(find("shot", 2) != NULL);
 }
