@@ -3114,6 +3114,16 @@ static bool fate_apart(const tally_doc *d, size_t t1, size_t hi)
  * ("two of them critically"), a definite count ("the three injured students"), a sentence opened by "One"
  * or "one … the other", a victim's own fate ("one was pronounced dead at the scene"). Never merely
  * because the number is smaller. */
+/* The rest of the group told after the count in its sentence: "two victims remain hospitalized while the others
+ * were treated and released" — the count is some of a group. */
+static bool rest_told(const tally_doc *d, size_t t1, size_t hi)
+{
+    for (size_t k = t1 + 1; k + 1 < hi && k < t1 + 16; k++)
+        if (tok_is(d, k, "the") && tok_is(d, k + 1, "others"))
+            return true;
+    return false;
+}
+
 static bool told_as_part(const tally_doc *d, const tally_claim *c)
 {
     if (str_is(c->rule, "partitive"))
@@ -3128,7 +3138,8 @@ static bool told_as_part(const tally_doc *d, const tally_claim *c)
         return true;
     bool one = c->low == 1 && c->high == 1 && tok_is(d, t0, "one");
     int other = one ? one_and_other(d, c, t1, s->last) : 0;
-    return (one && other >= 0 && (t0 == s->first || other > 0)) || fate_apart(d, t1, s->last);
+    return (one && other >= 0 && (t0 == s->first || other > 0)) || fate_apart(d, t1, s->last) ||
+           rest_told(d, t1, s->last);
 }
 
 /* A part of a total stated before it for the same measure (a wounded count may be part of the people shot)

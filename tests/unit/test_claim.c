@@ -1155,6 +1155,8 @@ static void gva_round_eight(void)
     CHECK(!find("killed", 1)); /* the subject's fate, not the object's */
     extract("Two men were pulled from the car before being shot.", "2031-05-07");
     CHECK(find("shot", 2) != NULL);
+    extract("Six people were wounded. Two victims remain hospitalized while the others were released.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 2)); /* some of the group, the rest told after them */
 }
 
 int main(void)
