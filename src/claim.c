@@ -58,10 +58,10 @@ static bool is_casualty(const char *what)
            str_is(what, "missing") || str_is(what, "captured") || str_is(what, "shot");
 }
 
-/* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
- * "shot and killed", "fatally shot" as killed. */
 static bool count_at(const tally_doc *d, size_t k, size_t self);
 
+/* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
+ * "shot and killed", "fatally shot" as killed. */
 static const char *compound(const tally_doc *d, size_t k, const char *what)
 {
     if (str_is(what, "shot")) {
@@ -269,7 +269,6 @@ static bool decade_of_life(const tally_doc *d, size_t k)
            (d->toks.v[k + 1].kind == TOK_APOS_S || tok_is(d, k + 1, "s"));
 }
 
-/* A measure within n tokens after k; casualty words win over others. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 
 /* The people's ages after a count's noun at k: ", 19 and 23,", ", ages 14, 15 and 17". Returns the token
@@ -290,6 +289,7 @@ static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
     return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
 }
 
+/* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
@@ -605,11 +605,11 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 
 /* ---- counts that are not counts of people or things ----------------------------------------- */
 
+static bool lx_plural_person(const tally_doc *d, size_t k);
+
 /* More ages and sizes: "younger than 12", "the age of 18", "who was 59,", "28 and 31 years old", "20 y/o",
  * "8 yo", "3 yr old", "Two
  * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
-static bool lx_plural_person(const tally_doc *d, size_t k);
-
 static bool age_like(const tally_doc *d, const cand *c)
 {
     size_t a = c->t0, k = c->t1;
@@ -1386,8 +1386,6 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
 
-/* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
- * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 /* After "taken to the hospital" at k: "for injuries he sustained", "with a gunshot injury" — the care was
  * for injuries, so the person was hurt (a death would be told with "died" or "fatal"). */
 static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
@@ -1403,6 +1401,8 @@ static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
+ * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") ||
@@ -1436,8 +1436,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
           tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving") ||
-          (tok_is(d, k, "bleeding") && tok_is(d, k + 1, "from"))))
-        return NULL; /* "bleeding from gunshot wounds" */
+          (tok_is(d, k, "bleeding") && tok_is(d, k + 1, "from")))) /* "bleeding from gunshot wounds" */
+        return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
             return NULL;
