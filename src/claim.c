@@ -58,6 +58,8 @@ static bool is_casualty(const char *what)
            str_is(what, "missing") || str_is(what, "captured") || str_is(what, "shot");
 }
 
+static bool count_at(const tally_doc *d, size_t k, size_t self);
+
 /* "killed and wounded", "killed or injured", "dead and wounded" read as one figure; "shot dead",
  * "shot and killed", "fatally shot" as killed. */
 static const char *compound(const tally_doc *d, size_t k, const char *what)
@@ -88,8 +90,9 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     if (str_is(what, "wounded") && k >= 2 && (tok_is(d, k - 1, "and") || tok_is(d, k - 1, "or"))) {
         const tally_lex *m = measure_at(d, k - 2), *w = measure_at(d, k);
         bool noun_then_verb = m && !(m->mflags & (LEXM_V | LEXM_P)) && w && (w->mflags & LEXM_V);
-        if (m && str_is(m->measure, "killed") && !noun_then_verb)
-            return "casualties"; /* not "claimed two lives and injured four" */
+        bool own_object = tok_is(d, k - 2, "dead") && w && (w->mflags & LEXM_V) && count_at(d, k + 1, SIZE_MAX);
+        if (m && str_is(m->measure, "killed") && !noun_then_verb && !own_object)
+            return "casualties"; /* not "claimed two lives and injured four", "left a girl dead and injured three" */
     }
     return what;
 }
@@ -164,7 +167,8 @@ static bool legal_word(const tally_doc *d, size_t k)
     return tok_is(d, k, "charged") || tok_is(d, k, "arrested") || tok_is(d, k, "accused") || tok_is(d, k, "indicted") ||
            tok_is(d, k, "convicted") || tok_is(d, k, "suspected") || tok_is(d, k, "wanted") ||
            tok_is(d, k, "sentenced") || tok_is(d, k, "pleaded") || tok_is(d, k, "jailed") || tok_is(d, k, "booked") ||
-           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned");
+           tok_is(d, k, "face") || tok_is(d, k, "faces") || tok_is(d, k, "facing") || tok_is(d, k, "questioned") ||
+           tok_is(d, k, "custody");
 }
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
@@ -185,6 +189,13 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
 /* An appositive ", including one woman," at k: the token of its closing comma, else k. */
 static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
+    if (tok_is(d, k, "including")) /* no comma: "four people including a boy and a girl were shot" */
+        for (size_t j = k + 1; j < hi && j < k + 24; j++) {
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
+                return j - 1 > k ? j - 1 : k;
+            if (measure_at(d, j) || d->toks.v[j].kind == TOK_PUNCT)
+                break;
+        }
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
     for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */
@@ -215,10 +226,20 @@ static bool hyphen(const tally_doc *d, size_t k)
            !(d->toks.v[k].flags & TOKF_SPACE);
 }
 
+/* The "t" of a contracted "not": "weren't", "wasn’t" are tokens weren ' t. */
+static bool contracted_not(const tally_doc *d, size_t k)
+{
+    if (k < 2 || !tok_is(d, k, "t") || d->toks.v[k - 1].kind != TOK_PUNCT || d->toks.v[k - 1].start != d->toks.v[k - 2].end ||
+        d->toks.v[k].start != d->toks.v[k - 1].end)
+        return false;
+    char last = tok_s(d, k - 2)[tok_n(d, k - 2) - 1];
+    return last == 'n' || last == 'N';
+}
+
 /* A word that denies or doubts what follows: "no injuries", "did not see anyone injured", "unclear whether". */
 static bool negation(const tally_doc *d, size_t k)
 {
-    return tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
+    return contracted_not(d, k) || tok_is(d, k, "no") || tok_is(d, k, "not") || tok_is(d, k, "n't") || tok_is(d, k, "never") ||
            tok_is(d, k, "none") || tok_is(d, k, "nobody") || tok_is(d, k, "neither") || tok_is(d, k, "whether") ||
            tok_is(d, k, "unclear");
 }
@@ -248,6 +269,26 @@ static bool decade_of_life(const tally_doc *d, size_t k)
            (d->toks.v[k + 1].kind == TOK_APOS_S || tok_is(d, k + 1, "s"));
 }
 
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+
+/* The people's ages after a count's noun at k: ", 19 and 23,", ", ages 14, 15 and 17". Returns the token
+ * after them (after their closing comma), else k. */
+static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, ','))
+        return k;
+    size_t j = tok_is(d, k + 1, "ages") || tok_is(d, k + 1, "aged") ? k + 2 : k + 1, nums = 0;
+    for (; j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_NUM)
+            nums++;
+        else if (!is_punct(d, j, ',') && !tok_is(d, j, "and"))
+            break;
+    }
+    if (nums < 2)
+        return k;
+    return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -256,9 +297,18 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool legal = c->t0 > 0 && legal_word(d, c->t0 - 1); /* "indicted two officers on murder charges" */
     bool aux = false;
     bool neg = false;
+    /* the count is a verb's object: "striking one of them" */
+    bool object = c->t0 > 0 && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1) && tok_n(d, c->t0 - 1) > 4 &&
+                  tally_ieq(tok_s(d, c->t0 - 1) + tok_n(d, c->t0 - 1) - 3, 3, "ing");
     if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
+    size_t ages = ages_after(d, k, hi);
+    if (ages != k)
+        n += ages - k, k = ages; /* "two men, 19 and 23, were wounded" */
     for (size_t i = k; i < hi && i < k + n; i++) {
+        if (c->whole && (i > k + 1 || (tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A)) || tok_is(d, i, "died") ||
+                         tok_is(d, i, "dies")))
+            break; /* the verb after a partitive's whole is the part's: "two of the four victims died" */
         size_t past = including_past(d, i, hi);
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
@@ -285,13 +335,24 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
+        if (i > k && (tok_is(d, i, "he") || tok_is(d, i, "she")) && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & LEX_A) &&
+            c->ni < d->nums.n && d->nums.v[c->ni].low > 1)
+            break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */
+        if (i > k && object && (tok_is(d, i, "after") || tok_is(d, i, "before")) && tok_is(d, i + 1, "being"))
+            break; /* the subject's fate, not the object's: "striking one of them, before being killed" */
+        if (other && i > other_at && (tok_is(d, i, "after") || tok_is(d, i, "before") || tok_is(d, i, "when")))
+            break; /* the count has its measure, the clause after it another: "3 teens arrested after teen shot" */
+        if (tok_is(d, i, "sent") && aux && wound_state(d, i, hi)) {
+            *at = i;
+            return wound_state(d, i, hi); /* "were sent to the hospital", not troops sent */
+        }
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
         if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
         bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
-        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || tok_is(d, i - 1, "n't"))))
+        if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || contracted_not(d, i - 1))))
             return NULL; /* "two others were not hurt", "carried five juveniles, but no injuries were reported"; not "none of their injuries were
                           * life-threatening": the injuries are had */
         if (tok_is(d, i, "shooting") && !(i > 0 && tok_lex(d, i - 1) && (tok_lex(d, i - 1)->cls & LEX_A)))
@@ -456,6 +517,8 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
         return "wounded"; /* the bare verb after another: "to shoot and kill one person and wound five others" */
     if (to_hospital(d, c, v))
         return "shot"; /* "sent five people to the hospital": hit, some may die there */
+    if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1))
+        v--; /* the verb's particle: "gunned down four friends" */
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */
@@ -542,6 +605,8 @@ static const char *fit_unit(const char *what, const tally_lex *unit)
 
 /* ---- counts that are not counts of people or things ----------------------------------------- */
 
+static bool lx_plural_person(const tally_doc *d, size_t k);
+
 /* More ages and sizes: "younger than 12", "the age of 18", "who was 59,", "28 and 31 years old", "20 y/o",
  * "8 yo", "3 yr old", "Two
  * children, 8 and 15, were shot", and calibres ("a 12-gauge shotgun"). */
@@ -566,6 +631,12 @@ static bool age_like(const tally_doc *d, const cand *c)
         if (d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, ',') && !tok_is(d, j, "and"))
             break;
     }
+    if (a >= 4 && tok_is(d, a - 1, "and") && d->toks.v[a - 2].kind == TOK_NUM && is_punct(d, a - 3, ',') &&
+        lx_plural_person(d, a - 4))
+        return true; /* the last age of a list closed by no comma: "two men, 30 and 42 were shot" */
+    if (a >= 2 && is_punct(d, a - 1, ',') && lx_plural_person(d, a - 2) && (tok_is(d, k, "and") || is_punct(d, k, ',')) &&
+        k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_NUM)
+        return true; /* the first: "two men, 19 and 23," */
     if (!(k >= d->toks.n || d->toks.v[k].kind == TOK_PUNCT || tok_is(d, k, "and")))
         return false;
     for (size_t j = a; j > 1 && a - j < 6; j--) { /* "Two children, 8 and 15, were shot" */
@@ -651,7 +722,7 @@ static bool is_counter(const tally_doc *d, const cand *c)
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
-    for (size_t k = c->t1; k < c->t1 + 3 && k < d->toks.n; k++) {
+    for (size_t k = c->t1; k < c->t1 + 5 && k < d->toks.n; k++) {
         if (tok_is(d, k, "block") || tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") ||
             tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
             tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
@@ -758,7 +829,6 @@ static bool own_predicate(const tally_doc *d, const cand *c)
                              tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words));
 }
 
-static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 static bool predicate_filler(const tally_doc *d, size_t k);
 
 /* A measure word right beside the count that the measure rules did not take ("2 dead and 6 injured the night
@@ -831,7 +901,9 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
             k = age;
             continue; /* "three victims, a 25-year-old man, …" */
         }
-        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || clause_start(d, k) ||
+        /* "were found with gunshot wounds": a passive "found" is no report */
+        bool found = tok_is(d, k, "found") && tok_lex(d, k - 1) && (tok_lex(d, k - 1)->cls & LEX_A);
+        if (is_punct(d, k, ';') || is_punct(d, k, ':') || count_at(d, k, c->ni) || (clause_start(d, k) && !found) ||
             negation(d, k) || tok_is(d, k, "stab") || tok_is(d, k, "fatal") || measure_at(d, k))
             return care && !others && (tok_is(d, k, "injuries") || tok_is(d, k, "injury")) ? "wounded" : NULL;
         if (care_verb(d, k)) {
@@ -847,6 +919,40 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
         }
     }
     return NULL;
+}
+
+static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later);
+
+/* After a count's unit at k, an aside listing its people one by one ("two victims, a 25-year-old man and a
+ * 30-year-old man, died"): the token after its closing comma, where the count's predicate starts; else k. */
+static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t hi)
+{
+    bool dash = k < hi && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE);
+    if ((!is_punct(d, k, ',') && !dash) || c->ni >= d->nums.n)
+        return k; /* ", a man and a woman," or " - three men and a woman - " */
+    double sum = 0, n;
+    size_t j = k + 1, parts = 0;
+    for (size_t end; parts < 8 && (end = victim_conjunct(d, j, hi, &n, parts > 0)) != SIZE_MAX;) {
+        sum += n, j = end, parts++;
+        if (is_punct(d, j, ',') && tok_is(d, j + 1, "and"))
+            j += 2;
+        else if (tok_is(d, j, "and") || (is_punct(d, j, ',') && (tok_is(d, j + 1, "a") || tok_is(d, j + 1, "an"))))
+            j++;
+        else
+            break;
+    }
+    bool closed = dash ? j < hi && d->toks.v[j].kind == TOK_DASH : is_punct(d, j, ',');
+    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? j + 1 : k;
+}
+
+/* "a teen was shot along with three others": the others share the participle before "along with". */
+static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
+{
+    if (c->t0 < lo + 3 || !tok_is(d, c->t0 - 1, "with") || !tok_is(d, c->t0 - 2, "along") ||
+        !(tok_is(d, c->t1, "others") || (tok_is(d, c->t1, "other") && c->unit_tok != SIZE_MAX)))
+        return NULL;
+    const tally_lex *m = measure_at(d, c->t0 - 3);
+    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
 }
 
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
@@ -866,15 +972,18 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && str_is(prev_in_sentence->rule, "counts-of")) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
+    if (prev_in_sentence && prev_in_sentence->unit_tok != SIZE_MAX && c->t0 > prev_in_sentence->unit_tok &&
+        c->t0 < apposed_people(d, prev_in_sentence, prev_in_sentence->unit_tok + 1, s->last))
+        return false; /* inside the aside that lists a count's people: "eight others, five men and three women," */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
-             !(c->what = measure_after(d, c, c->unit_tok + 1, s->last, AFTER_UNIT, &at)) &&
+             !(c->what = measure_after(d, c, apposed_people(d, c, c->unit_tok + 1, s->last), s->last, AFTER_UNIT, &at)) &&
              !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
-    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1, s->last,
+    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? apposed_people(d, c, c->unit_tok + 1, s->last) : c->t1, s->last,
                                       c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
@@ -882,6 +991,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
+        if (str_is(prev_in_sentence->what, "shot"))
+            return false; /* "8 shot, 1 in serious condition": the state of some of those shot */
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
@@ -906,6 +1017,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
+    else if ((c->what = along_with(d, c, s->first)))
+        c->rule = "and-others";
     else
         return false;
     if (str_is(c->rule, "anaphor") && (str_is(c->what, "killed") || str_is(c->what, "wounded") ||
@@ -1277,6 +1390,21 @@ static bool predicate_filler(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_WORD && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ly") && !lx;
 }
 
+/* After "taken to the hospital" at k: "for injuries he sustained", "with a gunshot injury" — the care was
+ * for injuries, so the person was hurt (a death would be told with "died" or "fatal"). */
+static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!(tok_is(d, k, "for") || tok_is(d, k, "with")))
+        return false;
+    for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+        if (tok_is(d, j, "fatal") || tok_is(d, j, "died") || d->toks.v[j].kind == TOK_PUNCT)
+            return false;
+        if (tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+            return true;
+    }
+    return false;
+}
+
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
@@ -1304,14 +1432,15 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return NULL;
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
-        tok_is(d, k, "flown")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        tok_is(d, k, "flown") || tok_is(d, k, "sent")) { /* "was taken to a local hospital": shot, whether or not they died there */
         for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
-                return "shot";
+                return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
-          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving")))
+          tok_is(d, k, "suffering") || tok_is(d, k, "sustaining") || tok_is(d, k, "receiving") ||
+          (tok_is(d, k, "bleeding") && tok_is(d, k + 1, "from")))) /* "bleeding from gunshot wounds" */
         return NULL;
     for (size_t j = k + 1; j < hi && j < k + 7; j++) {
         if (tok_is(d, j, "fatal") || count_at(d, j, SIZE_MAX))
@@ -1330,6 +1459,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
     size_t adv = tok_is(d, j, "and") && predicate_filler(d, j + 1) && !tok_lex(d, j + 1) ? j + 2 : j + 1;
     if (tok_is(d, j, "and") && measure_at(d, adv))
         j = adv + 1; /* "shot and killed", "shot and critically injured" */
+    if (tok_is(d, j, "down"))
+        j++; /* "who gunned down four friends" */
     if (j >= hi)
         return false;
     if (tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "another") || tok_is(d, j, "the") ||
@@ -1338,8 +1469,8 @@ static bool takes_object(const tally_doc *d, size_t k, size_t hi)
         tok_is(d, j, "five") || tok_is(d, j, "six") || tok_is(d, j, "seven") || tok_is(d, j, "eight") ||
         tok_is(d, j, "nine") || tok_is(d, j, "ten") || tok_is(d, j, "one") || tok_is(d, j, "others"))
         return true; /* an object's first word */
-    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && tok_cap(d, j) && tok_cap(d, k))
-        return true; /* a headline's "Man Accidentally Shoots Girl" */
+    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) && (tok_cap(d, j) == tok_cap(d, k)))
+        return true; /* a headline's "Man Accidentally Shoots Girl", "Woman kills husband, infant son" */
     return (d->toks.v[j].kind == TOK_NUM || (tok_cap(d, j) && !tok_lex(d, j))) && !tally_doc_in_timex(d, j);
 }
 
@@ -1373,6 +1504,11 @@ static bool died_later(const tally_doc *d, size_t k, size_t hi)
                 return false; /* "… and rushed to a hospital, but died": the same subject goes on */
             j = v;
         }
+        if (tok_is(d, j, "where") && (tok_is(d, j + 1, "he") || tok_is(d, j + 1, "she"))) {
+            size_t v = j + 2, p = tok_is(d, v, "was") && afterwards(d, v + 1) ? v + 2 : v + 1;
+            return died_at(d, v) || (afterwards(d, v) && died_at(d, v + 1)) ||
+                   (tok_is(d, v, "was") && tok_is(d, p, "pronounced") && tok_is(d, p + 1, "dead"));
+        } /* "transported to a hospital where she was later pronounced dead" */
         if (is_punct(d, j, ';') || tok_is(d, j, "while") || tok_is(d, j, "who") || tok_is(d, j, "which") ||
             tok_is(d, j, "after") || tok_is(d, j, "when") || tally_attrib_is_cue(d, j))
             return false;
@@ -1447,8 +1583,9 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V)) {
-            if (irrealis(d, a - 2))
-                return NULL;
+            bool adverb = a >= 3 && tok_n(d, a - 2) > 3 && tally_ieq(tok_s(d, a - 2) + tok_n(d, a - 2) - 2, 2, "ly");
+            if (irrealis(d, a - 2) || (adverb && irrealis(d, a - 3)))
+                return NULL; /* "could (possibly) hurt himself" */
             bool self = tok_is(d, a, "himself") || tok_is(d, a, "herself");
             bool fatal = tok_is(d, a - 2, "fatally") || tok_is(d, a - 2, "mortally") || to_death(d, b) ||
                          (self && died_later(d, a, hi)); /* "shot himself in the chest and died" */
@@ -1476,6 +1613,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         const tally_lex *m = measure_at(d, k);
         if (tok_is(d, k, "fatally") && !aux && measure_at(d, k + 1))
             continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
+        if (tok_is(d, k, "sent") && aux && wound_state(d, k, hi))
+            return wound_state(d, k, hi); /* "was sent to the hospital", not troops sent */
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -1575,8 +1714,9 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
     *before = NULL;
-    if (d->toks.v[k].kind != TOK_NUM && (d->toks.v[k].kind != TOK_WORD || tok_n(d, k) > 7))
-        return SIZE_MAX; /* every opening word is short: most tokens stop here */
+    if (d->toks.v[k].kind != TOK_NUM &&
+        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
+        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot"): most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
     char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
     bool the = c0 == 't' && tok_is(d, k, "the");
@@ -1614,6 +1754,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, con
         return SIZE_MAX;
     if (elided_person(d, s, k))
         return k + 1; /* "three were killed and a fourth was wounded" */
+    if (verb_before && tok_is(d, k, "a") && ordinal(d, k + 1) &&
+        (k + 2 >= s->last || d->toks.v[k + 2].kind == TOK_PUNCT || clause_start(d, k + 2) || tok_is(d, k + 2, "and")))
+        return k + 1; /* the object: "shot three people to death and injured a fourth" */
     size_t aged = SIZE_MAX, owner = SIZE_MAX; /* "a 17-year-old" heads its phrase unless a noun follows */
     for (size_t j = k + 1; j < s->last && j < k + 12 && head == SIZE_MAX; j++) {
         const tally_lex *lx = tok_lex(d, j);
@@ -1690,6 +1833,18 @@ static bool denied_subject(const tally_doc *d, const tally_sent *s, size_t k)
 }
 
 /* "A teen died", "a 17-year-old was shot dead", "killed a woman": one person, counted as 1. */
+/* Has the article so far told people hurt and none killed? */
+static bool hurt_before(const tally_doc *d)
+{
+    bool hurt = false;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        if (str_is(d->claims.v[i].what, "killed"))
+            return false;
+        hurt |= str_is(d->claims.v[i].what, "wounded") || str_is(d->claims.v[i].what, "shot");
+    }
+    return hurt;
+}
+
 static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1697,11 +1852,17 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
     for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
         const char *before;
         size_t head = victim_head(d, s, k, &before);
-        const char *what = head != SIZE_MAX ? single_measure(d, k, head + 1, s->last) : NULL;
+        cand sent = {.t0 = k, .t1 = head + 1, .unit_tok = head};
+        const char *what = head == SIZE_MAX ? NULL
+                           : k >= 1 && to_hospital(d, &sent, k - 1)
+                               ? "shot" /* "a shooting that sent a teen to the hospital" */
+                               : single_measure(d, k, head + 1, s->last);
         if (!what && head != SIZE_MAX && before)
             what = before;
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
+        if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))
+            what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
         tally_number one = people(d, k, head + 1, 1);
@@ -1713,6 +1874,9 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
             nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
                         ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
+        if (nth > 1 && (hurt_before(d) || tok_is(d, head, "grader") || tok_is(d, head, "graders")))
+            nth = 0; /* after two people hurt "a third person died" is the third victim, not the third death; an
+                        "eighth grader" is a pupil */
         if (nth > 1) { /* "a third person has died": at least three dead */
             one.low = nth, one.high = NAN, one.bound = TALLY_BOUND_GE;
             c.rule = "nth-victim";
@@ -1754,6 +1918,8 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
     bool title = a > lo && tok_lex(d, a - 1) && (tok_lex(d, a - 1)->cls & LEX_T);
     if (title)
         a--;
+    if (a > lo && (tok_is(d, a - 1, "of") || tok_is(d, a - 1, "from")))
+        return end; /* a home town: "Mary Roe of Battle Creek were killed" */
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
     if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))
@@ -1802,11 +1968,18 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
             what = "wounded";
+        else if (!str_is(what, "killed") && died_later(d, m, s->last))
+            what = "killed"; /* "Barnett was shot in the chest and was pronounced dead" */
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;
         if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
+        bool aux = false;
+        for (size_t j = e; j < m && !aux; j++)
+            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
+        if (!aux && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
+            continue; /* "he accidentally shot two children": the agent */
         size_t a = named_subject(d, s->first, e);
         if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
             size_t open = e - 2;
@@ -1867,20 +2040,43 @@ static size_t ages_listed(const tally_doc *d, size_t k, size_t hi, double *n)
     return end;
 }
 
+/* The last token of a person noun at k: "son-in-law" ends at "law". */
+static size_t in_law(const tally_doc *d, size_t k, size_t hi)
+{
+    return k + 4 < hi && hyphen(d, k + 1) && tok_is(d, k + 2, "in") && hyphen(d, k + 3) && tok_is(d, k + 4, "law")
+               ? k + 4
+               : k;
+}
+
 /* One conjunct of a list of victims at token k: "two men", "a 27-year-old man from Pinetops", "a
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
 {
     size_t j = k + 1;
     const tally_lex *bare = tok_lex(d, k);
-    if (later && bare && (bare->cls & LEX_P)) {
-        *n = 1; /* "a father and son" */
+    if (!later && (tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+        tok_is(d, k + 1, "and")) {
+        *n = 1; /* "she and three others were shot", "shot himself and his two daughters" */
         return k + 1;
+    }
+    if (later && bare && (bare->cls & LEX_P)) {
+        *n = 1; /* "a father and son", a headline's "Teen Boy, 3 Women Shot" */
+        while (k + 1 < hi && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P) && k < j + 2)
+            k++;
+        return in_law(d, k, hi) + 1;
     }
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
         (tok_lex(d, k + 1)->cls & LEX_P)) {
         *n = 1; /* "his mom and younger brother" */
         return k + 2;
+    }
+    if ((tok_is(d, k, "a") || tok_is(d, k, "an")) && k + 4 < hi && d->toks.v[k + 1].kind == TOK_NUM) {
+        size_t a = hyphen(d, k + 2) ? k + 3 : k + 2; /* "a 16- and 17-year-old", "a 16 and 17-year-old" */
+        size_t age = tok_is(d, a, "and") ? age_noun(d, a + 1) : SIZE_MAX;
+        if (age != SIZE_MAX) {
+            *n = 2;
+            return tok_lex(d, age + 1) && (tok_lex(d, age + 1)->cls & LEX_P) ? age + 2 : age + 1;
+        }
     }
     bool poss = tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their");
     size_t ni = poss && k + 1 < hi ? tally_doc_num_at(d, d->toks.v[k + 1].start) : d->nums.n;
@@ -1912,6 +2108,11 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         size_t age = age_noun(d, j);
         if (age != SIZE_MAX) {
             j = age;
+            size_t w = j + 1; /* "a 25-year-old Milwaukee man" */
+            while (w < hi && w < j + 3 && tok_cap(d, w) && !tok_lex(d, w))
+                w++;
+            if (w > j + 1 && tok_lex(d, w) && (tok_lex(d, w)->cls & LEX_P))
+                j = w - 1;
             if (!(tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & (LEX_P | LEX_U))))
                 return j + 1; /* "a 15-year-old" */
             continue;
@@ -1931,6 +2132,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
                 j++;
+            if (j + 2 < hi && d->toks.v[j + 1].kind == TOK_APOS_S && tok_lex(d, j + 2) && (tok_lex(d, j + 2)->cls & LEX_P))
+                j += 2; /* "the baby's mother" is the mother */
+            j = in_law(d, j, hi);
             if (tok_is(d, j + 1, "from") && tok_cap(d, j + 2)) { /* "a man from Pinetops" */
                 j += 2;
                 while (j + 1 < hi && tok_cap(d, j + 1) && j < k + 14)
@@ -1951,11 +2155,36 @@ static void drop_parts_in(tally_doc *d, size_t a, size_t b, const char *what, si
     for (size_t i = from; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         bool part = c->span.start >= a && c->span.end <= b &&
-                    (strcmp(c->what, what) == 0 || str_is(c->what, "casualties") || str_is(c->what, "shot"));
+                    (strcmp(c->what, what) == 0 || str_is(c->what, "casualties") || str_is(c->what, "shot") ||
+                     str_is(c->what, "wounded"));
         if (!part)
             d->claims.v[out++] = *c;
     }
     d->claims.n = out;
+}
+
+/* Removes this sentence's single victims before a list opened by "himself": the same person. */
+static void drop_self(tally_doc *d, size_t before, size_t from)
+{
+    size_t out = from;
+    for (size_t i = from; i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (!(str_is(c->rule, "single-victim") && c->span.end <= before))
+            d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+}
+
+/* The measure of a summed list: a part's count may have read its predicate more closely than the list did
+ * ("two women and a girl suffered injuries": the count "two" is wounded, where the list reads only shot). */
+static const char *part_measure(const tally_doc *d, size_t a, size_t b, const char *what, size_t from)
+{
+    for (size_t i = from; str_is(what, "shot") && i < d->claims.n; i++) {
+        const tally_claim *c = &d->claims.v[i];
+        if (c->span.start >= a && c->span.end <= b && (str_is(c->what, "wounded") || str_is(c->what, "killed")))
+            return c->what;
+    }
+    return what;
 }
 
 /* Where the predicate of a list of victims ending at k starts: after ", who were inside, ", "who", or a
@@ -1974,9 +2203,12 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
     if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
                    tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
-        for (size_t j = k + 1; j < hi && j < k + 6; j++)
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+            if (tok_is(d, j, "he") || tok_is(d, j, "she"))
+                break; /* a clause of its own: "his two sisters on the night he was killed" */
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A))
                 return j;
+        }
     return k;
 }
 
@@ -1985,15 +2217,29 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
 static bool list_opener(const tally_doc *d, size_t k)
 {
     char c0 = (char)(d->key[k] & 0xff);
-    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h'))
-        return false; /* the openers below start with a, b, t or h */
+    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's'))
+        return false; /* the openers below start with a, b, t, h or s */
     if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
         return true;
+    if ((tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+        tok_is(d, k + 1, "and"))
+        return true; /* "he and eight others": the subject's own person and the rest */
     bool the = tok_is(d, k, "the");
     if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
         return false;
     for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
         if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
+            return true;
+    return false;
+}
+
+/* A list opened by "including" right after a count: "four people, including a boy and a girl". */
+static bool included(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    if (k < s->first + 2 || !tok_is(d, k - 1, "including"))
+        return false;
+    for (size_t j = k - 1; j > s->first && j + 6 > k; j--)
+        if (count_at(d, j - 1, SIZE_MAX))
             return true;
     return false;
 }
@@ -2014,13 +2260,14 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
         bool num = nstart == at;
-        bool headline = opens_clause(d, s, k) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                                  age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
+        bool leaves = k > s->first && (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
+        bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                                             age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
             continue;
         double sum = 0, n, first = 0;
         bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        bool was_anded = false;
+        bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
         size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
         while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
                and_at != SIZE_MAX) {
@@ -2031,7 +2278,12 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                 break;
             }
             and_at = SIZE_MAX;
-            sum += n;
+            bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
+                               (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
+                               age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
+            if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
+                sum += n;
+            definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
             if (parts == 1)
                 det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
             if (!parts++)
@@ -2042,7 +2294,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                 break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
             if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
                 comma = j++;
-            else if (is_punct(d, j, ',') || tok_is(d, j, "and"))
+            else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
                 and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
             else
                 break;
@@ -2056,10 +2308,13 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
         if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
             continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
+
         size_t p = list_predicate(d, end, s->last);
         size_t from = p;
         while (p < s->last && p < from + 4 && predicate_filler(d, p))
             p++;
+        if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
+            p += 2; /* "two teens and a man are among the dead" */
         const tally_lex *m = measure_at(d, p);
         const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
         bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
@@ -2068,13 +2323,22 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
         const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
         if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
             what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+        const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
+                                        opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
+        if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
+            what = lead->measure; /* "Wounded were three women and a man" */
         if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
             (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
             what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
         if (!victim_measure(what))
             continue;
         tally_number total = people(d, k, end, sum);
+        what = part_measure(d, total.start, total.end, what, first_claim);
         drop_parts_in(d, total.start, total.end, what, first_claim);
+        if (included(d, s, k))
+            continue; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
+        if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
+            drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
         cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
         rc = add_victim(d, si, &total, &c, has_cue, prev, carry);
         k = end;
@@ -2166,8 +2430,12 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len)
         return false;
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
-    return k < d->toks.n && (tok_is(d, k, "others") || (tok_is(d, k, "other") && k + 1 < d->toks.n &&
-                                                         tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)));
+    if (k < d->toks.n && tok_is(d, k, "others"))
+        return true;
+    for (size_t j = k + 1; tok_is(d, k, "other") && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys" */
+        if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))
+            return true;
+    return false;
 }
 
 /* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth
@@ -2193,15 +2461,30 @@ static void nth_hurt(tally_doc *d)
     }
 }
 
+static bool inferred_single(const tally_claim *c);
+
+/* The killer's own death ("before killing himself", "killed three and himself"): none of the people he shot. */
+static bool killer_self(const tally_doc *d, const tally_claim *c)
+{
+    if (str_is(c->rule, "and-himself"))
+        return true;
+    if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len || !inferred_single(c))
+        return false;
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself");
+}
+
 static int derive_wounded(tally_doc *d)
 {
-    double killed = 0;
+    double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
         if (str_is(c->what, "wounded"))
             return TALLY_OK;
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
             killed = c->low;
+        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
+            victims = c->low;
     }
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
@@ -2214,6 +2497,8 @@ static int derive_wounded(tally_doc *d)
     if (most == SIZE_MAX)
         return TALLY_OK;
     tally_claim c = d->claims.v[most];
+    if (c.low >= 2)
+        killed = victims; /* "shot five people, killing two, then himself": 3; one shot may be the suicide himself */
     if (!others) {
         c.low -= killed;
         if (!isnan(c.high))
@@ -2286,12 +2571,17 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
-        if (!str_is(o->what, "wounded") || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")) ||
+        bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
+        size_t u = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
+        if (u < d->toks.n && !tok_is(d, u, "also") && tok_lex(d, u) && (tok_lex(d, u)->cls & LEX_A))
+            u++; /* "two men were also wounded" */
+        bool also = tok_is(d, u, "also") && str_is(o->what, "wounded"); /* "Girl Hurt, 2 Men Also Wounded" */
+        if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
             isnan(o->low) || o->low != o->high)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
-            if (j == i || e->span.end > o->span.start || !str_is(e->what, "wounded") || isnan(e->low) ||
+            if (j == i || e->span.end > o->span.start || !str_is(e->what, o->what) || isnan(e->low) ||
                 e->low != e->high)
                 continue;
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
@@ -2457,13 +2747,14 @@ static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const ca
 }
 
 /* ", two critically": the state of some of a count just given, not a count of its own. */
-static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c)
+static bool condition_of_some(const tally_doc *d, const tally_sent *s, const cand *c, const cand *last)
 {
     static const char *const states[] = {"critically", "seriously", "gravely", "severely", "badly"};
     if (c->t0 <= s->first || !is_punct(d, c->t0 - 1, ',') || c->t1 >= s->last)
         return false;
+    bool after_shot = last && str_is(last->what, "shot"); /* "four shot, two critically injured": some of those shot */
     return tally_ieq_any(tok_s(d, c->t1), tok_n(d, c->t1), states, sizeof states / sizeof *states) &&
-           !measure_at(d, c->t1 + 1); /* "4 dead, 2 critically hurt" is a count of its own */
+           (after_shot || !measure_at(d, c->t1 + 1)); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
 static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, tally_attr prev[2], tally_attr *carry)
@@ -2485,8 +2776,9 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         if (c.t0 < s->first)
             continue;
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
-        c.whole = c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of") && lastp && lastp->part;
-        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c))
+        c.whole = lastp && lastp->part && ((c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of")) ||
+                                           (c.t0 >= 1 && tok_is(d, c.t0 - 1, "of")));
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c, lastp))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {
@@ -2826,6 +3118,16 @@ static bool fate_apart(const tally_doc *d, size_t t1, size_t hi)
  * ("two of them critically"), a definite count ("the three injured students"), a sentence opened by "One"
  * or "one … the other", a victim's own fate ("one was pronounced dead at the scene"). Never merely
  * because the number is smaller. */
+/* The rest of the group told after the count in its sentence: "two victims remain hospitalized while the others
+ * were treated and released" — the count is some of a group. */
+static bool rest_told(const tally_doc *d, size_t t1, size_t hi)
+{
+    for (size_t k = t1 + 1; k + 1 < hi && k < t1 + 16; k++)
+        if (tok_is(d, k, "the") && tok_is(d, k + 1, "others"))
+            return true;
+    return false;
+}
+
 static bool told_as_part(const tally_doc *d, const tally_claim *c)
 {
     if (str_is(c->rule, "partitive"))
@@ -2840,7 +3142,8 @@ static bool told_as_part(const tally_doc *d, const tally_claim *c)
         return true;
     bool one = c->low == 1 && c->high == 1 && tok_is(d, t0, "one");
     int other = one ? one_and_other(d, c, t1, s->last) : 0;
-    return (one && other >= 0 && (t0 == s->first || other > 0)) || fate_apart(d, t1, s->last);
+    return (one && other >= 0 && (t0 == s->first || other > 0)) || fate_apart(d, t1, s->last) ||
+           rest_told(d, t1, s->last);
 }
 
 /* A part of a total stated before it for the same measure (a wounded count may be part of the people shot)
@@ -3061,6 +3364,11 @@ static void victim_tally(tally_doc *d)
         if (!inferred_single(c) && !str_is(c->rule, "victim-list")) {
             stated_k |= st == 3 && stated_count(c);
             stated_w |= st < 3 && stated_count(c);
+            continue;
+        }
+        const tally_claim *b = i > 0 ? &d->claims.v[i - 1] : NULL;
+        if (b && b->span.start == c->span.start && b->span.end == c->span.end && status_of(b->what) == st) {
+            pof[i] = pof[i - 1]; /* one phrase read by two rules ("The young girl": single and named) */
             continue;
         }
         mention m = read_mention(d, c);

@@ -1017,6 +1017,148 @@ static void injured_round_six(void)
     CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
 }
 
+static void gva_round_eight(void)
+{
+    extract("A nurse is in the hospital after she and three others were shot outside a diner.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the subject's own person and the others */
+    extract("He and two friends were arrested on Friday.", "2031-05-07");
+    CHECK(!find("shot", 3) && !find("wounded", 3) && !find("killed", 3));
+    extract("Two men and a 16-year-old boy also suffered injuries that were not serious.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* the list takes the count's closer reading */
+    extract("There were four diners who weren't hurt in the robbery.", "2031-05-07");
+    CHECK(!find("wounded", 4)); /* a contracted "not" */
+    extract("Two women, 31 and 45 were wounded on Elm Street.", "2031-05-07");
+    CHECK(!find("wounded", 45)); /* the last age of a list that no comma closes */
+    extract("Three men were found on a porch bleeding from gunshot wounds, one of them critically wounded.",
+            "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3) && !find("wounded", 1));
+    extract("Five teens were found with gunshot wounds.", "2031-05-07");
+    CHECK(find("shot", 5) != NULL); /* a passive "found" is no report cue */
+    extract("Two victims, a 31-year-old Dunmoor man and a 40-year-old Dunmoor woman, died at the scene.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 1) && !find("casualties", 2)); /* the aside listing its people */
+    extract("A man died and six others, four men and two women, were listed in stable condition.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 4) && !find("wounded", 2)); /* the aside's counts are its parts */
+    extract("A boy was killed. Three other teenage boys were found with gunshot wounds.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 3)); /* shot and told as others than the dead */
+    extract("Deputies are looking for a tall man who gunned down three people.", "2031-05-07");
+    CHECK(find("shot", 3) && !find("shot", 1) && !find("wounded", 1)); /* the agent, past the verb's particle */
+    extract("A man shot his wife and her 12-year-old son, wounding both, before killing himself.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* the killer's own death is none of those he shot */
+    extract("One of six victims in weekend shooting dies", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 6)); /* the verb after a partitive's whole is the part's */
+    extract("Two of the five victims were killed.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 5));
+    extract("One of the three men shot on Elm Street died Tuesday.", "2031-05-07");
+    CHECK(find("killed", 1) && find("shot", 3)); /* a participle next to the whole still describes it */
+    extract("Detectives are investigating the shooting of a 6-year-old boy on Elm Street.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* the deed's noun before one person */
+    extract("Police are looking into a shooting that sent a teenager to the hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A second teenager was sent to the hospital.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL);
+    extract("A sergeant was sent to the border in May.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* sent elsewhere: deployed, no victim */
+    extract("A man cleaning his rifle accidentally shot himself and his two sons.", "2031-05-07");
+    CHECK(find("shot", 3) && !find("shot", 1)); /* he is the list's first, not a victim of his own */
+    extract("A girl was shot along with three others outside the rink.", "2031-05-07");
+    CHECK(find("shot", 4) && find("wounded", 4) && !find("wounded", 1));
+    extract("Police Say Man Shot His Wife & Daughter", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* a headline's "&" */
+    extract("Two men detained after woman shot in Dunmoor", "2031-05-07");
+    CHECK(!find("shot", 2) && !find("wounded", 2)); /* the count has its measure; the clause after, another */
+    extract("Police: Teen Girl, 2 Men Shot In East Dunmoor", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* a headline's person of two words opens its list */
+    extract("A photo shows the boy with his three cousins on the night he was killed.", "2031-05-07");
+    CHECK(!find("killed", 3)); /* a clause with a subject of its own */
+    extract("Five people were taken to hospitals after they were injured by the gunman.", "2031-05-07");
+    CHECK(find("wounded", 5) != NULL);
+    extract("Police found the bodies of his mother-in-law and his wife.", "2031-05-07");
+    CHECK(find("killed", 2) != NULL); /* "mother-in-law" is one person noun */
+    extract("Five people, including a 9-year-old and a 14-year-old, were injured on Friday.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2)); /* a list after "including" is a part of the count */
+    extract("Seven people, including three girls and two men, were wounded at the fair.", "2031-05-07");
+    CHECK(find("wounded", 7) && !find("wounded", 5) && !find("wounded", 3));
+    extract("Six people including a 10-year-old girl and a 15-year-old boy were wounded.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 2) && !find("wounded", 1)); /* no comma around the list */
+    extract("Two women suffered minor injuries and a third person died.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 3)); /* the third victim, not the third death */
+    extract("Seventh grader dies after shooting at a park", "2031-05-07");
+    CHECK(find("killed", 1) && !find("killed", 7)); /* a pupil's grade */
+    extract("Police said Ann Roe of Glen Park and Bo Lee of Cedar Falls were killed.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* a home town is no victim's name */
+    extract("Deputies said he accidentally shot two children.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1) && !find("shot", 1)); /* the agent of a verb with an object */
+    extract("He was accidentally shot.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Two suspects in custody for murder of teen", "2031-05-07");
+    CHECK(!find("killed", 2)); /* held for a crime: suspects */
+    extract("Three men were killed. A 9-year-old girl was taken to the hospital with a gunshot injury.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* care for injuries: hurt, beside the dead */
+    extract("The victim was taken to a hospital with serious injuries, where she was later pronounced dead.",
+            "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* died where she was taken */
+    extract("Bystander wounded during bar fight", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL); /* a headline's person of more than seven letters */
+    extract("Three people were sent to the hospital with gunshot wounds.", "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3) && !find("deployed", 3));
+    extract("Three soldiers were sent to the border.", "2031-05-07");
+    CHECK(find("deployed", 3) != NULL);
+    extract("The gunfire left a boy dead and injured two others.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("casualties", 2)); /* the verb's own count */
+    extract("Police said a 15 and 18-year-old were shot near the school.", "2031-05-07");
+    CHECK(find("wounded", 2) != NULL); /* two ages sharing one noun */
+    extract("A 14- and 16-year-old boy were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 16));
+    extract("Two men, ages 19 and 23, were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 19)); /* the count's predicate is past its people's ages */
+    extract("Two women, 31 and 40 were wounded.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 31) && !find("wounded", 40));
+    extract("Three people were killed. The young boy was also shot.", "2031-05-07");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* one person read by two rules is one person */
+    extract("Two girls and a man are among the dead.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* a list's predicate after "among the" */
+    extract("His father feared he could possibly hurt himself.", "2031-05-07");
+    CHECK(!find("wounded", 1) && !find("shot", 1)); /* a fear, past an adverb */
+    extract("Five victims — three men and two women — were shot.", "2031-05-07");
+    CHECK(find("shot", 5) && !find("shot", 3) && !find("shot", 2)); /* an aside between dashes */
+    extract("6 shot, 1 in critical condition after Dunmoor party", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 1)); /* the state of some of those shot */
+    extract("Five shot, two critically injured at Dunmoor hall", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2));
+    extract("2 dead, 3 in critical condition after Dunmoor shooting", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 3)); /* after the dead: others */
+    extract("8-Year-Old Boy Hurt, 2 Women Also Wounded In Dunmoor Shooting", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": others than the one hurt */
+    extract("A boy was wounded, and two women were also wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL);
+    extract("Dunmoor shooting leaves woman, 2 teens wounded", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* a headline's list after "leaves" */
+    extract("Police: Man kills wife, infant daughter, then himself", "2031-05-07");
+    CHECK(!find("killed", 1)); /* the headline's agent before a lower-case object is no victim */
+    extract("Dunmoor man who accidentally shot baby gets probation", "2031-05-07");
+    CHECK(!find("shot", 1) && !find("wounded", 1));
+    extract("He shot two people to death and wounded a third before fleeing.", "2031-05-07");
+    CHECK(find("killed", 2) && find("wounded", 1)); /* an ordinal standing for a person as the object */
+    extract("A boy was killed and the boy's mother, aunt and a neighbor were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) != NULL); /* "the boy's mother" is one person of the list */
+    extract("The gunfire injured the boy's uncle, a 41-year-old, and another man, 30.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 3)); /* the uncle's age between commas is no other person */
+    extract("A man, a 15-year-old, and a woman were shot.", "2031-05-07");
+    CHECK(find("shot", 3) != NULL);
+    extract("Officers found the three injured men at 41-12 108th St., near Elm Boulevard.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 41)); /* a hyphenated house number */
+    extract("Wounded were two women and three men.", "2031-05-07");
+    CHECK(find("wounded", 5) && !find("wounded", 2)); /* the measure before an inverted list */
+    extract("Al Roe was shot in the chest and was pronounced dead at the scene.", "2031-05-07");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* a named victim who died later in the sentence */
+    extract("He fired at two deputies, striking one of them, before being killed by return fire.", "2031-05-07");
+    CHECK(!find("killed", 1)); /* the subject's fate, not the object's */
+    extract("Two men were pulled from the car before being shot.", "2031-05-07");
+    CHECK(find("shot", 2) != NULL);
+    extract("Six people were wounded. Two victims remain hospitalized while the others were released.", "2031-05-07");
+    CHECK(find("wounded", 6) && !find("wounded", 2)); /* some of the group, the rest told after them */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1067,6 +1209,7 @@ int main(void)
     RUN(victim_words_by_first_letter);
     RUN(misreadings_round_five);
     RUN(injured_round_six);
+    RUN(gva_round_eight);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
