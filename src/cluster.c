@@ -561,6 +561,8 @@ typedef struct cdoc {
     int32_t published;
     int32_t year; /* without a publication date: the latest year its start names, else 0 */
     uint32_t key0, nkeys; /* its keys: c->keys.v[key0 .. key0 + nkeys), sorted by hash */
+    bool marked;          /* in c->pending */
+    bool fixed;           /* a near-duplicate, or the original of one: never moved (copies share an event) */
 } cdoc;
 
 typedef struct cand {
@@ -578,6 +580,7 @@ typedef struct evstat {
 typedef struct escore {
     int64_t event;
     double sim;
+    uint32_t doc;
 } escore;
 
 struct tally_clusterer {
@@ -591,6 +594,9 @@ struct tally_clusterer {
     tally_lsh lsh;
     int64_t max_event;
     double link_mean;      /* the new document's mean similarity to the event it joins */
+    TALLY_VEC(uint32_t) pending; /* documents added since the last settle, to decide again */
+    double top1, top2;     /* the new document's two best event scores (best_event) */
+    uint32_t skip;         /* the document being decided again: not its own candidate (else UINT32_MAX) */
     /* scratch for one add */
     fkeyvec nkeys;
     int32_t nyear;         /* the new document's year (cdoc.year) */
@@ -611,6 +617,7 @@ static const tally_cluster_params default_params = {
     .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .second = 0.25, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
+    .unsure = 0.05, .recheck = 0.25,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -620,6 +627,7 @@ tally_clusterer *tally_clusterer_new(void)
     if (!c)
         return NULL;
     c->p = default_params;
+    c->skip = UINT32_MAX;
     tally_postings_init(&c->inv);
     tally_postings_init(&c->evmap);
     tally_lsh_init(&c->lsh);
@@ -646,6 +654,7 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_vec_free(&c->slots);
     tally_vec_free(&c->evs);
     tally_vec_free(&c->ids);
+    tally_vec_free(&c->pending);
     free(c);
 }
 
@@ -710,7 +719,7 @@ static int join_event(tally_clusterer *c, int64_t event)
 static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t published, int64_t docno, int64_t event)
 {
     uint32_t idx = (uint32_t)c->docs.n;
-    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n};
+    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n, false, false};
     int rc = tally_vec_reserve((void **)&c->keys.v, &c->keys.cap, c->keys.n + c->nkeys.n, sizeof *c->keys.v);
     if (rc == TALLY_OK)
         rc = tally_vec_push(&c->docs, d);
@@ -1074,8 +1083,11 @@ static int64_t best_event(tally_clusterer *c)
 {
     int64_t best = -1;
     double best_score = -1;
+    c->top1 = c->top2 = 0;
     for (size_t i = 0; i < c->evs.n;) {
         evscore s = next_event(c, &i);
+        c->top2 = s.score > c->top1 ? c->top1 : s.score > c->top2 ? s.score : c->top2;
+        c->top1 = s.score > c->top1 ? s.score : c->top1;
         if (may_join(c, &s) && s.score > best_score) {
             best_score = s.score;
             best = s.event;
@@ -1133,6 +1145,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
     c->evs.n = 0;
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
         const cdoc *d = &c->docs.v[c->cands.v[i].doc];
+        if (c->cands.v[i].doc == c->skip)
+            continue;
         int rare;
         bool shared_date, conflict = false, undated = published == TALLY_NODAY || d->published == TALLY_NODAY;
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, undated ? &conflict : NULL);
@@ -1143,7 +1157,7 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
-        rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
+        rc = tally_vec_push(&c->evs, ((escore){d->event, sim, c->cands.v[i].doc}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);
     return rc;
@@ -1163,6 +1177,30 @@ int tally_clusterer_restore(tally_clusterer *c, const void *blob, size_t n, int6
     return rc;
 }
 
+static int mark(tally_clusterer *c, uint32_t idx)
+{
+    if (c->docs.v[idx].marked || c->docs.v[idx].fixed)
+        return TALLY_OK;
+    c->docs.v[idx].marked = true;
+    return tally_vec_push(&c->pending, idx);
+}
+
+/* Marks the documents whose event may be wrong now that document idx is in: idx itself when its best score
+ * was near the threshold or near the next event's, and each candidate of another event that it is close to
+ * (that one's partner arrived late). */
+static int mark_unsure(tally_clusterer *c, uint32_t idx)
+{
+    int64_t event = c->docs.v[idx].event;
+    double m = c->p.unsure, t = c->p.threshold;
+    int rc = TALLY_OK;
+    if (fabs(c->top1 - t) < m || (c->top2 >= t - m && c->top1 - c->top2 < m))
+        rc = mark(c, idx);
+    for (size_t i = 0; rc == TALLY_OK && i < c->evs.n; i++)
+        if (c->evs.v[i].event != event && c->evs.v[i].sim >= c->p.recheck)
+            rc = mark(c, c->evs.v[i].doc);
+    return rc;
+}
+
 int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
                         int64_t *dup_of, tally_dup_fn on_dup, void *arg)
 {
@@ -1177,5 +1215,62 @@ int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t 
     *dup_of = dup >= 0 ? c->docs.v[dup].docno : -1;
     *event = dup >= 0 ? c->docs.v[dup].event : best >= 0 ? best : c->max_event + 1;
     c->link_mean = mean_to(c, *event);
-    return insert(c, &sig, published, docno, *event);
+    uint32_t idx = (uint32_t)c->docs.n;
+    rc = insert(c, &sig, published, docno, *event);
+    if (rc == TALLY_OK && dup >= 0)
+        c->docs.v[idx].fixed = c->docs.v[dup].fixed = true;
+    return rc == TALLY_OK ? mark_unsure(c, idx) : rc;
+}
+
+/* Decides stored document idx again, as if it arrived now (every later article is in, and the df are
+ * current); moves it when another event is now its best, or it is best alone. */
+static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
+{
+    cdoc *d = &c->docs.v[idx];
+    if (d->fixed)
+        return TALLY_OK;
+    c->nkeys.n = 0;
+    int rc = tally_vec_reserve((void **)&c->nkeys.v, &c->nkeys.cap, d->nkeys, sizeof *c->nkeys.v);
+    if (rc != TALLY_OK)
+        return rc;
+    memcpy(c->nkeys.v, c->keys.v + d->key0, d->nkeys * sizeof *c->nkeys.v);
+    c->nkeys.n = d->nkeys;
+    c->nyear = d->year;
+    evstat *old = find_event(c, d->event);
+    old->size--; /* scored as an outsider to its own event */
+    c->skip = idx;
+    rc = score_candidates(c, d->published);
+    c->skip = UINT32_MAX;
+    d = &c->docs.v[idx];
+    old = find_event(c, d->event);
+    old->size++;
+    if (rc != TALLY_OK)
+        return rc;
+    int64_t best = best_event(c);
+    if (best < 0 && old->size == 1)
+        best = d->event;
+    if (best == d->event)
+        return TALLY_OK;
+    if (best < 0)
+        best = c->max_event + 1;
+    old->size--;
+    c->link_mean = mean_to(c, best);
+    d->event = best;
+    rc = join_event(c, best);
+    if (best > c->max_event)
+        c->max_event = best;
+    if (rc == TALLY_OK && on_move)
+        on_move(arg, d->docno, best);
+    return rc;
+}
+
+int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg)
+{
+    int rc = TALLY_OK;
+    for (size_t i = 0; rc == TALLY_OK && i < c->pending.n; i++)
+        rc = redecide(c, c->pending.v[i], on_move, arg);
+    for (size_t i = 0; i < c->pending.n; i++)
+        c->docs.v[c->pending.v[i]].marked = false;
+    c->pending.n = 0;
+    return rc;
 }

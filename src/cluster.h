@@ -49,6 +49,13 @@ typedef void (*tally_dup_fn)(void *arg, int64_t other_docno, double similarity);
 int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
                         int64_t *dup_of, tally_dup_fn on_dup, void *arg);
 
+/* Called for each document that tally_clusterer_settle moved to another event. */
+typedef void (*tally_move_fn)(void *arg, int64_t docno, int64_t event);
+
+/* At the end of a batch: decides again the documents added since the last settle, now that the rest of the
+ * batch is in; on_move (may be NULL) reports each that moves. TALLY_OK or TALLY_ENOMEM. */
+int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg);
+
 /* The knobs of event assignment, with their defaults (chosen on ECB+ and GVA dev; see the README section on near-duplicates and events).
  * Changing them between calls is allowed but breaks the restore+add == add-all guarantee. */
 typedef struct tally_cluster_params {
@@ -71,6 +78,8 @@ typedef struct tally_cluster_params {
     double central_df; /* ... held by at most central_df * N documents) that the other's lead does not name */
     int year_gap;     /* an undated document naming at its start only years this far before a dated one's ... */
     double far_year;  /* ... is another happening: similarity factor */
+    double unsure;    /* a document whose best event score was this near the threshold or the next event's, ... */
+    double recheck;   /* ... or that a later document of another event is this similar to, is decided again at settle */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */
