@@ -80,6 +80,9 @@ typedef struct tally_cluster_params {
     double far_year;  /* ... is another happening: similarity factor */
     double unsure;    /* a document whose best event score was this near the threshold or the next event's, ... */
     double recheck;   /* ... or that a later document of another event is this similar to, is decided again at settle */
+    double merge_min; /* at settle, a document scoring this for a second event (0 = off) may merge the two, ... */
+    int merge_sample; /* ... when of this many members of the smaller, most would join the larger ... */
+    double merge_ratio; /* ... scoring the threshold and this share of their score for their own */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

@@ -19,10 +19,31 @@ static const char f3[] =
     "Anja Holdsworth said on Sunday that 400 families had fled Millbeck when the Tarrow burst its banks, and that "
     "boats from Dunmere were ferrying people to a school gym.\n"
     "The Millbeck bridge was closed after the Tarrow rose three metres overnight.";
+static const char f4[] =
+    "Boats from Dunmere ferried people out of Millbeck on Sunday after the Tarrow flooded the town; Anja "
+    "Holdsworth of the county emergency office said 400 families had left.\n"
+    "The Millbeck bridge is closed and a school gym has become a shelter.";
+static const char f5[] =
+    "In Millbeck, 400 families spent Sunday night in a school gym after the Tarrow burst its banks, Anja "
+    "Holdsworth said.\n"
+    "The river rose three metres overnight and the Millbeck bridge was shut; boats came from Dunmere.";
 /* Another happening, to keep apart. */
 static const char g1[] =
     "A fire destroyed a grain store at Quenby farm near Ashgrove on Thursday; firefighter Colm Baird said "
     "nobody was hurt and 90 tonnes of barley were lost.";
+static const char g2[] =
+    "Firefighter Colm Baird said 90 tonnes of barley were lost when fire swept through a grain store at Quenby "
+    "farm outside Ashgrove on Thursday. No one was injured.";
+static const char h1[] =
+    "A barn full of hay burned down at Ellerby farm near Corsham on Tuesday, and fire officer Nina Pryce said "
+    "twelve calves were led out of the next shed in time.";
+static const char h2[] =
+    "Nina Pryce, the fire officer at Corsham, said a hay barn at Ellerby farm was lost on Tuesday but that "
+    "twelve calves had been saved from the shed beside it.";
+static const char both[] =
+    "Two farm fires in one week: a hay barn burned at Ellerby farm near Corsham on Tuesday, where twelve calves "
+    "were saved, and on Thursday a grain store at Quenby farm near Ashgrove was destroyed with 90 tonnes of "
+    "barley, fire officers Nina Pryce and Colm Baird said.";
 static const char *const filler[] = {
     "The city council of Marlow approved a new budget for public libraries, adding funds for evening opening "
     "hours and a mobile library van for outlying villages.",
@@ -83,6 +104,45 @@ static void late_partner_moves_the_stranded_one(void)
     tally_clusterer_free(c);
 }
 
+/* An earlier run left the flood in two events of two write-ups each; a fifth write-up close to all of them
+ * joins one, and at settle every member of the other would join it too: the two merge. The fire stays. */
+static void two_halves_merge(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    for (int i = 0; i < 3; i++)
+        restore(c, filler[i], i, i);
+    restore(c, f1, 3, 3);
+    restore(c, f2, 4, 3);
+    restore(c, f4, 5, 5);
+    restore(c, f5, 6, 5);
+    restore(c, g1, 7, 7);
+    int64_t ev = add(c, f3, 8);
+    CHECK(ev == 3 || ev == 5);
+    nmoves = 0;
+    CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
+    CHECK(nmoves == 2);
+    CHECK(moved_to == ev);
+    tally_clusterer_free(c);
+}
+
+/* Two fires of one week, each told twice, and a round-up that names both: the round-up may join either, but
+ * the write-ups of one fire would not join the other's, so the two stay apart. */
+static void round_up_does_not_merge(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    for (int i = 0; i < 3; i++)
+        restore(c, filler[i], i, i);
+    restore(c, g1, 3, 3);
+    restore(c, g2, 4, 3);
+    restore(c, h1, 5, 5);
+    restore(c, h2, 6, 5);
+    add(c, both, 7);
+    nmoves = 0;
+    CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
+    CHECK(nmoves == 0);
+    tally_clusterer_free(c);
+}
+
 /* Added in one batch, the three write-ups are one event at once and settle moves nothing. */
 static void settled_batch_stays(void)
 {
@@ -100,6 +160,8 @@ static void settled_batch_stays(void)
 int main(void)
 {
     RUN(late_partner_moves_the_stranded_one);
+    RUN(two_halves_merge);
+    RUN(round_up_does_not_merge);
     RUN(settled_batch_stays);
     TEST_END();
 }
