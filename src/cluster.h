@@ -6,7 +6,9 @@
  * articles incrementally (tally_clusterer_add) without re-clustering what is there.
  *
  * Restoring documents in the order they were added, then adding more, gives exactly the events that adding
- * all of them would have given.
+ * all of them would have given. tally_clusterer_settle, called at the end of a batch, decides again the
+ * documents whose event was unsure and may move them or merge two events (reported through its callback): the
+ * result then depends on where batches end, not on the order within the store before them.
  *
  * Threads: tally_event_features is pure (any number of threads at once); a clusterer belongs to one
  * thread at a time.
