@@ -212,6 +212,8 @@ static int ingest_file(void *arg, tally_ctx *ctx, tally_format fmt, const char *
     }
     int rc = tally_read(ctx, fmt, path, s, len, published, ingest_article, job);
     if (rc == TALLY_OK)
+        rc = tally_events_settle(job->events);
+    if (rc == TALLY_OK)
         rc = tally_store_commit(job->st);
     if (rc == TALLY_OK)
         return 0;

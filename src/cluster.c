@@ -549,6 +549,7 @@ int tally_event_features(const char *title, const char *text, size_t len, int32_
 
 /* MARK: clusterer */
 
+#define NONE UINT32_MAX /* no document */
 #define IDF_MEMO 4096 /* entries of the idf memo (a power of 2) */
 
 typedef struct idf_entry {
@@ -561,6 +562,9 @@ typedef struct cdoc {
     int32_t published;
     int32_t year; /* without a publication date: the latest year its start names, else 0 */
     uint32_t key0, nkeys; /* its keys: c->keys.v[key0 .. key0 + nkeys), sorted by hash */
+    bool marked;          /* in c->pending */
+    bool fixed;           /* a near-duplicate, or the original of one: never moved (copies share an event) */
+    uint32_t prev, next;  /* the other members of its event (NONE at the ends) */
 } cdoc;
 
 typedef struct cand {
@@ -573,11 +577,17 @@ typedef struct evstat {
     uint32_t size;  /* documents */
     uint32_t nlink; /* documents that joined it after the first */
     double cohesion; /* sum over those of their mean similarity to the members then */
+    uint32_t first;  /* its latest member (NONE when it has none left) */
 } evstat;
+
+typedef struct evpair {
+    int64_t a, b;
+} evpair;
 
 typedef struct escore {
     int64_t event;
     double sim;
+    uint32_t doc;
 } escore;
 
 struct tally_clusterer {
@@ -591,6 +601,13 @@ struct tally_clusterer {
     tally_lsh lsh;
     int64_t max_event;
     double link_mean;      /* the new document's mean similarity to the event it joins */
+    TALLY_VEC(uint32_t) pending; /* documents added since the last settle, to decide again */
+    double top1, top2;     /* the new document's two best event scores (best_event) */
+    int64_t top2_event;    /* the second's event, or -1 */
+    TALLY_VEC(evpair) tried; /* merges turned down in this settle */
+    size_t budget;         /* documents a settle may still score for merges (as many as it decides again) */
+    uint32_t skip;         /* the document being decided again: not its own candidate (else NONE) */
+    uint32_t skip2;        /* the document that ties two events, left out of their merge vote (else NONE) */
     /* scratch for one add */
     fkeyvec nkeys;
     int32_t nyear;         /* the new document's year (cdoc.year) */
@@ -611,6 +628,7 @@ static const tally_cluster_params default_params = {
     .n0 = 200, .threshold = 0.25, .rare_df = 3, .rare_frac = 0.01, .rare_names = 4, .lambda = 0.5, .second = 0.25, .beta = 0, .window = 2,
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
+    .unsure = 0.05, .recheck = 0.25, .merge_min = 0.25, .merge_sample = 8, .merge_ratio = 0.5,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -620,6 +638,7 @@ tally_clusterer *tally_clusterer_new(void)
     if (!c)
         return NULL;
     c->p = default_params;
+    c->skip = c->skip2 = NONE;
     tally_postings_init(&c->inv);
     tally_postings_init(&c->evmap);
     tally_lsh_init(&c->lsh);
@@ -646,6 +665,8 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_vec_free(&c->slots);
     tally_vec_free(&c->evs);
     tally_vec_free(&c->ids);
+    tally_vec_free(&c->pending);
+    tally_vec_free(&c->tried);
     free(c);
 }
 
@@ -692,25 +713,47 @@ static evstat *find_event(const tally_clusterer *c, int64_t event)
     return tally_postings_get(&c->evmap, event_key(event), &i, 1) ? &c->ev.v[i] : NULL;
 }
 
-/* Counts one more document in event, with c->link_mean its mean similarity to the members. */
-static int join_event(tally_clusterer *c, int64_t event)
+/* Counts document idx in event, with c->link_mean its mean similarity to the members. */
+static int join_event(tally_clusterer *c, int64_t event, uint32_t idx)
 {
+    cdoc *d = &c->docs.v[idx];
+    d->event = event;
+    d->prev = NONE;
     evstat *e = find_event(c, event);
     if (e) {
         e->size++;
         e->nlink++;
         e->cohesion += c->link_mean;
+        d->next = e->first;
+        if (e->first != NONE)
+            c->docs.v[e->first].prev = idx;
+        e->first = idx;
         return TALLY_OK;
     }
+    d->next = NONE;
     int rc = tally_postings_add(&c->evmap, event_key(event), (uint32_t)c->ev.n);
-    return rc == TALLY_OK ? tally_vec_push(&c->ev, ((evstat){event, 1, 0, 0})) : rc;
+    return rc == TALLY_OK ? tally_vec_push(&c->ev, ((evstat){event, 1, 0, 0, idx})) : rc;
+}
+
+/* Takes document idx out of its event's members. */
+static void leave_event(tally_clusterer *c, uint32_t idx)
+{
+    cdoc *d = &c->docs.v[idx];
+    evstat *e = find_event(c, d->event);
+    e->size--;
+    if (d->prev != NONE)
+        c->docs.v[d->prev].next = d->next;
+    else
+        e->first = d->next;
+    if (d->next != NONE)
+        c->docs.v[d->next].prev = d->prev;
 }
 
 /* Stores the parsed document (c->nkeys) with its event and indexes it. */
 static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t published, int64_t docno, int64_t event)
 {
     uint32_t idx = (uint32_t)c->docs.n;
-    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n};
+    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n, false, false, NONE, NONE};
     int rc = tally_vec_reserve((void **)&c->keys.v, &c->keys.cap, c->keys.n + c->nkeys.n, sizeof *c->keys.v);
     if (rc == TALLY_OK)
         rc = tally_vec_push(&c->docs, d);
@@ -727,7 +770,7 @@ static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t publishe
     if (rc == TALLY_OK)
         rc = tally_lsh_add(&c->lsh, sig, idx);
     if (rc == TALLY_OK)
-        rc = join_event(c, event);
+        rc = join_event(c, event, idx);
     if (event > c->max_event)
         c->max_event = event;
     return rc;
@@ -1074,8 +1117,20 @@ static int64_t best_event(tally_clusterer *c)
 {
     int64_t best = -1;
     double best_score = -1;
+    int64_t top1_event = -1;
+    c->top1 = c->top2 = 0;
+    c->top2_event = -1;
     for (size_t i = 0; i < c->evs.n;) {
         evscore s = next_event(c, &i);
+        if (s.score > c->top1) {
+            c->top2 = c->top1;
+            c->top2_event = top1_event;
+            c->top1 = s.score;
+            top1_event = s.event;
+        } else if (s.score > c->top2) {
+            c->top2 = s.score;
+            c->top2_event = s.event;
+        }
         if (may_join(c, &s) && s.score > best_score) {
             best_score = s.score;
             best = s.event;
@@ -1133,6 +1188,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
     c->evs.n = 0;
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
         const cdoc *d = &c->docs.v[c->cands.v[i].doc];
+        if (c->cands.v[i].doc == c->skip || c->cands.v[i].doc == c->skip2)
+            continue;
         int rare;
         bool shared_date, conflict = false, undated = published == TALLY_NODAY || d->published == TALLY_NODAY;
         double sim = cosine(c, c->cands.v[i].doc, norm, &rare, &shared_date, undated ? &conflict : NULL);
@@ -1143,7 +1200,7 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
-        rc = tally_vec_push(&c->evs, ((escore){d->event, sim}));
+        rc = tally_vec_push(&c->evs, ((escore){d->event, sim, c->cands.v[i].doc}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);
     return rc;
@@ -1163,6 +1220,30 @@ int tally_clusterer_restore(tally_clusterer *c, const void *blob, size_t n, int6
     return rc;
 }
 
+static int mark(tally_clusterer *c, uint32_t idx)
+{
+    if (c->docs.v[idx].marked || c->docs.v[idx].fixed)
+        return TALLY_OK;
+    c->docs.v[idx].marked = true;
+    return tally_vec_push(&c->pending, idx);
+}
+
+/* Marks the documents whose event may be wrong now that document idx is in: idx itself when its best score
+ * was near the threshold or near the next event's, and each candidate of another event that it is close to
+ * (that one's partner arrived late). */
+static int mark_unsure(tally_clusterer *c, uint32_t idx)
+{
+    int64_t event = c->docs.v[idx].event;
+    double m = c->p.unsure, t = c->p.threshold;
+    int rc = TALLY_OK;
+    if (fabs(c->top1 - t) < m || (c->top2 >= t - m && c->top1 - c->top2 < m))
+        rc = mark(c, idx);
+    for (size_t i = 0; rc == TALLY_OK && i < c->evs.n; i++)
+        if (c->evs.v[i].event != event && c->evs.v[i].sim >= c->p.recheck)
+            rc = mark(c, c->evs.v[i].doc);
+    return rc;
+}
+
 int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
                         int64_t *dup_of, tally_dup_fn on_dup, void *arg)
 {
@@ -1177,5 +1258,139 @@ int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t 
     *dup_of = dup >= 0 ? c->docs.v[dup].docno : -1;
     *event = dup >= 0 ? c->docs.v[dup].event : best >= 0 ? best : c->max_event + 1;
     c->link_mean = mean_to(c, *event);
-    return insert(c, &sig, published, docno, *event);
+    uint32_t idx = (uint32_t)c->docs.n;
+    rc = insert(c, &sig, published, docno, *event);
+    if (rc == TALLY_OK && dup >= 0)
+        c->docs.v[idx].fixed = c->docs.v[dup].fixed = true;
+    return rc == TALLY_OK ? mark_unsure(c, idx) : rc;
+}
+
+/* Scores stored document idx against the others as if it arrived now (into c->evs), as an outsider to its own
+ * event, whose size is left one less: the caller restores it. */
+static int rescore(tally_clusterer *c, uint32_t idx)
+{
+    const cdoc *d = &c->docs.v[idx];
+    c->nkeys.n = 0;
+    int rc = tally_vec_reserve((void **)&c->nkeys.v, &c->nkeys.cap, d->nkeys, sizeof *c->nkeys.v);
+    if (rc != TALLY_OK)
+        return rc;
+    memcpy(c->nkeys.v, c->keys.v + d->key0, d->nkeys * sizeof *c->nkeys.v);
+    c->nkeys.n = d->nkeys;
+    c->nyear = d->year;
+    find_event(c, d->event)->size--;
+    c->skip = idx;
+    rc = score_candidates(c, d->published);
+    c->skip = NONE;
+    return rc;
+}
+
+/* The scored document's score for event (0 when none of its members is a candidate). */
+static double score_for(tally_clusterer *c, int64_t event)
+{
+    for (size_t i = 0; i < c->evs.n;) {
+        evscore s = next_event(c, &i);
+        if (s.event == event)
+            return s.score;
+    }
+    return 0;
+}
+
+static int move_doc(tally_clusterer *c, uint32_t idx, int64_t to, tally_move_fn on_move, void *arg)
+{
+    leave_event(c, idx);
+    int rc = join_event(c, to, idx);
+    if (to > c->max_event)
+        c->max_event = to;
+    if (rc == TALLY_OK && on_move)
+        on_move(arg, c->docs.v[idx].docno, to);
+    return rc;
+}
+
+/* Whether the members of event `from` (a sample), each decided again on its own, would all join `to`: two
+ * events that document `bridge` ties are one only when their write-ups agree with each other, not just with
+ * it, so it is left out of the vote (a round-up of two fires joins either; neither fire's write-ups join the
+ * other's). */
+static int would_merge(tally_clusterer *c, int64_t from, int64_t to, uint32_t bridge, bool *yes)
+{
+    int votes = 0, n = 0, rc = TALLY_OK;
+    find_event(c, c->docs.v[bridge].event)->size--;
+    c->skip2 = bridge;
+    for (uint32_t i = find_event(c, from)->first; rc == TALLY_OK && i != NONE && n < c->p.merge_sample &&
+                                                  c->budget > 0;
+         i = c->docs.v[i].next) {
+        if (i == bridge)
+            continue;
+        c->budget--;
+        rc = rescore(c, i);
+        find_event(c, from)->size++;
+        if (rc != TALLY_OK)
+            break;
+        double st = score_for(c, to), sf = score_for(c, from);
+        votes += st >= c->p.threshold && st >= c->p.merge_ratio * sf;
+        n++;
+    }
+    c->skip2 = NONE;
+    find_event(c, c->docs.v[bridge].event)->size++;
+    *yes = n > 0 && votes == n;
+    return rc;
+}
+
+static int merge_events(tally_clusterer *c, int64_t from, int64_t to, tally_move_fn on_move, void *arg)
+{
+    int rc = TALLY_OK;
+    c->link_mean = 0;
+    for (uint32_t i = find_event(c, from)->first, next; rc == TALLY_OK && i != NONE; i = next) {
+        next = c->docs.v[i].next;
+        rc = move_doc(c, i, to, on_move, arg);
+    }
+    return rc;
+}
+
+/* Decides stored document idx again, as if it arrived now (every later article is in, and the df are
+ * current); moves it when another event is now its best, or it is best alone. */
+static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
+{
+    if (c->docs.v[idx].fixed)
+        return TALLY_OK;
+    int rc = rescore(c, idx);
+    int64_t from = c->docs.v[idx].event, best = rc == TALLY_OK ? best_event(c) : from;
+    evstat *old = find_event(c, from);
+    int64_t second = c->top2_event;
+    double top2 = c->top2;
+    if (best < 0 && old->size == 0)
+        best = from; /* alone: keeps its id */
+    old->size++;
+    if (best != from && rc == TALLY_OK) {
+        if (best < 0)
+            best = c->max_event + 1;
+        c->link_mean = mean_to(c, best);
+        rc = move_doc(c, idx, best, on_move, arg);
+    }
+    if (rc != TALLY_OK || c->p.merge_min <= 0 || best < 0 || second < 0 || second == best || top2 < c->p.merge_min)
+        return rc;
+    const evstat *a = find_event(c, best), *b = find_event(c, second);
+    if (!a || !b || a->size == 0 || b->size == 0)
+        return rc;
+    int64_t small = a->size < b->size ? best : second, large = small == best ? second : best;
+    bool yes = false;
+    for (size_t i = 0; i < c->tried.n; i++) /* a pair turned down in this settle stays apart */
+        if (c->tried.v[i].a == small && c->tried.v[i].b == large)
+            return rc;
+    rc = would_merge(c, small, large, idx, &yes);
+    if (rc == TALLY_OK && !yes)
+        rc = tally_vec_push(&c->tried, ((evpair){small, large}));
+    return rc == TALLY_OK && yes ? merge_events(c, small, large, on_move, arg) : rc;
+}
+
+int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg)
+{
+    int rc = TALLY_OK;
+    c->budget = c->pending.n;
+    for (size_t i = 0; rc == TALLY_OK && i < c->pending.n; i++)
+        rc = redecide(c, c->pending.v[i], on_move, arg);
+    for (size_t i = 0; i < c->pending.n; i++)
+        c->docs.v[c->pending.v[i]].marked = false;
+    c->pending.n = 0;
+    c->tried.n = 0;
+    return rc;
 }

@@ -6,7 +6,9 @@
  * articles incrementally (tally_clusterer_add) without re-clustering what is there.
  *
  * Restoring documents in the order they were added, then adding more, gives exactly the events that adding
- * all of them would have given.
+ * all of them would have given. tally_clusterer_settle, called at the end of a batch, decides again the
+ * documents whose event was unsure and may move them or merge two events (reported through its callback): the
+ * result then depends on where batches end, not on the order within the store before them.
  *
  * Threads: tally_event_features is pure (any number of threads at once); a clusterer belongs to one
  * thread at a time.
@@ -49,6 +51,13 @@ typedef void (*tally_dup_fn)(void *arg, int64_t other_docno, double similarity);
 int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t docno, int64_t *event,
                         int64_t *dup_of, tally_dup_fn on_dup, void *arg);
 
+/* Called for each document that tally_clusterer_settle moved to another event. */
+typedef void (*tally_move_fn)(void *arg, int64_t docno, int64_t event);
+
+/* At the end of a batch: decides again the documents added since the last settle, now that the rest of the
+ * batch is in; on_move (may be NULL) reports each that moves. TALLY_OK or TALLY_ENOMEM. */
+int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg);
+
 /* The knobs of event assignment, with their defaults (chosen on ECB+ and GVA dev; see the README section on near-duplicates and events).
  * Changing them between calls is allowed but breaks the restore+add == add-all guarantee. */
 typedef struct tally_cluster_params {
@@ -71,6 +80,11 @@ typedef struct tally_cluster_params {
     double central_df; /* ... held by at most central_df * N documents) that the other's lead does not name */
     int year_gap;     /* an undated document naming at its start only years this far before a dated one's ... */
     double far_year;  /* ... is another happening: similarity factor */
+    double unsure;    /* a document whose best event score was this near the threshold or the next event's, ... */
+    double recheck;   /* ... or that a later document of another event is this similar to, is decided again at settle */
+    double merge_min; /* at settle, a document scoring this for a second event (0 = off) may merge the two, ... */
+    int merge_sample; /* ... when of this many members of the smaller, most would join the larger ... */
+    double merge_ratio; /* ... scoring the threshold and this share of their score for their own */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

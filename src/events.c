@@ -52,6 +52,8 @@ static int rebuild(tally_events *ev)
     if (rc == TALLY_OK)
         rc = tally_store_each_article_text(ev->st, rebuild_one, ev);
     if (rc == TALLY_OK)
+        rc = tally_events_settle(ev);
+    if (rc == TALLY_OK)
         rc = tally_store_commit(ev->st);
     if (rc != TALLY_OK)
         tally_store_rollback(ev->st);
@@ -116,6 +118,27 @@ static int add_features(tally_events *ev, int64_t article, const char *title, co
         rc = sink.rc;
     if (rc == TALLY_OK)
         rc = tally_store_set_event(ev->st, article, event, dup, ev->blob.s, ev->blob.len);
+    return rc == TALLY_ENOMEM ? tally_fail(ev->ctx, rc, "events: out of memory") : rc;
+}
+
+typedef struct move_sink {
+    tally_store *st;
+    int rc;
+} move_sink;
+
+static void on_move(void *arg, int64_t article, int64_t event)
+{
+    move_sink *s = arg;
+    if (s->rc == TALLY_OK)
+        s->rc = tally_store_move_event(s->st, article, event);
+}
+
+int tally_events_settle(tally_events *ev)
+{
+    move_sink sink = {ev->st, TALLY_OK};
+    int rc = tally_clusterer_settle(ev->c, on_move, &sink);
+    if (rc == TALLY_OK)
+        rc = sink.rc;
     return rc == TALLY_ENOMEM ? tally_fail(ev->ctx, rc, "events: out of memory") : rc;
 }
 

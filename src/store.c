@@ -723,6 +723,17 @@ int tally_store_set_event(tally_store *st, int64_t article, int64_t event, int64
     return step_done(st, q, "event");
 }
 
+int tally_store_move_event(tally_store *st, int64_t article, int64_t event)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, "UPDATE articles SET event = ?2 WHERE id = ?1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, article);
+    sqlite3_bind_int64(q, 2, event);
+    return step_done(st, q, "event");
+}
+
 int tally_store_add_dup(tally_store *st, int64_t a, int64_t b, double similarity)
 {
     sqlite3_stmt *q;

@@ -9,6 +9,8 @@ int64_t tally_store_last_article(const tally_store *st);
 typedef int (*tally_features_fn)(void *arg, int64_t article, const void *blob, size_t n, int64_t event);
 int tally_store_each_features(tally_store *st, tally_features_fn fn, void *arg);
 int tally_store_set_event(tally_store *st, int64_t article, int64_t event, int64_t dup_of, const void *blob, size_t n);
+/* Moves an article to another event (its features and duplicate stay). */
+int tally_store_move_event(tally_store *st, int64_t article, int64_t event);
 int tally_store_add_dup(tally_store *st, int64_t a, int64_t b, double similarity);
 /* Every stored article's text, in storage order, for features computed again (title and published may be NULL). */
 typedef int (*tally_article_text_fn)(void *arg, int64_t article, const char *title, const char *text, size_t len,

@@ -42,7 +42,7 @@ static int set_param(tally_cluster_params *p, const char *arg)
         p->f = (__typeof__(p->f))v;                      \
         return 0;                                        \
     }
-    P(w_name) P(w_phrase) P(w_word) P(w_num) P(w_date) P(w_lead) P(n0) P(threshold) P(lambda) P(second) P(beta) P(window) P(floor) P(dated_floor) P(decay) P(near_boost) P(rare_df) P(rare_names) P(rare_frac) P(conflict) P(central_tf) P(central_df) P(year_gap) P(far_year)
+    P(w_name) P(w_phrase) P(w_word) P(w_num) P(w_date) P(w_lead) P(n0) P(threshold) P(lambda) P(second) P(beta) P(window) P(floor) P(dated_floor) P(decay) P(near_boost) P(rare_df) P(rare_names) P(rare_frac) P(conflict) P(central_tf) P(central_df) P(year_gap) P(far_year) P(unsure) P(recheck) P(merge_min) P(merge_sample) P(merge_ratio)
     P(salient) P(topk) P(fanout) P(maxcand) P(dfcap)
 #undef P
     return -1;
@@ -80,6 +80,9 @@ static int add_line(tally_clusterer *c, const char *kind, const char *line, int6
     json_decref(o);
     return rc == TALLY_OK && d->gold ? 0 : -1;
 }
+
+/* A document that tally_clusterer_settle moved: its new event (docno is the index into docs). */
+static void on_move(void *arg, int64_t docno, int64_t event) { ((doc *)arg)[docno].pred = event; }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -174,6 +177,12 @@ int main(int argc, char **argv)
         }
         n++;
     }
+    int passes = getenv("EVAL_SETTLE") ? atoi(getenv("EVAL_SETTLE")) : 1;
+    for (int i = 0; i < passes; i++)
+        if (tally_clusterer_settle(c, on_move, docs) != TALLY_OK) {
+            fprintf(stderr, "eval_cluster: settle failed\n");
+            return 2;
+        }
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     if (getenv("EVAL_DUMP")) /* one line a document: gold label, event, near-duplicate of */
         for (size_t i = 0; i < n; i++)
