@@ -3048,11 +3048,53 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':';
 }
 
+/* A one-word match read otherwise because of the word before it: "average daily volume" is a measure, no
+ * recurrence; "a matter of days" means soon, no length; "high noon" is a showdown, no clock time. */
+static bool idiom_word_before(scan *sc, int n)
+{
+    const tok *a = &sc->t[0];
+    size_t ws, we;
+    if (n != 1 || a->kind != K_WORD || !word_before(sc->s, a->s, &ws, &we))
+        return false;
+    const char *w = sc->s + ws;
+    size_t k = we - ws;
+    if (a->lx == LX_SETW)
+        return tally_ieq(w, k, "average");
+    if (a->lx == LX_NOON)
+        return tally_ieq(w, k, "high");
+    return a->lx == LX_UNITS && tally_ieq(w, k, "of") && word_before_is(sc, ws, "matter");
+}
+
+/* "today's" before a word for people or the world of the day ("in today's world", "today's youth") is the
+ * present era, which TimeBank leaves unmarked; "today's editions", "today's vote" stay the day. */
+static bool generic_today(scan *sc, const tok *a)
+{
+    static const char *const era[] = {"world", "society", "youth", "generation", "young", "children", "kids",
+                                      "teenagers", "families", NULL};
+    const char *s = sc->s;
+    size_t i = a->e;
+    const unsigned char *u = (const unsigned char *)s;
+    bool curly = i + 4 < sc->len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99; /* U+2019 */
+    if (i + 2 >= sc->len || (s[i] != '\'' && !curly))
+        return false;
+    i += curly ? 3 : 1;
+    if (i >= sc->len || (s[i] != 's' && s[i] != 'S') || i + 1 >= sc->len || s[i + 1] != ' ')
+        return false;
+    size_t b = i + 1;
+    while (b < sc->len && s[b] == ' ')
+        b++;
+    size_t e = b;
+    while (e < sc->len && tally_is_alpha((unsigned char)s[e]))
+        e++;
+    return in_list(s + b, e - b, era);
+}
+
 /* Matches that are no time expression, by their shape in the text (n tokens from the window start):
  * - "Now," opening a sentence is a discourse marker ("Now, he says…"), not the present;
  * - a unit or "today", "noon", "tonight" written with a capital inside a sentence, after a capitalised
  *   word or in a capitalised phrase, is part of a name or title ("USA Today", "This Week", "High Noon");
- * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison"). */
+ * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison");
+ * - an idiom or a measure that names no time (idiom_word_before, generic_today). */
 static bool not_a_timex(scan *sc, int n)
 {
     const tok *a = &sc->t[0], *z = &sc->t[n - 1];
@@ -3077,6 +3119,8 @@ static bool not_a_timex(scan *sc, int n)
         if (w && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
             return true;
     }
+    if (idiom_word_before(sc, n) || (n == 1 && a->lx == LX_DEIC && generic_today(sc, a)))
+        return true;
     if (z->kind == K_WORD && (z->lx == LX_UNIT) && PU(sc, n, '-') && !sc->t[n].sp && has(sc, n + 2) &&
         !sc->t[n + 1].sp && (WORDIS(sc, n + 1, "to") || WORDIS(sc, n + 1, "over")) && PU(sc, n + 2, '-') &&
         !sc->t[n + 2].sp && W(sc, n + 3, LX_UNIT))

@@ -413,6 +413,22 @@ static void in_steps(void)
     tally_vec_free(&whole);
 }
 
+/* Idioms and measures that name no time: the word before decides ("average daily", "a matter of", "high
+ * noon"), or the word after "today's" names an era's people or world. */
+static void idioms(void)
+{
+    const char *s = "Its average daily output fell, though trucks leave daily; repairs are a matter of weeks.";
+    EXPECT(s, PUB, "daily", TALLY_TIMEX_SET, "P1D", "null", "null"); /* the second one, a recurrence */
+    EXPECT("The average daily output fell.", PUB, "daily", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "weeks", D, "(none)", "null", "null");
+    EXPECT("Talks went on for weeks.", PUB, "weeks", DUR, "PXW", "null", "null");
+    EXPECT("For the mayor, high noon came at the council.", PUB, "noon", D, "(none)", "null", "null");
+    EXPECT("The council met at noon.", PUB, "noon", TALLY_TIMEX_TIME, "2024-12-19T12:00", "null", "null");
+    EXPECT("In today's world, farmers need phones.", PUB, "today", D, "(none)", "null", "null");
+    EXPECT("Today\u2019s youth read less, a teacher said.", PUB, "Today", D, "(none)", "null", "null");
+    EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -431,5 +447,6 @@ int main(void)
     RUN(rates);
     RUN(year_in_name);
     RUN(in_steps);
+    RUN(idioms);
     TEST_END();
 }
