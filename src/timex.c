@@ -2495,7 +2495,7 @@ static int pat_ref(scan *sc, int p, res *r)
         bool term = WORDIS(sc, q, "near") || WORDIS(sc, q, "short") || WORDIS(sc, q, "long");
         if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
             q++;
-        if (WV(sc, q, LX_FUTURE, 3)) {
+        if (WV(sc, q, LX_FUTURE, 3) && !WORDIS(sc, q + 1, "of")) { /* "the future of the firm" is its fate */
             put_ref(r, "FUTURE_REF");
             return q + 1;
         }

@@ -427,6 +427,8 @@ static void idioms(void)
     EXPECT("In today's world, farmers need phones.", PUB, "today", D, "(none)", "null", "null");
     EXPECT("Today\u2019s youth read less, a teacher said.", PUB, "Today", D, "(none)", "null", "null");
     EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("Workers fear for the future of the mill.", PUB, "the future", D, "(none)", "null", "null");
+    EXPECT("In the future, the mill may close.", PUB, "the future", D, "FUTURE_REF", "null", "null");
 }
 
 int main(void)
