@@ -1045,6 +1045,28 @@ static int32_t report_day(const scan *sc)
     return last_ended;
 }
 
+/* The sentence before byte i counts months ("in the first nine months, … a year earlier"): a comparison of
+ * the year to date, whose "a year earlier" is last year, not the report's quarter. Looks back at most 160
+ * bytes, to a full stop after a word in lower case or a digit ("Sept." and "Corp." end no sentence). */
+static bool months_in_sentence(const scan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t stop = i > 160 ? i - 160 : 0;
+    while (i-- > stop) {
+        if (s[i] == '.' && i + 2 < sc->len && s[i + 1] == ' ' && tally_is_upper((unsigned char)s[i + 2])) {
+            size_t k = i;
+            while (k > 0 && tally_is_alpha((unsigned char)s[k - 1]))
+                k--;
+            if (k == i || !tally_is_upper((unsigned char)s[k]))
+                return false;
+        }
+        if (i + 6 <= sc->len && tally_ieq(s + i, 6, "months") && (i == 0 || !tally_is_alpha((unsigned char)s[i - 1])) &&
+            (i + 6 == sc->len || !tally_is_alpha((unsigned char)s[i + 6])))
+            return true;
+    }
+    return false;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -2070,7 +2092,7 @@ static int pat_ago(scan *sc, int p, res *r)
         else
             put_day(r, d);
     } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
-        !half && anchored(sc))
+        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);

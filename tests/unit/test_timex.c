@@ -431,6 +431,22 @@ static void idioms(void)
     EXPECT("In the future, the mill may close.", PUB, "the future", D, "FUTURE_REF", "null", "null");
 }
 
+/* In an earnings report "a year earlier" is the report's quarter a year back, unless its sentence counts
+ * months: a comparison of the year to date is with last year. */
+static void year_to_date(void)
+{
+    const char *s = "Profit rose in the third quarter to $5 million from $4 million a year earlier. For the nine "
+                    "months, net was $9 million, up from $7 million a year earlier.";
+    tally_timexvec v = {0};
+    tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
+    CHECK(v.n == 4);
+    if (v.n == 4) {
+        CHECK_STR(v.v[1].value, "2023-Q3");
+        CHECK_STR(v.v[3].value, "2023");
+    }
+    tally_vec_free(&v);
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -450,5 +466,6 @@ int main(void)
     RUN(year_in_name);
     RUN(in_steps);
     RUN(idioms);
+    RUN(year_to_date);
     TEST_END();
 }
