@@ -2515,6 +2515,8 @@ static int pat_ref(scan *sc, int p, res *r)
     if (W(sc, p, LX_THE)) {
         int q = p + 1;
         bool term = WORDIS(sc, q, "near") || WORDIS(sc, q, "short") || WORDIS(sc, q, "long");
+        if (WORDIS(sc, q, "foreseeable") && word_before_is(sc, sc->t[p].s, "for"))
+            return 0; /* "for the foreseeable future": indefinitely, no time named */
         if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
             q++;
         if (WV(sc, q, LX_FUTURE, 3) && !WORDIS(sc, q + 1, "of")) { /* "the future of the firm" is its fate */

@@ -429,6 +429,8 @@ static void idioms(void)
     EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
     EXPECT("Workers fear for the future of the mill.", PUB, "the future", D, "(none)", "null", "null");
     EXPECT("In the future, the mill may close.", PUB, "the future", D, "FUTURE_REF", "null", "null");
+    EXPECT("Troops will stay for the foreseeable future.", PUB, "the foreseeable future", D, "(none)", "null", "null");
+    EXPECT("Rates may fall in the foreseeable future.", PUB, "the foreseeable future", D, "FUTURE_REF", "null", "null");
 }
 
 /* In an earnings report "a year earlier" is the report's quarter a year back, unless its sentence counts
