@@ -1045,6 +1045,28 @@ static int32_t report_day(const scan *sc)
     return last_ended;
 }
 
+/* The sentence before byte i counts months ("in the first nine months, … a year earlier"): a comparison of
+ * the year to date, whose "a year earlier" is last year, not the report's quarter. Looks back at most 160
+ * bytes, to a full stop after a word in lower case or a digit ("Sept." and "Corp." end no sentence). */
+static bool months_in_sentence(const scan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t stop = i > 160 ? i - 160 : 0;
+    while (i-- > stop) {
+        if (s[i] == '.' && i + 2 < sc->len && s[i + 1] == ' ' && tally_is_upper((unsigned char)s[i + 2])) {
+            size_t k = i;
+            while (k > 0 && tally_is_alpha((unsigned char)s[k - 1]))
+                k--;
+            if (k == i || !tally_is_upper((unsigned char)s[k]))
+                return false;
+        }
+        if (i + 6 <= sc->len && tally_ieq(s + i, 6, "months") && (i == 0 || !tally_is_alpha((unsigned char)s[i - 1])) &&
+            (i + 6 == sc->len || !tally_is_alpha((unsigned char)s[i + 6])))
+            return true;
+    }
+    return false;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -2070,7 +2092,7 @@ static int pat_ago(scan *sc, int p, res *r)
         else
             put_day(r, d);
     } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
-        !half && anchored(sc))
+        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s))
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);
@@ -2493,9 +2515,11 @@ static int pat_ref(scan *sc, int p, res *r)
     if (W(sc, p, LX_THE)) {
         int q = p + 1;
         bool term = WORDIS(sc, q, "near") || WORDIS(sc, q, "short") || WORDIS(sc, q, "long");
+        if (WORDIS(sc, q, "foreseeable") && word_before_is(sc, sc->t[p].s, "for"))
+            return 0; /* "for the foreseeable future": indefinitely, no time named */
         if (WORDIS(sc, q, "near") || WORDIS(sc, q, "distant") || WORDIS(sc, q, "foreseeable"))
             q++;
-        if (WV(sc, q, LX_FUTURE, 3)) {
+        if (WV(sc, q, LX_FUTURE, 3) && !WORDIS(sc, q + 1, "of")) { /* "the future of the firm" is its fate */
             put_ref(r, "FUTURE_REF");
             return q + 1;
         }
@@ -3048,11 +3072,53 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':';
 }
 
+/* A one-word match read otherwise because of the word before it: "average daily volume" is a measure, no
+ * recurrence; "a matter of days" means soon, no length; "high noon" is a showdown, no clock time. */
+static bool idiom_word_before(scan *sc, int n)
+{
+    const tok *a = &sc->t[0];
+    size_t ws, we;
+    if (n != 1 || a->kind != K_WORD || !word_before(sc->s, a->s, &ws, &we))
+        return false;
+    const char *w = sc->s + ws;
+    size_t k = we - ws;
+    if (a->lx == LX_SETW)
+        return tally_ieq(w, k, "average");
+    if (a->lx == LX_NOON)
+        return tally_ieq(w, k, "high");
+    return a->lx == LX_UNITS && tally_ieq(w, k, "of") && word_before_is(sc, ws, "matter");
+}
+
+/* "today's" before a word for people or the world of the day ("in today's world", "today's youth") is the
+ * present era, which TimeBank leaves unmarked; "today's editions", "today's vote" stay the day. */
+static bool generic_today(scan *sc, const tok *a)
+{
+    static const char *const era[] = {"world", "society", "youth", "generation", "young", "children", "kids",
+                                      "teenagers", "families", NULL};
+    const char *s = sc->s;
+    size_t i = a->e;
+    const unsigned char *u = (const unsigned char *)s;
+    bool curly = i + 4 < sc->len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99; /* U+2019 */
+    if (i + 2 >= sc->len || (s[i] != '\'' && !curly))
+        return false;
+    i += curly ? 3 : 1;
+    if (i >= sc->len || (s[i] != 's' && s[i] != 'S') || i + 1 >= sc->len || s[i + 1] != ' ')
+        return false;
+    size_t b = i + 1;
+    while (b < sc->len && s[b] == ' ')
+        b++;
+    size_t e = b;
+    while (e < sc->len && tally_is_alpha((unsigned char)s[e]))
+        e++;
+    return in_list(s + b, e - b, era);
+}
+
 /* Matches that are no time expression, by their shape in the text (n tokens from the window start):
  * - "Now," opening a sentence is a discourse marker ("Now, he says…"), not the present;
  * - a unit or "today", "noon", "tonight" written with a capital inside a sentence, after a capitalised
  *   word or in a capitalised phrase, is part of a name or title ("USA Today", "This Week", "High Noon");
- * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison"). */
+ * - a unit joined by "-to-" or "-over-" to another unit is an adjective ("quarter-to-quarter comparison");
+ * - an idiom or a measure that names no time (idiom_word_before, generic_today). */
 static bool not_a_timex(scan *sc, int n)
 {
     const tok *a = &sc->t[0], *z = &sc->t[n - 1];
@@ -3077,6 +3143,8 @@ static bool not_a_timex(scan *sc, int n)
         if (w && tally_is_upper((unsigned char)s[ws]) && !sentence_start(s, ws))
             return true;
     }
+    if (idiom_word_before(sc, n) || (n == 1 && a->lx == LX_DEIC && generic_today(sc, a)))
+        return true;
     if (z->kind == K_WORD && (z->lx == LX_UNIT) && PU(sc, n, '-') && !sc->t[n].sp && has(sc, n + 2) &&
         !sc->t[n + 1].sp && (WORDIS(sc, n + 1, "to") || WORDIS(sc, n + 1, "over")) && PU(sc, n + 2, '-') &&
         !sc->t[n + 2].sp && W(sc, n + 3, LX_UNIT))

@@ -413,6 +413,42 @@ static void in_steps(void)
     tally_vec_free(&whole);
 }
 
+/* Idioms and measures that name no time: the word before decides ("average daily", "a matter of", "high
+ * noon"), or the word after "today's" names an era's people or world. */
+static void idioms(void)
+{
+    const char *s = "Its average daily output fell, though trucks leave daily; repairs are a matter of weeks.";
+    EXPECT(s, PUB, "daily", TALLY_TIMEX_SET, "P1D", "null", "null"); /* the second one, a recurrence */
+    EXPECT("The average daily output fell.", PUB, "daily", D, "(none)", "null", "null");
+    EXPECT(s, PUB, "weeks", D, "(none)", "null", "null");
+    EXPECT("Talks went on for weeks.", PUB, "weeks", DUR, "PXW", "null", "null");
+    EXPECT("For the mayor, high noon came at the council.", PUB, "noon", D, "(none)", "null", "null");
+    EXPECT("The council met at noon.", PUB, "noon", TALLY_TIMEX_TIME, "2024-12-19T12:00", "null", "null");
+    EXPECT("In today's world, farmers need phones.", PUB, "today", D, "(none)", "null", "null");
+    EXPECT("Today\u2019s youth read less, a teacher said.", PUB, "Today", D, "(none)", "null", "null");
+    EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("Workers fear for the future of the mill.", PUB, "the future", D, "(none)", "null", "null");
+    EXPECT("In the future, the mill may close.", PUB, "the future", D, "FUTURE_REF", "null", "null");
+    EXPECT("Troops will stay for the foreseeable future.", PUB, "the foreseeable future", D, "(none)", "null", "null");
+    EXPECT("Rates may fall in the foreseeable future.", PUB, "the foreseeable future", D, "FUTURE_REF", "null", "null");
+}
+
+/* In an earnings report "a year earlier" is the report's quarter a year back, unless its sentence counts
+ * months: a comparison of the year to date is with last year. */
+static void year_to_date(void)
+{
+    const char *s = "Profit rose in the third quarter to $5 million from $4 million a year earlier. For the nine "
+                    "months, net was $9 million, up from $7 million a year earlier.";
+    tally_timexvec v = {0};
+    tally_timex_scan(s, strlen(s), tally_day_parse(PUB), &v);
+    CHECK(v.n == 4);
+    if (v.n == 4) {
+        CHECK_STR(v.v[1].value, "2023-Q3");
+        CHECK_STR(v.v[3].value, "2023");
+    }
+    tally_vec_free(&v);
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -431,5 +467,7 @@ int main(void)
     RUN(rates);
     RUN(year_in_name);
     RUN(in_steps);
+    RUN(idioms);
+    RUN(year_to_date);
     TEST_END();
 }
