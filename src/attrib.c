@@ -432,8 +432,9 @@ static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr
         set_source(d, at, a, b);
 }
 
-/* The source of a say-type cue whose subject stands before it. */
-static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const tally_attr *prev, tally_attr *at)
+/* Where the verb phrase of a cue at cue begins: before auxiliaries and adverbs ("has also said"), a time
+ * after a relative pronoun or "and" ("who last week said"), and a verb taking "to" ("X failed to mention"). */
+static size_t verb_phrase_start(const tally_doc *d, size_t lo, size_t cue)
 {
     size_t j = cue;
     while (j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1)))
@@ -449,15 +450,22 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         /* "X continued to call for", "X failed to mention" */
         for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
             j--;
+    return j;
+}
+
+/* A verb phrase at j that continues a clause before it: a pronoun subject, a participle after a comma or a
+ * quotation ("…, saying", "…,” adding"), or "and"/"but" ("X blasted Y and said"). True when it was one. */
+static bool continued_subject(tally_doc *d, size_t lo, size_t j, size_t cue, const tally_attr *prev, tally_attr *at)
+{
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
-        return;
+        return true;
     }
     size_t n = tok_n(d, cue);
     bool participle = n > 4 && tally_ieq(tok_s(d, cue) + n - 3, 3, "ing");
     if (participle && j > lo + 1 && is_punct(d, j - 1, ',')) { /* "X issued a statement, saying …" */
         clause_subject(d, lo, j - 1, prev, at);
-        return;
+        return true;
     }
     if (participle && j > lo + 2 && d->toks.v[j - 1].kind == TOK_QUOTE && is_punct(d, j - 2, ',')) {
         /* "X said, “…,” adding": the subject before the quotation */
@@ -465,22 +473,29 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         while (q > lo && j - q < QUOTE_MAX && !(d->toks.v[q].kind == TOK_QUOTE && (d->toks.v[q].flags & TOKF_OPENQ)))
             q--;
         clause_subject(d, lo, q, prev, at);
-        return;
+        return true;
     }
     if (j > lo + 1 && (tok_is(d, j - 1, "and") || tok_is(d, j - 1, "but"))) { /* "X blasted Y and said" */
         clause_subject(d, lo, j - 1, prev, at);
-        return;
+        return true;
     }
-    if (j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && j - 1 > lo && is_punct(d, j - 2, ',')) {
+    return false;
+}
+
+/* A relative clause ("X, who said", "the Chicago Police Department which reported") or an aside between
+ * dashes ("Dana Orr — after a pause — told reporters") before the verb at j. True when it was one. */
+static bool relative_or_dash_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
+{
+    bool relative = j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which"));
+    if (relative && j - 1 > lo && is_punct(d, j - 2, ',')) {
         size_t a = np_back(d, j - 2, lo);
         if (a < j - 2) {
             set_source(d, at, a, j - 2);
             at->source_span.end = d->toks.v[j - 1].end; /* through the relative pronoun */
         }
-        return;
+        return true;
     }
-    if (j > lo + 1 && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which") || tok_is(d, j - 1, "that"))) {
-        /* "the Chicago Police Department which reported" */
+    if (j > lo + 1 && (relative || tok_is(d, j - 1, "that"))) {
         size_t a = np_back(d, j - 1, lo);
         if (a >= j - 1)
             a = np_back_plain(d, j - 1, lo);
@@ -488,61 +503,75 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             set_source(d, at, a, j - 1);
             at->source_span.end = d->toks.v[j - 1].end;
         }
-        return;
+        return true;
     }
     if (j > lo + 2 && d->toks.v[j - 1].kind == TOK_DASH && (d->toks.v[j - 1].flags & TOKF_SPACE)) {
-        /* an aside between dashes: "Dana Orr — after a pause — told reporters" */
         size_t c = j - 1;
         while (c > lo && j - c < 20 && !(d->toks.v[c - 1].kind == TOK_DASH && (d->toks.v[c - 1].flags & TOKF_SPACE)))
             c--;
         size_t a = c > lo + 1 ? np_back(d, c - 1, lo) : c;
         if (a < c - 1 && c > lo + 1)
             set_source(d, at, a, c - 1);
-        return;
+        return true;
     }
-    if (j > lo && is_punct(d, j - 1, ',')) {
-        /* appositive or aside between commas: "X, head of Y, said" / "X, citing Y, wrote" */
-        size_t c = j - 1;
-        while (c > lo && !is_punct(d, c - 1, ','))
-            c--;
-        if (c > lo) {
-            size_t inner = c;
-            const tally_lex *lx = tok_lex(d, inner);
-            size_t a = np_back(d, c - 1, lo);
-            if (a < c - 1)
-                set_source(d, at, a, c - 1);
-            else
-                appositive_chain(d, lo, c - 1, at);
-            if (a < c - 1 && !tok_cap(d, a))
-                role_then_name(d, c, j - 1, at);
-            /* "Ukraine, along with the United States and South Korea, has accused": both hold it */
-            if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with")) {
-                size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
-                if (b > s0 && at->source) {
-                    char buf[256];
-                    const tally_tok *t0 = &d->toks.v[s0], *t1 = &d->toks.v[b - 1];
-                    snprintf(buf, sizeof buf, "%s, %.*s", at->source, (int)(t1->end - t0->start), d->a.text + t0->start);
-                    at->source = tally_arena_strdup(&d->arena, buf);
-                    at->source_span.end = t1->end;
-                    at->person = false;
-                }
-            }
-            if (lx && lx->cue && str_is(lx->cue, "cite")) {
-                const char *relay = at->source;
-                size_t b = np_fwd(d, inner + 1, j - 1);
-                size_t s0 = inner + 1;
-                s0 = skip_determiners(d, s0, b);
-                if (b > s0) {
-                    set_source(d, at, s0, b);
-                    if (relay && at->nvia < 2)
-                        at->via[at->nvia++] = relay;
-                }
-            }
-            return;
+    return false;
+}
+
+/* "Ukraine, along with the United States and South Korea, has accused": both hold it. The aside opens at
+ * inner and ends before the verb at j. */
+static void joint_holders(tally_doc *d, size_t inner, size_t j, tally_attr *at)
+{
+    size_t s0 = inner + 2, b = np_fwd(d, s0, j - 1);
+    if (b > s0 && at->source) {
+        char buf[256];
+        const tally_tok *t0 = &d->toks.v[s0], *t1 = &d->toks.v[b - 1];
+        snprintf(buf, sizeof buf, "%s, %.*s", at->source, (int)(t1->end - t0->start), d->a.text + t0->start);
+        at->source = tally_arena_strdup(&d->arena, buf);
+        at->source_span.end = t1->end;
+        at->person = false;
+    }
+}
+
+/* An appositive or aside between commas before the verb at j: "X, head of Y, said" / "X, citing Y, wrote"
+ * (Y holds it, X relays). True when there was one. */
+static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
+{
+    if (!(j > lo && is_punct(d, j - 1, ',')))
+        return false;
+    size_t c = j - 1;
+    while (c > lo && !is_punct(d, c - 1, ','))
+        c--;
+    if (c <= lo)
+        return false;
+    size_t inner = c;
+    const tally_lex *lx = tok_lex(d, inner);
+    size_t a = np_back(d, c - 1, lo);
+    if (a < c - 1)
+        set_source(d, at, a, c - 1);
+    else
+        appositive_chain(d, lo, c - 1, at);
+    if (a < c - 1 && !tok_cap(d, a))
+        role_then_name(d, c, j - 1, at);
+    if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with"))
+        joint_holders(d, inner, j, at);
+    if (lx && lx->cue && str_is(lx->cue, "cite")) {
+        const char *relay = at->source;
+        size_t b = np_fwd(d, inner + 1, j - 1);
+        size_t s0 = skip_determiners(d, inner + 1, b);
+        if (b > s0) {
+            set_source(d, at, s0, b);
+            if (relay && at->nvia < 2)
+                at->via[at->nvia++] = relay;
         }
     }
-    /* "the Ministry of Emergency Situations (MES) said", "Gov. Dana Orr (R-Vt.) said": the brackets belong
-     * to the name */
+    return true;
+}
+
+/* The noun phrase right before the verb at j, with what qualifies it: brackets of the name ("the Ministry
+ * of Emergency Situations (MES) said"), a place ("police in Larkspur said"), a relay ("military sources cited
+ * in South Korean media estimate") or a country's authorities ("South Korea, where authorities said"). */
+static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
+{
     if (j > lo + 2 && is_punct(d, j - 1, ')'))
         for (size_t i = j - 2; i > lo && j - i < 10 && (tok_cap(d, i) || !is_word(d, i)); i--)
             if (is_punct(d, i, '(')) {
@@ -554,14 +583,12 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
         a = np_back_plain(d, j, lo); /* "the bank said", "Chinese military commentators have said" */
     if (a >= j)
         return;
-    /* "police in Larkspur said", "the army in the north said": the place qualifies the source before it */
     size_t p = a > lo && tok_is(d, a - 1, "the") ? a - 1 : a;
     if (p >= lo + 2 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && (lex_cls(d, p - 2) & LEX_S)) {
         size_t a2 = np_back(d, p - 1, lo);
         if (a2 < p - 1)
             a = a2;
     }
-    /* "military sources cited in South Korean media estimate": the sources hold it, the media relay it */
     if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
         (tok_is(d, a - 2, "cited") || tok_is(d, a - 2, "quoted"))) {
         size_t a2 = np_back(d, a - 2, lo);
@@ -571,7 +598,6 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
             return;
         }
     }
-    /* "South Korea, where authorities said" */
     if (a >= lo + 2 && tok_is(d, a - 1, "where") && is_punct(d, a - 2, ',') && (lex_cls(d, a) & LEX_S)) {
         size_t a2 = np_back(d, a - 2, lo);
         const char *auth = a2 < a - 2 ? country_authorities(d, a2, a - 2) : NULL;
@@ -588,7 +614,15 @@ static void subject_before(tally_doc *d, size_t lo, size_t hi, size_t cue, const
     } else {
         set_source(d, at, a, j);
     }
-    (void)hi;
+}
+
+/* The source of a say-type cue whose subject stands before it, in the sentence from lo. */
+static void subject_before(tally_doc *d, size_t lo, size_t cue, const tally_attr *prev, tally_attr *at)
+{
+    size_t j = verb_phrase_start(d, lo, cue);
+    if (!continued_subject(d, lo, j, cue, prev, at) && !relative_or_dash_subject(d, lo, j, at) &&
+        !comma_aside_subject(d, lo, j, at))
+        plain_subject(d, lo, j, at);
 }
 
 /* After a document noun at k ("an estimate by", "a statement from", "figures released by"), the token
@@ -680,7 +714,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
             return;
         }
     }
-    subject_before(d, lo, hi, c, prev, at);
+    subject_before(d, lo, c, prev, at);
     if (tok_is(d, c, "told") && at->source) {
         size_t b = np_fwd(d, c + 1, hi);
         if (b > c + 1 && tok_cap(d, b - 1))
