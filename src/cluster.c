@@ -1139,15 +1139,16 @@ static int64_t best_event(tally_clusterer *c)
     return best;
 }
 
-/* The new document's mean similarity to event's members (0 when it is a new event). */
-static double mean_to(tally_clusterer *c, int64_t event)
+/* The scored document's mean similarity and score for event (zeros when none of its members is a candidate,
+ * as for a new event). */
+static evscore scores_for(tally_clusterer *c, int64_t event)
 {
     for (size_t i = 0; i < c->evs.n;) {
         evscore s = next_event(c, &i);
         if (s.event == event)
-            return s.mean;
+            return s;
     }
-    return 0;
+    return (evscore){.event = event};
 }
 
 /* Near-duplicates of the new document: reports each, returns the closest's index or -1. */
@@ -1214,7 +1215,7 @@ int tally_clusterer_restore(tally_clusterer *c, const void *blob, size_t n, int6
     if (rc == TALLY_OK) /* scored as when it was added, so that event cohesion comes out the same */
         rc = score_candidates(c, published);
     if (rc == TALLY_OK) {
-        c->link_mean = mean_to(c, event);
+        c->link_mean = scores_for(c, event).mean;
         rc = insert(c, &sig, published, docno, event);
     }
     return rc;
@@ -1257,7 +1258,7 @@ int tally_clusterer_add(tally_clusterer *c, const void *blob, size_t n, int64_t 
     int64_t dup = find_dups(c, &sig, on_dup, arg), best = best_event(c);
     *dup_of = dup >= 0 ? c->docs.v[dup].docno : -1;
     *event = dup >= 0 ? c->docs.v[dup].event : best >= 0 ? best : c->max_event + 1;
-    c->link_mean = mean_to(c, *event);
+    c->link_mean = scores_for(c, *event).mean;
     uint32_t idx = (uint32_t)c->docs.n;
     rc = insert(c, &sig, published, docno, *event);
     if (rc == TALLY_OK && dup >= 0)
@@ -1282,17 +1283,6 @@ static int rescore(tally_clusterer *c, uint32_t idx)
     rc = score_candidates(c, d->published);
     c->skip = NONE;
     return rc;
-}
-
-/* The scored document's score for event (0 when none of its members is a candidate). */
-static double score_for(tally_clusterer *c, int64_t event)
-{
-    for (size_t i = 0; i < c->evs.n;) {
-        evscore s = next_event(c, &i);
-        if (s.event == event)
-            return s.score;
-    }
-    return 0;
 }
 
 static int move_doc(tally_clusterer *c, uint32_t idx, int64_t to, tally_move_fn on_move, void *arg)
@@ -1325,7 +1315,7 @@ static int would_merge(tally_clusterer *c, int64_t from, int64_t to, uint32_t br
         find_event(c, from)->size++;
         if (rc != TALLY_OK)
             break;
-        double st = score_for(c, to), sf = score_for(c, from);
+        double st = scores_for(c, to).score, sf = scores_for(c, from).score;
         votes += st >= c->p.threshold && st >= c->p.merge_ratio * sf;
         n++;
     }
@@ -1363,7 +1353,7 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
     if (best != from && rc == TALLY_OK) {
         if (best < 0)
             best = c->max_event + 1;
-        c->link_mean = mean_to(c, best);
+        c->link_mean = scores_for(c, best).mean;
         rc = move_doc(c, idx, best, on_move, arg);
     }
     if (rc != TALLY_OK || c->p.merge_min <= 0 || best < 0 || second < 0 || second == best || top2 < c->p.merge_min)
