@@ -2219,13 +2219,13 @@ static bool list_opener(const tally_doc *d, size_t k)
     char c0 = (char)(d->key[k] & 0xff);
     if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's'))
         return false; /* the openers below start with a, b, t, h or s */
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
-        return true;
-    if ((tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
-        tok_is(d, k + 1, "and"))
-        return true; /* "he and eight others": the subject's own person and the rest */
+    if (c0 == 'a' || c0 == 'b') /* the words of each first letter only */
+        return tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both");
+    if (c0 == 's' || (c0 == 'h' && !tok_is(d, k, "his") && !tok_is(d, k, "her")))
+        return (tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+               tok_is(d, k + 1, "and"); /* "he and eight others": the subject's own person and the rest */
     bool the = tok_is(d, k, "the");
-    if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
+    if (!the && c0 == 't' && !tok_is(d, k, "their"))
         return false;
     for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
         if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
@@ -2260,7 +2260,8 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
         bool num = nstart == at;
-        bool leaves = k > s->first && (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
+        bool leaves = k > s->first && (char)(d->key[k - 1] & 0xff) == 'l' && /* the key's first letter first */
+                      (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
         bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
                                                              age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
