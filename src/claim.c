@@ -1959,8 +1959,9 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     int rc = TALLY_OK;
     for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && (tok_is(d, m, "in") || tok_is(d, m, "recovering")) && tok_lex(d, m - 1) &&
-                     (tok_lex(d, m - 1)->cls & LEX_A) && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        bool state = !lx && tok_lex(d, m - 1) && (tok_lex(d, m - 1)->cls & LEX_A) && /* the rare auxiliary first */
+                     (tok_is(d, m, "in") || tok_is(d, m, "recovering")) &&
+                     wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
         const char *what = state ? "wounded" : compound(d, m, lx->measure);
