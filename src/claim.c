@@ -1894,8 +1894,9 @@ static bool surname_known(const tally_doc *d, size_t k)
     if (tok_lex(d, k) || tok_function(d, k))
         return false;
     size_t lo = k > 3000 ? k - 3000 : 1, hi = k + 3000 < d->toks.n ? k + 3000 : d->toks.n;
+    uint64_t key = d->key[k]; /* the keys first: most words differ in their first eight letters */
     for (size_t i = lo; i < hi; i++)
-        if (i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
+        if (d->key[i] == key && i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
             memcmp(tok_s(d, i), tok_s(d, k), tok_n(d, k)) == 0 && d->toks.v[i - 1].end < d->toks.v[i].start &&
             !(d->toks.v[i - 1].flags & TOKF_NEWLINE))
             return true;
