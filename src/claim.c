@@ -1714,16 +1714,17 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
     *before = NULL;
-    if (d->toks.v[k].kind != TOK_NUM &&
-        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
-        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot"): most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
     char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
     bool the = c0 == 't' && tok_is(d, k, "the");
     bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
                (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
     if (!verb_before && !det && !opens_clause(d, s, k))
-        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these */
+        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these: most
+                            tokens stop here, their keys and the word before read, not the token itself */
+    if (d->toks.v[k].kind != TOK_NUM &&
+        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
+        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot") */
     bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
@@ -2219,7 +2220,7 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
 static bool list_opener(const tally_doc *d, size_t k)
 {
     char c0 = (char)(d->key[k] & 0xff);
-    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's'))
+    if ((c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's') || tok_n(d, k) > 7)
         return false; /* the openers below start with a, b, t, h or s */
     if (c0 == 'a' || c0 == 'b') /* the words of each first letter only */
         return tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both");
