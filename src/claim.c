@@ -2247,6 +2247,92 @@ static bool included(const tally_doc *d, const tally_sent *s, size_t k)
     return false;
 }
 
+/* The list of victims opening at *k, if any: one claim for its sum, the parts dropped; *k moves to its end.
+ * num: a number starts at *k; headline: *k may open a headline's list. */
+static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool headline, size_t first_claim,
+                          bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    size_t k = *kp;
+    double sum = 0, n, first = 0;
+    bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
+    bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
+    size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
+    while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
+           and_at != SIZE_MAX) {
+        if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
+                                * himself", "both men and a woman and fatally shooting two others") */
+            end = comma != SIZE_MAX ? comma : and_at;
+            anded = comma != SIZE_MAX ? anded : was_anded;
+            break;
+        }
+        and_at = SIZE_MAX;
+        bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
+                           (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
+                           age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
+        if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
+            sum += n;
+        definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
+        if (parts == 1)
+            det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
+        if (!parts++)
+            first = n, first_end = end;
+        j = end;
+        comma = SIZE_MAX;
+        if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
+            break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
+        if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
+            comma = j++;
+        else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
+            and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
+        else
+            break;
+    }
+    /* "two teens, one female and one male": the parts of the first count */
+    bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
+    bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
+    if ((parts >= 2 && !anded && (det2 || aged2)) || split)
+        parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
+    if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
+        return TALLY_OK; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+    if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
+        return TALLY_OK; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
+
+    size_t p = list_predicate(d, end, s->last);
+    size_t from = p;
+    while (p < s->last && p < from + 4 && predicate_filler(d, p))
+        p++;
+    if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
+        p += 2; /* "two teens and a man are among the dead" */
+    const tally_lex *m = measure_at(d, p);
+    const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+    bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
+    if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
+        what = NULL; /* "were killed", "suffered gunshot wounds" */
+    const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
+    if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
+        what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+    const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
+                                    opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
+    if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
+        what = lead->measure; /* "Wounded were three women and a man" */
+    if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
+        (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
+        what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
+    if (!victim_measure(what))
+        return TALLY_OK;
+    tally_number total = people(d, k, end, sum);
+    what = part_measure(d, total.start, total.end, what, first_claim);
+    drop_parts_in(d, total.start, total.end, what, first_claim);
+    if (included(d, s, k))
+        return TALLY_OK; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
+    if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
+        drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
+    cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
+    *kp = end;
+    return add_victim(d, si, &total, &c, has_cue, prev, carry);
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -2269,83 +2355,7 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
                                                              age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
             continue;
-        double sum = 0, n, first = 0;
-        bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
-               and_at != SIZE_MAX) {
-            if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
-                                    * himself", "both men and a woman and fatally shooting two others") */
-                end = comma != SIZE_MAX ? comma : and_at;
-                anded = comma != SIZE_MAX ? anded : was_anded;
-                break;
-            }
-            and_at = SIZE_MAX;
-            bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
-                               (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
-                               age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
-            if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
-                sum += n;
-            definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
-            if (parts == 1)
-                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
-            if (!parts++)
-                first = n, first_end = end;
-            j = end;
-            comma = SIZE_MAX;
-            if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
-                break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
-            if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
-                comma = j++;
-            else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
-                and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
-            else
-                break;
-        }
-        /* "two teens, one female and one male": the parts of the first count */
-        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
-        bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
-        if ((parts >= 2 && !anded && (det2 || aged2)) || split)
-            parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
-        if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
-            continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
-        if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
-            continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
-
-        size_t p = list_predicate(d, end, s->last);
-        size_t from = p;
-        while (p < s->last && p < from + 4 && predicate_filler(d, p))
-            p++;
-        if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
-            p += 2; /* "two teens and a man are among the dead" */
-        const tally_lex *m = measure_at(d, p);
-        const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
-        if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
-            what = NULL; /* "were killed", "suffered gunshot wounds" */
-        const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
-        if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
-            what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
-        const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
-                                        opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
-        if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
-            what = lead->measure; /* "Wounded were three women and a man" */
-        if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
-            (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
-            what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
-        if (!victim_measure(what))
-            continue;
-        tally_number total = people(d, k, end, sum);
-        what = part_measure(d, total.start, total.end, what, first_claim);
-        drop_parts_in(d, total.start, total.end, what, first_claim);
-        if (included(d, s, k))
-            continue; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
-        if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
-            drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
-        cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
-        rc = add_victim(d, si, &total, &c, has_cue, prev, carry);
-        k = end;
+        rc = victim_list_at(d, si, &k, num, headline, first_claim, has_cue, prev, carry);
     }
     return rc;
 }
