@@ -2219,9 +2219,12 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
  * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
 static bool list_opener(const tally_doc *d, size_t k)
 {
+    const uint32_t first = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('t' - 'a') | 1u << ('h' - 'a') |
+                           1u << ('s' - 'a');
     char c0 = (char)(d->key[k] & 0xff);
-    if ((c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's') || tok_n(d, k) > 7)
-        return false; /* the openers below start with a, b, t, h or s */
+    unsigned c = (unsigned)(unsigned char)c0 - 'a';
+    if (c >= 26 || !(first >> c & 1) || tok_n(d, k) > 7)
+        return false; /* the openers below start with a, b, t, h or s: one bit test */
     if (c0 == 'a' || c0 == 'b') /* the words of each first letter only */
         return tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both");
     if (c0 == 's' || (c0 == 'h' && !tok_is(d, k, "his") && !tok_is(d, k, "her")))
