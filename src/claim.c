@@ -2410,13 +2410,20 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
 }
 
 /* Can token k open a toll ("double", "triple", "quadruple", "quintuple", "fatal", "deadly", "shooting",
- * "murder": 5 to 9 letters, first d, t, q, f, s or m)? A test of the key, before event_toll is called. */
+ * "murder": 5 to 9 letters, first d, t, q, f, s or m, and one of their first four letters)? A test of the key,
+ * before event_toll is called. */
 static bool toll_opener(const tally_doc *d, size_t k)
 {
     const uint32_t first = 1u << ('d' - 'a') | 1u << ('t' - 'a') | 1u << ('q' - 'a') | 1u << ('f' - 'a') |
                            1u << ('s' - 'a') | 1u << ('m' - 'a');
     unsigned c = (unsigned)(d->key[k] & 0xff) - 'a';
-    return c < 26 && (first >> c & 1) && tok_n(d, k) >= 5 && tok_n(d, k) <= 9;
+    if (c >= 26 || !(first >> c & 1) || tok_n(d, k) < 5 || tok_n(d, k) > 9)
+        return false;
+    uint32_t p = (uint32_t)d->key[k]; /* then the first four letters: "said", "there", "time" stop here */
+    return p == (uint32_t)tally_key8("doub", 4) || p == (uint32_t)tally_key8("trip", 4) ||
+           p == (uint32_t)tally_key8("quad", 4) || p == (uint32_t)tally_key8("quin", 4) ||
+           p == (uint32_t)tally_key8("fata", 4) || p == (uint32_t)tally_key8("dead", 4) ||
+           p == (uint32_t)tally_key8("shoo", 4) || p == (uint32_t)tally_key8("murd", 4);
 }
 
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
