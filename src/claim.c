@@ -1365,7 +1365,10 @@ static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d,
     size_t j = k + 1;
     if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
         j++;
-    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
+    const uint32_t first = 1u << ('y' - 'a') | 1u << ('m' - 'a') | 1u << ('w' - 'a') | 1u << ('d' - 'a');
+    unsigned c = j < d->toks.n ? (unsigned)(d->key[j] & 0xff) - 'a' : 26; /* the unit's first letter first */
+    if (c >= 26 || !(first >> c & 1) ||
+        !(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
         !age_number(d, k))
         return SIZE_MAX; /* the unit first: most tokens fail there, before the number words are compared */
     j++;
