@@ -1365,7 +1365,10 @@ static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d,
     size_t j = k + 1;
     if (j < d->toks.n && d->toks.v[j].kind == TOK_DASH)
         j++;
-    if (!(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
+    const uint32_t first = 1u << ('y' - 'a') | 1u << ('m' - 'a') | 1u << ('w' - 'a') | 1u << ('d' - 'a');
+    unsigned c = j < d->toks.n ? (unsigned)(d->key[j] & 0xff) - 'a' : 26; /* the unit's first letter first */
+    if (c >= 26 || !(first >> c & 1) ||
+        !(tok_is(d, j, "year") || tok_is(d, j, "month") || tok_is(d, j, "week") || tok_is(d, j, "day")) ||
         !age_number(d, k))
         return SIZE_MAX; /* the unit first: most tokens fail there, before the number words are compared */
     j++;
@@ -1714,16 +1717,17 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
     *before = NULL;
-    if (d->toks.v[k].kind != TOK_NUM &&
-        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
-        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot"): most tokens stop here */
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
     char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
     bool the = c0 == 't' && tok_is(d, k, "the");
     bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
                (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
     if (!verb_before && !det && !opens_clause(d, s, k))
-        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these */
+        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these: most
+                            tokens stop here, their keys and the word before read, not the token itself */
+    if (d->toks.v[k].kind != TOK_NUM &&
+        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
+        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot") */
     bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
@@ -1894,8 +1898,9 @@ static bool surname_known(const tally_doc *d, size_t k)
     if (tok_lex(d, k) || tok_function(d, k))
         return false;
     size_t lo = k > 3000 ? k - 3000 : 1, hi = k + 3000 < d->toks.n ? k + 3000 : d->toks.n;
+    uint64_t key = d->key[k]; /* the keys first: most words differ in their first eight letters */
     for (size_t i = lo; i < hi; i++)
-        if (i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
+        if (d->key[i] == key && i != k && tok_cap(d, i - 1) && !tok_lex(d, i - 1) && tok_n(d, i) == tok_n(d, k) &&
             memcmp(tok_s(d, i), tok_s(d, k), tok_n(d, k)) == 0 && d->toks.v[i - 1].end < d->toks.v[i].start &&
             !(d->toks.v[i - 1].flags & TOKF_NEWLINE))
             return true;
@@ -1959,8 +1964,9 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
     int rc = TALLY_OK;
     for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && (tok_is(d, m, "in") || tok_is(d, m, "recovering")) && tok_lex(d, m - 1) &&
-                     (tok_lex(d, m - 1)->cls & LEX_A) && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        bool state = !lx && tok_lex(d, m - 1) && (tok_lex(d, m - 1)->cls & LEX_A) && /* the rare auxiliary first */
+                     (tok_is(d, m, "in") || tok_is(d, m, "recovering")) &&
+                     wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
         const char *what = state ? "wounded" : compound(d, m, lx->measure);
@@ -2216,16 +2222,19 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
  * on ("the mother and the baby", "his young son"): they are common, and most open no list. */
 static bool list_opener(const tally_doc *d, size_t k)
 {
+    const uint32_t first = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('t' - 'a') | 1u << ('h' - 'a') |
+                           1u << ('s' - 'a');
     char c0 = (char)(d->key[k] & 0xff);
-    if (tok_n(d, k) > 7 || (c0 != 'a' && c0 != 'b' && c0 != 't' && c0 != 'h' && c0 != 's'))
-        return false; /* the openers below start with a, b, t, h or s */
-    if (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both"))
-        return true;
-    if ((tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
-        tok_is(d, k + 1, "and"))
-        return true; /* "he and eight others": the subject's own person and the rest */
+    unsigned c = (unsigned)(unsigned char)c0 - 'a';
+    if (c >= 26 || !(first >> c & 1) || tok_n(d, k) > 7)
+        return false; /* the openers below start with a, b, t, h or s: one bit test */
+    if (c0 == 'a' || c0 == 'b') /* the words of each first letter only */
+        return tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another") || tok_is(d, k, "both");
+    if (c0 == 's' || (c0 == 'h' && !tok_is(d, k, "his") && !tok_is(d, k, "her")))
+        return (tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
+               tok_is(d, k + 1, "and"); /* "he and eight others": the subject's own person and the rest */
     bool the = tok_is(d, k, "the");
-    if (!the && !tok_is(d, k, "his") && !tok_is(d, k, "her") && !tok_is(d, k, "their"))
+    if (!the && c0 == 't' && !tok_is(d, k, "their"))
         return false;
     for (size_t j = k + 1; j <= k + 2 && j < d->toks.n; j++)
         if ((tok_lex(d, j) && (tok_lex(d, j)->cls & (the ? LEX_P : LEX_P | LEX_U))) || d->toks.v[j].kind == TOK_NUM)
@@ -2244,6 +2253,92 @@ static bool included(const tally_doc *d, const tally_sent *s, size_t k)
     return false;
 }
 
+/* The list of victims opening at *k, if any: one claim for its sum, the parts dropped; *k moves to its end.
+ * num: a number starts at *k; headline: *k may open a headline's list. */
+static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool headline, size_t first_claim,
+                          bool has_cue, tally_attr prev[2], const tally_attr *carry)
+{
+    const tally_sent *s = &d->sents.v[si];
+    size_t k = *kp;
+    double sum = 0, n, first = 0;
+    bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
+    bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
+    size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
+    while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
+           and_at != SIZE_MAX) {
+        if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
+                                * himself", "both men and a woman and fatally shooting two others") */
+            end = comma != SIZE_MAX ? comma : and_at;
+            anded = comma != SIZE_MAX ? anded : was_anded;
+            break;
+        }
+        and_at = SIZE_MAX;
+        bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
+                           (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
+                           age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
+        if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
+            sum += n;
+        definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
+        if (parts == 1)
+            det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
+        if (!parts++)
+            first = n, first_end = end;
+        j = end;
+        comma = SIZE_MAX;
+        if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
+            break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
+        if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
+            comma = j++;
+        else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
+            and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
+        else
+            break;
+    }
+    /* "two teens, one female and one male": the parts of the first count */
+    bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
+    bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
+    if ((parts >= 2 && !anded && (det2 || aged2)) || split)
+        parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
+    if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
+        return TALLY_OK; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+    if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
+        return TALLY_OK; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
+
+    size_t p = list_predicate(d, end, s->last);
+    size_t from = p;
+    while (p < s->last && p < from + 4 && predicate_filler(d, p))
+        p++;
+    if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
+        p += 2; /* "two teens and a man are among the dead" */
+    const tally_lex *m = measure_at(d, p);
+    const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+    bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
+    if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
+        what = NULL; /* "were killed", "suffered gunshot wounds" */
+    const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
+    if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
+        what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
+    const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
+                                    opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
+    if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
+        what = lead->measure; /* "Wounded were three women and a man" */
+    if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
+        (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
+        what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
+    if (!victim_measure(what))
+        return TALLY_OK;
+    tally_number total = people(d, k, end, sum);
+    what = part_measure(d, total.start, total.end, what, first_claim);
+    drop_parts_in(d, total.start, total.end, what, first_claim);
+    if (included(d, s, k))
+        return TALLY_OK; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
+    if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
+        drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
+    cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
+    *kp = end;
+    return add_victim(d, si, &total, &c, has_cue, prev, carry);
+}
+
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
 static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
@@ -2260,88 +2355,13 @@ static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cu
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
         bool num = nstart == at;
-        bool leaves = k > s->first && (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
+        bool leaves = k > s->first && (char)(d->key[k - 1] & 0xff) == 'l' && /* the key's first letter first */
+                      (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
         bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
                                                              age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
         if (!num && !headline && !list_opener(d, k))
             continue;
-        double sum = 0, n, first = 0;
-        bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
-        bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
-        size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
-        while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
-               and_at != SIZE_MAX) {
-            if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
-                                    * himself", "both men and a woman and fatally shooting two others") */
-                end = comma != SIZE_MAX ? comma : and_at;
-                anded = comma != SIZE_MAX ? anded : was_anded;
-                break;
-            }
-            and_at = SIZE_MAX;
-            bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
-                               (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
-                               age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
-            if (!apposed_age) /* "the man's father, a 39-year-old, and another man": the father's age */
-                sum += n;
-            definite = tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their");
-            if (parts == 1)
-                det2 = tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "the"), second = j;
-            if (!parts++)
-                first = n, first_end = end;
-            j = end;
-            comma = SIZE_MAX;
-            if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
-                break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
-            if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
-                comma = j++;
-            else if (is_punct(d, j, ',') || tok_is(d, j, "and") || is_punct(d, j, '&')) /* a headline's "&" */
-                and_at = j, was_anded = anded, j += is_punct(d, j, ',') ? 2 : 1, anded = true;
-            else
-                break;
-        }
-        /* "two teens, one female and one male": the parts of the first count */
-        bool split = parts >= 3 && num && sum == 2 * first && is_punct(d, first_end, ',');
-        bool aged2 = parts == 2 && !num && age_noun(d, second) != SIZE_MAX && tok_cap(d, end) && !headline;
-        if ((parts >= 2 && !anded && (det2 || aged2)) || split)
-            parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
-        if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
-            continue; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
-        if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
-            continue; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
-
-        size_t p = list_predicate(d, end, s->last);
-        size_t from = p;
-        while (p < s->last && p < from + 4 && predicate_filler(d, p))
-            p++;
-        if (p > from && tok_is(d, p, "among") && tok_is(d, p + 1, "the") && measure_at(d, p + 2))
-            p += 2; /* "two teens and a man are among the dead" */
-        const tally_lex *m = measure_at(d, p);
-        const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
-        bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
-        if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
-            what = NULL; /* "were killed", "suffered gunshot wounds" */
-        const tally_lex *v = k > s->first ? measure_at(d, k - 1) : NULL;
-        if (!what && sum >= 2 && v && (v->mflags & LEXM_V) && !irrealis(d, k - 2))
-            what = compound(d, k - 1, v->measure); /* "killed his wife and her mother" */
-        const tally_lex *lead = k >= s->first + 2 && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "are")) &&
-                                        opens_clause(d, s, k - 2) ? measure_at(d, k - 2) : NULL;
-        if (!what && sum >= 2 && lead && (lead->mflags & LEXM_P))
-            what = lead->measure; /* "Wounded were three women and a man" */
-        if (!what && sum >= 2 && k >= s->first + 2 && tok_is(d, k - 1, "of") &&
-            (death_noun(d, k - 2) || tok_is(d, k - 2, "deaths") || tok_is(d, k - 2, "bodies")))
-            what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
-        if (!victim_measure(what))
-            continue;
-        tally_number total = people(d, k, end, sum);
-        what = part_measure(d, total.start, total.end, what, first_claim);
-        drop_parts_in(d, total.start, total.end, what, first_claim);
-        if (included(d, s, k))
-            continue; /* "four people, including a 12-year-old and an 8-year-old, were hurt": a part of the count */
-        if (tok_is(d, k, "himself") || tok_is(d, k, "herself"))
-            drop_self(d, total.start, first_claim); /* "a father shot himself and his daughters": he is in the list */
-        cand c = {.t0 = k, .t1 = end, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "victim-list"};
-        rc = add_victim(d, si, &total, &c, has_cue, prev, carry);
-        k = end;
+        rc = victim_list_at(d, si, &k, num, headline, first_claim, has_cue, prev, carry);
     }
     return rc;
 }
@@ -2393,13 +2413,20 @@ static const char *event_toll(const tally_doc *d, size_t k, size_t hi, size_t *h
 }
 
 /* Can token k open a toll ("double", "triple", "quadruple", "quintuple", "fatal", "deadly", "shooting",
- * "murder": 5 to 9 letters, first d, t, q, f, s or m)? A test of the key, before event_toll is called. */
+ * "murder": 5 to 9 letters, first d, t, q, f, s or m, and one of their first four letters)? A test of the key,
+ * before event_toll is called. */
 static bool toll_opener(const tally_doc *d, size_t k)
 {
     const uint32_t first = 1u << ('d' - 'a') | 1u << ('t' - 'a') | 1u << ('q' - 'a') | 1u << ('f' - 'a') |
                            1u << ('s' - 'a') | 1u << ('m' - 'a');
     unsigned c = (unsigned)(d->key[k] & 0xff) - 'a';
-    return c < 26 && (first >> c & 1) && tok_n(d, k) >= 5 && tok_n(d, k) <= 9;
+    if (c >= 26 || !(first >> c & 1) || tok_n(d, k) < 5 || tok_n(d, k) > 9)
+        return false;
+    uint32_t p = (uint32_t)d->key[k]; /* then the first four letters: "said", "there", "time" stop here */
+    return p == (uint32_t)tally_key8("doub", 4) || p == (uint32_t)tally_key8("trip", 4) ||
+           p == (uint32_t)tally_key8("quad", 4) || p == (uint32_t)tally_key8("quin", 4) ||
+           p == (uint32_t)tally_key8("fata", 4) || p == (uint32_t)tally_key8("dead", 4) ||
+           p == (uint32_t)tally_key8("shoo", 4) || p == (uint32_t)tally_key8("murd", 4);
 }
 
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
