@@ -38,6 +38,7 @@
  * candidates are scored exactly; every fan-out is capped, so adding a document costs a bounded amount of
  * work whatever the corpus size. */
 #include "cluster.h"
+#include "keyidx.h"
 #include "minhash.h"
 #include "text.h"
 #include "timex.h"
@@ -604,7 +605,8 @@ struct tally_clusterer {
     TALLY_VEC(uint32_t) pending; /* documents added since the last settle, to decide again */
     double top1, top2;     /* the new document's two best event scores (best_event) */
     int64_t top2_event;    /* the second's event, or -1 */
-    TALLY_VEC(evpair) tried; /* merges turned down in this settle */
+    TALLY_VEC(evpair) tried; /* merges turned down in this settle, */
+    tally_keyidx tried_ix;   /* filed by pair_key: a settle asks once per document decided again */
     size_t budget;         /* documents a settle may still score for merges (as many as it decides again) */
     uint32_t skip;         /* the document being decided again: not its own candidate (else NONE) */
     uint32_t skip2;        /* the document that ties two events, left out of their merge vote (else NONE) */
@@ -667,6 +669,7 @@ void tally_clusterer_free(tally_clusterer *c)
     tally_vec_free(&c->ids);
     tally_vec_free(&c->pending);
     tally_vec_free(&c->tried);
+    tally_keyidx_free(&c->tried_ix);
     free(c);
 }
 
@@ -1336,6 +1339,28 @@ static int merge_events(tally_clusterer *c, int64_t from, int64_t to, tally_move
     return rc;
 }
 
+static uint64_t pair_key(int64_t a, int64_t b)
+{
+    return tally_int_hash(tally_int_hash(0, a), b);
+}
+
+static bool turned_down(const tally_clusterer *c, int64_t a, int64_t b)
+{
+    for (size_t e = tally_keyidx_next(&c->tried_ix, pair_key(a, b), 0); e;
+         e = tally_keyidx_next(&c->tried_ix, pair_key(a, b), e)) {
+        const evpair *p = &c->tried.v[c->tried_ix.val.v[e - 1]];
+        if (p->a == a && p->b == b)
+            return true;
+    }
+    return false;
+}
+
+static int turn_down(tally_clusterer *c, int64_t a, int64_t b)
+{
+    int rc = tally_vec_push(&c->tried, ((evpair){a, b}));
+    return rc == TALLY_OK ? tally_keyidx_add(&c->tried_ix, pair_key(a, b), c->tried.n - 1) : rc;
+}
+
 /* Decides stored document idx again, as if it arrived now (every later article is in, and the df are
  * current); moves it when another event is now its best, or it is best alone. */
 static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
@@ -1363,12 +1388,11 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
         return rc;
     int64_t small = a->size < b->size ? best : second, large = small == best ? second : best;
     bool yes = false;
-    for (size_t i = 0; i < c->tried.n; i++) /* a pair turned down in this settle stays apart */
-        if (c->tried.v[i].a == small && c->tried.v[i].b == large)
-            return rc;
+    if (turned_down(c, small, large)) /* a pair turned down in this settle stays apart */
+        return rc;
     rc = would_merge(c, small, large, idx, &yes);
     if (rc == TALLY_OK && !yes)
-        rc = tally_vec_push(&c->tried, ((evpair){small, large}));
+        rc = turn_down(c, small, large);
     return rc == TALLY_OK && yes ? merge_events(c, small, large, on_move, arg) : rc;
 }
 
@@ -1382,5 +1406,6 @@ int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg)
         c->docs.v[c->pending.v[i]].marked = false;
     c->pending.n = 0;
     c->tried.n = 0;
+    tally_keyidx_free(&c->tried_ix);
     return rc;
 }
