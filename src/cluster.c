@@ -1361,6 +1361,27 @@ static int turn_down(tally_clusterer *c, int64_t a, int64_t b)
     return rc == TALLY_OK ? tally_keyidx_add(&c->tried_ix, pair_key(a, b), c->tried.n - 1) : rc;
 }
 
+/* Document idx, decided again into event best, scored top2 for event second too: the two are merged when
+ * the smaller's members would all join the larger (would_merge); a pair turned down in this settle stays
+ * apart. */
+static int try_merge(tally_clusterer *c, uint32_t idx, int64_t best, int64_t second, double top2,
+                     tally_move_fn on_move, void *arg)
+{
+    if (c->p.merge_min <= 0 || best < 0 || second < 0 || second == best || top2 < c->p.merge_min)
+        return TALLY_OK;
+    const evstat *a = find_event(c, best), *b = find_event(c, second);
+    if (!a || !b || a->size == 0 || b->size == 0)
+        return TALLY_OK;
+    int64_t small = a->size < b->size ? best : second, large = small == best ? second : best;
+    if (turned_down(c, small, large))
+        return TALLY_OK;
+    bool yes = false;
+    int rc = would_merge(c, small, large, idx, &yes);
+    if (rc == TALLY_OK && !yes)
+        rc = turn_down(c, small, large);
+    return rc == TALLY_OK && yes ? merge_events(c, small, large, on_move, arg) : rc;
+}
+
 /* Decides stored document idx again, as if it arrived now (every later article is in, and the df are
  * current); moves it when another event is now its best, or it is best alone. */
 static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
@@ -1381,19 +1402,7 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
         c->link_mean = scores_for(c, best).mean;
         rc = move_doc(c, idx, best, on_move, arg);
     }
-    if (rc != TALLY_OK || c->p.merge_min <= 0 || best < 0 || second < 0 || second == best || top2 < c->p.merge_min)
-        return rc;
-    const evstat *a = find_event(c, best), *b = find_event(c, second);
-    if (!a || !b || a->size == 0 || b->size == 0)
-        return rc;
-    int64_t small = a->size < b->size ? best : second, large = small == best ? second : best;
-    bool yes = false;
-    if (turned_down(c, small, large)) /* a pair turned down in this settle stays apart */
-        return rc;
-    rc = would_merge(c, small, large, idx, &yes);
-    if (rc == TALLY_OK && !yes)
-        rc = turn_down(c, small, large);
-    return rc == TALLY_OK && yes ? merge_events(c, small, large, on_move, arg) : rc;
+    return rc == TALLY_OK ? try_merge(c, idx, best, second, top2, on_move, arg) : rc;
 }
 
 int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg)
