@@ -325,12 +325,10 @@ static void key_of_folded(const char *s, char *key, size_t cap)
         if (cls == 'a' && n + (size_t)w < cap) /* kept whole: Unit 731 is not Unit 7, nor Иван Пётр */
             for (utf8proc_ssize_t k = 0; k < w; k++)
                 key[n++] = s[i + (size_t)k];
-        if (cls == 'l') {
-            char l = (char)tally_lower((unsigned char)cp);
-            if ((!strchr("aeiouy", l) || word_start) && l != prev)
-                key[n++] = l;
-        }
-        prev = cls == 'l' ? (char)tally_lower((unsigned char)cp) : 0;
+        char l = cls == 'l' ? (char)tally_lower((unsigned char)cp) : 0;
+        if (l && (!strchr("aeiouy", l) || word_start) && l != prev)
+            key[n++] = l;
+        prev = l;
         word_start = cls == ' ';
         i += (size_t)w;
     }
