@@ -497,18 +497,23 @@ static int cmp_first(const void *a, const void *b)
  * claims' order). */
 static int group_quantities(tally_timeline *t, const char *query)
 {
+    TALLY_VEC(size_t) hit = {0}; /* the claims query matches, in order */
     int rc = TALLY_OK;
-    for (size_t i = t->claims.n; rc == TALLY_OK && i-- > 0;) { /* from the end: each chain runs forward */
-        const tl_claim *c = &t->claims.v[i];
-        if (matches(c, query) && c->country && bare_group(c))
-            rc = tally_keyidx_add(&t->placed, placed_key(c), i);
+    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
+        if (matches(&t->claims.v[i], query))
+            rc = tally_vec_push(&hit, i);
+    for (size_t h = hit.n; rc == TALLY_OK && h-- > 0;) { /* from the end: each chain runs forward */
+        const tl_claim *c = &t->claims.v[hit.v[h]];
+        if (c->country && bare_group(c))
+            rc = tally_keyidx_add(&t->placed, placed_key(c), hit.v[h]);
     }
-    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
-        if (matches(&t->claims.v[i], query) && t->claims.v[i].country)
-            rc = join_quantity(t, i, t->claims.v[i].country, 0);
-    for (size_t i = 0; rc == TALLY_OK && i < t->claims.n; i++)
-        if (matches(&t->claims.v[i], query) && !t->claims.v[i].country)
-            rc = join_unplaced(t, i);
+    for (size_t h = 0; rc == TALLY_OK && h < hit.n; h++)
+        if (t->claims.v[hit.v[h]].country)
+            rc = join_quantity(t, hit.v[h], t->claims.v[hit.v[h]].country, 0);
+    for (size_t h = 0; rc == TALLY_OK && h < hit.n; h++)
+        if (!t->claims.v[hit.v[h]].country)
+            rc = join_unplaced(t, hit.v[h]);
+    tally_vec_free(&hit);
     tally_keyidx_free(&t->qkeys); /* quantities move in the sort below */
     tally_keyidx_free(&t->qcountries);
     tally_keyidx_free(&t->placed);
