@@ -97,13 +97,20 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     return what;
 }
 
+/* A value with a fraction counts no people nor things ("the magnitude 7.4 earthquake", "a 2.5 rating"); a
+ * scale word makes it whole ("1.2 million"). */
+static bool fractional(const tally_number *n)
+{
+    return n->low == n->high && isfinite(n->low) && n->low != floor(n->low);
+}
+
 /* Does token k hold (part of) another count mention? */
 static bool count_at(const tally_doc *d, size_t k, size_t self)
 {
     const tally_tok *t = &d->toks.v[k];
     for (size_t i = tally_doc_num_at(d, t->start); i < d->nums.n; i++) {
         const tally_number *n = &d->nums.v[i];
-        if (i != self && n->kind == TALLY_NUM_COUNT && n->start < t->end && t->start < n->end)
+        if (i != self && n->kind == TALLY_NUM_COUNT && !fractional(n) && n->start < t->end && t->start < n->end)
             return true;
         if (n->start >= t->end)
             break;
@@ -522,6 +529,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */
+    if ((tok_is(d, v, "lost") || tok_is(d, v, "losing") || tok_is(d, v, "lose") || tok_is(d, v, "loses")) && c->unit &&
+        c->unit->group && str_is(c->unit->group, "military"))
+        return "casualties"; /* an army's losses: "has lost more than 600,000 troops" */
     const tally_lex *m = measure_at(d, v);
     if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
@@ -559,11 +569,30 @@ static bool count_between(const tally_doc *d, size_t lo, size_t hi, size_t self)
     return false;
 }
 
+/* A verb of rising right before the count ("rose to 2,316", "has climbed past", "reached"): the count is its
+ * subject's, however long the subject ("the death toll from the quake that struck … on Monday rose to"). */
+static bool risen_to(const tally_doc *d, size_t t0)
+{
+    size_t k = t0;
+    if (k > 0 && (tok_is(d, k - 1, "to") || tok_is(d, k - 1, "at") || tok_is(d, k - 1, "past")))
+        k--;
+    return k > 0 && (tok_is(d, k - 1, "rose") || tok_is(d, k - 1, "risen") || tok_is(d, k - 1, "climbed") ||
+                     tok_is(d, k - 1, "jumped") || tok_is(d, k - 1, "soared") || tok_is(d, k - 1, "reached") ||
+                     tok_is(d, k - 1, "topped") || tok_is(d, k - 1, "surpassed") || tok_is(d, k - 1, "stood") ||
+                     tok_is(d, k - 1, "increased") || tok_is(d, k - 1, "grew") || tok_is(d, k - 1, "climbs") ||
+                     tok_is(d, k - 1, "rises") || tok_is(d, k - 1, "stands"));
+}
+
 /* The measure the anaphor itself names: "the number of dead … at 263", "its count of the dead had settled
  * at 268", "the death toll … 214", "the injury figure is nearly double the 587". */
 static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
 {
     size_t k = anaphor_at(d, c, lo, 12); /* the phrase names its measure: "the number of people forced from … */
+    if (k == SIZE_MAX && risen_to(d, c->t0)) {
+        k = anaphor_at(d, c, lo, 32);
+        if (k != SIZE_MAX && count_between(d, k, c->t0, c->ni))
+            return NULL;
+    }
     if (k == SIZE_MAX)
         return NULL;
     const tally_lex *m = k > lo ? measure_at(d, k - 1) : NULL;
@@ -1088,6 +1117,15 @@ static bool area_word(const tally_doc *d, size_t k)
            tok_is(d, k, "county") || tok_is(d, k, "state") || tok_is(d, k, "city");
 }
 
+/* A lowercase compass word before a place name: "in eastern Pakistan", "in central Kharkiv". */
+static bool compass(const tally_doc *d, size_t k)
+{
+    return !tok_cap(d, k) && (tok_is(d, k, "northern") || tok_is(d, k, "southern") || tok_is(d, k, "eastern") ||
+                              tok_is(d, k, "western") || tok_is(d, k, "central") || tok_is(d, k, "northeastern") ||
+                              tok_is(d, k, "northwestern") || tok_is(d, k, "southeastern") ||
+                              tok_is(d, k, "southwestern"));
+}
+
 /* A capitalised place-name word: not a date's, not glued punctuation. */
 static bool place_word(const tally_doc *d, size_t k)
 {
@@ -1108,7 +1146,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         if (area && tok_cap(d, k - 1)) {
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
-        } else if (tok_is(d, k - 1, "in") && tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP)) {
+        } else if ((tok_is(d, k - 1, "in") || (k > s->first + 1 && compass(d, k - 1) && tok_is(d, k - 2, "in"))) &&
+                   tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP)) {
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on"))
                 end++;
@@ -1207,12 +1246,23 @@ static double share_after(const tally_doc *d, size_t si, const tally_number *n)
     return NAN;
 }
 
+/* "Two soldiers were killed and five others wounded": the others are of the group counted before them in the
+ * sentence. */
+static const char *others_group(const tally_doc *d, size_t si, const cand *c, const char *who)
+{
+    if (c->unit_tok == SIZE_MAX || !tok_is(d, c->unit_tok, "others") || !d->claims.n)
+        return who;
+    const tally_claim *p = &d->claims.v[d->claims.n - 1];
+    bool same_sentence = p->span.start >= d->toks.v[d->sents.v[si].first].start;
+    return same_sentence && p->who && str_is(p->unit, "person") ? p->who : who;
+}
+
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
                       .what = c->what, .rule = c->rule, .share = share_after(d, si, n)};
     cl.unit = c->unit ? c->unit->unit : "person";
-    cl.who = group_of(d, c);
+    cl.who = others_group(d, si, c, group_of(d, c));
     cl.where = place_of(d, si, c);
     if (at && at->source) {
         cl.source = at->source;
@@ -2794,7 +2844,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
     size_t last_claim = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
-        if (n->kind != TALLY_NUM_COUNT)
+        if (n->kind != TALLY_NUM_COUNT || fractional(n))
             continue;
         cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start)};
         for (c.t1 = c.t0; c.t1 < d->toks.n && d->toks.v[c.t1].end <= n->end - 1;)
@@ -2908,10 +2958,17 @@ static int merge_repeats(tally_doc *d)
             tally_claim *e = &d->claims.v[into];
             for (size_t p = 0; rc == TALLY_OK && p < c->nparts; p++)
                 rc = add_part(d, e, &c->parts[p]); /* a repeat's parts are the figure's */
-            if (!e->source && c->source) {
+            if (!e->source && c->source && c->bound == e->bound && same_num(c->low, e->low) && same_num(c->high, e->high)) {
                 /* a headline's figure restated with its source: keep the attributed reading */
                 e->source = c->source, e->source_span = c->source_span, e->via = c->via, e->nvia = c->nvia;
                 memcpy(e->said, c->said, sizeof e->said);
+            } else if (!e->source && c->source) {
+                /* a rounded figure restated exactly with its source ("climbs past 2,300" … "rose to 2,316, the
+                 * agency said"): the attributed figure is the claim, its span the first evidence */
+                const tally_part *parts = e->parts;
+                size_t nparts = e->nparts;
+                *e = *c;
+                e->parts = parts, e->nparts = nparts;
             }
         }
         if (rc == TALLY_OK)
@@ -2924,8 +2981,10 @@ static int merge_repeats(tally_doc *d)
     tally_spanvec sorted = {0};
     for (size_t j = 0; rc == TALLY_OK && j < out; j++) {
         size_t first = sorted.n;
+        const tally_span *own = &d->claims.v[j].span;
+        rc = tally_vec_push(&sorted, *own); /* the claim's span first, then the rest in text order */
         for (size_t e = 0; rc == TALLY_OK && e < owner.n; e++)
-            if (owner.v[e] == j)
+            if (owner.v[e] == j && !(d->evidence.v[e].start == own->start && d->evidence.v[e].end == own->end))
                 rc = tally_vec_push(&sorted, d->evidence.v[e]);
         d->claims.v[j].nevidence = sorted.n - first;
         d->claims.v[j].evidence = (const tally_span *)(uintptr_t)first; /* offset until the array is final */

@@ -1017,6 +1017,43 @@ static void injured_round_six(void)
     CHECK(find("killed", 6) && find("wounded", 9) && !find("wounded", 15)); /* "a total of" after the verb */
 }
 
+/* Stories other than shootings and wars: a quake's toll, floods, an army's losses. */
+static void other_kinds_of_story(void)
+{
+    /* a magnitude is no count, and the toll's verb reaches back over a long subject */
+    extract("The death toll from the magnitude 6.8 earthquake that struck northern Velmora on Monday rose to 1,207 "
+            "on Wednesday, the disaster agency said.", "2031-05-07");
+    CHECK(find("killed", 6.8) == NULL);
+    const tally_claim *k = find("killed", 1207);
+    CHECK(k && k->low == 1207 && tally_doc_nclaims(doc) == 1);
+    if (k)
+        CHECK_STR(k->source, "disaster agency");
+    /* a rounded figure restated exactly with its source: the attributed figure is the claim */
+    extract("Quake death toll passes 1,200\n\nThe death toll rose to 1,207, the agency said.", "2031-05-07");
+    k = find("killed", 1207);
+    CHECK(k && k->low == 1207 && k->nevidence == 2 && tally_doc_nclaims(doc) == 1);
+    if (k)
+        CHECK_STR(k->source, "agency");
+    /* deaths told by drowning or perishing */
+    extract("At least 23 migrants drowned off Corvale. Nine hikers perished in the storm.", "2031-05-07");
+    CHECK(find("killed", 23) && find("killed", 9));
+    /* an army's losses */
+    extract("Velmora has lost more than 4,000 troops since March, the ministry estimated.", "2031-05-07");
+    k = find("casualties", 4001);
+    CHECK(k && k->bound == TALLY_BOUND_GT);
+    CHECK(k && k->who && strstr(k->who, "military"));
+    extract("The club lost 3 players and 2 games.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    /* the others are of the group counted before them; a compass word before the place */
+    extract("Four soldiers were killed and six others wounded in eastern Velmora.", "2031-05-07");
+    const tally_claim *w = find("wounded", 6);
+    CHECK(w != NULL);
+    if (w) {
+        CHECK_STR(w->who, "military");
+        CHECK_STR(w->where, "Velmora");
+    }
+}
+
 static void gva_round_eight(void)
 {
     extract("A nurse is in the hospital after she and three others were shot outside a diner.", "2031-05-07");
@@ -1210,6 +1247,7 @@ int main(void)
     RUN(misreadings_round_five);
     RUN(injured_round_six);
     RUN(gva_round_eight);
+    RUN(other_kinds_of_story);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
