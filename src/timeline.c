@@ -455,28 +455,31 @@ static uint64_t placed_key(const tl_claim *c)
     return tally_int_hash(measure_key(c->what, c->who), c->event);
 }
 
-/* The country the claims of c's event, measure and group name (the first filed), else NULL. */
-static const char *event_country(const tally_timeline *t, const tl_claim *c)
+/* The country (town: a place the gazetteer does not know) the claims of c's event, measure and group name
+ * (the first filed), else NULL. */
+static const char *event_place(const tally_timeline *t, const tl_claim *c, bool town)
 {
     uint64_t key = placed_key(c);
     for (size_t e = tally_keyidx_next(&t->placed, key, 0); e; e = tally_keyidx_next(&t->placed, key, e)) {
         const tl_claim *p = &t->claims.v[t->placed.val.v[e - 1]];
-        if (p->event == c->event && strcmp(p->what, c->what) == 0 && same_group(p->who, c->who))
-            return p->country;
+        if (p->event == c->event && strcmp(p->what, c->what) == 0 && same_group(p->who, c->who) &&
+            (town ? !p->country : p->country != NULL))
+            return town ? p->where : p->country;
     }
     return NULL;
 }
 
 /* Where a claim with no known country goes: a named group ("North Korean troops") joins its measure's only
  * country; a bare group ("people", "civilians"), the country its event gives that count, else the place it
- * names (one the gazetteer does not know: a town), else its event alone. */
+ * names (one the gazetteer does not know: a town), else the town its event gives that count ("the toll rose
+ * to 2,316" beside "3,104 killed in Tarvik"), else its event alone. */
 static int join_unplaced(tally_timeline *t, size_t i)
 {
     const tl_claim *c = &t->claims.v[i];
     const char *only = NULL;
     if (!bare_group(c))
         return join_quantity(t, i, countries_of(t, c, &only) == 1 ? only : NULL, 0);
-    if ((only = event_country(t, c)) || (only = c->where))
+    if ((only = event_place(t, c, false)) || (only = c->where) || (only = event_place(t, c, true)))
         return join_quantity(t, i, only, 0);
     return join_quantity(t, i, NULL, c->event);
 }
@@ -504,7 +507,7 @@ static int group_quantities(tally_timeline *t, const char *query)
             rc = tally_vec_push(&hit, i);
     for (size_t h = hit.n; rc == TALLY_OK && h-- > 0;) { /* from the end: each chain runs forward */
         const tl_claim *c = &t->claims.v[hit.v[h]];
-        if (c->country && bare_group(c))
+        if ((c->country || c->where) && bare_group(c))
             rc = tally_keyidx_add(&t->placed, placed_key(c), hit.v[h]);
     }
     for (size_t h = 0; rc == TALLY_OK && h < hit.n; h++)

@@ -226,6 +226,22 @@ static void bare_groups_stay_in_their_event(void)
     tl_done(&r);
 }
 
+/* A count naming no place joins the town its event gives the same count: one quake, one quantity. */
+static void unplaced_counts_take_their_event_town(void)
+{
+    const article arts[] = {
+        {"t1", "2031-03-01", "The death toll rose to 120 on Monday, the agency said.\n\n"
+                             "Later, 150 people were killed in Tarvik, the agency said."},
+        {"t2", "2031-03-02", "At the fair.\n\nFour people were killed in the shooting, police said."},
+    };
+    tl_run r = tl_build("town.db", arts, 2);
+    const tally_timeline *t = r.t;
+    const tl_quantity *town = quantity_at(t, "Tarvik", "people");
+    CHECK(town && town->members.n == 2);
+    CHECK(t && t->qty.n == 2); /* the shooting's four stay in their own event */
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -237,6 +253,7 @@ int main(void)
     RUN(parts_checked_against_the_same_statement);
     RUN(revisions_follow_one_teller);
     RUN(bare_groups_stay_in_their_event);
+    RUN(unplaced_counts_take_their_event_town);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
