@@ -1034,6 +1034,13 @@ static void other_kinds_of_story(void)
     CHECK(k && k->low == 1207 && k->nevidence == 2 && tally_doc_nclaims(doc) == 1);
     if (k)
         CHECK_STR(k->source, "agency");
+    /* a body named by its head noun alone is the one named before */
+    extract("At least 80 people were killed, the national emergency agency said. More than 300 were injured, "
+            "the agency said.", "2031-05-07");
+    const tally_claim *h = find("wounded", 301);
+    CHECK(h != NULL);
+    if (h)
+        CHECK_STR(h->source, "emergency agency");
     /* deaths told by drowning or perishing */
     extract("At least 23 migrants drowned off Corvale. Nine hikers perished in the storm.", "2031-05-07");
     CHECK(find("killed", 23) && find("killed", 9));
