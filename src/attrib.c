@@ -104,8 +104,10 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
                 take = true;
         }
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
-            (lex_cls(d, a) & (LEX_S | LEX_D)))
-            take = true; /* an adjective before a source noun: "spy agency", "senior military official" */
+            ((lex_cls(d, a) & (LEX_S | LEX_D)) || (end - a < 3 && (lex_cls(d, end - 1) & LEX_S) && !tok_cap(d, a) &&
+                                                   !lex_cls(d, a))))
+            take = true; /* adjectives before a source noun: "spy agency", "senior military official", "civil
+                            protection agency" */
         if (!take && a == end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && k > lo && tok_cap(d, k - 1) &&
             !tok_function(d, k - 1))
             take = true; /* a place noun after its name: "governor of Karsh province" */

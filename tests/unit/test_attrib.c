@@ -397,6 +397,15 @@ static void possessive_office_and_a_closing_title(void)
                  "witnesses");
 }
 
+/* Two plain adjectives before a source noun stay in its name. */
+static void adjectives_before_a_source_noun(void)
+{
+    check_source("Nine people were killed, the civil protection agency said.\n", "killed", 9,
+                 "civil protection agency", "civil protection agency");
+    check_source("The national disaster agency said nine people were killed.\n", "killed", 9,
+                 "national disaster agency", "national disaster agency");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -442,6 +451,7 @@ int main(void)
     RUN(role_then_name_between_commas);
     RUN(according_to_a_document_by_its_author);
     RUN(possessive_office_and_a_closing_title);
+    RUN(adjectives_before_a_source_noun);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
