@@ -185,6 +185,9 @@ static void lower_bounds(void)
     EXPECT("losses have exceeded 200 troops", "exceeded 200", 200, NAN, B_GT, COUNT);
     EXPECT("in excess of 5,000 rounds", "in excess of 5,000", 5000, NAN, B_GT, COUNT);
     EXPECT("upwards of 300 people", "upwards of 300", 300, NAN, B_GT, COUNT);
+    EXPECT("the toll climbed past 2,300", "climbed past 2,300", 2300, NAN, B_GT, COUNT);
+    EXPECT("deaths passed 900 on Friday", "passed 900", 900, NAN, B_GT, COUNT);
+    EXPECT("the count crossed 40,000", "crossed 40,000", 40000, NAN, B_GT, COUNT);
     EXPECT("500 or more shells", "500 or more", 500, NAN, B_GE, COUNT);
     EXPECT("a 30-plus convoy", "30-plus", 30, NAN, B_GE, COUNT);
     EXPECT("not less than 10 days", "not less than 10 days", 10, NAN, B_GE, MEAS);
