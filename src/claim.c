@@ -296,6 +296,12 @@ static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
     return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
 }
 
+/* A filler that is no auxiliary: an adverb ("who reportedly shot her" is active). */
+static bool adverb(const tally_doc *d, size_t k)
+{
+    return tok_n(d, k) > 4 && tally_ieq(tok_s(d, k) + tok_n(d, k) - 2, 2, "ly");
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -326,7 +332,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
         legal |= legal_word(d, i);
-        aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A);
+        aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A) && !adverb(d, i);
         neg |= i > k && negation(d, i);
         if (hit_by_gunfire(d, i)) {
             *at = i;

@@ -1040,7 +1040,17 @@ static void other_kinds_of_story(void)
     const tally_claim *h = find("wounded", 301);
     CHECK(h != NULL);
     if (h)
-        CHECK_STR(h->source, "emergency agency");
+        CHECK_STR(h->source, "national emergency agency");
+    /* abductions, hostages and the unaccounted for */
+    extract("Gunmen kidnapped 30 schoolchildren near Orlen. The group is holding about 12 hostages. At least 40 "
+            "people remain unaccounted for.", "2031-05-07");
+    const tally_claim *ab = find("captured", 30);
+    CHECK(ab && find("captured", 12) && find("missing", 40));
+    if (ab)
+        CHECK_STR(ab->who, "civilians");
+    /* an adverb is no auxiliary: the count before an active verb with an object is its agent */
+    extract("A girl was approached by two suspects who reportedly kidnapped her.", "2031-05-07");
+    CHECK(find("captured", 2) == NULL);
     /* deaths told by drowning or perishing */
     extract("At least 23 migrants drowned off Corvale. Nine hikers perished in the storm.", "2031-05-07");
     CHECK(find("killed", 23) && find("killed", 9));
