@@ -1182,8 +1182,22 @@ bool tally_attrib_beyond(tally_doc *d, size_t si, size_t k)
     return (in_quote(d, si, k, &qa, &qb) && quote_cue(d, qa, qb) != SIZE_MAX) || speaker_label(d, si, &qa, &qb);
 }
 
-/* A date attached to the cue: right after it ("said on Monday", "reported Wednesday"), just before it,
- * or opening the sentence before a comma ("In mid-January, South Korea reported"). */
+/* Tokens [a, b) are the manner of saying, a phrase of words opened by a preposition: "said in a statement
+ * (late Tuesday)", "wrote on Telegram". */
+static bool manner_between(const tally_doc *d, size_t a, size_t b)
+{
+    if (!(tok_is(d, a, "in") || tok_is(d, a, "on")) ||
+        !(tok_is(d, a + 1, "a") || tok_is(d, a + 1, "an") || tok_is(d, a + 1, "his") || tok_is(d, a + 1, "her") ||
+          tok_is(d, a + 1, "its") || tok_is(d, a + 1, "their") || tok_cap(d, a + 1)))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (!is_word(d, k) || tok_is(d, k, "that") || d->cue[k])
+            return false;
+    return true;
+}
+
+/* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
+ * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     const tally_timex *best = NULL;
@@ -1200,7 +1214,7 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool open_start = a > lo && (tok_is(d, a - 1, "since") || tok_is(d, a - 1, "from") || tok_is(d, a - 1, "until"));
         if ((!point || open_start) && !when_clause)
             continue; /* "since 2018" is no date of saying */
-        bool after = a > cue && a <= cue + 3;
+        bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)));
         bool before = b <= cue && b + 4 >= cue;
         bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue;
         if (after || before || opening) {

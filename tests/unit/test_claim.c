@@ -1051,6 +1051,12 @@ static void other_kinds_of_story(void)
     /* an adverb is no auxiliary: the count before an active verb with an object is its agent */
     extract("A girl was approached by two suspects who reportedly kidnapped her.", "2031-05-07");
     CHECK(find("captured", 2) == NULL);
+    /* the date after the manner of saying is the said-date */
+    extract("The ministry said in a statement late Monday that 12 people died.", "2031-05-07");
+    const tally_claim *st = find("killed", 12);
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(st->said, "2031-05-05");
     /* deaths told by drowning or perishing */
     extract("At least 23 migrants drowned off Corvale. Nine hikers perished in the storm.", "2031-05-07");
     CHECK(find("killed", 23) && find("killed", 9));
