@@ -102,6 +102,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
                 take = false;
             if (tok_is(d, k, "of") && tok_cap(d, a)) /* "the governor of Karsh province" */
                 take = true;
+            if (tok_is(d, k, "for") && tok_cap(d, a) && tok_cap(d, k - 1)) /* "Observatory for Human Rights" */
+                take = true;
         }
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             ((lex_cls(d, a) & (LEX_S | LEX_D)) || (end - a < 3 && (lex_cls(d, end - 1) & LEX_S) && !tok_cap(d, a) &&

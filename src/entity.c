@@ -155,6 +155,25 @@ static const char *full_name(const tally_doc *d, const char *s, size_t n)
     return NULL;
 }
 
+/* A description before a name names the name: "Turkey's disaster agency AFAD", "the news agency Reuters",
+ * "the monitoring group Syrian Observatory for Human Rights". Returns where the name starts, else b. */
+static size_t named_after_description(const tally_doc *d, size_t a, size_t b)
+{
+    size_t run = b;
+    while (run > a && d->toks.v[run - 1].kind == TOK_WORD && !tally_doc_in_timex(d, run - 1) &&
+           (tok_cap(d, run - 1) ||
+            (run - 1 > a && run < b && tok_cap(d, run - 2) &&
+             (tok_is(d, run - 1, "of") || tok_is(d, run - 1, "for") || tok_is(d, run - 1, "and")))))
+        run--;
+    if (run == b || run == a || tok_cap(d, run - 1))
+        return b;
+    const tally_lex *lx = tok_lex(d, run - 1);
+    bool noun = (lx && (lx->cls & LEX_S)) || is_org_word(d, run - 1) || tok_is(d, run - 1, "group") ||
+                tok_is(d, run - 1, "newspaper") || tok_is(d, run - 1, "broadcaster") || tok_is(d, run - 1, "daily") ||
+                tok_is(d, run - 1, "monitor");
+    return noun ? run : b;
+}
+
 const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
 {
     *person = false;
@@ -200,6 +219,9 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             return full;
         }
     }
+    size_t run = named_after_description(d, a, b);
+    if (run != b)
+        return tally_entity_canon(d, run, b, person);
     if (looks_like_person(d, a, b)) {
         *person = true;
         const char *name = span_text(d, a, b);

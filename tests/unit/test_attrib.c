@@ -406,6 +406,17 @@ static void adjectives_before_a_source_noun(void)
                  "national disaster agency", "national disaster agency");
 }
 
+/* A description before a name names the name; "for" joins capitalised words of one name. */
+static void names_after_their_description(void)
+{
+    check_source("Velmora's disaster management agency VEMA said nine people were killed.\n", "killed", 9, "VEMA",
+                 "management agency VEMA");
+    check_source("Nine people were killed, the state news agency Tarpress reported.\n", "killed", 9, "Tarpress",
+                 "news agency Tarpress");
+    check_source("Nine people were killed, the monitoring group Kessen Observatory for Human Rights said.\n", "killed",
+                 9, "Kessen Observatory for Human Rights", "Kessen Observatory for Human Rights");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -452,6 +463,7 @@ int main(void)
     RUN(according_to_a_document_by_its_author);
     RUN(possessive_office_and_a_closing_title);
     RUN(adjectives_before_a_source_noun);
+    RUN(names_after_their_description);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
