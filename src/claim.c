@@ -118,6 +118,12 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
     return false;
 }
 
+/* A filler that is no auxiliary: an adverb ("who reportedly shot her" is active). */
+static bool adverb(const tally_doc *d, size_t k)
+{
+    return tok_n(d, k) > 4 && tally_ieq(tok_s(d, k) + tok_n(d, k) - 2, 2, "ly");
+}
+
 /* The unit phrase after the count: demonyms, capitalised words and fillers, then a unit noun. */
 static inline __attribute__((always_inline)) size_t age_noun(const tally_doc *d, size_t k);
 
@@ -134,8 +140,9 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
             c->unit_tok = k;
             return;
         }
-        if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) || (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k))))
-            c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers" */
+        if (c->demonym == SIZE_MAX && ((lx && (lx->cls & LEX_D)) ||
+                                       (tok_cap(d, k) && !lx && !tally_doc_in_timex(d, k) && !adverb(d, k))))
+            c->demonym = k; /* "North Korean soldiers", "Velmoran soldiers"; not a headline's "2 Critically Hurt" */
         bool filler = (lx && (lx->cls & (LEX_D | LEX_A))) || (tok_cap(d, k) && !(lx && (lx->cls & LEX_M))) ||
                       d->toks.v[k].kind == TOK_QUOTE || /* a title-case measure ends it: "2 Killed In South …" */
                       (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
@@ -294,12 +301,6 @@ static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
     if (nums < 2)
         return k;
     return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
-}
-
-/* A filler that is no auxiliary: an adverb ("who reportedly shot her" is active). */
-static bool adverb(const tally_doc *d, size_t k)
-{
-    return tok_n(d, k) > 4 && tally_ieq(tok_s(d, k) + tok_n(d, k) - 2, 2, "ly");
 }
 
 /* A measure within n tokens after k; casualty words win over others. */
@@ -1153,7 +1154,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
         } else if ((tok_is(d, k - 1, "in") || (k > s->first + 1 && compass(d, k - 1) && tok_is(d, k - 2, "in"))) &&
-                   tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP)) {
+                   tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
+                   !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on"))
                 end++;

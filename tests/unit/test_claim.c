@@ -94,6 +94,11 @@ static void title_case_measure_ends_the_group(void)
     extract("4 Shot, 2 Killed In South Harbor Apartment Complex\n\nPolice said two men died.", "2031-05-07");
     const tally_claim *k = find("killed", 2);
     CHECK(k && k->who == NULL);
+    extract("4 Dead, 2 Critically Hurt In Bus Crash", "2031-05-07"); /* an adverb is no group, a headline's
+                                                                       capitals no place */
+    k = find("wounded", 2);
+    const tally_claim *dead = find("killed", 4);
+    CHECK(k && k->who == NULL && k->where == NULL && dead && dead->who == NULL);
     extract("Police said Three Velmoran Soldiers Were Killed Near Dunmoor.", "2031-05-07");
     k = find("killed", 3);
     CHECK(k && k->who && strcmp(k->who, "Velmoran military") == 0);
