@@ -1153,7 +1153,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         if (area && tok_cap(d, k - 1)) {
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
-        } else if ((tok_is(d, k - 1, "in") || (k > s->first + 1 && compass(d, k - 1) && tok_is(d, k - 2, "in"))) &&
+        } else if ((tok_is(d, k - 1, "in") || (k > s->first + 1 && tok_is(d, k - 2, "in") && compass(d, k - 1))) &&
                    tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
