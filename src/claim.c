@@ -3094,6 +3094,18 @@ static void inherit_groups(tally_doc *d)
     }
 }
 
+/* A count naming no place is in the place of the claim before it in its paragraph ("35,418 people were killed
+ * in Turkey. More than 105,000 were injured"). */
+static void inherit_places(tally_doc *d)
+{
+    for (size_t i = 1; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        const tally_claim *p = &d->claims.v[i - 1];
+        if (!c->where && p->where && para_of(d, c->span.start) == para_of(d, p->span.start))
+            c->where = p->where;
+    }
+}
+
 /* The nationality token k gives, as an adjective into out ("Russian", "North Korean"): a demonym, or a
  * country named by the words the lexicon's demonyms point to ("Russia", "North Korea") or by a built-in
  * name ("DPRK", "Pyongyang"). A nationality heading a source phrase ("Ukrainian officials") is the
@@ -3622,8 +3634,10 @@ int tally_claims_extract(tally_doc *d)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
     d->track->keep = NULL; /* cs is gone */
-    if (rc == TALLY_OK)
+    if (rc == TALLY_OK) {
         inherit_groups(d);
+        inherit_places(d);
+    }
     if (rc == TALLY_OK)
         qualify_groups(d);
     name_short_sources(d);

@@ -1056,6 +1056,12 @@ static void other_kinds_of_story(void)
     /* an adverb is no auxiliary: the count before an active verb with an object is its agent */
     extract("A girl was approached by two suspects who reportedly kidnapped her.", "2031-05-07");
     CHECK(find("captured", 2) == NULL);
+    /* a count naming no place is in the place of the claim before it in its paragraph */
+    extract("At least 3,500 people were killed in Velmora, the agency said. More than 10,000 were injured.\n\n"
+            "Elsewhere, 12 people were hurt.", "2031-05-07");
+    const tally_claim *hurt = find("wounded", 10001), *other = find("wounded", 12);
+    CHECK(hurt && hurt->where && strcmp(hurt->where, "Velmora") == 0);
+    CHECK(other && other->where == NULL);
     /* the date after the manner of saying is the said-date */
     extract("The ministry said in a statement late Monday that 12 people died.", "2031-05-07");
     const tally_claim *st = find("killed", 12);
