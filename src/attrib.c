@@ -102,8 +102,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
                 take = false;
             if (tok_is(d, k, "of") && tok_cap(d, a)) /* "the governor of Karsh province" */
                 take = true;
-            if (tok_is(d, k, "for") && tok_cap(d, a) && tok_cap(d, k - 1)) /* "Observatory for Human Rights" */
-                take = true;
+            if (tok_is(d, k, "for") && tok_cap(d, k - 1) && (tok_cap(d, a) || (tok_is(d, a, "the") && tok_cap(d, a + 1))))
+                take = true; /* "Observatory for Human Rights", "Institute for the Study of War" */
         }
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             ((lex_cls(d, a) & (LEX_S | LEX_D)) || (end - a < 3 && (lex_cls(d, end - 1) & LEX_S) && !tok_cap(d, a) &&
@@ -113,7 +113,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
         if (!take && a == end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && k > lo && tok_cap(d, k - 1) &&
             !tok_function(d, k - 1))
             take = true; /* a place noun after its name: "governor of Karsh province" */
-        if (!take && tok_is(d, k, "the") && k > lo && tok_is(d, k - 1, "of"))
+        if (!take && tok_is(d, k, "the") && k > lo &&
+            (tok_is(d, k - 1, "of") || (tok_is(d, k - 1, "for") && k - 1 > lo && tok_cap(d, k - 2) && tok_cap(d, a))))
             take = true;
         if (!take)
             break;
@@ -136,9 +137,11 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
             (lex_cls(d, b + 1) & (LEX_S | LEX_D)))
             take = true;
         if (!take && b > a && b + 1 < hi && np_core(d, b - 1) &&
-            (tok_is(d, b, "of") || tok_is(d, b, "and")) && (tok_cap(d, b + 1) || tok_is(d, b + 1, "the")))
+            (tok_is(d, b, "of") || tok_is(d, b, "and") || (tok_is(d, b, "for") && tok_cap(d, b - 1))) &&
+            (tok_cap(d, b + 1) || tok_is(d, b + 1, "the")))
             take = true;
-        if (!take && b > a && tok_is(d, b, "the") && tok_is(d, b - 1, "of"))
+        if (!take && b > a && tok_is(d, b, "the") && (tok_is(d, b - 1, "of") || tok_is(d, b - 1, "for")) &&
+            b + 1 < hi && tok_cap(d, b + 1))
             take = true;
         if (!take)
             break;

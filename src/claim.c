@@ -97,6 +97,25 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     return what;
 }
 
+/* A count per time within a few words after its unit: "1,200 soldiers a day", "killed 40 per week" (not "a
+ * day after", "a week earlier"). */
+static bool a_rate(const tally_doc *d, const cand *c, size_t hi)
+{
+    size_t from = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    for (size_t k = from; k + 1 < hi && k < from + 4; k++) {
+        if (!(tok_is(d, k, "a") || tok_is(d, k, "per") || tok_is(d, k, "each") || tok_is(d, k, "every")))
+            continue;
+        size_t u = k + 1;
+        if (!(tok_is(d, u, "day") || tok_is(d, u, "week") || tok_is(d, u, "month") || tok_is(d, u, "year") ||
+              tok_is(d, u, "hour") || tok_is(d, u, "night")))
+            continue;
+        return !(tok_is(d, u + 1, "after") || tok_is(d, u + 1, "before") || tok_is(d, u + 1, "later") ||
+                 tok_is(d, u + 1, "earlier") || tok_is(d, u + 1, "ago") || tok_is(d, u + 1, "of") ||
+                 tok_is(d, u + 1, "into"));
+    }
+    return false;
+}
+
 /* A value with a fraction counts no people nor things ("the magnitude 7.4 earthquake", "a 2.5 rating"); a
  * scale word makes it whole ("1.2 million"). */
 static bool fractional(const tally_number *n)
@@ -2888,6 +2907,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         } else if (!find_measure(d, si, &c, lastp)) {
             continue;
         }
+        if (a_rate(d, &c, s->last))
+            continue; /* "lost 1,200 soldiers a day": a rate, no count */
         if (in_date(d, n))
             continue; /* asked last: the rules before are pure, and most counts fail them before a date is read */
         bool after_including = tok_is(d, c.t0 - 1, "including") ||

@@ -1921,11 +1921,16 @@ static bool month_before(const scan *sc, size_t i)
     size_t j = i;
     while (j > 0 && sc->s[j - 1] == ' ')
         j--;
-    if (j > 0 && sc->s[j - 1] == '.')
+    bool stop = j > 0 && sc->s[j - 1] == '.';
+    if (stop)
         j--;
     word w, m;
     prev_word(sc, j, 0, &w);
     if (!month_word(sc, &w))
+        return false;
+    /* "Dec. 18" is a date; "in June. Two soldiers": a sentence ends, a full name takes no period */
+    if (stop && (w.end - w.start > 4 || wis(sc, &w, "may") || wis(sc, &w, "june") || wis(sc, &w, "july") ||
+                 (sc->s[i] >= 'A' && sc->s[i] <= 'Z')))
         return false;
     /* "in mid-January 30 died": a part of a month names no day, so the number is a count */
     size_t k = w.start > 0 && sc->s[w.start - 1] == '-' ? w.start - 1 : w.start;

@@ -415,6 +415,8 @@ static void names_after_their_description(void)
                  "news agency Tarpress");
     check_source("Nine people were killed, the monitoring group Kessen Observatory for Human Rights said.\n", "killed",
                  9, "Kessen Observatory for Human Rights", "Kessen Observatory for Human Rights");
+    check_source("According to the Institute for the Study of Harbours, nine people were killed.\n", "killed", 9,
+                 "Institute for the Study of Harbours", "Institute for the Study of Harbours");
 }
 
 int main(void)

@@ -1062,6 +1062,10 @@ static void other_kinds_of_story(void)
     const tally_claim *hurt = find("wounded", 10001), *other = find("wounded", 12);
     CHECK(hurt && hurt->where && strcmp(hurt->where, "Velmora") == 0);
     CHECK(other && other->where == NULL);
+    /* a count per time is a rate, no count */
+    extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
+            "2031-05-07");
+    CHECK(find("casualties", 900) == NULL && find("killed", 2) != NULL);
     /* the date after the manner of saying is the said-date */
     extract("The ministry said in a statement late Monday that 12 people died.", "2031-05-07");
     const tally_claim *st = find("killed", 12);

@@ -253,6 +253,7 @@ static void not_quantities(void)
     COUNT_IS("It happened in 2022.", 0);
     COUNT_IS("He was born in 1945 in Kyiv.", 0);
     COUNT_IS("Fighting on December 14-15 and Dec. 18 was heavy.", 0);
+    COUNT_IS("It rained in June. Two soldiers died. Fighting began in December. 14 died.", 2); /* sentences end */
     COUNT_IS("The talks ended at 10:30 and resumed at 5pm.", 0);
     COUNT_IS("Call 555-123-4567 now.", 0);
     COUNT_IS("The T-90 and F-16 are aircraft and tanks.", 0);
