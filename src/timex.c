@@ -3267,24 +3267,27 @@ static inline __attribute__((always_inline)) bool stepped_tok(const char *s, con
 }
 
 /* Starter token j of the plain words (hints DATE) opens no window, as the loop below decides for them after a
- * probe (a fifth of the words it reads: "the", "a", "year"): "the", "a" or "an" before a plain word outside the
- * date words after spaces (peek_hinted: no free word after "the", none at all after "a"), or "year" before a
- * byte that is no dash and no high byte (unit_may_start). */
+ * probe (a fifth of the words it reads): "year" before a byte that is no dash and no high byte (unit_may_start),
+ * and before a plain word outside the date words after spaces, any starter that heads no expression by itself
+ * (peek_hinted: no free word after "the", none at all after "a" or a number word) or a singular unit ("the day
+ * after", "a month of" need a date word next). "the", "a" and "an" are told without a probe. */
 static inline bool starter_stepped(const char *s, size_t len, const tally_tok *toks, size_t ntoks,
                                    const uint8_t *hint, size_t j)
 {
     const char *w = s + toks[j].start;
     size_t n = toks[j].end - toks[j].start, e = toks[j].end;
-    if (n == 4)
-        return tally_ieq(w, 4, "year") && e < len && s[e] != '-' && (unsigned char)s[e] < 0x80;
-    if (n > 3 || j + 1 >= ntoks || (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
-        return false;
-    if (!(n == 3 ? tally_ieq(w, 3, "the") : (w[0] | 0x20) == 'a' && (n == 1 || (w[1] | 0x20) == 'n')))
+    if (n == 4 && tally_ieq(w, 4, "year"))
+        return e < len && s[e] != '-' && (unsigned char)s[e] < 0x80;
+    if (n > 13 || j + 1 >= ntoks || (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
         return false;
     for (; e < toks[j + 1].start; e++)
         if (s[e] != ' ')
             return false;
-    return true;
+    if (n <= 3 && (n == 3 ? tally_ieq(w, 3, "the") : (w[0] | 0x20) == 'a' && (n == 1 || (w[1] | 0x20) == 'n')))
+        return true;
+    const struct lexword *x = probe(w, n, len - toks[j].start);
+    return !x || x->kind == LX_UNIT ||
+           (!head_kind[x->kind] && x->kind != LX_UNITS && !(x->kind == LX_REL && x->val == R_CURRENT));
 }
 
 /* When a token starts at i: past the run of plain word tokens from it that start no expression (not starter
@@ -3304,7 +3307,7 @@ static inline size_t plain_skip(const char *s, size_t len, size_t i, const tally
             j++;
         else if ((hint[j] & (LEXH_PLAIN | LEXH_DATE)) == (LEXH_PLAIN | LEXH_DATE) &&
                  starter_stepped(s, len, toks, ntoks, hint, j))
-            j += 1 + (toks[j].end - toks[j].start < 4); /* an article and the plain word after it */
+            j += 1 + (j + 1 < ntoks && (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN); /* and the plain word */
         else
             break;
     }
