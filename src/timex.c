@@ -3254,18 +3254,67 @@ static inline __attribute__((always_inline)) bool unit_may_start(const scan *sc,
     return w->val == U_MONTH && j + 3 < sc->len && sc->s[j] == ' ' && tally_ieq(sc->s + j + 1, 2, "of");
 }
 
+/* Token t (hints h) is one the byte loop would step over: a plain word in no date lexicon entry, or a mark
+ * whose bytes start nothing (not an apostrophe: "'90s", "''"; a character of other scripts is all high bytes). */
+static inline __attribute__((always_inline)) bool stepped_tok(const char *s, const tally_tok *t, uint8_t h)
+{
+    if (h & LEXH_PLAIN)
+        return !(h & LEXH_DATE);
+    if (t->kind == TOK_WORD || t->kind == TOK_NUM || t->kind == TOK_APOS_S)
+        return false;
+    unsigned char b = (unsigned char)s[t->start];
+    return b >= 0x80 || (t->end - t->start == 1 && !starts[b]);
+}
+
+/* Starter token j of the plain words (hints DATE) opens no window, as the loop below decides for them after a
+ * probe (a fifth of the words it reads): "year" before a byte that is no dash and no high byte (unit_may_start),
+ * and before a plain word outside the date words after spaces, any starter that heads no expression by itself
+ * (peek_hinted: no free word after "the", none at all after "a" or a number word) or a singular unit ("the day
+ * after", "a month of" need a date word next). "the", "a" and "an" are told without a probe. */
+static inline bool starter_stepped(const char *s, size_t len, const tally_tok *toks, size_t ntoks,
+                                   const uint8_t *hint, size_t j)
+{
+    const char *w = s + toks[j].start;
+    size_t n = toks[j].end - toks[j].start, e = toks[j].end;
+    if (n == 4 && tally_ieq(w, 4, "year"))
+        return e < len && s[e] != '-' && (unsigned char)s[e] < 0x80;
+    if (n > 13 || j + 1 >= ntoks || (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
+        return false;
+    for (; e < toks[j + 1].start; e++)
+        if (s[e] != ' ')
+            return false;
+    if (n <= 3 && (n == 3 ? tally_ieq(w, 3, "the") : (w[0] | 0x20) == 'a' && (n == 1 || (w[1] | 0x20) == 'n')))
+        return true;
+    const struct lexword *x = probe(w, n, len - toks[j].start);
+    return !x || x->kind == LX_UNIT ||
+           (!head_kind[x->kind] && x->kind != LX_UNITS && !(x->kind == LX_REL && x->val == R_CURRENT));
+}
+
 /* When a token starts at i: past the run of plain word tokens from it that start no expression (not starter
- * words), to the next token's start (only spaces lie between tokens); else i. *k is a cursor into the tokens. */
-static inline size_t plain_skip(size_t i, const tally_tok *toks, size_t ntoks, const uint8_t *hint, size_t *k)
+ * words, or starter_stepped ones) and the marks between them (leaving the run at each comma cost a return to
+ * the byte loop and a new search for the token), to the next token's start (only spaces lie between tokens);
+ * else i. *k is a cursor into the tokens. */
+static inline size_t plain_skip(const char *s, size_t len, size_t i, const tally_tok *toks, size_t ntoks,
+                                const uint8_t *hint, size_t *k)
 {
     while (*k < ntoks && toks[*k].start < i)
         (*k)++;
     if (*k >= ntoks || toks[*k].start != i)
         return i;
-    size_t k0 = *k;
-    while (*k < ntoks && (hint[*k] & (LEXH_PLAIN | LEXH_DATE)) == LEXH_PLAIN)
-        (*k)++;
-    return *k == k0 ? i : *k < ntoks ? toks[*k].start : toks[*k - 1].end;
+    size_t j = *k;
+    while (j < ntoks) {
+        if (stepped_tok(s, &toks[j], hint[j]))
+            j++;
+        else if ((hint[j] & (LEXH_PLAIN | LEXH_DATE)) == (LEXH_PLAIN | LEXH_DATE) &&
+                 starter_stepped(s, len, toks, ntoks, hint, j))
+            j += 1 + (j + 1 < ntoks && (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN); /* and the plain word */
+        else
+            break;
+    }
+    if (j == *k)
+        return i;
+    *k = j;
+    return j < ntoks ? toks[j].start : toks[j - 1].end;
 }
 
 /* A scan paused between windows: the scan state, the next byte to read and the token cursor. */
@@ -3345,7 +3394,7 @@ static inline __attribute__((always_inline)) int drive(tally_timex_cursor *cur, 
             else if (boundary && d == '-' && j - i <= 3 && age_after(s, len, j))
                 boundary = false;
         } else if (k == 2) {
-            size_t e = with_toks ? plain_skip(i, toks, ntoks, hint, &tk) : i;
+            size_t e = with_toks ? plain_skip(s, len, i, toks, ntoks, hint, &tk) : i;
             if (e > i) { /* with tokens, the plain words are stepped over by their hints: most of the text */
                 i = e;
                 continue;

@@ -132,6 +132,12 @@ static void hinted_scans_match_the_byte_scans(void)
     same_as_byte_scan("Men left..5 percent. Towns.6 or .7, men. .8 a.9 then. Then.\n.25 of it. End.");
     /* and past a non-ASCII mark that is no vulgar fraction */
     same_as_byte_scan("“Men’s” — towns’ ½ and the company’s 3½ men, ‘a’ hundred, x½ or ⅓ of them, a’ dozen, one’s");
+    /* the date scan steps over "the", "a", "an" before a plain word and "year" before no dash, with the marks */
+    same_as_byte_scan("The year ended; a year-earlier gain, the year\u2019s end, a year-long war, the  town, the\ttown.");
+    same_as_byte_scan("An hour, a man, the men; an ''old'' year, the '90s, the near end, a.m. or the p.m. year");
+    same_as_byte_scan("the year, a year. Year\u00a0two; the\u00a0men; a\u2019s year-ago; the, town: an\nowl year");
+    same_as_byte_scan("Two men, about ten towns, this town, the day after, a month of rain, later in the day, for years, "
+                      "at least men, one week, current men, this week, around noon, early trains, last men, may men");
     same_as_byte_scan("");
 }
 
