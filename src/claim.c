@@ -836,10 +836,30 @@ static size_t partitive_end(const tally_doc *d, const cand *c)
     if (!tok_is(d, c->t1, "of") || c->part)
         return SIZE_MAX;
     size_t k = c->t1 + 1;
-    if (tok_is(d, k, "the") || tok_is(d, k, "those") || tok_is(d, k, "these"))
+    if (tok_is(d, k, "the") || tok_is(d, k, "those") || tok_is(d, k, "these") || tok_is(d, k, "his") ||
+        tok_is(d, k, "her") || tok_is(d, k, "its") || tok_is(d, k, "their") || tok_is(d, k, "our"))
         k++;
-    const tally_lex *lx = tok_lex(d, k);
-    return k + 1 < d->toks.n && ((lx && (lx->cls & LEX_U)) || tok_is(d, k, "them")) ? k + 1 : k;
+    for (size_t j = k; j < k + 3 && j + 1 < d->toks.n && d->toks.v[j].kind == TOK_WORD; j++) {
+        const tally_lex *lx = tok_lex(d, j); /* "of Palestinian civilians" */
+        if (lx && (lx->cls & LEX_U))
+            return j + 1;
+        if (!(lx && (lx->cls & LEX_D)) && !tok_cap(d, j))
+            break;
+    }
+    return k + 1 < d->toks.n && tok_is(d, k, "them") ? k + 1 : k;
+}
+
+/* The unit of a partitive's whole ("thousands of civilians", "20,000 of his fighters") for the group. */
+static void partitive_unit(const tally_doc *d, cand *c, size_t pe)
+{
+    const tally_lex *lx = pe > 0 ? tok_lex(d, pe - 1) : NULL;
+    if (!lx || !(lx->cls & LEX_U) || (lx->cls & LEX_M))
+        return;
+    c->unit = lx;
+    c->unit_tok = pe - 1;
+    const tally_lex *dm = tok_lex(d, pe - 2);
+    if (pe >= 2 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, pe - 2) && !dm)))
+        c->demonym = pe - 2;
 }
 
 /* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */
@@ -2895,6 +2915,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
                 continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
             if (whole_described(d, pe, s->last, *ni, &c.what) && !c.what)
                 continue;
+            partitive_unit(d, &c, pe);
             c.rule = "partitive";
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */

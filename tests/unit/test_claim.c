@@ -1062,6 +1062,15 @@ static void other_kinds_of_story(void)
     const tally_claim *hurt = find("wounded", 10001), *other = find("wounded", 12);
     CHECK(hurt && hurt->where && strcmp(hurt->where, "Velmora") == 0);
     CHECK(other && other->where == NULL);
+    /* a partitive's whole gives the group, after a possessive too */
+    extract("Thousands of Velmoran civilians have been killed. Kessen said 2,000 of his fighters had died.",
+            "2031-05-07");
+    const tally_claim *civ = find("killed", 1000), *his = find("killed", 2000);
+    CHECK(civ && his);
+    if (civ && his) {
+        CHECK_STR(civ->who, "Velmoran civilians");
+        CHECK_STR(his->who, "military");
+    }
     /* a count per time is a rate, no count */
     extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
             "2031-05-07");
