@@ -333,6 +333,13 @@ static bool WORDIS(scan *sc, int p, const char *lit)
 }
 /* Skips an optional '.' right after an abbreviation. */
 static int dot(scan *sc, int p) { return PU(sc, p, '.') && !sc->t[p].sp ? p + 1 : p; }
+/* Skips the '.' of a month abbreviation ("Sept.") at p; after a full name ("in September.") it ends the sentence. */
+static int mdot(scan *sc, int p)
+{
+    static const unsigned char full[13] = {0, 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    const tok *m = &sc->t[p - 1];
+    return m->val >= 1 && m->val <= 12 && m->e - m->s == full[m->val] ? p : dot(sc, p);
+}
 /* Skips an optional comma. */
 static int comma(scan *sc, int p) { return PU(sc, p, ',') ? p + 1 : p; }
 
@@ -792,10 +799,48 @@ static int spelled_year(scan *sc, int p, int *y)
     return q;
 }
 
-/* Any year: digits or spelled. */
+/* A spelled number 1-99 at p: "seven", "twenty-seven", "twenty seven"; 0 when none. */
+static int small_numw(scan *sc, int p, int *v)
+{
+    if (!W(sc, p, LX_NUMW) || sc->t[p].val < 1 || sc->t[p].val > 90)
+        return 0;
+    *v = sc->t[p].val;
+    int r = PU(sc, p + 1, '-') ? p + 2 : p + 1;
+    if (*v >= 20 && *v % 10 == 0 && W(sc, r, LX_NUMW) && sc->t[r].val >= 1 && sc->t[r].val <= 9) {
+        *v += sc->t[r].val;
+        return r + 1;
+    }
+    return p + 1;
+}
+
+/* A year said the way it is read aloud, which only a date before it tells from a count: "two thousand",
+ * "two thousand and eighteen", "nineteen oh one" ("two thousand homes" alone is a count: see any_year). */
+static int spoken_year(scan *sc, int p, int *y)
+{
+    int v, e;
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand")) {
+        int q = W(sc, p + 2, LX_AND) ? p + 3 : p + 2;
+        *y = 2000;
+        if ((e = small_numw(sc, q, &v))) {
+            *y += v;
+            return e;
+        }
+        return p + 2;
+    }
+    if ((WV(sc, p, LX_NUMW, 19) || WV(sc, p, LX_NUMW, 20)) && (WV(sc, p + 1, LX_NUMW, 0) || WORDIS(sc, p + 1, "oh")) &&
+        W(sc, p + 2, LX_NUMW) && sc->t[p + 2].val >= 1 && sc->t[p + 2].val <= 9) {
+        *y = sc->t[p].val * 100 + sc->t[p + 2].val;
+        return p + 3;
+    }
+    return 0;
+}
+
+/* Any year after a date or "of": digits, spelled or spoken. */
 static int any_year(scan *sc, int p, int *y)
 {
     int q = year_at(sc, p, y);
+    if (!q)
+        q = spoken_year(sc, p, y);
     return q ? q : spelled_year(sc, p, y);
 }
 
@@ -818,6 +863,24 @@ static int day_at(scan *sc, int p, int *d)
         }
     }
     return 0;
+}
+
+/* A year, a clause end or the text's end at p: what may follow a day said in words. */
+static bool day_ends(scan *sc, int p)
+{
+    int y;
+    if (!has(sc, p) || any_year(sc, comma(sc, p), &y))
+        return true;
+    int c = sc->t[p].kind == K_PUNCT ? sc->t[p].val : 0;
+    return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')';
+}
+
+/* A day said as a cardinal word, "May twenty one", "Friday the fifteen": only with a year or a clause end
+ * after it, since "in March twenty-two people died" counts people. */
+static int word_day(scan *sc, int p, int *d)
+{
+    int e = small_numw(sc, p, d);
+    return e && *d <= 31 && day_ends(sc, e) ? e : 0;
 }
 
 /* An ordinal 1-n: "third", "3rd". */
@@ -985,6 +1048,21 @@ static int32_t md_day(const scan *sc, int m, int d, int tense)
         dist = dist < 0 ? -dist * wb : dist * wa; /* the past is likelier in news: weigh days ahead */
         bd = bd < 0 ? -bd * wb : bd * wa;
         if (best == TALLY_NODAY || dist < bd)
+            best = day;
+    }
+    return best;
+}
+
+/* A day of the month with no month ("the week of the 18th"): this month's, unless that one lies ahead (the
+ * last month's) or, when the sentence looks ahead, behind (the next month's). */
+static int32_t month_day(const scan *sc, int d, bool ahead)
+{
+    int32_t best = TALLY_NODAY;
+    for (int i = 0; i <= 2 && best == TALLY_NODAY; i++) {
+        int32_t m = add_months(sc->dct, ahead ? i : -i);
+        int y = year_of(m), mo = month_of(m);
+        int32_t day = d <= mdays(y, mo) ? tally_day_from_ymd(y, mo, d) : TALLY_NODAY;
+        if (day != TALLY_NODAY && (ahead ? day >= sc->dct : day <= sc->dct))
             best = day;
     }
     return best;
@@ -1181,10 +1259,17 @@ static int pat_md(scan *sc, int p, res *r)
     if (!W(sc, q, LX_MONTH))
         return 0;
     m = sc->t[q].val;
-    q = dot(sc, q + 1);
+    q = mdot(sc, q + 1);
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++;
-    if (!(e = day_at(sc, q, &d)) || (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1)))
+    else if (W(sc, q, LX_THE) && (W(sc, q + 1, LX_ORDW) || (NUM(sc, q + 1) && sc->t[q + 1].suf == SUF_ORD) ||
+                                  W(sc, q + 1, LX_NUMW)))
+        q++; /* "May the fourth", "September the twenty-first" (not "in March the third attempt") */
+    if (!(e = day_at(sc, q, &d)) && !(e = word_day(sc, q, &d)))
+        return 0;
+    if (W(sc, q - 1, LX_THE) && !day_ends(sc, e))
+        return 0;
+    if (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1))
         return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
@@ -1216,7 +1301,7 @@ static int pat_dm(scan *sc, int p, res *r)
     if (!W(sc, q, LX_MONTH))
         return 0;
     m = sc->t[q].val;
-    q = dot(sc, q + 1);
+    q = mdot(sc, q + 1);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "26th June of 2020" */
     if ((e = any_year(sc, comma(sc, q), &y)))
@@ -1247,7 +1332,7 @@ static int pat_month_of(scan *sc, int p, res *r)
 {
     if (!WV(sc, p, LX_UNIT, U_MONTH) || !W(sc, p + 1, LX_OF) || !W(sc, p + 2, LX_MONTH) || sc->t[p + 2].weak)
         return 0;
-    int m = sc->t[p + 2].val, q = dot(sc, p + 3), y, e;
+    int m = sc->t[p + 2].val, q = mdot(sc, p + 3), y, e;
     if ((e = any_year(sc, comma(sc, q), &y))) {
         put_month(r, y, m);
         r->absolute = 1;
@@ -1264,7 +1349,7 @@ static int pat_month(scan *sc, int p, res *r)
 {
     if (!W(sc, p, LX_MONTH))
         return 0;
-    int m = sc->t[p].val, q = dot(sc, p + 1), y, e;
+    int m = sc->t[p].val, q = mdot(sc, p + 1), y, e;
     int yq = W(sc, q, LX_OF) || PU(sc, q, ',') || (PU(sc, q, '-') && TIGHT(sc, q)) ? q + 1 : q;
     if ((e = any_year(sc, yq, &y))) {
         put_month(r, y, m);
@@ -1777,7 +1862,7 @@ static int pat_wday(scan *sc, int p, res *r)
         return q;
     }
     int d, e;
-    if (W(sc, q, LX_THE) && (e = day_at(sc, q + 1, &d))) {
+    if (W(sc, q, LX_THE) && ((e = day_at(sc, q + 1, &d)) || (e = word_day(sc, q + 1, &d)))) {
         /* the nearest month whose day d falls on this weekday */
         for (int k = 0; k <= 12; k++) {
             for (int sgn = -1; sgn <= 1; sgn += 2) {
@@ -1823,7 +1908,7 @@ static int pat_nth_week(scan *sc, int p, res *r)
     } else if (q == e + 2 && W(sc, q, LX_MONTH) && !sc->t[q].weak && anchored(sc)) {
         m = sc->t[q].val;
         y = month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0);
-        q = dot(sc, q + 1);
+        q = mdot(sc, q + 1);
         if ((f = any_year(sc, comma(sc, q), &y)))
             q = f;
     } else if (W(sc, q, LX_REL) && rel_dir(sc->t[q].val) <= 1 && anchored(sc) &&
@@ -2285,7 +2370,7 @@ static int pat_quarter(scan *sc, int p, res *r)
     int yq = W(sc, q, LX_OF) ? q + 1 : q;
     if (W(sc, yq, LX_FISCAL))
         yq++;
-    if (!y && (e = year_at(sc, yq, &y)))
+    if (!y && (e = yq > q ? any_year(sc, yq, &y) : year_at(sc, yq, &y)))
         q = e;
     else if (!y && W(sc, yq, LX_THE) && WV(sc, yq + 1, LX_UNIT, U_YEAR) && W(sc, yq, LX_THE))
         q = yq + 2; /* "of the year": the year of the publication */
@@ -2579,6 +2664,12 @@ static int pat_the(scan *sc, int p, res *r)
             r->absolute = d.absolute;
             return e;
         }
+        int dd;
+        if (W(sc, q + 1, LX_OF) && W(sc, q + 2, LX_THE) && (e = day_at(sc, q + 3, &dd)) &&
+            !(NUM(sc, q + 3) && sc->t[q + 3].suf != SUF_ORD) && month_day(sc, dd, false) != TALLY_NODAY) {
+            put_week(r, month_day(sc, dd, future_cue(sc, sc->t[p].s, false))); /* "the week of the 18th" */
+            return e;
+        }
         int b = WORDIS(sc, q + 1, "beginning") || WORDIS(sc, q + 1, "starting") || WORDIS(sc, q + 1, "commencing")
                     ? (WORDIS(sc, q + 2, "on") ? q + 3 : q + 2) : 0;
         if (b && ((e = pat_md(sc, b, &d)) || (e = pat_dm(sc, b, &d))) && d.x.gran == TALLY_GRAN_DAY &&
@@ -2594,14 +2685,9 @@ static int pat_the(scan *sc, int p, res *r)
         return q + 1;
     }
     if (WV(sc, q, LX_UNIT, U_YEAR) && (e = any_year(sc, q + 1, &y))) {
-        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine" */
+        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine", "the year two thousand" */
         r->absolute = 1;
         return e;
-    }
-    if (WV(sc, q, LX_UNIT, U_YEAR) && WV(sc, q + 1, LX_NUMW, 2) && WORDIS(sc, q + 2, "thousand")) {
-        put_year(r, 2000); /* "the year two thousand" */
-        r->absolute = 1;
-        return q + 3;
     }
     if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
         !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
@@ -3408,7 +3494,7 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
  * the scan: a new such literal belongs here (words read only before or after an expression need not). */
 static const char *const spelled_words[] = {
     "at", "commencing", "comparable", "corresponding", "distant", "ended", "ending", "foreseeable", "full", "in",
-    "its", "long", "m", "near", "now", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
+    "its", "long", "m", "near", "now", "oh", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
     "their", "thousand", "up"};
 
 #ifndef NDEBUG

@@ -449,6 +449,30 @@ static void year_to_date(void)
     tally_vec_free(&v);
 }
 
+/* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
+static void spoken_dates(void)
+{
+    EXPECT("The bridge opened on May 5, nineteen oh five, to crowds.", PUB, "May 5, nineteen oh five", D, "1905-05-05", "1905-05-05", "1905-05-05");
+    EXPECT("He was born on the ninth of June, two thousand and three.", PUB, "the ninth of June, two thousand and three", D, "2003-06-09", "2003-06-09", "2003-06-09");
+    EXPECT("Profit fell in the second quarter of two thousand and ten.", PUB, "the second quarter of two thousand and ten", D, "2010-Q2", "2010-04-01", "2010-06-30");
+    EXPECT("Aid reached two thousand homes by night.", PUB, "two thousand", D, "(none)", "null", "null");
+    EXPECT("The truce began on November the second, officials said.", PUB, "November the second", D, "2024-11-02", "2024-11-02", "2024-11-02");
+    EXPECT("In March the third convoy was attacked.", PUB, "March the third", D, "(none)", "null", "null");
+    EXPECT("The ceremony was held on April twenty-two, 2019.", PUB, "April twenty-two, 2019", D, "2019-04-22", "2019-04-22", "2019-04-22");
+    EXPECT("The deal was signed on June twenty one.", PUB, "June twenty one", D, "2024-06-21", "2024-06-21", "2024-06-21");
+    EXPECT("In June twenty-one soldiers were hurt.", PUB, "June twenty-one", D, "(none)", "null", "null");
+    EXPECT("The fire broke out on Friday the thirteen.", PUB, "Friday the thirteen", D, "2024-12-13", "2024-12-13", "2024-12-13");
+}
+
+/* A month's day, without the month, named by its week. */
+static void week_of_day(void)
+{
+    EXPECT("Fighting eased in the week of the 9th, envoys said.", PUB, "the week of the 9th", D, "2024-W50", "2024-12-09", "2024-12-15");
+    EXPECT("The blockade began the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W47", "2024-11-18", "2024-11-24");
+    EXPECT("Talks will resume the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W52", "2024-12-23", "2024-12-29");
+    EXPECT("Rain fell for the whole month of September.", PUB, "month of September", D, "2024-09", "2024-09-01", "2024-09-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -469,5 +493,7 @@ int main(void)
     RUN(in_steps);
     RUN(idioms);
     RUN(year_to_date);
+    RUN(spoken_dates);
+    RUN(week_of_day);
     TEST_END();
 }
