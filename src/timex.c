@@ -835,6 +835,22 @@ static int spoken_year(scan *sc, int p, int *y)
     return 0;
 }
 
+/* A decade of this century said aloud: "two thousands" (200), "twenty-tens", "two thousand and tens" (201). */
+static int spoken_decade(scan *sc, int p, int *dec)
+{
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousands")) {
+        *dec = 200;
+        return p + 2;
+    }
+    int q = WV(sc, p, LX_NUMW, 20) ? p + 1 : WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && W(sc, p + 2, LX_AND) ? p + 3 : 0;
+    if (q == p + 1 && PU(sc, q, '-') && TIGHT(sc, q))
+        q++;
+    if (!q || !WORDIS(sc, q, "tens"))
+        return 0;
+    *dec = 201;
+    return q + 1;
+}
+
 /* Any year after a date or "of": digits, spelled or spoken. */
 static int any_year(scan *sc, int p, int *y)
 {
@@ -1289,6 +1305,9 @@ static int pat_dm(scan *sc, int p, res *r)
         q++;
     if (!(e = day_at(sc, q, &d)))
         return 0;
+    size_t b = sc->t[q].s;
+    if (b >= 2 && (sc->s[b - 1] == '.' || sc->s[b - 1] == ',') && tally_is_digit((unsigned char)sc->s[b - 2]))
+        return 0; /* "6,107.31 August 2019": the decimals of an amount */
     q = day_tail(sc, e, d, &d2);
     if (PU(sc, q, '.') && NUM(sc, q - 1) && !sc->t[q].sp)
         q++; /* "16. Nov." */
@@ -1384,7 +1403,17 @@ static int pat_numeric(scan *sc, int p, res *r)
         return 0;
     const tok *t = sc->t;
     int sep = PU(sc, p + 1, '-') ? '-' : PU(sc, p + 1, '/') ? '/' : PU(sc, p + 1, '.') ? '.' : 0;
-    if (!sep || t[p + 1].sp || t[p + 2].sp || !PLAIN(sc, p + 2))
+    if (!sep || t[p + 1].sp || t[p + 2].sp)
+        return 0;
+    int yy, dd;
+    if (sep != '.' && W(sc, p + 2, LX_MONTH) && year_at(sc, p, &yy) && PU(sc, p + 3, sep) && !t[p + 3].sp &&
+        PLAIN(sc, p + 4) && !t[p + 4].sp && t[p + 4].nd <= 2 && (dd = t[p + 4].val) >= 1 &&
+        dd <= mdays(yy, t[p + 2].val)) {
+        put_day(r, tally_day_from_ymd(yy, t[p + 2].val, dd)); /* "2019-Sep-01" */
+        r->absolute = 1;
+        return p + 5;
+    }
+    if (!PLAIN(sc, p + 2))
         return 0;
     bool third = PU(sc, p + 3, sep) && !t[p + 3].sp && PLAIN(sc, p + 4) && !t[p + 4].sp;
     int a = t[p].val, b = t[p + 2].val, y, m, d;
@@ -1474,6 +1503,11 @@ static int pat_year(scan *sc, int p, res *r)
     if (W(sc, p, LX_DECW)) {
         put_decade(r, 190 + sc->t[p].val);
         return p + 1;
+    }
+    if ((e = spoken_decade(sc, p, &y)) && p > 0 && W(sc, p - 1, LX_THE) && !W(sc, e, LX_OF)) {
+        put_decade(r, y); /* "the two thousands", "the twenty-tens" (after "the"; "the two thousands of" counts) */
+        r->absolute = 1;
+        return e;
     }
     int d = PU(sc, p + 1, '-') ? p + 2 : p + 1;
     if (WV(sc, p, LX_NUMW, 19) && W(sc, d, LX_DECW)) {
@@ -1874,6 +1908,11 @@ static int pat_wday(scan *sc, int p, res *r)
                 }
             }
         }
+    }
+    res n = res_zero;
+    if ((e = pat_numeric(sc, comma(sc, q), &n)) && n.x.gran == TALLY_GRAN_DAY && weekday(n.x.first) == wd) {
+        *r = n; /* "Friday 2018-07-06" */
+        return e;
     }
     e = W(sc, q, LX_OF) ? q + 1 : q;
     if (W(sc, e, LX_REL) && WV(sc, e + 1, LX_UNIT, U_WEEK) && rel_dir(sc->t[e].val) <= 1) {
@@ -3130,6 +3169,9 @@ static bool plausible(scan *sc)
                 return true;
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
+            int dec;
+            if (t->lx == LX_NUMW && p > 0 && spoken_decade(sc, p, &dec))
+                return true; /* "the twenty-tens" */
             if (t->lx == LX_NUMW && hour_daypart(sc, p))
                 return true;
         } else if (t->kind == K_NUM) {
@@ -3495,7 +3537,7 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
 static const char *const spelled_words[] = {
     "at", "commencing", "comparable", "corresponding", "distant", "ended", "ending", "foreseeable", "full", "in",
     "its", "long", "m", "near", "now", "oh", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
-    "their", "thousand", "up"};
+    "tens", "their", "thousand", "thousands", "up"};
 
 #ifndef NDEBUG
 /* w is in the lexicon or in spelled_words. */

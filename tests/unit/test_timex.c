@@ -464,6 +464,18 @@ static void spoken_dates(void)
     EXPECT("The fire broke out on Friday the thirteen.", PUB, "Friday the thirteen", D, "2024-12-13", "2024-12-13", "2024-12-13");
 }
 
+/* Decades of this century in words, dates in ISO order with a month name, weekdays before numeric dates. */
+static void decades_and_numeric(void)
+{
+    EXPECT("Phones changed in the twenty-tens, he wrote.", PUB, "the twenty-tens", D, "201", "2010-01-01", "2019-12-31");
+    EXPECT("Prices rose through the two thousands.", PUB, "the two thousands", D, "200", "2000-01-01", "2009-12-31");
+    EXPECT("Prices rose through the noughties.", PUB, "the noughties", D, "200", "2000-01-01", "2009-12-31");
+    EXPECT("Police met the two thousands of marchers.", PUB, "the two thousands", D, "(none)", "null", "null");
+    EXPECT("The memo is dated 2021-Mar-04 in the file.", PUB, "2021-Mar-04", D, "2021-03-04", "2021-03-04", "2021-03-04");
+    EXPECT("The raid came on Tuesday, 2023-05-16, at dawn.", PUB, "Tuesday, 2023-05-16", D, "2023-05-16", "2023-05-16", "2023-05-16");
+    EXPECT("Debt stood at 4,210.31 March 2022 levels.", PUB, "March 2022", D, "2022-03", "2022-03-01", "2022-03-31");
+}
+
 /* A month's day, without the month, named by its week. */
 static void week_of_day(void)
 {
@@ -495,5 +507,6 @@ int main(void)
     RUN(year_to_date);
     RUN(spoken_dates);
     RUN(week_of_day);
+    RUN(decades_and_numeric);
     TEST_END();
 }
