@@ -333,12 +333,15 @@ static bool WORDIS(scan *sc, int p, const char *lit)
 }
 /* Skips an optional '.' right after an abbreviation. */
 static int dot(scan *sc, int p) { return PU(sc, p, '.') && !sc->t[p].sp ? p + 1 : p; }
-/* Skips the '.' of a month abbreviation ("Sept.") at p; after a full name ("in September.") it ends the sentence. */
+/* Skips the '.' of a month abbreviation ("Sept.") at p; after a full name it ends the sentence ("in
+ * October. 2 people died"), unless a number touches it ("September.15th"). */
 static int mdot(scan *sc, int p)
 {
     static const unsigned char full[13] = {0, 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     const tok *m = &sc->t[p - 1];
-    return m->val >= 1 && m->val <= 12 && m->e - m->s == full[m->val] ? p : dot(sc, p);
+    if (m->val >= 1 && m->val <= 12 && m->e - m->s == full[m->val] && !(NUM(sc, p + 1) && TIGHT(sc, p)))
+        return p;
+    return dot(sc, p);
 }
 /* Skips an optional comma. */
 static int comma(scan *sc, int p) { return PU(sc, p, ',') ? p + 1 : p; }

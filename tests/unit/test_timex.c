@@ -482,6 +482,7 @@ static void week_of_day(void)
     EXPECT("Fighting eased in the week of the 9th, envoys said.", PUB, "the week of the 9th", D, "2024-W50", "2024-12-09", "2024-12-15");
     EXPECT("The blockade began the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W47", "2024-11-18", "2024-11-24");
     EXPECT("Talks will resume the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W52", "2024-12-23", "2024-12-29");
+    EXPECT("Talks ended in October. 2 people died later.", PUB, "October", D, "2024-10", "2024-10-01", "2024-10-31");
     EXPECT("Rain fell for the whole month of September.", PUB, "month of September", D, "2024-09", "2024-09-01", "2024-09-30");
 }
 
