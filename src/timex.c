@@ -525,8 +525,8 @@ static void put_dur(res *r, int n, int half, int unit)
         int mul = unit == U_DECADE ? 10 : unit == U_CENTURY ? 100 : 2;
         if (n >= 0)
             n *= mul;
-        if (n < 0 && unit != U_FORTNIGHT) {
-            snprintf(r->x.value, sizeof r->x.value, "PX%s", unit == U_DECADE ? "DE" : "CE");
+        if (n < 0 && unit != U_FORTNIGHT) { /* TimeBank: "decades-long" PXY, "centuries" PXC */
+            snprintf(r->x.value, sizeof r->x.value, "PX%s", unit == U_DECADE ? "Y" : "C");
             return;
         }
         unit = unit == U_FORTNIGHT ? U_WEEK : U_YEAR;
@@ -1674,6 +1674,10 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
     }
     if (u == U_HOUR || u == U_MINUTE || (u == U_DAY && dir == 0) || (rel == R_LATEST && u != U_QUARTER))
         return 0;
+    if (u == U_CENTURY && rel == R_THIS) {
+        put_dur(r, 100, 0, U_YEAR); /* TimeBank writes "this century" as its stretch, P100Y (2 of 2) */
+        return q + 1;
+    }
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
         base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }
@@ -1747,6 +1751,10 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
         put_weekend(r, base + 7 * k);
+        return q + 1;
+    }
+    if (the && W(sc, q, LX_DAYPART) && (rel == R_NEXT || rel == R_FOLLOWING || rel == R_PREV)) {
+        put_day(r, (sc->fgran == TALLY_GRAN_DAY ? base : sc->dct) + k); /* "the next morning": TimeBank gives the day */
         return q + 1;
     }
     if (W(sc, q, LX_DAYPART) && (rel == R_THIS || (rel == R_LAST && sc->t[q].val == 4))) {

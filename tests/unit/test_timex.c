@@ -476,6 +476,16 @@ static void decades_and_numeric(void)
     EXPECT("Debt stood at 4,210.31 March 2022 levels.", PUB, "March 2022", D, "2022-03", "2022-03-01", "2022-03-31");
 }
 
+/* TimeBank's ways with vague decades and centuries, "this century" and "the next morning". */
+static void timebank_units(void)
+{
+    EXPECT("The feud has gone on for decades, elders say.", PUB, "decades", DUR, "PXY", "null", "null");
+    EXPECT("The walls stood for centuries before the war.", PUB, "centuries", DUR, "PXC", "null", "null");
+    EXPECT("It was the worst flood of this century, he said.", PUB, "this century", DUR, "P100Y", "null", "null");
+    EXPECT("He was arrested on Dec. 9 and freed the next morning.", PUB, "the next morning", D, "2024-12-10", "2024-12-10", "2024-12-10");
+    EXPECT("Troops left on Dec. 9; rebels came back the previous night, he said.", PUB, "the previous night", D, "2024-12-08", "2024-12-08", "2024-12-08");
+}
+
 /* A month's day, without the month, named by its week. */
 static void week_of_day(void)
 {
@@ -509,5 +519,6 @@ int main(void)
     RUN(spoken_dates);
     RUN(week_of_day);
     RUN(decades_and_numeric);
+    RUN(timebank_units);
     TEST_END();
 }
