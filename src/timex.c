@@ -661,15 +661,15 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
  * way. Weekdays (strict) look only a short way back at strong markers: in TimeBank a bare weekday is past
  * nineteen times in twenty. */
 static const char *const tense_fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
-                                        "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
-static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "set", NULL};
+                                        "plan", "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
+static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "plan", "set", NULL};
 static const char *const tense_past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
 /* Bit n of row c: some word above (or "to") starts with letter c and has n letters. tense_before tests a word
  * against its lists only when its shape is here: most words are turned away by one load (the lists were 4 %
  * of the date scan's instructions). tally_timex_tense_misses checks it against the lists. */
 static const uint16_t tense_shape[26] = {
     ['a' - 'a'] = 1 << 3, ['d' - 'a'] = 1 << 3, ['e' - 'a'] = 1 << 7 | 1 << 8, ['h' - 'a'] = 1 << 3,
-    ['l' - 'a'] = 1 << 2 | 1 << 4, ['n' - 'a'] = 1 << 4, ['p' - 'a'] = 1 << 5 | 1 << 7 | 1 << 8,
+    ['l' - 'a'] = 1 << 2 | 1 << 4, ['n' - 'a'] = 1 << 4, ['p' - 'a'] = 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
     ['s' - 'a'] = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 9, ['t' - 'a'] = 1 << 2 | 1 << 8, ['u' - 'a'] = 1 << 8,
     ['w' - 'a'] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5, ['y' - 'a'] = 1 << 9,
 };
@@ -695,6 +695,8 @@ int tally_timex_tense_misses(void)
  * resume Monday", "set for Friday"). */
 static bool set_verb(const char *s, size_t len, size_t ws, size_t we)
 {
+    if (tally_ieq(s + ws, we - ws, "plan")) /* "did not plan to remove him Thursday"; "the plan" is a noun */
+        return !(we + 3 < len && tally_ieq(s + we, 4, " to "));
     if (!tally_ieq(s + ws, we - ws, "set"))
         return false;
     return !((we + 3 < len && tally_ieq(s + we, 4, " to ")) || (we + 4 < len && tally_ieq(s + we, 5, " for ")));
@@ -2571,6 +2573,10 @@ static int pat_time(scan *sc, int p, res *r)
     char *v = cat_str(r->x.value, dv);
     *v++ = 'T';
     v = cat_int(v, h, 2);
+    if (h == 24 && W(sc, p, LX_NOON)) {
+        *v = '\0'; /* TimeBank writes "midnight" as T24 */
+        return q;
+    }
     *v++ = ':';
     *cat_int(v, mi, 2) = '\0';
     return q;
