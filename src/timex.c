@@ -45,7 +45,7 @@ enum { R_LAST = 1, R_PAST, R_NEXT, R_THIS, R_COMING, R_PREV, R_FOLLOWING, R_CURR
 /* Position modifiers (LX_POS values) and what they narrow a period to. */
 enum { P_EARLY = 1, P_MID, P_LATE, P_END, P_BEGIN };
 /* Approximators (LX_APPROX values). */
-enum { A_ABOUT = 1, A_SOME, A_MORE, A_LESS, A_OVER, A_LEAST };
+enum { A_ABOUT = 1, A_SOME, A_MORE, A_LESS, A_OVER, A_LEAST, A_EXTRA /* between a count and its unit */ };
 
 struct lexword {
     char w[14];
@@ -989,7 +989,7 @@ static int approx_at(scan *sc, int p)
         int v = sc->t[p].val;
         if (v == A_MORE || v == A_LESS)
             return W(sc, p + 1, LX_THAN) ? p + 2 : p;
-        if (v == A_LEAST)
+        if (v == A_LEAST || v == A_EXTRA)
             return p;
         return p + 1;
     }
@@ -2337,8 +2337,8 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
         (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
         q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
-    if (WV(sc, q, LX_APPROX, A_MORE) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
-        q++; /* "two more weeks" */
+    if ((WV(sc, q, LX_APPROX, A_MORE) || WV(sc, q, LX_APPROX, A_EXTRA)) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
+        q++; /* "two more weeks", "three straight days", "eight trading days", "an additional year" */
     bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
     if (hyph)
         q++;

@@ -485,6 +485,10 @@ static void timebank_units(void)
     EXPECT("The strike ended at midnight Friday, unions said.", PUB, "midnight Friday", TALLY_TIMEX_TIME, "2024-12-13T24", "null", "null");
     EXPECT("Officials did not plan to close the border on Monday, he said.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
     EXPECT("The plan was approved on Monday, he said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Shares fell for three straight days on the news.", PUB, "three straight days", DUR, "P3D", "null", "null");
+    EXPECT("The bonds settle in five business days, traders said.", PUB, "five business days", DUR, "P5D", "null", "null");
+    EXPECT("The lease runs for an additional year after that.", PUB, "an additional year", DUR, "P1Y", "null", "null");
+    EXPECT("Working hours were cut at the plant.", PUB, "Working", D, "(none)", "null", "null");
     EXPECT("He was arrested on Dec. 9 and freed the next morning.", PUB, "the next morning", D, "2024-12-10", "2024-12-10", "2024-12-10");
     EXPECT("Troops left on Dec. 9; rebels came back the previous night, he said.", PUB, "the previous night", D, "2024-12-08", "2024-12-08", "2024-12-08");
 }
