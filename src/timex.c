@@ -823,6 +823,8 @@ static int small_numw(scan *sc, int p, int *v)
 static int spoken_year(scan *sc, int p, int *y)
 {
     int v, e;
+    if (!W(sc, p, LX_NUMW))
+        return 0;
     if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand")) {
         int q = W(sc, p + 2, LX_AND) ? p + 3 : p + 2;
         *y = 2000;
@@ -1509,7 +1511,7 @@ static int pat_year(scan *sc, int p, res *r)
         put_decade(r, 190 + sc->t[p].val);
         return p + 1;
     }
-    if ((e = spoken_decade(sc, p, &y)) && p > 0 && W(sc, p - 1, LX_THE) && !W(sc, e, LX_OF)) {
+    if (p > 0 && W(sc, p, LX_NUMW) && W(sc, p - 1, LX_THE) && (e = spoken_decade(sc, p, &y)) && !W(sc, e, LX_OF)) {
         put_decade(r, y); /* "the two thousands", "the twenty-tens" (after "the"; "the two thousands of" counts) */
         r->absolute = 1;
         return e;
@@ -1922,8 +1924,10 @@ static int pat_wday(scan *sc, int p, res *r)
             }
         }
     }
-    res n = res_zero;
-    if ((e = pat_numeric(sc, comma(sc, q), &n)) && n.x.gran == TALLY_GRAN_DAY && weekday(n.x.first) == wd) {
+    int c = comma(sc, q);
+    res n;
+    if (PLAIN(sc, c) && TIGHT(sc, c) && (n = res_zero, e = pat_numeric(sc, c, &n)) && n.x.gran == TALLY_GRAN_DAY &&
+        weekday(n.x.first) == wd) {
         *r = n; /* "Friday 2018-07-06" */
         return e;
     }
@@ -3187,7 +3191,7 @@ static bool plausible(scan *sc)
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
             int dec;
-            if (t->lx == LX_NUMW && p > 0 && spoken_decade(sc, p, &dec))
+            if (t->lx == LX_NUMW && (t->val == 2 || t->val == 20) && p > 0 && spoken_decade(sc, p, &dec))
                 return true; /* "the twenty-tens" */
             if (t->lx == LX_NUMW && hour_daypart(sc, p))
                 return true;
