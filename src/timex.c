@@ -825,14 +825,16 @@ static int spoken_year(scan *sc, int p, int *y)
     int v, e;
     if (!W(sc, p, LX_NUMW))
         return 0;
-    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand")) {
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && p > 0) {
         int q = W(sc, p + 2, LX_AND) ? p + 3 : p + 2;
-        *y = 2000;
-        if ((e = small_numw(sc, q, &v))) {
-            *y += v;
-            return e;
-        }
-        return p + 2;
+        e = small_numw(sc, q, &v);
+        *y = 2000 + (e ? v : 0);
+        e = e ? e : p + 2;
+        if (WV(sc, p - 1, LX_UNIT, U_YEAR))
+            return e; /* "the year two thousand" */
+        /* ending the clause: "May 5, two thousand troops" counts */
+        int c = has(sc, e) && sc->t[e].kind == K_PUNCT ? sc->t[e].val : has(sc, e) ? 'w' : '.';
+        return c && strchr(".,;!?)", c) ? e : 0;
     }
     if ((WV(sc, p, LX_NUMW, 19) || WV(sc, p, LX_NUMW, 20)) && (WV(sc, p + 1, LX_NUMW, 0) || WORDIS(sc, p + 1, "oh")) &&
         W(sc, p + 2, LX_NUMW) && sc->t[p + 2].val >= 1 && sc->t[p + 2].val <= 9) {

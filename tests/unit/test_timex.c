@@ -456,6 +456,8 @@ static void spoken_dates(void)
     EXPECT("He was born on the ninth of June, two thousand and three.", PUB, "the ninth of June, two thousand and three", D, "2003-06-09", "2003-06-09", "2003-06-09");
     EXPECT("Profit fell in the second quarter of two thousand and ten.", PUB, "the second quarter of two thousand and ten", D, "2010-Q2", "2010-04-01", "2010-06-30");
     EXPECT("Aid reached two thousand homes by night.", PUB, "two thousand", D, "(none)", "null", "null");
+    EXPECT("On May 5, two thousand troops arrived.", PUB, "May 5", D, "2024-05-05", "2024-05-05", "2024-05-05");
+    EXPECT("In May two thousand people marched.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
     EXPECT("The truce began on November the second, officials said.", PUB, "November the second", D, "2024-11-02", "2024-11-02", "2024-11-02");
     EXPECT("In March the third convoy was attacked.", PUB, "March the third", D, "(none)", "null", "null");
     EXPECT("The ceremony was held on April twenty-two, 2019.", PUB, "April twenty-two, 2019", D, "2019-04-22", "2019-04-22", "2019-04-22");
