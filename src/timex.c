@@ -661,8 +661,10 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
  * way. Weekdays (strict) look only a short way back at strong markers: in TimeBank a bare weekday is past
  * nineteen times in twenty. */
 static const char *const tense_fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
-                                        "plan", "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
-static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "plan", "set", NULL};
+                                        "plan", "would", "soon", "tomorrow", "upcoming", "next", "expected", "due",
+                                        NULL};
+static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning",
+                                           "plan", "set", NULL};
 static const char *const tense_past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
 /* Bit n of row c: some word above (or "to") starts with letter c and has n letters. tense_before tests a word
  * against its lists only when its shape is here: most words are turned away by one load (the lists were 4 %
@@ -851,7 +853,9 @@ static int spoken_decade(scan *sc, int p, int *dec)
         *dec = 200;
         return p + 2;
     }
-    int q = WV(sc, p, LX_NUMW, 20) ? p + 1 : WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && W(sc, p + 2, LX_AND) ? p + 3 : 0;
+    int q = WV(sc, p, LX_NUMW, 20) ? p + 1 : 0;
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && W(sc, p + 2, LX_AND))
+        q = p + 3;
     if (q == p + 1 && PU(sc, q, '-') && TIGHT(sc, q))
         q++;
     if (!q || !WORDIS(sc, q, "tens"))
@@ -2343,7 +2347,8 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
         (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
         q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
-    if ((WV(sc, q, LX_APPROX, A_MORE) || WV(sc, q, LX_APPROX, A_EXTRA)) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
+    if ((WV(sc, q, LX_APPROX, A_MORE) || WV(sc, q, LX_APPROX, A_EXTRA)) &&
+        (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
         q++; /* "two more weeks", "three straight days", "eight trading days", "an additional year" */
     bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
     if (hyph)
