@@ -45,7 +45,7 @@ enum { R_LAST = 1, R_PAST, R_NEXT, R_THIS, R_COMING, R_PREV, R_FOLLOWING, R_CURR
 /* Position modifiers (LX_POS values) and what they narrow a period to. */
 enum { P_EARLY = 1, P_MID, P_LATE, P_END, P_BEGIN };
 /* Approximators (LX_APPROX values). */
-enum { A_ABOUT = 1, A_SOME, A_MORE, A_LESS, A_OVER, A_LEAST };
+enum { A_ABOUT = 1, A_SOME, A_MORE, A_LESS, A_OVER, A_LEAST, A_EXTRA /* between a count and its unit */ };
 
 struct lexword {
     char w[14];
@@ -333,6 +333,16 @@ static bool WORDIS(scan *sc, int p, const char *lit)
 }
 /* Skips an optional '.' right after an abbreviation. */
 static int dot(scan *sc, int p) { return PU(sc, p, '.') && !sc->t[p].sp ? p + 1 : p; }
+/* Skips the '.' of a month abbreviation ("Sept.") at p; after a full name it ends the sentence ("in
+ * October. 2 people died"), unless a number touches it ("September.15th"). */
+static int mdot(scan *sc, int p)
+{
+    static const unsigned char full[13] = {0, 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    const tok *m = &sc->t[p - 1];
+    if (m->val >= 1 && m->val <= 12 && m->e - m->s == full[m->val] && !(NUM(sc, p + 1) && TIGHT(sc, p)))
+        return p;
+    return dot(sc, p);
+}
 /* Skips an optional comma. */
 static int comma(scan *sc, int p) { return PU(sc, p, ',') ? p + 1 : p; }
 
@@ -515,8 +525,8 @@ static void put_dur(res *r, int n, int half, int unit)
         int mul = unit == U_DECADE ? 10 : unit == U_CENTURY ? 100 : 2;
         if (n >= 0)
             n *= mul;
-        if (n < 0 && unit != U_FORTNIGHT) {
-            snprintf(r->x.value, sizeof r->x.value, "PX%s", unit == U_DECADE ? "DE" : "CE");
+        if (n < 0 && unit != U_FORTNIGHT) { /* TimeBank: "decades-long" PXY, "centuries" PXC */
+            snprintf(r->x.value, sizeof r->x.value, "PX%s", unit == U_DECADE ? "Y" : "C");
             return;
         }
         unit = unit == U_FORTNIGHT ? U_WEEK : U_YEAR;
@@ -651,15 +661,17 @@ static bool word_before_is(const scan *sc, size_t i, const char *lit)
  * way. Weekdays (strict) look only a short way back at strong markers: in TimeBank a bare weekday is past
  * nineteen times in twenty. */
 static const char *const tense_fut[] = {"will", "ll", "shall", "wo", "scheduled", "planned", "plans", "planning",
-                                        "would", "soon", "tomorrow", "upcoming", "next", "expected", "due", NULL};
-static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning", "set", NULL};
+                                        "plan", "would", "soon", "tomorrow", "upcoming", "next", "expected", "due",
+                                        NULL};
+static const char *const tense_strong[] = {"will", "ll", "shall", "would", "scheduled", "planned", "plans", "planning",
+                                           "plan", "set", NULL};
 static const char *const tense_past[] = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier", NULL};
 /* Bit n of row c: some word above (or "to") starts with letter c and has n letters. tense_before tests a word
  * against its lists only when its shape is here: most words are turned away by one load (the lists were 4 %
  * of the date scan's instructions). tally_timex_tense_misses checks it against the lists. */
 static const uint16_t tense_shape[26] = {
     ['a' - 'a'] = 1 << 3, ['d' - 'a'] = 1 << 3, ['e' - 'a'] = 1 << 7 | 1 << 8, ['h' - 'a'] = 1 << 3,
-    ['l' - 'a'] = 1 << 2 | 1 << 4, ['n' - 'a'] = 1 << 4, ['p' - 'a'] = 1 << 5 | 1 << 7 | 1 << 8,
+    ['l' - 'a'] = 1 << 2 | 1 << 4, ['n' - 'a'] = 1 << 4, ['p' - 'a'] = 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
     ['s' - 'a'] = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 9, ['t' - 'a'] = 1 << 2 | 1 << 8, ['u' - 'a'] = 1 << 8,
     ['w' - 'a'] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5, ['y' - 'a'] = 1 << 9,
 };
@@ -685,6 +697,8 @@ int tally_timex_tense_misses(void)
  * resume Monday", "set for Friday"). */
 static bool set_verb(const char *s, size_t len, size_t ws, size_t we)
 {
+    if (tally_ieq(s + ws, we - ws, "plan")) /* "did not plan to remove him Thursday"; "the plan" is a noun */
+        return !(we + 3 < len && tally_ieq(s + we, 4, " to "));
     if (!tally_ieq(s + ws, we - ws, "set"))
         return false;
     return !((we + 3 < len && tally_ieq(s + we, 4, " to ")) || (we + 4 < len && tally_ieq(s + we, 5, " for ")));
@@ -792,10 +806,70 @@ static int spelled_year(scan *sc, int p, int *y)
     return q;
 }
 
-/* Any year: digits or spelled. */
+/* A spelled number 1-99 at p: "seven", "twenty-seven", "twenty seven"; 0 when none. */
+static int small_numw(scan *sc, int p, int *v)
+{
+    if (!W(sc, p, LX_NUMW) || sc->t[p].val < 1 || sc->t[p].val > 90)
+        return 0;
+    *v = sc->t[p].val;
+    int r = PU(sc, p + 1, '-') ? p + 2 : p + 1;
+    if (*v >= 20 && *v % 10 == 0 && W(sc, r, LX_NUMW) && sc->t[r].val >= 1 && sc->t[r].val <= 9) {
+        *v += sc->t[r].val;
+        return r + 1;
+    }
+    return p + 1;
+}
+
+/* A year said the way it is read aloud, which only a date before it tells from a count: "two thousand",
+ * "two thousand and eighteen", "nineteen oh one" ("two thousand homes" alone is a count: see any_year). */
+static int spoken_year(scan *sc, int p, int *y)
+{
+    int v, e;
+    if (!W(sc, p, LX_NUMW))
+        return 0;
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && p > 0) {
+        int q = W(sc, p + 2, LX_AND) ? p + 3 : p + 2;
+        e = small_numw(sc, q, &v);
+        *y = 2000 + (e ? v : 0);
+        e = e ? e : p + 2;
+        if (WV(sc, p - 1, LX_UNIT, U_YEAR))
+            return e; /* "the year two thousand" */
+        /* ending the clause: "May 5, two thousand troops" counts */
+        int c = has(sc, e) && sc->t[e].kind == K_PUNCT ? sc->t[e].val : has(sc, e) ? 'w' : '.';
+        return c && strchr(".,;!?)", c) ? e : 0;
+    }
+    if ((WV(sc, p, LX_NUMW, 19) || WV(sc, p, LX_NUMW, 20)) && (WV(sc, p + 1, LX_NUMW, 0) || WORDIS(sc, p + 1, "oh")) &&
+        W(sc, p + 2, LX_NUMW) && sc->t[p + 2].val >= 1 && sc->t[p + 2].val <= 9) {
+        *y = sc->t[p].val * 100 + sc->t[p + 2].val;
+        return p + 3;
+    }
+    return 0;
+}
+
+/* A decade of this century said aloud: "two thousands" (200), "twenty-tens", "two thousand and tens" (201). */
+static int spoken_decade(scan *sc, int p, int *dec)
+{
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousands")) {
+        *dec = 200;
+        return p + 2;
+    }
+    int q = WV(sc, p, LX_NUMW, 20) ? p + 1 : 0;
+    if (WV(sc, p, LX_NUMW, 2) && WORDIS(sc, p + 1, "thousand") && W(sc, p + 2, LX_AND))
+        q = p + 3;
+    if (q == p + 1 && PU(sc, q, '-') && TIGHT(sc, q))
+        q++;
+    if (!q || !WORDIS(sc, q, "tens"))
+        return 0;
+    *dec = 201;
+    return q + 1;
+}
+
+/* Any year after a date or "of": digits, spelled or spoken. */
 static int any_year(scan *sc, int p, int *y)
 {
     int q = year_at(sc, p, y);
+    if (!q)
+        q = spoken_year(sc, p, y);
     return q ? q : spelled_year(sc, p, y);
 }
 
@@ -818,6 +892,24 @@ static int day_at(scan *sc, int p, int *d)
         }
     }
     return 0;
+}
+
+/* A year, a clause end or the text's end at p: what may follow a day said in words. */
+static bool day_ends(scan *sc, int p)
+{
+    int y;
+    if (!has(sc, p) || any_year(sc, comma(sc, p), &y))
+        return true;
+    int c = sc->t[p].kind == K_PUNCT ? sc->t[p].val : 0;
+    return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')';
+}
+
+/* A day said as a cardinal word, "May twenty one", "Friday the fifteen": only with a year or a clause end
+ * after it, since "in March twenty-two people died" counts people. */
+static int word_day(scan *sc, int p, int *d)
+{
+    int e = small_numw(sc, p, d);
+    return e && *d <= 31 && day_ends(sc, e) ? e : 0;
 }
 
 /* An ordinal 1-n: "third", "3rd". */
@@ -905,7 +997,7 @@ static int approx_at(scan *sc, int p)
         int v = sc->t[p].val;
         if (v == A_MORE || v == A_LESS)
             return W(sc, p + 1, LX_THAN) ? p + 2 : p;
-        if (v == A_LEAST)
+        if (v == A_LEAST || v == A_EXTRA)
             return p;
         return p + 1;
     }
@@ -985,6 +1077,21 @@ static int32_t md_day(const scan *sc, int m, int d, int tense)
         dist = dist < 0 ? -dist * wb : dist * wa; /* the past is likelier in news: weigh days ahead */
         bd = bd < 0 ? -bd * wb : bd * wa;
         if (best == TALLY_NODAY || dist < bd)
+            best = day;
+    }
+    return best;
+}
+
+/* A day of the month with no month ("the week of the 18th"): this month's, unless that one lies ahead (the
+ * last month's) or, when the sentence looks ahead, behind (the next month's). */
+static int32_t month_day(const scan *sc, int d, bool ahead)
+{
+    int32_t best = TALLY_NODAY;
+    for (int i = 0; i <= 2 && best == TALLY_NODAY; i++) {
+        int32_t m = add_months(sc->dct, ahead ? i : -i);
+        int y = year_of(m), mo = month_of(m);
+        int32_t day = d <= mdays(y, mo) ? tally_day_from_ymd(y, mo, d) : TALLY_NODAY;
+        if (day != TALLY_NODAY && (ahead ? day >= sc->dct : day <= sc->dct))
             best = day;
     }
     return best;
@@ -1181,10 +1288,17 @@ static int pat_md(scan *sc, int p, res *r)
     if (!W(sc, q, LX_MONTH))
         return 0;
     m = sc->t[q].val;
-    q = dot(sc, q + 1);
+    q = mdot(sc, q + 1);
     if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
         q++;
-    if (!(e = day_at(sc, q, &d)) || (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1)))
+    else if (W(sc, q, LX_THE) && (W(sc, q + 1, LX_ORDW) || (NUM(sc, q + 1) && sc->t[q + 1].suf == SUF_ORD) ||
+                                  W(sc, q + 1, LX_NUMW)))
+        q++; /* "May the fourth", "September the twenty-first" (not "in March the third attempt") */
+    if (!(e = day_at(sc, q, &d)) && !(e = word_day(sc, q, &d)))
+        return 0;
+    if (W(sc, q - 1, LX_THE) && !day_ends(sc, e))
+        return 0;
+    if (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1))
         return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
@@ -1204,6 +1318,9 @@ static int pat_dm(scan *sc, int p, res *r)
         q++;
     if (!(e = day_at(sc, q, &d)))
         return 0;
+    size_t b = sc->t[q].s;
+    if (b >= 2 && (sc->s[b - 1] == '.' || sc->s[b - 1] == ',') && tally_is_digit((unsigned char)sc->s[b - 2]))
+        return 0; /* "6,107.31 August 2019": the decimals of an amount */
     q = day_tail(sc, e, d, &d2);
     if (PU(sc, q, '.') && NUM(sc, q - 1) && !sc->t[q].sp)
         q++; /* "16. Nov." */
@@ -1216,7 +1333,7 @@ static int pat_dm(scan *sc, int p, res *r)
     if (!W(sc, q, LX_MONTH))
         return 0;
     m = sc->t[q].val;
-    q = dot(sc, q + 1);
+    q = mdot(sc, q + 1);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "26th June of 2020" */
     if ((e = any_year(sc, comma(sc, q), &y)))
@@ -1247,7 +1364,7 @@ static int pat_month_of(scan *sc, int p, res *r)
 {
     if (!WV(sc, p, LX_UNIT, U_MONTH) || !W(sc, p + 1, LX_OF) || !W(sc, p + 2, LX_MONTH) || sc->t[p + 2].weak)
         return 0;
-    int m = sc->t[p + 2].val, q = dot(sc, p + 3), y, e;
+    int m = sc->t[p + 2].val, q = mdot(sc, p + 3), y, e;
     if ((e = any_year(sc, comma(sc, q), &y))) {
         put_month(r, y, m);
         r->absolute = 1;
@@ -1264,7 +1381,7 @@ static int pat_month(scan *sc, int p, res *r)
 {
     if (!W(sc, p, LX_MONTH))
         return 0;
-    int m = sc->t[p].val, q = dot(sc, p + 1), y, e;
+    int m = sc->t[p].val, q = mdot(sc, p + 1), y, e;
     int yq = W(sc, q, LX_OF) || PU(sc, q, ',') || (PU(sc, q, '-') && TIGHT(sc, q)) ? q + 1 : q;
     if ((e = any_year(sc, yq, &y))) {
         put_month(r, y, m);
@@ -1299,7 +1416,17 @@ static int pat_numeric(scan *sc, int p, res *r)
         return 0;
     const tok *t = sc->t;
     int sep = PU(sc, p + 1, '-') ? '-' : PU(sc, p + 1, '/') ? '/' : PU(sc, p + 1, '.') ? '.' : 0;
-    if (!sep || t[p + 1].sp || t[p + 2].sp || !PLAIN(sc, p + 2))
+    if (!sep || t[p + 1].sp || t[p + 2].sp)
+        return 0;
+    int yy, dd;
+    if (sep != '.' && W(sc, p + 2, LX_MONTH) && year_at(sc, p, &yy) && PU(sc, p + 3, sep) && !t[p + 3].sp &&
+        PLAIN(sc, p + 4) && !t[p + 4].sp && t[p + 4].nd <= 2 && (dd = t[p + 4].val) >= 1 &&
+        dd <= mdays(yy, t[p + 2].val)) {
+        put_day(r, tally_day_from_ymd(yy, t[p + 2].val, dd)); /* "2019-Sep-01" */
+        r->absolute = 1;
+        return p + 5;
+    }
+    if (!PLAIN(sc, p + 2))
         return 0;
     bool third = PU(sc, p + 3, sep) && !t[p + 3].sp && PLAIN(sc, p + 4) && !t[p + 4].sp;
     int a = t[p].val, b = t[p + 2].val, y, m, d;
@@ -1389,6 +1516,11 @@ static int pat_year(scan *sc, int p, res *r)
     if (W(sc, p, LX_DECW)) {
         put_decade(r, 190 + sc->t[p].val);
         return p + 1;
+    }
+    if (p > 0 && W(sc, p, LX_NUMW) && W(sc, p - 1, LX_THE) && (e = spoken_decade(sc, p, &y)) && !W(sc, e, LX_OF)) {
+        put_decade(r, y); /* "the two thousands", "the twenty-tens" (after "the"; "the two thousands of" counts) */
+        r->absolute = 1;
+        return e;
     }
     int d = PU(sc, p + 1, '-') ? p + 2 : p + 1;
     if (WV(sc, p, LX_NUMW, 19) && W(sc, d, LX_DECW)) {
@@ -1552,6 +1684,10 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
     }
     if (u == U_HOUR || u == U_MINUTE || (u == U_DAY && dir == 0) || (rel == R_LATEST && u != U_QUARTER))
         return 0;
+    if (u == U_CENTURY && rel == R_THIS) {
+        put_dur(r, 100, 0, U_YEAR); /* TimeBank writes "this century" as its stretch, P100Y (2 of 2) */
+        return q + 1;
+    }
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
         base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }
@@ -1625,6 +1761,10 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
         put_weekend(r, base + 7 * k);
+        return q + 1;
+    }
+    if (the && W(sc, q, LX_DAYPART) && (rel == R_NEXT || rel == R_FOLLOWING || rel == R_PREV)) {
+        put_day(r, (sc->fgran == TALLY_GRAN_DAY ? base : sc->dct) + k); /* "the next morning": TimeBank gives the day */
         return q + 1;
     }
     if (W(sc, q, LX_DAYPART) && (rel == R_THIS || (rel == R_LAST && sc->t[q].val == 4))) {
@@ -1777,7 +1917,7 @@ static int pat_wday(scan *sc, int p, res *r)
         return q;
     }
     int d, e;
-    if (W(sc, q, LX_THE) && (e = day_at(sc, q + 1, &d))) {
+    if (W(sc, q, LX_THE) && ((e = day_at(sc, q + 1, &d)) || (e = word_day(sc, q + 1, &d)))) {
         /* the nearest month whose day d falls on this weekday */
         for (int k = 0; k <= 12; k++) {
             for (int sgn = -1; sgn <= 1; sgn += 2) {
@@ -1789,6 +1929,13 @@ static int pat_wday(scan *sc, int p, res *r)
                 }
             }
         }
+    }
+    int c = comma(sc, q);
+    res n;
+    if (PLAIN(sc, c) && TIGHT(sc, c) && (n = res_zero, e = pat_numeric(sc, c, &n)) && n.x.gran == TALLY_GRAN_DAY &&
+        weekday(n.x.first) == wd) {
+        *r = n; /* "Friday 2018-07-06" */
+        return e;
     }
     e = W(sc, q, LX_OF) ? q + 1 : q;
     if (W(sc, e, LX_REL) && WV(sc, e + 1, LX_UNIT, U_WEEK) && rel_dir(sc->t[e].val) <= 1) {
@@ -1823,7 +1970,7 @@ static int pat_nth_week(scan *sc, int p, res *r)
     } else if (q == e + 2 && W(sc, q, LX_MONTH) && !sc->t[q].weak && anchored(sc)) {
         m = sc->t[q].val;
         y = month_year(sc, m, future_cue(sc, sc->t[p].s, false) ? 1 : 0);
-        q = dot(sc, q + 1);
+        q = mdot(sc, q + 1);
         if ((f = any_year(sc, comma(sc, q), &y)))
             q = f;
     } else if (W(sc, q, LX_REL) && rel_dir(sc->t[q].val) <= 1 && anchored(sc) &&
@@ -2200,8 +2347,9 @@ static int pat_dur(scan *sc, int p, res *r)
     if ((W(sc, q, LX_TO) || W(sc, q, LX_OR) || PU(sc, q, '-')) && quant_at(sc, q + 1, &pl, &half) &&
         (unit_at(sc, quant_at(sc, q + 1, &pl, &half), &u, &pl)))
         q = quant_at(sc, q + 1, &pl, &half); /* "two to three weeks": the lower count */
-    if (WV(sc, q, LX_APPROX, A_MORE) && (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
-        q++; /* "two more weeks" */
+    if ((WV(sc, q, LX_APPROX, A_MORE) || WV(sc, q, LX_APPROX, A_EXTRA)) &&
+        (W(sc, q + 1, LX_UNIT) || W(sc, q + 1, LX_UNITS)))
+        q++; /* "two more weeks", "three straight days", "eight trading days", "an additional year" */
     bool hyph = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
     if (hyph)
         q++;
@@ -2285,7 +2433,7 @@ static int pat_quarter(scan *sc, int p, res *r)
     int yq = W(sc, q, LX_OF) ? q + 1 : q;
     if (W(sc, yq, LX_FISCAL))
         yq++;
-    if (!y && (e = year_at(sc, yq, &y)))
+    if (!y && (e = yq > q ? any_year(sc, yq, &y) : year_at(sc, yq, &y)))
         q = e;
     else if (!y && W(sc, yq, LX_THE) && WV(sc, yq + 1, LX_UNIT, U_YEAR) && W(sc, yq, LX_THE))
         q = yq + 2; /* "of the year": the year of the publication */
@@ -2436,6 +2584,10 @@ static int pat_time(scan *sc, int p, res *r)
     char *v = cat_str(r->x.value, dv);
     *v++ = 'T';
     v = cat_int(v, h, 2);
+    if (h == 24 && W(sc, p, LX_NOON)) {
+        *v = '\0'; /* TimeBank writes "midnight" as T24 */
+        return q;
+    }
     *v++ = ':';
     *cat_int(v, mi, 2) = '\0';
     return q;
@@ -2579,6 +2731,12 @@ static int pat_the(scan *sc, int p, res *r)
             r->absolute = d.absolute;
             return e;
         }
+        int dd;
+        if (W(sc, q + 1, LX_OF) && W(sc, q + 2, LX_THE) && (e = day_at(sc, q + 3, &dd)) &&
+            !(NUM(sc, q + 3) && sc->t[q + 3].suf != SUF_ORD) && month_day(sc, dd, false) != TALLY_NODAY) {
+            put_week(r, month_day(sc, dd, future_cue(sc, sc->t[p].s, false))); /* "the week of the 18th" */
+            return e;
+        }
         int b = WORDIS(sc, q + 1, "beginning") || WORDIS(sc, q + 1, "starting") || WORDIS(sc, q + 1, "commencing")
                     ? (WORDIS(sc, q + 2, "on") ? q + 3 : q + 2) : 0;
         if (b && ((e = pat_md(sc, b, &d)) || (e = pat_dm(sc, b, &d))) && d.x.gran == TALLY_GRAN_DAY &&
@@ -2594,14 +2752,9 @@ static int pat_the(scan *sc, int p, res *r)
         return q + 1;
     }
     if (WV(sc, q, LX_UNIT, U_YEAR) && (e = any_year(sc, q + 1, &y))) {
-        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine" */
+        put_year(r, y); /* "the year 1999", "the year nineteen ninety-nine", "the year two thousand" */
         r->absolute = 1;
         return e;
-    }
-    if (WV(sc, q, LX_UNIT, U_YEAR) && WV(sc, q + 1, LX_NUMW, 2) && WORDIS(sc, q + 2, "thousand")) {
-        put_year(r, 2000); /* "the year two thousand" */
-        r->absolute = 1;
-        return q + 3;
     }
     if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
         !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
@@ -3044,6 +3197,9 @@ static bool plausible(scan *sc)
                 return true;
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
+            int dec;
+            if (t->lx == LX_NUMW && (t->val == 2 || t->val == 20) && p > 0 && spoken_decade(sc, p, &dec))
+                return true; /* "the twenty-tens" */
             if (t->lx == LX_NUMW && hour_daypart(sc, p))
                 return true;
         } else if (t->kind == K_NUM) {
@@ -3457,8 +3613,8 @@ int tally_timex_scan_toks(const char *s, size_t len, int32_t dct, const tally_to
  * the scan: a new such literal belongs here (words read only before or after an expression need not). */
 static const char *const spelled_words[] = {
     "at", "commencing", "comparable", "corresponding", "distant", "ended", "ending", "foreseeable", "full", "in",
-    "its", "long", "m", "near", "now", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
-    "their", "thousand", "up"};
+    "its", "long", "m", "near", "now", "oh", "old", "on", "over", "p", "per", "percent", "s", "short", "so", "starting",
+    "tens", "their", "thousand", "thousands", "up"};
 
 #ifndef NDEBUG
 /* w is in the lexicon or in spelled_words. */

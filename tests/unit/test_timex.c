@@ -449,6 +449,62 @@ static void year_to_date(void)
     tally_vec_free(&v);
 }
 
+/* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
+static void spoken_dates(void)
+{
+    EXPECT("The bridge opened on May 5, nineteen oh five, to crowds.", PUB, "May 5, nineteen oh five", D, "1905-05-05", "1905-05-05", "1905-05-05");
+    EXPECT("He was born on the ninth of June, two thousand and three.", PUB, "the ninth of June, two thousand and three", D, "2003-06-09", "2003-06-09", "2003-06-09");
+    EXPECT("Profit fell in the second quarter of two thousand and ten.", PUB, "the second quarter of two thousand and ten", D, "2010-Q2", "2010-04-01", "2010-06-30");
+    EXPECT("Aid reached two thousand homes by night.", PUB, "two thousand", D, "(none)", "null", "null");
+    EXPECT("On May 5, two thousand troops arrived.", PUB, "May 5", D, "2024-05-05", "2024-05-05", "2024-05-05");
+    EXPECT("In May two thousand people marched.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
+    EXPECT("The truce began on November the second, officials said.", PUB, "November the second", D, "2024-11-02", "2024-11-02", "2024-11-02");
+    EXPECT("In March the third convoy was attacked.", PUB, "March the third", D, "(none)", "null", "null");
+    EXPECT("The ceremony was held on April twenty-two, 2019.", PUB, "April twenty-two, 2019", D, "2019-04-22", "2019-04-22", "2019-04-22");
+    EXPECT("The deal was signed on June twenty one.", PUB, "June twenty one", D, "2024-06-21", "2024-06-21", "2024-06-21");
+    EXPECT("In June twenty-one soldiers were hurt.", PUB, "June twenty-one", D, "(none)", "null", "null");
+    EXPECT("The fire broke out on Friday the thirteen.", PUB, "Friday the thirteen", D, "2024-12-13", "2024-12-13", "2024-12-13");
+}
+
+/* Decades of this century in words, dates in ISO order with a month name, weekdays before numeric dates. */
+static void decades_and_numeric(void)
+{
+    EXPECT("Phones changed in the twenty-tens, he wrote.", PUB, "the twenty-tens", D, "201", "2010-01-01", "2019-12-31");
+    EXPECT("Prices rose through the two thousands.", PUB, "the two thousands", D, "200", "2000-01-01", "2009-12-31");
+    EXPECT("Prices rose through the noughties.", PUB, "the noughties", D, "200", "2000-01-01", "2009-12-31");
+    EXPECT("Police met the two thousands of marchers.", PUB, "the two thousands", D, "(none)", "null", "null");
+    EXPECT("The memo is dated 2021-Mar-04 in the file.", PUB, "2021-Mar-04", D, "2021-03-04", "2021-03-04", "2021-03-04");
+    EXPECT("The raid came on Tuesday, 2023-05-16, at dawn.", PUB, "Tuesday, 2023-05-16", D, "2023-05-16", "2023-05-16", "2023-05-16");
+    EXPECT("Debt stood at 4,210.31 March 2022 levels.", PUB, "March 2022", D, "2022-03", "2022-03-01", "2022-03-31");
+}
+
+/* TimeBank's ways with vague decades and centuries, "this century" and "the next morning". */
+static void timebank_units(void)
+{
+    EXPECT("The feud has gone on for decades, elders say.", PUB, "decades", DUR, "PXY", "null", "null");
+    EXPECT("The walls stood for centuries before the war.", PUB, "centuries", DUR, "PXC", "null", "null");
+    EXPECT("It was the worst flood of this century, he said.", PUB, "this century", DUR, "P100Y", "null", "null");
+    EXPECT("The strike ended at midnight Friday, unions said.", PUB, "midnight Friday", TALLY_TIMEX_TIME, "2024-12-13T24", "null", "null");
+    EXPECT("Officials did not plan to close the border on Monday, he said.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The plan was approved on Monday, he said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Shares fell for three straight days on the news.", PUB, "three straight days", DUR, "P3D", "null", "null");
+    EXPECT("The bonds settle in five business days, traders said.", PUB, "five business days", DUR, "P5D", "null", "null");
+    EXPECT("The lease runs for an additional year after that.", PUB, "an additional year", DUR, "P1Y", "null", "null");
+    EXPECT("Working hours were cut at the plant.", PUB, "Working", D, "(none)", "null", "null");
+    EXPECT("He was arrested on Dec. 9 and freed the next morning.", PUB, "the next morning", D, "2024-12-10", "2024-12-10", "2024-12-10");
+    EXPECT("Troops left on Dec. 9; rebels came back the previous night, he said.", PUB, "the previous night", D, "2024-12-08", "2024-12-08", "2024-12-08");
+}
+
+/* A month's day, without the month, named by its week. */
+static void week_of_day(void)
+{
+    EXPECT("Fighting eased in the week of the 9th, envoys said.", PUB, "the week of the 9th", D, "2024-W50", "2024-12-09", "2024-12-15");
+    EXPECT("The blockade began the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W47", "2024-11-18", "2024-11-24");
+    EXPECT("Talks will resume the week of the 23rd.", PUB, "the week of the 23rd", D, "2024-W52", "2024-12-23", "2024-12-29");
+    EXPECT("Talks ended in October. 2 people died later.", PUB, "October", D, "2024-10", "2024-10-01", "2024-10-31");
+    EXPECT("Rain fell for the whole month of September.", PUB, "month of September", D, "2024-09", "2024-09-01", "2024-09-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -469,5 +525,9 @@ int main(void)
     RUN(in_steps);
     RUN(idioms);
     RUN(year_to_date);
+    RUN(spoken_dates);
+    RUN(week_of_day);
+    RUN(decades_and_numeric);
+    RUN(timebank_units);
     TEST_END();
 }
