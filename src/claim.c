@@ -1172,6 +1172,43 @@ static bool compass(const tally_doc *d, size_t k)
                               tok_is(d, k, "southwestern"));
 }
 
+/* A street's last word ("Kaley Avenue", "Main St"). */
+static bool street_word(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") || tok_is(d, k, "ave") ||
+           tok_is(d, k, "boulevard") || tok_is(d, k, "blvd") || tok_is(d, k, "road") || tok_is(d, k, "rd") ||
+           tok_is(d, k, "drive") || tok_is(d, k, "lane") || tok_is(d, k, "highway");
+}
+
+/* A compass point alone, as a street's first word ("in East", "N."). */
+static bool compass_point(const tally_doc *d, size_t k)
+{
+    return tok_n(d, k) == 1 || tok_is(d, k, "east") || tok_is(d, k, "west") || tok_is(d, k, "north") ||
+           tok_is(d, k, "south");
+}
+
+/* Words before a place name: "in", "near", either with a compass word ("in eastern Pakistan"), "the town
+ * (city, village) of". */
+static bool before_place(const tally_doc *d, size_t k, size_t first)
+{
+    if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near"))
+        return true;
+    if (k <= first + 1)
+        return false;
+    if (tok_is(d, k - 1, "of"))
+        return tok_is(d, k - 2, "town") || tok_is(d, k - 2, "city") || tok_is(d, k - 2, "village");
+    return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
+}
+
+/* A building or ground, not a town: near it is no place of the count ("near Edison High School"). */
+static bool landmark_word(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "school") || tok_is(d, k, "university") || tok_is(d, k, "park") || tok_is(d, k, "airport") ||
+           tok_is(d, k, "department") || tok_is(d, k, "hospital") || tok_is(d, k, "church") ||
+           tok_is(d, k, "station") || tok_is(d, k, "mall") || tok_is(d, k, "center") || tok_is(d, k, "centre") ||
+           tok_is(d, k, "bridge") || tok_is(d, k, "building") || tok_is(d, k, "store") || tok_is(d, k, "broadway");
+}
+
 /* A capitalised place-name word: not a date's, not glued punctuation. */
 static bool place_word(const tally_doc *d, size_t k)
 {
@@ -1192,8 +1229,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         if (area && tok_cap(d, k - 1)) {
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
-        } else if ((tok_is(d, k - 1, "in") || (k > s->first + 1 && tok_is(d, k - 2, "in") && compass(d, k - 1))) &&
-                   tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
+        } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) && before_place(d, k, s->first) &&
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on"))
@@ -1202,6 +1238,9 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             if (end > k && last && (last->cls & LEX_D) && end + 1 < s->last && d->toks.v[end + 1].kind == TOK_WORD &&
                 !tok_cap(d, end + 1))
                 continue; /* "in South Korean media" */
+            if (street_word(d, end) || (end == k && compass_point(d, k)) ||
+                (landmark_word(d, end) && !tok_is(d, k - 1, "in")))
+                continue; /* a street ("near Kaley Avenue", "in N. Main St") or a building near, no town */
             bool holds_area = false; /* "in Russia's western Kursk region": the region it holds is the place */
             for (size_t j = end + 2; end + 1 < s->last && d->toks.v[end + 1].kind == TOK_APOS_S && j < s->last &&
                                      j < end + 6 && !holds_area; j++)

@@ -1071,6 +1071,15 @@ static void other_kinds_of_story(void)
         CHECK_STR(civ->who, "Velmoran civilians");
         CHECK_STR(his->who, "military");
     }
+    /* places after "near" and "the town of"; a street or a building near is none */
+    extract("About 40 soldiers were killed near the eastern town of Dunmoor.\n\nThree people were shot near Kaley "
+            "Avenue.\n\nTwo people were shot near Orlen High School.", "2031-05-07");
+    const tally_claim *near = find("killed", 40), *street = find("shot", 3), *school = find("shot", 2);
+    CHECK(near && street && school);
+    if (near && street && school) {
+        CHECK_STR(near->where, "Dunmoor");
+        CHECK(street->where == NULL && school->where == NULL);
+    }
     /* a count per time is a rate, no count */
     extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
             "2031-05-07");
