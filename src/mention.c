@@ -143,6 +143,8 @@ static const char *owned_body(const tally_doc *d, size_t k, size_t *end)
             return NULL;
         if (tok_is(d, j, "intelligence") || tok_is(d, j, "spy"))
             key = "intelligence";
+        if (tok_is(d, j, "military") && (tok_is(d, j + 1, "intelligence") || tok_is(d, j + 1, "spy")))
+            continue; /* "Ukraine's military intelligence agency": the agency */
         for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
             if (tok_is(d, j, heads[h])) {
                 if (!*key && strcmp(heads[h], "military") == 0)
@@ -224,8 +226,15 @@ static size_t place_at(tally_doc *d, const tally_gaz *g, size_t k, size_t hi, in
         size_t end;
         const char *key;
         if (*rc == TALLY_OK && strcmp(p->kind, "country") == 0 && e < d->toks.n &&
-            d->toks.v[e].kind == TOK_APOS_S && (key = owned_body(d, e, &end)) && *key)
-            *rc = described_body(d, k, end, p->name, key);
+            d->toks.v[e].kind == TOK_APOS_S && (key = owned_body(d, e, &end)) && *key) {
+            size_t acr = acronym_after(d, end);
+            if (acr == SIZE_MAX) {
+                *rc = described_body(d, k, end, p->name, key);
+            } else { /* "Ukraine's military intelligence agency (GUR)": the acronym names the body */
+                const char *name = text_of(d, acr, acr + 1); /* the acronym itself is met as a name */
+                *rc = name ? add(d, k, end, name, "organization") : TALLY_ENOMEM;
+            }
+        }
         return e;
     }
     return k;

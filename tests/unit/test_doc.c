@@ -310,6 +310,24 @@ static void entity_keys_tell_numbers_and_scripts_apart(void)
     CHECK(strlen(a) == 7);
 }
 
+/* A country's body described in lower case and named by the acronym after it goes by the acronym;
+ * "military intelligence" reads through to the agency. */
+static void described_body_named_by_its_acronym(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "Ukraine's military intelligence agency (GUR) said the bridge was hit. The GUR "
+                                "gave no figure.");
+    CHECK(d && tally_doc_names(d) == TALLY_OK);
+    size_t gur = 0, military = 0;
+    for (size_t i = 0; d && i < d->mentions.n; i++) {
+        gur += strcmp(d->mentions.v[i].name, "GUR") == 0;
+        military += strstr(d->mentions.v[i].name, "military") != NULL;
+    }
+    CHECK(gur == 3 && military == 0); /* the description, the acronym, the later mention */
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -325,5 +343,6 @@ int main(void)
     RUN(said_date_read_when_asked);
     RUN(num_at_in_any_order);
     RUN(entity_keys_tell_numbers_and_scripts_apart);
+    RUN(described_body_named_by_its_acronym);
     TEST_END();
 }
