@@ -1282,7 +1282,47 @@ static void iso_date(int32_t first, int32_t last, tally_gran gran, char *out, si
     }
 }
 
-/* The period a count covers: another date in the sentence ("on December 14-15"). */
+/* "the past 24 hours", "the last three months" (a duration up to the said-date): its first day, else NODAY. */
+static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int32_t said)
+{
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    if (said == TALLY_NODAY || !(tok_is(d, k + 1, "past") || tok_is(d, k + 1, "last") || tok_is(d, k, "past")))
+        return TALLY_NODAY;
+    char unit = 0;
+    int n = 0;
+    if (sscanf(t->value, "PT%d%c", &n, &unit) == 2 && unit == 'H')
+        return said - (n + 23) / 24;
+    if (sscanf(t->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 1000)
+        return TALLY_NODAY;
+    int y, m, dd;
+    tally_day_to_ymd(said, &y, &m, &dd);
+    switch (unit) {
+    case 'D':
+        return said - n;
+    case 'W':
+        return said - 7 * n;
+    case 'M':
+        return tally_day_from_ymd(y - (n + 12 - m) / 12, (m - 1 - n % 12 + 12) % 12 + 1, 1) + dd - 1;
+    case 'Y':
+        return tally_day_from_ymd(y - n, m, 1) + dd - 1;
+    default:
+        return TALLY_NODAY;
+    }
+}
+
+/* Two days joined as a range: "between Dec. 14 and Dec. 20", "from May 2 to May 9". */
+static bool day_range(const tally_doc *d, const tally_timex *a, const tally_timex *b)
+{
+    size_t ka = tally_tok_at(d->toks.v, d->toks.n, a->start), kb = tally_tok_at(d->toks.v, d->toks.n, b->start);
+    size_t ea = tally_tok_at(d->toks.v, d->toks.n, a->end - 1) + 1;
+    if (a->gran != TALLY_GRAN_DAY || b->gran != TALLY_GRAN_DAY || ka == 0 || kb != ea + 1 || b->first < a->last)
+        return false;
+    return ((tok_is(d, ka - 1, "between") && tok_is(d, ea, "and")) ||
+            (tok_is(d, ka - 1, "from") && (tok_is(d, ea, "to") || tok_is(d, ea, "through") || tok_is(d, ea, "until"))));
+}
+
+/* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
+ * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *out, size_t cap)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1290,6 +1330,23 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
     size_t stop = d->toks.v[s->last - 1].end;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
+        int32_t from = t->type == TALLY_TIMEX_DURATION && t->start >= d->toks.v[s->first].start
+                           ? past_duration_start(d, t, said_first)
+                           : TALLY_NODAY;
+        if (from != TALLY_NODAY) {
+            char a[11], b[11];
+            tally_day_format(from, a);
+            tally_day_format(said_first, b);
+            snprintf(out, cap, "%s/%s", a, b);
+            return;
+        }
+        if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {
+            char a[11], b[11];
+            tally_day_format(t->first, a);
+            tally_day_format(d->tx.v[i + 1].last, b);
+            snprintf(out, cap, "%s/%s", a, b);
+            return;
+        }
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
             continue;
         if (t->start < d->toks.v[s->first].start || t->end > d->toks.v[s->last - 1].end)

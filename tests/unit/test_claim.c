@@ -1080,6 +1080,15 @@ static void other_kinds_of_story(void)
         CHECK_STR(near->where, "Dunmoor");
         CHECK(street->where == NULL && school->where == NULL);
     }
+    /* the period: a duration up to the said-date, two days as a range */
+    extract("Forty people were killed in the past 24 hours. Some 500 soldiers were killed between May 1 and "
+            "May 4.", "2031-05-07");
+    const tally_claim *day = find("killed", 40), *range = find("killed", 500);
+    CHECK(day && range);
+    if (day && range) {
+        CHECK_STR(day->period, "2031-05-06/2031-05-07");
+        CHECK_STR(range->period, "2031-05-01/2031-05-04");
+    }
     /* a count per time is a rate, no count */
     extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
             "2031-05-07");
