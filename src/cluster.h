@@ -85,6 +85,9 @@ typedef struct tally_cluster_params {
     double merge_min; /* at settle, a document scoring this for a second event (0 = off) may merge the two, ... */
     int merge_sample; /* ... when of this many members of the smaller, most would join the larger ... */
     double merge_ratio; /* ... scoring the threshold and this share of their score for their own */
+    double lone_margin; /* at settle's end, a document of the batch still alone joins its best event scoring this
+                         * near below the threshold ... */
+    double lone_lead;   /* ... when the second-best scores at most this share of the best */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

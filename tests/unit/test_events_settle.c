@@ -44,6 +44,10 @@ static const char both[] =
     "Two farm fires in one week: a hay barn burned at Ellerby farm near Corsham on Tuesday, where twelve calves "
     "were saved, and on Thursday a grain store at Quenby farm near Ashgrove was destroyed with 90 tonnes of "
     "barley, fire officers Nina Pryce and Colm Baird said.";
+/* A short telling of the flood, without its names: close to it, but under the joining threshold. */
+static const char f_short[] =
+    "The river burst its banks and rose three metres overnight, forcing 400 families from their homes; the bridge "
+    "was closed and rescue boats took people to a school gym.";
 static const char *const filler[] = {
     "The city council of Marlow approved a new budget for public libraries, adding funds for evening opening "
     "hours and a mobile library van for outlying villages.",
@@ -157,11 +161,57 @@ static void settled_batch_stays(void)
     tally_clusterer_free(c);
 }
 
+/* A write-up still alone at the end of its batch, scoring the flood a little under the threshold and nothing
+ * else near, joins it; with lone_margin 0 it stays alone. */
+static void lone_near_miss_joins(void)
+{
+    for (int off = 0; off < 2; off++) {
+        tally_clusterer *c = tally_clusterer_new();
+        if (off)
+            tally_clusterer_params(c)->lone_margin = 0;
+        for (int i = 0; i < 3; i++)
+            restore(c, filler[i], i, i);
+        restore(c, f1, 3, 3);
+        restore(c, f2, 4, 3);
+        restore(c, g1, 5, 5);
+        int64_t ev = add(c, f_short, 6);
+        CHECK(ev != 3 && ev != 5);
+        nmoves = 0;
+        CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
+        CHECK(nmoves == (off ? 0 : 1));
+        CHECK(off || (moved_doc == 6 && moved_to == 3));
+        tally_clusterer_free(c);
+    }
+}
+
+/* A lone write-up near two events alike (the round-up of both fires, each fire told twice) joins neither. */
+static void lone_between_two_stays(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    tally_clusterer_params(c)->lone_margin = 0.2; /* whatever its score, the two are too close to choose */
+    for (int i = 0; i < 3; i++)
+        restore(c, filler[i], i, i);
+    restore(c, g1, 3, 3);
+    restore(c, g2, 4, 3);
+    restore(c, h1, 5, 5);
+    restore(c, h2, 6, 5);
+    tally_clusterer_params(c)->threshold = 0.9; /* the round-up stays alone when added */
+    add(c, both, 7);
+    tally_clusterer_params(c)->threshold = 0.25;
+    tally_clusterer_params(c)->merge_min = 0;
+    nmoves = 0;
+    CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
+    CHECK(nmoves == 0);
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(late_partner_moves_the_stranded_one);
     RUN(two_halves_merge);
     RUN(round_up_does_not_merge);
     RUN(settled_batch_stays);
+    RUN(lone_near_miss_joins);
+    RUN(lone_between_two_stays);
     TEST_END();
 }
