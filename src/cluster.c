@@ -634,7 +634,7 @@ static const tally_cluster_params default_params = {
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
     .unsure = 0.05, .recheck = 0.25, .merge_min = 0.25, .merge_sample = 8, .merge_ratio = 0.5,
-    .lone_margin = 0.03, .lone_lead = 0.7,
+    .lone_margin = 0.04, .lone_lead = 0.65,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
