@@ -1415,9 +1415,20 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
     return rc == TALLY_OK ? try_merge(c, idx, best, second, top2, on_move, arg) : rc;
 }
 
+/* How many members of event the scored document (c->evs) is at least min similar to. */
+static uint32_t members_near(const tally_clusterer *c, int64_t event, double min)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < c->evs.n; i++)
+        n += c->evs.v[i].event == event && c->evs.v[i].sim >= min;
+    return n;
+}
+
 /* Document idx of the batch, still alone once its batch is settled: joins its best event when that scores
  * lone_margin or less below the threshold and well ahead of the next (a lone write-up is more often a short
- * version of a story told than a story of its own). */
+ * version of a story told than a story of its own). Under the threshold, an event of two or more must have two
+ * members that close: a story told several times is retold like more than one of its write-ups, while the
+ * storyline's next happening recalls one of them. */
 static int join_lone(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
 {
     const cdoc *d = &c->docs.v[idx];
@@ -1435,9 +1446,12 @@ static int join_lone(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, vo
             top2 = s;
         }
     }
-    if (rc != TALLY_OK || top1.event < 0 || top1.score < c->p.threshold - c->p.lone_margin ||
-        top2.score > c->p.lone_lead * top1.score)
+    double bar = c->p.threshold - c->p.lone_margin;
+    if (rc != TALLY_OK || top1.event < 0 || top1.score < bar || top2.score > c->p.lone_lead * top1.score)
         return rc;
+    uint32_t size = find_event(c, top1.event)->size;
+    if (top1.score < c->p.threshold && members_near(c, top1.event, bar) < (size < 2 ? size : 2))
+        return TALLY_OK;
     c->link_mean = top1.mean;
     return move_doc(c, idx, top1.event, on_move, arg);
 }
