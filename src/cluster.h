@@ -8,8 +8,8 @@
  * Restoring documents in the order they were added, then adding more, gives exactly the events that adding
  * all of them would have given. tally_clusterer_settle, called at the end of a batch, decides again the
  * documents whose event was unsure and may move them, merge two events, or join a document still alone to an
- * event it nearly reaches (reported through its callback): the
- * result then depends on where batches end, not on the order within the store before them.
+ * event it nearly reaches (reported through its callback): the result then depends on where batches end, not
+ * on the order within the store before them.
  *
  * Threads: tally_event_features is pure (any number of threads at once); a clusterer belongs to one
  * thread at a time.
