@@ -565,6 +565,7 @@ typedef struct cdoc {
     uint32_t key0, nkeys; /* its keys: c->keys.v[key0 .. key0 + nkeys), sorted by hash */
     bool marked;          /* in c->pending */
     bool fixed;           /* a near-duplicate, or the original of one: never moved (copies share an event) */
+    float near;           /* its highest similarity to another document so far, either one being scored */
     uint32_t prev, next;  /* the other members of its event (NONE at the ends) */
 } cdoc;
 
@@ -610,9 +611,11 @@ struct tally_clusterer {
     size_t budget;         /* documents a settle may still score for merges (as many as it decides again) */
     uint32_t skip;         /* the document being decided again: not its own candidate (else NONE) */
     uint32_t skip2;        /* the document that ties two events, left out of their merge vote (else NONE) */
+    uint32_t batch0;       /* the first document added since the last settle */
     /* scratch for one add */
     fkeyvec nkeys;
     int32_t nyear;         /* the new document's year (cdoc.year) */
+    double near;           /* the new document's highest similarity to a candidate */
     TALLY_VEC(double) w;   /* the new document's key weights (idf included) */
     TALLY_VEC(bool) central; /* which of the new document's keys are central names */
     TALLY_VEC(double) w2;  /* a stored document's weights, then a scratch copy for selection */
@@ -631,6 +634,7 @@ static const tally_cluster_params default_params = {
     .floor = 0.05, .dated_floor = 0.8, .near_boost = 1.67, .decay = 2,
     .conflict = 0.25, .central_tf = 5, .central_df = 0.1, .year_gap = 3, .far_year = 0.25,
     .unsure = 0.05, .recheck = 0.25, .merge_min = 0.25, .merge_sample = 8, .merge_ratio = 0.5,
+    .lone_margin = 0.04, .lone_lead = 0.65,
     .salient = 0, .topk = 24, .fanout = 64, .maxcand = 96, .dfcap = 0.05,
 };
 
@@ -756,7 +760,7 @@ static void leave_event(tally_clusterer *c, uint32_t idx)
 static int insert(tally_clusterer *c, const tally_minhash *sig, int32_t published, int64_t docno, int64_t event)
 {
     uint32_t idx = (uint32_t)c->docs.n;
-    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n, false, false, NONE, NONE};
+    cdoc d = {docno, event, published, c->nyear, (uint32_t)c->keys.n, (uint32_t)c->nkeys.n, false, false, (float)c->near, NONE, NONE};
     int rc = tally_vec_reserve((void **)&c->keys.v, &c->keys.cap, c->keys.n + c->nkeys.n, sizeof *c->keys.v);
     if (rc == TALLY_OK)
         rc = tally_vec_push(&c->docs, d);
@@ -1190,8 +1194,9 @@ static int score_candidates(tally_clusterer *c, int32_t published)
     for (size_t i = 0; rc == TALLY_OK && i < c->nkeys.n; i++)
         c->central.v[c->central.n++] = central(c, &c->nkeys.v[i], c->nkeys.v, c->nkeys.n);
     c->evs.n = 0;
+    c->near = 0;
     for (size_t i = 0; rc == TALLY_OK && i < c->cands.n; i++) {
-        const cdoc *d = &c->docs.v[c->cands.v[i].doc];
+        cdoc *d = &c->docs.v[c->cands.v[i].doc];
         if (c->cands.v[i].doc == c->skip || c->cands.v[i].doc == c->skip2)
             continue;
         int rare;
@@ -1204,6 +1209,8 @@ static int score_candidates(tally_clusterer *c, int32_t published)
         double tf = time_factor(&c->p, published, d->published, shared_date);
         double fr = rare >= c->p.rare_names ? 1 : (double)rare / c->p.rare_names;
         sim *= tf < fr ? fr : tf; /* the same people: the same story, however late */
+        c->near = sim > c->near ? sim : c->near;
+        d->near = sim > d->near ? (float)sim : d->near;
         rc = tally_vec_push(&c->evs, ((escore){d->event, sim, c->cands.v[i].doc}));
     }
     sort_n(c->evs.v, c->evs.n, sizeof *c->evs.v, cmp_escore);
@@ -1221,6 +1228,7 @@ int tally_clusterer_restore(tally_clusterer *c, const void *blob, size_t n, int6
         c->link_mean = scores_for(c, event).mean;
         rc = insert(c, &sig, published, docno, event);
     }
+    c->batch0 = (uint32_t)c->docs.n;
     return rc;
 }
 
@@ -1285,6 +1293,8 @@ static int rescore(tally_clusterer *c, uint32_t idx)
     c->skip = idx;
     rc = score_candidates(c, d->published);
     c->skip = NONE;
+    if (c->near > c->docs.v[idx].near)
+        c->docs.v[idx].near = (float)c->near;
     return rc;
 }
 
@@ -1405,12 +1415,56 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
     return rc == TALLY_OK ? try_merge(c, idx, best, second, top2, on_move, arg) : rc;
 }
 
+/* How many members of event the scored document (c->evs) is at least min similar to. */
+static uint32_t members_near(const tally_clusterer *c, int64_t event, double min)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < c->evs.n; i++)
+        n += c->evs.v[i].event == event && c->evs.v[i].sim >= min;
+    return n;
+}
+
+/* Document idx of the batch, still alone once its batch is settled: joins its best event when that scores
+ * lone_margin or less below the threshold and well ahead of the next (a lone write-up is more often a short
+ * version of a story told than a story of its own). Under the threshold, an event of two or more must have two
+ * members that close: a story told several times is retold like more than one of its write-ups, while the
+ * storyline's next happening recalls one of them. */
+static int join_lone(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, void *arg)
+{
+    const cdoc *d = &c->docs.v[idx];
+    if (d->fixed || find_event(c, d->event)->size != 1 || d->near < c->p.threshold - c->p.lone_margin)
+        return TALLY_OK; /* an event scores at most its best member's similarity */
+    int rc = rescore(c, idx);
+    find_event(c, c->docs.v[idx].event)->size++;
+    evscore top1 = {.event = -1}, top2 = {.event = -1};
+    for (size_t i = 0; rc == TALLY_OK && i < c->evs.n;) {
+        evscore s = next_event(c, &i);
+        if (s.score > top1.score) {
+            top2 = top1;
+            top1 = s;
+        } else if (s.score > top2.score) {
+            top2 = s;
+        }
+    }
+    double bar = c->p.threshold - c->p.lone_margin;
+    if (rc != TALLY_OK || top1.event < 0 || top1.score < bar || top2.score > c->p.lone_lead * top1.score)
+        return rc;
+    uint32_t size = find_event(c, top1.event)->size;
+    if (top1.score < c->p.threshold && members_near(c, top1.event, bar) < (size < 2 ? size : 2))
+        return TALLY_OK;
+    c->link_mean = top1.mean;
+    return move_doc(c, idx, top1.event, on_move, arg);
+}
+
 int tally_clusterer_settle(tally_clusterer *c, tally_move_fn on_move, void *arg)
 {
     int rc = TALLY_OK;
     c->budget = c->pending.n;
     for (size_t i = 0; rc == TALLY_OK && i < c->pending.n; i++)
         rc = redecide(c, c->pending.v[i], on_move, arg);
+    for (uint32_t i = c->batch0; rc == TALLY_OK && c->p.lone_margin > 0 && i < c->docs.n; i++)
+        rc = join_lone(c, i, on_move, arg);
+    c->batch0 = (uint32_t)c->docs.n;
     for (size_t i = 0; i < c->pending.n; i++)
         c->docs.v[c->pending.v[i]].marked = false;
     c->pending.n = 0;

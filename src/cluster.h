@@ -7,8 +7,9 @@
  *
  * Restoring documents in the order they were added, then adding more, gives exactly the events that adding
  * all of them would have given. tally_clusterer_settle, called at the end of a batch, decides again the
- * documents whose event was unsure and may move them or merge two events (reported through its callback): the
- * result then depends on where batches end, not on the order within the store before them.
+ * documents whose event was unsure and may move them, merge two events, or join a document still alone to an
+ * event it nearly reaches (reported through its callback): the result then depends on where batches end, not
+ * on the order within the store before them.
  *
  * Threads: tally_event_features is pure (any number of threads at once); a clusterer belongs to one
  * thread at a time.
@@ -85,6 +86,9 @@ typedef struct tally_cluster_params {
     double merge_min; /* at settle, a document scoring this for a second event (0 = off) may merge the two, ... */
     int merge_sample; /* ... when of this many members of the smaller, most would join the larger ... */
     double merge_ratio; /* ... scoring the threshold and this share of their score for their own */
+    double lone_margin; /* at settle's end, a document of the batch still alone joins its best event scoring this
+                         * near below the threshold ... */
+    double lone_lead;   /* ... when the second-best scores at most this share of the best */
     int salient;      /* only a document's salient keys count: its `salient` heaviest (0 = all) */
     int topk;         /* the document's keys (by weight) used to find candidates */
     int fanout;       /* documents read per key, newest first */

@@ -42,7 +42,7 @@ static int set_param(tally_cluster_params *p, const char *arg)
         p->f = (__typeof__(p->f))v;                      \
         return 0;                                        \
     }
-    P(w_name) P(w_phrase) P(w_word) P(w_num) P(w_date) P(w_lead) P(n0) P(threshold) P(lambda) P(second) P(beta) P(window) P(floor) P(dated_floor) P(decay) P(near_boost) P(rare_df) P(rare_names) P(rare_frac) P(conflict) P(central_tf) P(central_df) P(year_gap) P(far_year) P(unsure) P(recheck) P(merge_min) P(merge_sample) P(merge_ratio)
+    P(w_name) P(w_phrase) P(w_word) P(w_num) P(w_date) P(w_lead) P(n0) P(threshold) P(lambda) P(second) P(beta) P(window) P(floor) P(dated_floor) P(decay) P(near_boost) P(rare_df) P(rare_names) P(rare_frac) P(conflict) P(central_tf) P(central_df) P(year_gap) P(far_year) P(unsure) P(recheck) P(merge_min) P(merge_sample) P(merge_ratio) P(lone_margin) P(lone_lead)
     P(salient) P(topk) P(fanout) P(maxcand) P(dfcap)
 #undef P
     return -1;

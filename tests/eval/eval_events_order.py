@@ -15,7 +15,7 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 SETS = (("ecbplus", "data/ecbplus/ecbplus.jsonl", "bcubed F1"), ("gva", "data/gva/gva-dev.jsonl", "pairwise F1"))
 ORDERS = ("file", "reversed", "shuffle 1", "shuffle 2", "shuffle 3")
 # Floors on the mean over reversed + shuffles, a little under what was measured (README, "Measured").
-FLOORS = {"ecbplus": 0.914, "gva": 0.895}
+FLOORS = {"ecbplus": 0.917, "gva": 0.899}
 
 
 def reorder(lines, order):

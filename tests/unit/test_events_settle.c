@@ -44,6 +44,13 @@ static const char both[] =
     "Two farm fires in one week: a hay barn burned at Ellerby farm near Corsham on Tuesday, where twelve calves "
     "were saved, and on Thursday a grain store at Quenby farm near Ashgrove was destroyed with 90 tonnes of "
     "barley, fire officers Nina Pryce and Colm Baird said.";
+/* Short tellings of the flood, without its names: one close to both write-ups, one close to only the first. */
+static const char f_both[] =
+    "400 families left their homes when the river burst its banks, flooded the lower town and rose three metres; "
+    "rescue boats worked through the night, taking people to a school gym, and the bridge stays shut.";
+static const char f_one[] =
+    "The river burst its banks and rose three metres overnight, forcing 400 families from their homes; the bridge "
+    "was closed and rescue boats took people to a school gym.";
 static const char *const filler[] = {
     "The city council of Marlow approved a new budget for public libraries, adding funds for evening opening "
     "hours and a mobile library van for outlying villages.",
@@ -157,11 +164,69 @@ static void settled_batch_stays(void)
     tally_clusterer_free(c);
 }
 
+static int64_t final_event[8];
+static void track(void *arg, int64_t docno, int64_t event)
+{
+    (void)arg;
+    final_event[docno] = event;
+}
+
+/* The flood told twice (restored), the fire, and a short telling added: its event once the batch is settled. */
+static int64_t settled_short(const char *text, double lone_margin)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    tally_clusterer_params(c)->lone_margin = lone_margin;
+    for (int i = 0; i < 3; i++)
+        restore(c, filler[i], i, i);
+    restore(c, f1, 3, 3);
+    restore(c, f2, 4, 3);
+    restore(c, g1, 5, 5);
+    final_event[6] = add(c, text, 6);
+    CHECK(tally_clusterer_settle(c, track, NULL) == TALLY_OK);
+    tally_clusterer_free(c);
+    return final_event[6];
+}
+
+/* A short telling that scores the flood a little under the threshold, close to both its write-ups and to nothing
+ * else, ends in it; with lone_margin 0 it ends alone. One close to only one of the two (the storyline's next
+ * happening recalls one write-up) stays alone. */
+static void lone_near_miss_joins(void)
+{
+    CHECK(settled_short(f_both, 0.04) == 3);
+    int64_t ev = settled_short(f_both, 0);
+    CHECK(ev != 3 && ev != 5);
+    ev = settled_short(f_one, 0.04);
+    CHECK(ev != 3 && ev != 5);
+}
+
+/* A lone write-up near two events alike (the round-up of both fires, each fire told twice) joins neither. */
+static void lone_between_two_stays(void)
+{
+    tally_clusterer *c = tally_clusterer_new();
+    tally_clusterer_params(c)->lone_margin = 0.2; /* whatever its score, the two are too close to choose */
+    for (int i = 0; i < 3; i++)
+        restore(c, filler[i], i, i);
+    restore(c, g1, 3, 3);
+    restore(c, g2, 4, 3);
+    restore(c, h1, 5, 5);
+    restore(c, h2, 6, 5);
+    tally_clusterer_params(c)->threshold = 0.9; /* the round-up stays alone when added */
+    add(c, both, 7);
+    tally_clusterer_params(c)->threshold = 0.25;
+    tally_clusterer_params(c)->merge_min = 0;
+    nmoves = 0;
+    CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
+    CHECK(nmoves == 0);
+    tally_clusterer_free(c);
+}
+
 int main(void)
 {
     RUN(late_partner_moves_the_stranded_one);
     RUN(two_halves_merge);
     RUN(round_up_does_not_merge);
     RUN(settled_batch_stays);
+    RUN(lone_near_miss_joins);
+    RUN(lone_between_two_stays);
     TEST_END();
 }
