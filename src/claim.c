@@ -1280,6 +1280,8 @@ struct tally_track {
     size_t next;
     size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
     tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+    size_t *vtok;             /* victims: the starts of a sentence's victim passes (victim_starts), … */
+    uint8_t *vbits;           /* … room for toks.n, allocated on the first sentence with a victim word */
 };
 
 /* Reads the cues of the sentences up to si that are still due. */
@@ -1711,23 +1713,53 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
     return j > k && j < s->last && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) ? j : k;
 }
 
+/* Where the victim passes may start in a sentence: one walk over its tokens (victim_starts) lists the tokens
+ * any pass may start at, with a bit for each pass that may, and each pass reads only its own. The passes
+ * read the same few words of every token (its key, entry, the entry before it): in one walk these are
+ * loaded once, and the five passes skip the rest of the sentence. */
+enum {
+    VS_SINGLE = 1,   /* single_victims: person_start */
+    VS_NAMED = 2,    /* named_victims: a participle measure, or "in", "recovering" after an auxiliary */
+    VS_DEATH_OF = 4, /* death_of_name: a death noun before "of" */
+    VS_LIST = 8,     /* victim_lists: a number, a headline's person or list_opener … */
+    VS_NUM = 16,     /* … a number starts here */
+    VS_HEADLINE = 32,/* … a headline's list may open here */
+    VS_EVENT = 64    /* named_events: toll_opener */
+};
+typedef struct vstarts {
+    const size_t *tok;    /* the tokens, in order … */
+    const uint8_t *bits;  /* … and their VS_* bits */
+    size_t n;
+} vstarts;
+
+/* "the", "a", "an", "another", "his", "her", "their": a determiner that may open one person's phrase. */
+static bool person_det(const tally_doc *d, size_t k)
+{
+    char c0 = (char)(d->key[k] & 0xff); /* they start with t, a or h */
+    return (c0 == 't' && (tok_is(d, k, "the") || tok_is(d, k, "their"))) ||
+           (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
+           (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her")));
+}
+
+/* Can a single person's phrase open at k (victim_head)? It follows a measure verb, opens a clause or opens with
+ * a determiner, and its first word is short but a person's ("Bystander shot"). */
+static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before)
+{
+    bool verb_before = before && (before->cls & LEX_M) && (before->mflags & LEXM_V);
+    if (!verb_before && !person_det(d, k) && !opens_clause(d, s, k))
+        return false;
+    return d->toks.v[k].kind == TOK_NUM ||
+           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P))));
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
- * the head ("the slain man"). */
+ * the head ("the slain man"). k is a person_start. */
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
 {
     *before = NULL;
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
-    char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
-    bool the = c0 == 't' && tok_is(d, k, "the");
-    bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
-               (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
-    if (!verb_before && !det && !opens_clause(d, s, k))
-        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these: most
-                            tokens stop here, their keys and the word before read, not the token itself */
-    if (d->toks.v[k].kind != TOK_NUM &&
-        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
-        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot") */
+    bool the = tok_is(d, k, "the"), det = person_det(d, k);
     bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
@@ -1849,11 +1881,15 @@ static bool hurt_before(const tally_doc *d)
     return hurt;
 }
 
-static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                          const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_SINGLE) || k < from)
+            continue;
         const char *before;
         size_t head = victim_head(d, s, k, &before);
         cand sent = {.t0 = k, .t1 = head + 1, .unit_tok = head};
@@ -1886,7 +1922,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             c.rule = "nth-victim";
         }
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        k = head;
+        from = head + 1;
     }
     return rc;
 }
@@ -1933,13 +1969,15 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
 }
 
 /* "the shooting death of Devin Anderson", "the death of Rodney Howard Jr., 19": one named person killed. */
-static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int death_of_name(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                         const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k + 2 < s->last; k++) {
-        if (!tok_is(d, k + 1, "of") || !death_noun(d, k)) /* the cheaper test first */
-            continue;
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_DEATH_OF) || k < from)
+            continue; /* a death noun before "of" */
         size_t a = k + 2;
         if (age_noun(d, a) != SIZE_MAX)
             a = age_noun(d, a) + 1;
@@ -1951,22 +1989,25 @@ static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         tally_number one = people(d, a, b, 1);
         cand c = {.t0 = a, .t1 = b, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = "killed", .rule = "death-of"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        k = b;
+        from = b + 1;
     }
     return rc;
 }
 
 /* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
  * already introduced person, counted as 1. */
-static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                         const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
+    for (size_t i = 0, from = s->first + 1; rc == TALLY_OK && i < v->n; i++) {
+        size_t m = v->tok[i];
+        if (!(v->bits[i] & VS_NAMED) || m < from)
+            continue;
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && tok_lex(d, m - 1) && (tok_lex(d, m - 1)->cls & LEX_A) && /* the rare auxiliary first */
-                     (tok_is(d, m, "in") || tok_is(d, m, "recovering")) &&
-                     wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        bool state = !lx && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" (VS_NAMED: "in" or
+                                                            "recovering" after an auxiliary) */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
         const char *what = state ? "wounded" : compound(d, m, lx->measure);
@@ -2014,7 +2055,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        m = m + 1;
+        from = m + 2;
     }
     return rc;
 }
@@ -2341,27 +2382,17 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
 
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
-static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
-                        const tally_attr *carry)
+static int victim_lists(tally_doc *d, size_t si, const vstarts *v, size_t first_claim, bool has_cue,
+                        tally_attr prev[2], const tally_attr *carry)
 {
-    const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
-    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
-    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        size_t at = d->toks.v[k].start; /* the cursor's number held in locals: claims added leave d->nums as is */
-        while (nend <= at) {
-            ni++;
-            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
-        }
-        bool num = nstart == at;
-        bool leaves = k > s->first && (char)(d->key[k - 1] & 0xff) == 'l' && /* the key's first letter first */
-                      (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
-        bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                                             age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
-        if (!num && !headline && !list_opener(d, k))
+    for (size_t i = 0, from = d->sents.v[si].first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_LIST) || k < from)
             continue;
-        rc = victim_list_at(d, si, &k, num, headline, first_claim, has_cue, prev, carry);
+        rc = victim_list_at(d, si, &k, v->bits[i] & VS_NUM, v->bits[i] & VS_HEADLINE, first_claim, has_cue, prev,
+                            carry);
+        from = k + 1;
     }
     return rc;
 }
@@ -2430,12 +2461,14 @@ static bool toll_opener(const tally_doc *d, size_t k)
 }
 
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
-static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int named_events(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                        const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
-        if (!toll_opener(d, k))
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_EVENT) || k < from)
             continue;
         size_t h;
         tally_number t = {0};
@@ -2444,7 +2477,7 @@ static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2
             continue;
         cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
         rc = add_victim(d, si, &t, &c, has_cue, prev, carry);
-        k = h;
+        from = h + 1;
     }
     return rc;
 }
@@ -2668,6 +2701,82 @@ static bool victim_cue(const tally_doc *d, size_t si)
     return any & LEXH_VICTIM * 0x0101010101010101u;
 }
 
+/* The passes that may start at a word by its first letter and length, besides measures, numbers and the
+ * places after a verb or colon: the, their, a, an, another, his, her (single victims and lists); both, he, she,
+ * himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of, events);
+ * double, deadly, triple, quadruple, quintuple, fatal, murder (events). */
+static const uint8_t start_words[26][16] = {
+    ['a' - 'a'] = {[1] = VS_SINGLE | VS_LIST, [2] = VS_SINGLE | VS_LIST, [7] = VS_SINGLE | VS_LIST},
+    ['b' - 'a'] = {[4] = VS_LIST},
+    ['d' - 'a'] = {[6] = VS_EVENT},
+    ['f' - 'a'] = {[5] = VS_EVENT},
+    ['h' - 'a'] = {[2] = VS_LIST, [3] = VS_SINGLE | VS_LIST, [7] = VS_LIST},
+    ['i' - 'a'] = {[2] = VS_NAMED},
+    ['m' - 'a'] = {[6] = VS_EVENT},
+    ['q' - 'a'] = {[9] = VS_EVENT},
+    ['r' - 'a'] = {[10] = VS_NAMED},
+    ['s' - 'a'] = {[3] = VS_LIST, [8] = VS_DEATH_OF | VS_EVENT},
+    ['t' - 'a'] = {[3] = VS_SINGLE | VS_LIST, [5] = VS_SINGLE | VS_LIST, [6] = VS_EVENT}};
+
+/* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
+ * in the sentence, or NULL. */
+static unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before, unsigned maybe)
+{
+    const tally_lex *lx = d->lex[k];
+    unsigned b = maybe & VS_NUM ? VS_LIST | VS_NUM : 0;
+    if ((maybe & VS_SINGLE) && person_start(d, s, k, before))
+        b |= VS_SINGLE;
+    if ((maybe & VS_NAMED) && k > s->first &&
+        ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
+         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) && (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
+        b |= VS_NAMED;
+    if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
+        b |= VS_DEATH_OF;
+    if ((maybe & VS_HEADLINE) && (opens_clause(d, s, k) || tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")) &&
+        ((lx && (lx->cls & LEX_P)) || age_noun(d, k) != SIZE_MAX))
+        b |= VS_LIST | VS_HEADLINE; /* "Mother, son killed", "leaves man, 2 teens hurt" */
+    if ((maybe & VS_LIST) && !(b & VS_LIST) && list_opener(d, k))
+        b |= VS_LIST;
+    if ((maybe & VS_EVENT) && k + 1 < s->last && toll_opener(d, k))
+        b |= VS_EVENT;
+    return b;
+}
+
+/* The tokens of sentence s where a victim pass may start (vstarts), into tok and bits; returns how many. Most
+ * tokens are decided from their first letter, length and entry and those of the token before: only a measure,
+ * a number, a word of start_words, the first token or one after a measure verb, a colon or "left"/"leaves" is
+ * read in full (victim_start). */
+static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok, uint8_t *bits)
+{
+    size_t n = 0, ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
+    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
+    const tally_lex *before = NULL; /* the entry of the token before k in the sentence */
+    unsigned after = VS_SINGLE | VS_HEADLINE; /* the passes the token before lets start at k */
+    for (size_t k = s->first; k < s->last; k++) {
+        const tally_lex *lx = d->lex[k];
+        const tally_tok *t = &d->toks.v[k];
+        while (nend <= t->start) {
+            ni++;
+            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
+        }
+        unsigned c = (unsigned)(d->key[k] & 0xff) - 'a', len = t->end - t->start;
+        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | (c < 26 && len < 16 ? start_words[c][len] : 0);
+        bool measure = lx && (lx->cls & LEX_M);
+        if (measure)
+            maybe |= VS_NAMED | VS_DEATH_OF;
+        if (maybe) {
+            unsigned b = victim_start(d, s, k, before, maybe);
+            if (b)
+                tok[n] = k, bits[n++] = (uint8_t)b;
+        }
+        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) |
+                (t->kind == TOK_PUNCT && len == 1 && d->a.text[t->start] == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
+                (c == 'l' - 'a' && (len == 4 || len == 6) ? VS_HEADLINE : 0);
+        before = lx;
+    }
+    return n;
+}
+
 /* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
 static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
                    const tally_attr *carry)
@@ -2676,15 +2785,20 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
         add_others(d, si, first_claim);
         return TALLY_OK;
     }
-    int rc = single_victims(d, si, has_cue, prev, carry);
+    struct tally_track *t = d->track;
+    if (!t->vtok && (!(t->vtok = tally_arena_alloc(&d->arena, d->toks.n * sizeof *t->vtok)) ||
+                     !(t->vbits = tally_arena_alloc(&d->arena, d->toks.n))))
+        return TALLY_ENOMEM; /* room for any sentence's tokens, kept for the doc's next sentences */
+    vstarts v = {.tok = t->vtok, .bits = t->vbits, .n = victim_starts(d, &d->sents.v[si], t->vtok, t->vbits)};
+    int rc = single_victims(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = named_victims(d, si, has_cue, prev, carry);
+        rc = named_victims(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = death_of_name(d, si, has_cue, prev, carry);
+        rc = death_of_name(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
+        rc = victim_lists(d, si, &v, first_claim, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = named_events(d, si, has_cue, prev, carry);
+        rc = named_events(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
         add_others(d, si, first_claim);
     return rc;
