@@ -1239,6 +1239,8 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     return tally_vec_push(&d->claims, cl);
 }
 
+static void track_through(tally_doc *d, size_t si);
+
 /* "This was stated by X" opening the next sentence attributes this one. */
 static bool next_attributes_back(tally_doc *d, size_t si, const tally_attr prev[2], tally_attr *out)
 {
@@ -1252,6 +1254,7 @@ static bool next_attributes_back(tally_doc *d, size_t si, const tally_attr prev[
     const tally_lex *lx = tok_lex(d, k + 2);
     if (!lx || !(lx->cls & LEX_C) || !tok_is(d, k + 3, "by"))
         return false;
+    track_through(d, si); /* prev is the track's, read only when a cue is */
     tally_attrib_at_cue(d, si + 1, k + 2, prev, out);
     return out->source != NULL;
 }
@@ -1322,6 +1325,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
                 continue;
             for (size_t c = i + 1; c <= i + 4 && c < n->last; c++)
                 if (tally_attrib_is_cue(d, c)) {
+                    track_through(d, si); /* prev is the track's, read only when a cue is */
                     tally_attrib_at_cue(d, sj, c, prev, at);
                     return at->source != NULL;
                 }
@@ -1337,10 +1341,10 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
-    track_through(d, si); /* prev is the track's */
-    if (has_cue || tally_attrib_beyond(d, si, k))
+    if (has_cue || tally_attrib_beyond(d, si, k)) {
+        track_through(d, si); /* prev is the track's */
         tally_attrib_find(d, si, k, prev, at);
-    else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
+    } else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
         *at = carry->source ? *carry : d->lead;
 }
 
@@ -2701,22 +2705,20 @@ static bool victim_cue(const tally_doc *d, size_t si)
     return any & LEXH_VICTIM * 0x0101010101010101u;
 }
 
-/* The passes that may start at a word by its first letter and length, besides measures, numbers and the
- * places after a verb or colon: the, their, a, an, another, his, her (single victims and lists); both, he, she,
- * himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of, events);
- * double, deadly, triple, quadruple, quintuple, fatal, murder (events). */
-static const uint8_t start_words[26][16] = {
-    ['a' - 'a'] = {[1] = VS_SINGLE | VS_LIST, [2] = VS_SINGLE | VS_LIST, [7] = VS_SINGLE | VS_LIST},
-    ['b' - 'a'] = {[4] = VS_LIST},
-    ['d' - 'a'] = {[6] = VS_EVENT},
-    ['f' - 'a'] = {[5] = VS_EVENT},
-    ['h' - 'a'] = {[2] = VS_LIST, [3] = VS_SINGLE | VS_LIST, [7] = VS_LIST},
-    ['i' - 'a'] = {[2] = VS_NAMED},
-    ['m' - 'a'] = {[6] = VS_EVENT},
-    ['q' - 'a'] = {[9] = VS_EVENT},
-    ['r' - 'a'] = {[10] = VS_NAMED},
-    ['s' - 'a'] = {[3] = VS_LIST, [8] = VS_DEATH_OF | VS_EVENT},
-    ['t' - 'a'] = {[3] = VS_SINGLE | VS_LIST, [5] = VS_SINGLE | VS_LIST, [6] = VS_EVENT}};
+/* The passes that may start at a word by its first letter's low five bits and its length's low four, besides
+ * measures, numbers and the places after a verb or colon: the, their, a, an, another, his, her (single victims
+ * and lists); both, he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims);
+ * shooting (death of, events); double, deadly, triple, quadruple, quintuple, fatal, murder (events). Other
+ * words that share a slot ("two", "is") are read in full and fail there: the index needs no bounds test. */
+#define SW(c) (((c) & 0x1f) << 4)
+static const uint8_t start_words[32 * 16] = {
+    [SW('a') | 1] = VS_SINGLE | VS_LIST, [SW('a') | 2] = VS_SINGLE | VS_LIST, [SW('a') | 7] = VS_SINGLE | VS_LIST,
+    [SW('b') | 4] = VS_LIST, [SW('d') | 6] = VS_EVENT, [SW('f') | 5] = VS_EVENT,
+    [SW('h') | 2] = VS_LIST, [SW('h') | 3] = VS_SINGLE | VS_LIST, [SW('h') | 7] = VS_LIST,
+    [SW('i') | 2] = VS_NAMED, [SW('m') | 6] = VS_EVENT, [SW('q') | 9] = VS_EVENT, [SW('r') | 10] = VS_NAMED,
+    [SW('s') | 3] = VS_LIST, [SW('s') | 8] = VS_DEATH_OF | VS_EVENT,
+    [SW('t') | 3] = VS_SINGLE | VS_LIST, [SW('t') | 5] = VS_SINGLE | VS_LIST, [SW('t') | 6] = VS_EVENT};
+#undef SW
 
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
  * in the sentence, or NULL. */
@@ -2759,8 +2761,9 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
             ni++;
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
-        unsigned c = (unsigned)(d->key[k] & 0xff) - 'a', len = t->end - t->start;
-        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | (c < 26 && len < 16 ? start_words[c][len] : 0);
+        uint64_t key = d->key[k];
+        size_t len = t->end - t->start;
+        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | start_words[(key & 0x1f) << 4 | (len & 15)];
         bool measure = lx && (lx->cls & LEX_M);
         if (measure)
             maybe |= VS_NAMED | VS_DEATH_OF;
@@ -2769,9 +2772,8 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
             if (b)
                 tok[n] = k, bits[n++] = (uint8_t)b;
         }
-        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) |
-                (t->kind == TOK_PUNCT && len == 1 && d->a.text[t->start] == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
-                (c == 'l' - 'a' && (len == 4 || len == 6) ? VS_HEADLINE : 0);
+        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (key == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
+                ((key & 0xff) == 'l' && (len == 4 || len == 6) ? VS_HEADLINE : 0);
         before = lx;
     }
     return n;
