@@ -1283,6 +1283,10 @@ struct tally_track {
     size_t next;
     size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
     tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+    size_t *due;              /* cue sentences whose carried attribution is still to be read, in order (flush_due) … */
+    size_t ndue;
+    tally_attr *carry;        /* … the read of sentence carry_si goes here (the paragraph's carried attribution) */
+    size_t carry_si;
     size_t *vtok;             /* victims: the starts of a sentence's victim passes (victim_starts), … */
     uint8_t *vbits;           /* … room for toks.n, allocated on the first sentence with a victim word */
 };
@@ -1300,8 +1304,29 @@ static void track_through(tally_doc *d, size_t si)
     }
 }
 
+/* The carried attributions due are read when the next read of a cue comes (or before the names pass): the
+ * reads come in the order they would have come at once, so the names met and the antecedents are the same for
+ * each, and a paragraph's carry that no claim borrows, most in an article's tail, is never read during
+ * extraction. Each is read after its cue sentence C, whose cue-less next sentence made it due: the track through
+ * C gives the antecedents after C. */
+static void flush_due(tally_doc *d)
+{
+    struct tally_track *t = d->track;
+    for (size_t i = 0; i < t->ndue; i++) {
+        size_t c = t->due[i];
+        tally_attr at;
+        track_through(d, c);
+        tally_attrib_find(d, c, d->sents.v[c].last, t->prev, &at);
+        if (t->carry && c == t->carry_si)
+            *t->carry = at;
+    }
+    t->ndue = 0;
+}
+
 void tally_claims_track_rest(tally_doc *d)
 {
+    if (d->track)
+        flush_due(d);
     if (d->track && d->sents.n)
         track_through(d, d->sents.n - 1);
 }
@@ -1341,6 +1366,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
+    flush_due(d); /* carry is read */
     if (has_cue || tally_attrib_beyond(d, si, k)) {
         track_through(d, si); /* prev is the track's */
         tally_attrib_find(d, si, k, prev, at);
@@ -3566,9 +3592,24 @@ typedef struct carry_state {
 static void carry_resolve(tally_doc *d, carry_state *c, size_t si)
 {
     if (c->pending) {
+        flush_due(d);
         track_through(d, si);
         tally_attrib_find(d, c->si, d->sents.v[c->si].last, c->prev, &c->attr);
     }
+    c->pending = false;
+}
+
+/* Sentence si may borrow the carried attribution: it is read when a claim asks (flush_due), or at once
+ * without room to list it. */
+static void carry_due(tally_doc *d, carry_state *c)
+{
+    struct tally_track *t = d->track;
+    if (!t->due && !(t->due = tally_arena_alloc(&d->arena, d->sents.n * sizeof *t->due))) {
+        carry_resolve(d, c, c->si + 1);
+        return;
+    }
+    t->due[t->ndue++] = c->si;
+    t->carry_si = c->si;
     c->pending = false;
 }
 
@@ -3600,6 +3641,7 @@ int tally_claims_extract(tally_doc *d)
     *d->track = (struct tally_track){.next = 0};
     tally_attr *prev = d->track->prev;
     memset(&cs, 0, sizeof cs);
+    d->track->carry = &cs.attr, d->track->carry_si = SIZE_MAX;
     cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
     d->lead = cs.attr;
     tally_entity_prescan(d);
@@ -3612,11 +3654,12 @@ int tally_claims_extract(tally_doc *d)
             memset(&cs.attr, 0, sizeof cs.attr);
             cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
             cs.pending = false;
+            d->track->carry_si = SIZE_MAX; /* a read still due is no longer this paragraph's carry */
             para = s->para;
         }
         bool has_cue = tally_attrib_has_cue(d, si); /* asked once a sentence */
         if (cs.pending && may_borrow(has_cue))
-            carry_resolve(d, &cs, si);
+            carry_due(d, &cs);
         rc = sentence_claims(d, si, has_cue, &ni, prev, &cs.attr);
         if (has_cue) {
             cs.pending = true;
@@ -3641,7 +3684,7 @@ int tally_claims_extract(tally_doc *d)
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
-    d->track->keep = NULL; /* cs is gone */
+    d->track->keep = NULL, d->track->carry = NULL; /* cs is gone */
     if (rc == TALLY_OK)
         inherit_groups(d);
     if (rc == TALLY_OK)
