@@ -2731,24 +2731,48 @@ static bool victim_cue(const tally_doc *d, size_t si)
     return any & LEXH_VICTIM * 0x0101010101010101u;
 }
 
-/* The passes that may start at a word by its first letter's low five bits and its length's low four, besides
- * measures, numbers and the places after a verb or colon: the, their, a, an, another, his, her (single victims
- * and lists); both, he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims);
- * shooting (death of, events); double, deadly, triple, quadruple, quintuple, fatal, murder (events). Other
- * words that share a slot ("two", "is") are read in full and fail there: the index needs no bounds test. */
-#define SW(c) (((c) & 0x1f) << 4)
-static const uint8_t start_words[32 * 16] = {
-    [SW('a') | 1] = VS_SINGLE | VS_LIST, [SW('a') | 2] = VS_SINGLE | VS_LIST, [SW('a') | 7] = VS_SINGLE | VS_LIST,
-    [SW('b') | 4] = VS_LIST, [SW('d') | 6] = VS_EVENT, [SW('f') | 5] = VS_EVENT,
-    [SW('h') | 2] = VS_LIST, [SW('h') | 3] = VS_SINGLE | VS_LIST, [SW('h') | 7] = VS_LIST,
-    [SW('i') | 2] = VS_NAMED, [SW('m') | 6] = VS_EVENT, [SW('q') | 9] = VS_EVENT, [SW('r') | 10] = VS_NAMED,
-    [SW('s') | 3] = VS_LIST, [SW('s') | 8] = VS_DEATH_OF | VS_EVENT,
-    [SW('t') | 3] = VS_SINGLE | VS_LIST, [SW('t') | 5] = VS_SINGLE | VS_LIST, [SW('t') | 6] = VS_EVENT};
-#undef SW
+/* The passes that may start at a word, by its key (doc.h: its first eight letters, lowered), besides measures,
+ * numbers and the places after a verb or colon: the, their, a, an, another, his, her (single victims and lists);
+ * both, he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
+ * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events). A switch on the first letter,
+ * then the keys: a literal's key is a constant. */
+static unsigned start_word(uint64_t key)
+{
+#define K(w) tally_key8(w, sizeof w - 1)
+    switch (key & 0xff) {
+    case 'a':
+        return key == K("a") || key == K("an") || key == K("another") ? VS_SINGLE | VS_LIST : 0;
+    case 'b':
+        return key == K("both") ? VS_LIST : 0;
+    case 'd':
+        return key == K("double") || key == K("deadly") ? VS_EVENT : 0;
+    case 'f':
+        return key == K("fatal") ? VS_EVENT : 0;
+    case 'h':
+        return key == K("his") || key == K("her")                             ? VS_SINGLE | VS_LIST
+               : key == K("he") || key == K("himself") || key == K("herself") ? VS_LIST
+                                                                               : 0;
+    case 'i':
+        return key == K("in") ? VS_NAMED : 0;
+    case 'm':
+        return key == K("murder") ? VS_EVENT : 0;
+    case 'q':
+        return key == K("quadrupl") || key == K("quintupl") ? VS_EVENT : 0;
+    case 'r':
+        return key == K("recoveri") ? VS_NAMED : 0;
+    case 's':
+        return key == K("she") ? VS_LIST : key == K("shooting") ? VS_DEATH_OF | VS_EVENT : 0;
+    case 't':
+        return key == K("the") || key == K("their") ? VS_SINGLE | VS_LIST : key == K("triple") ? VS_EVENT : 0;
+    default:
+        return 0;
+    }
+#undef K
+}
 
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
  * in the sentence, or NULL. */
-static unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before, unsigned maybe)
+static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before, unsigned maybe)
 {
     const tally_lex *lx = d->lex[k];
     unsigned b = maybe & VS_NUM ? VS_LIST | VS_NUM : 0;
@@ -2771,9 +2795,9 @@ static unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k, 
 }
 
 /* The tokens of sentence s where a victim pass may start (vstarts), into tok and bits; returns how many. Most
- * tokens are decided from their first letter, length and entry and those of the token before: only a measure,
- * a number, a word of start_words, the first token or one after a measure verb, a colon or "left"/"leaves" is
- * read in full (victim_start). */
+ * tokens are decided from their key and entry and those of the token before: only a measure, a number, a word
+ * of start_word, the first token or one after a measure verb, a colon or "left"/"leaves" is read in full
+ * (victim_start). */
 static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok, uint8_t *bits)
 {
     size_t n = 0, ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
@@ -2788,8 +2812,7 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
             nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
         }
         uint64_t key = d->key[k];
-        size_t len = t->end - t->start;
-        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | start_words[(key & 0x1f) << 4 | (len & 15)];
+        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | start_word(key);
         bool measure = lx && (lx->cls & LEX_M);
         if (measure)
             maybe |= VS_NAMED | VS_DEATH_OF;
@@ -2799,7 +2822,7 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
                 tok[n] = k, bits[n++] = (uint8_t)b;
         }
         after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (key == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
-                ((key & 0xff) == 'l' && (len == 4 || len == 6) ? VS_HEADLINE : 0);
+                (key == tally_key8("leaves", 6) || key == tally_key8("left", 4) ? VS_HEADLINE : 0);
         before = lx;
     }
     return n;
