@@ -1754,7 +1754,8 @@ enum {
     VS_LIST = 8,     /* victim_lists: a number, a headline's person or list_opener … */
     VS_NUM = 16,     /* … a number starts here */
     VS_HEADLINE = 32,/* … a headline's list may open here */
-    VS_EVENT = 64    /* named_events: toll_opener */
+    VS_EVENT = 64,   /* named_events: toll_opener */
+    VS_LEAVES = 128  /* start_word only: "leaves", "left", a headline's list may follow */
 };
 typedef struct vstarts {
     const size_t *tok;    /* the tokens, in order … */
@@ -2736,7 +2737,7 @@ static bool victim_cue(const tally_doc *d, size_t si)
  * both, he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
  * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events). A switch on the first letter,
  * then the keys: a literal's key is a constant. */
-static unsigned start_word(uint64_t key)
+static inline __attribute__((always_inline)) unsigned start_word(uint64_t key)
 {
 #define K(w) tally_key8(w, sizeof w - 1)
     switch (key & 0xff) {
@@ -2754,6 +2755,8 @@ static unsigned start_word(uint64_t key)
                                                                                : 0;
     case 'i':
         return key == K("in") ? VS_NAMED : 0;
+    case 'l':
+        return key == K("leaves") || key == K("left") ? VS_LEAVES : 0;
     case 'm':
         return key == K("murder") ? VS_EVENT : 0;
     case 'q':
@@ -2794,25 +2797,35 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     return b;
 }
 
+/* The token of the next number mention of sentence s from d->nums[*ni] on that starts where a token does (a
+ * number is a list's count), else SIZE_MAX; *ni moves past it. */
+static size_t next_number(const tally_doc *d, const tally_sent *s, size_t *ni)
+{
+    size_t end = d->toks.v[s->last - 1].end;
+    for (; *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
+        size_t k = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[*ni].start);
+        if (k >= s->first && k < s->last && d->toks.v[k].start == d->nums.v[*ni].start)
+            return (*ni)++, k;
+    }
+    return SIZE_MAX;
+}
+
 /* The tokens of sentence s where a victim pass may start (vstarts), into tok and bits; returns how many. Most
  * tokens are decided from their key and entry and those of the token before: only a measure, a number, a word
  * of start_word, the first token or one after a measure verb, a colon or "left"/"leaves" is read in full
  * (victim_start). */
 static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok, uint8_t *bits)
 {
-    size_t n = 0, ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
-    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
+    size_t n = 0, ni = tally_doc_num_at(d, d->toks.v[s->first].start);
+    size_t num = next_number(d, s, &ni); /* the numbers' tokens met in turn: no test of offsets per token */
     const tally_lex *before = NULL; /* the entry of the token before k in the sentence */
     unsigned after = VS_SINGLE | VS_HEADLINE; /* the passes the token before lets start at k */
     for (size_t k = s->first; k < s->last; k++) {
         const tally_lex *lx = d->lex[k];
-        const tally_tok *t = &d->toks.v[k];
-        while (nend <= t->start) {
-            ni++;
-            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
-        }
         uint64_t key = d->key[k];
-        unsigned maybe = after | (nstart == t->start ? VS_NUM : 0) | start_word(key);
+        unsigned word = start_word(key), maybe = after | (word & ~VS_LEAVES);
+        if (k == num)
+            maybe |= VS_NUM, num = next_number(d, s, &ni);
         bool measure = lx && (lx->cls & LEX_M);
         if (measure)
             maybe |= VS_NAMED | VS_DEATH_OF;
@@ -2822,7 +2835,7 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
                 tok[n] = k, bits[n++] = (uint8_t)b;
         }
         after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (key == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
-                (key == tally_key8("leaves", 6) || key == tally_key8("left", 4) ? VS_HEADLINE : 0);
+                (word & VS_LEAVES ? VS_HEADLINE : 0);
         before = lx;
     }
     return n;
