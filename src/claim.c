@@ -1754,8 +1754,7 @@ enum {
     VS_LIST = 8,     /* victim_lists: a number, a headline's person or list_opener … */
     VS_NUM = 16,     /* … a number starts here */
     VS_HEADLINE = 32,/* … a headline's list may open here */
-    VS_EVENT = 64,   /* named_events: toll_opener */
-    VS_LEAVES = 128  /* start_word only: "leaves", "left", a headline's list may follow */
+    VS_EVENT = 64    /* named_events: toll_opener */
 };
 typedef struct vstarts {
     const size_t *tok;    /* the tokens, in order … */
@@ -2733,45 +2732,37 @@ static bool victim_cue(const tally_doc *d, size_t si)
 }
 
 /* The passes that may start at a word, by its key (doc.h: its first eight letters, lowered), besides measures,
- * numbers and the places after a verb or colon: the, their, a, an, another, his, her (single victims and lists);
- * both, he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
- * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events). A switch on the first letter,
- * then the keys: a literal's key is a constant. */
-static inline __attribute__((always_inline)) unsigned start_word(uint64_t key)
-{
-#define K(w) tally_key8(w, sizeof w - 1)
-    switch (key & 0xff) {
-    case 'a':
-        return key == K("a") || key == K("an") || key == K("another") ? VS_SINGLE | VS_LIST : 0;
-    case 'b':
-        return key == K("both") ? VS_LIST : 0;
-    case 'd':
-        return key == K("double") || key == K("deadly") ? VS_EVENT : 0;
-    case 'f':
-        return key == K("fatal") ? VS_EVENT : 0;
-    case 'h':
-        return key == K("his") || key == K("her")                             ? VS_SINGLE | VS_LIST
-               : key == K("he") || key == K("himself") || key == K("herself") ? VS_LIST
-                                                                               : 0;
-    case 'i':
-        return key == K("in") ? VS_NAMED : 0;
-    case 'l':
-        return key == K("leaves") || key == K("left") ? VS_LEAVES : 0;
-    case 'm':
-        return key == K("murder") ? VS_EVENT : 0;
-    case 'q':
-        return key == K("quadrupl") || key == K("quintupl") ? VS_EVENT : 0;
-    case 'r':
-        return key == K("recoveri") ? VS_NAMED : 0;
-    case 's':
-        return key == K("she") ? VS_LIST : key == K("shooting") ? VS_DEATH_OF | VS_EVENT : 0;
-    case 't':
-        return key == K("the") || key == K("their") ? VS_SINGLE | VS_LIST : key == K("triple") ? VS_EVENT : 0;
-    default:
-        return 0;
-    }
-#undef K
-}
+ * numbers and the places after a verb: the, their, a, an, another, his, her (single victims and lists); both,
+ * he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
+ * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events); and those that may start at the
+ * word after it (next): a colon's (a headline's single victim or list) and "leaves"/"left"'s. One probe of a
+ * table of 64 slots, each word's key in a slot of its own (a key hashed by a multiplier found for these words),
+ * so the walk takes no branch on the word; a new word that collides fails the build (-Woverride-init). */
+#define WKEY(...) WKEY8(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0, 0)
+#define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
+    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
+     (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
+#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 58)
+#define W(bits, next, ...) [WSLOT(WKEY(__VA_ARGS__))] = {WKEY(__VA_ARGS__), bits, next}
+static const struct start_word {
+    uint64_t key;
+    uint8_t bits, next;
+} start_words[64] = {
+    W(VS_SINGLE | VS_LIST, 0, 't', 'h', 'e'), W(VS_SINGLE | VS_LIST, 0, 't', 'h', 'e', 'i', 'r'),
+    W(VS_SINGLE | VS_LIST, 0, 'a'), W(VS_SINGLE | VS_LIST, 0, 'a', 'n'),
+    W(VS_SINGLE | VS_LIST, 0, 'a', 'n', 'o', 't', 'h', 'e', 'r'), W(VS_SINGLE | VS_LIST, 0, 'h', 'i', 's'),
+    W(VS_SINGLE | VS_LIST, 0, 'h', 'e', 'r'), W(VS_LIST, 0, 'b', 'o', 't', 'h'), W(VS_LIST, 0, 'h', 'e'),
+    W(VS_LIST, 0, 's', 'h', 'e'), W(VS_LIST, 0, 'h', 'i', 'm', 's', 'e', 'l', 'f'),
+    W(VS_LIST, 0, 'h', 'e', 'r', 's', 'e', 'l', 'f'), W(VS_NAMED, 0, 'i', 'n'),
+    W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
+    W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'), W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
+    W(VS_EVENT, 0, 't', 'r', 'i', 'p', 'l', 'e'), W(VS_EVENT, 0, 'q', 'u', 'a', 'd', 'r', 'u', 'p', 'l'),
+    W(VS_EVENT, 0, 'q', 'u', 'i', 'n', 't', 'u', 'p', 'l'), W(VS_EVENT, 0, 'f', 'a', 't', 'a', 'l'),
+    W(VS_EVENT, 0, 'm', 'u', 'r', 'd', 'e', 'r'), W(0, VS_SINGLE | VS_HEADLINE, ':'),
+    W(0, VS_HEADLINE, 'l', 'e', 'a', 'v', 'e', 's'), W(0, VS_HEADLINE, 'l', 'e', 'f', 't')};
+#undef W
+#undef WKEY
+#undef WKEY8
 
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
  * in the sentence, or NULL. */
@@ -2812,7 +2803,7 @@ static size_t next_number(const tally_doc *d, const tally_sent *s, size_t *ni)
 
 /* The tokens of sentence s where a victim pass may start (vstarts), into tok and bits; returns how many. Most
  * tokens are decided from their key and entry and those of the token before: only a measure, a number, a word
- * of start_word, the first token or one after a measure verb, a colon or "left"/"leaves" is read in full
+ * of start_words, the first token or one after a measure verb, a colon or "left"/"leaves" is read in full
  * (victim_start). */
 static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok, uint8_t *bits)
 {
@@ -2823,7 +2814,9 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
     for (size_t k = s->first; k < s->last; k++) {
         const tally_lex *lx = d->lex[k];
         uint64_t key = d->key[k];
-        unsigned word = start_word(key), maybe = after | (word & ~VS_LEAVES);
+        const struct start_word *w = &start_words[WSLOT(key)];
+        bool word = w->key == key;
+        unsigned maybe = after | (word ? w->bits : 0);
         if (k == num)
             maybe |= VS_NUM, num = next_number(d, s, &ni);
         bool measure = lx && (lx->cls & LEX_M);
@@ -2834,12 +2827,12 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
             if (b)
                 tok[n] = k, bits[n++] = (uint8_t)b;
         }
-        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (key == ':' ? VS_SINGLE | VS_HEADLINE : 0) |
-                (word & VS_LEAVES ? VS_HEADLINE : 0);
+        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (word ? w->next : 0);
         before = lx;
     }
     return n;
 }
+#undef WSLOT
 
 /* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
 static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
