@@ -3152,18 +3152,31 @@ static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
 /* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
  * focus: named by a demonym just before it, else that of the nearest claim about people in the same
  * paragraph, before it or else after it. */
+/* The paragraph of claim i, found once (memo, UINT64_MAX while unknown; NULL: found on each ask). */
+static uint32_t claim_para(const tally_doc *d, uint64_t *memo, size_t i)
+{
+    if (!memo)
+        return para_of(d, d->claims.v[i].span.start);
+    if (memo[i] == UINT64_MAX)
+        memo[i] = para_of(d, d->claims.v[i].span.start);
+    return (uint32_t)memo[i];
+}
+
 static void inherit_groups(tally_doc *d)
 {
+    uint64_t *memo = NULL; /* each claim's paragraph: neighbours are asked again for each claim near them */
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
         if (c->who || !str_is(c->unit, "person"))
             continue;
         c->who = group_by_demonym(d, c);
-        uint32_t para = para_of(d, c->span.start);
-        for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && para_of(d, d->claims.v[j].span.start) == para;)
+        if (!memo && (memo = tally_arena_alloc(&d->arena, d->claims.n * sizeof *memo)))
+            memset(memo, 0xff, d->claims.n * sizeof *memo);
+        uint32_t para = claim_para(d, memo, i);
+        for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && claim_para(d, memo, j) == para;)
             if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
-        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && para_of(d, d->claims.v[j].span.start) == para; j++)
+        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && claim_para(d, memo, j) == para; j++)
             if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
     }
