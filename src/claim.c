@@ -1754,7 +1754,8 @@ enum {
     VS_LIST = 8,     /* victim_lists: a number, a headline's person or list_opener … */
     VS_NUM = 16,     /* … a number starts here */
     VS_HEADLINE = 32,/* … a headline's list may open here */
-    VS_EVENT = 64    /* named_events: toll_opener */
+    VS_EVENT = 64,   /* named_events: toll_opener */
+    VS_DET = 128     /* … and a single victim's phrase opens with a determiner (person_det) */
 };
 typedef struct vstarts {
     const size_t *tok;    /* the tokens, in order … */
@@ -1784,12 +1785,12 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
 
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
- * the head ("the slain man"). k is a person_start. */
-static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
+ * the head ("the slain man"). k is a person_start; det: it is a person_det. */
+static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, bool det, const char **before)
 {
     *before = NULL;
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
-    bool the = tok_is(d, k, "the"), det = person_det(d, k);
+    bool the = tok_is(d, k, "the"); /* det: person_det, known from the walk */
     bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
@@ -1921,7 +1922,7 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
         if (!(v->bits[i] & VS_SINGLE) || k < from)
             continue;
         const char *before;
-        size_t head = victim_head(d, s, k, &before);
+        size_t head = victim_head(d, s, k, v->bits[i] & VS_DET, &before);
         cand sent = {.t0 = k, .t1 = head + 1, .unit_tok = head};
         const char *what = head == SIZE_MAX ? NULL
                            : k >= 1 && to_hospital(d, &sent, k - 1)
@@ -2748,18 +2749,32 @@ static const struct start_word {
     uint64_t key;
     uint8_t bits, next;
 } start_words[64] = {
-    W(VS_SINGLE | VS_LIST, 0, 't', 'h', 'e'), W(VS_SINGLE | VS_LIST, 0, 't', 'h', 'e', 'i', 'r'),
-    W(VS_SINGLE | VS_LIST, 0, 'a'), W(VS_SINGLE | VS_LIST, 0, 'a', 'n'),
-    W(VS_SINGLE | VS_LIST, 0, 'a', 'n', 'o', 't', 'h', 'e', 'r'), W(VS_SINGLE | VS_LIST, 0, 'h', 'i', 's'),
-    W(VS_SINGLE | VS_LIST, 0, 'h', 'e', 'r'), W(VS_LIST, 0, 'b', 'o', 't', 'h'), W(VS_LIST, 0, 'h', 'e'),
-    W(VS_LIST, 0, 's', 'h', 'e'), W(VS_LIST, 0, 'h', 'i', 'm', 's', 'e', 'l', 'f'),
-    W(VS_LIST, 0, 'h', 'e', 'r', 's', 'e', 'l', 'f'), W(VS_NAMED, 0, 'i', 'n'),
-    W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
-    W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'), W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
-    W(VS_EVENT, 0, 't', 'r', 'i', 'p', 'l', 'e'), W(VS_EVENT, 0, 'q', 'u', 'a', 'd', 'r', 'u', 'p', 'l'),
-    W(VS_EVENT, 0, 'q', 'u', 'i', 'n', 't', 'u', 'p', 'l'), W(VS_EVENT, 0, 'f', 'a', 't', 'a', 'l'),
-    W(VS_EVENT, 0, 'm', 'u', 'r', 'd', 'e', 'r'), W(0, VS_SINGLE | VS_HEADLINE, ':'),
-    W(0, VS_HEADLINE, 'l', 'e', 'a', 'v', 'e', 's'), W(0, VS_HEADLINE, 'l', 'e', 'f', 't')};
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e', 'i', 'r'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a', 'n'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a', 'n', 'o', 't', 'h', 'e', 'r'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'h', 'i', 's'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'h', 'e', 'r'),
+    W(VS_LIST, 0, 'b', 'o', 't', 'h'),
+    W(VS_LIST, 0, 'h', 'e'),
+    W(VS_LIST, 0, 's', 'h', 'e'),
+    W(VS_LIST, 0, 'h', 'i', 'm', 's', 'e', 'l', 'f'),
+    W(VS_LIST, 0, 'h', 'e', 'r', 's', 'e', 'l', 'f'),
+    W(VS_NAMED, 0, 'i', 'n'),
+    W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), /* recovering: a key holds eight letters */
+    W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
+    W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'),
+    W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
+    W(VS_EVENT, 0, 't', 'r', 'i', 'p', 'l', 'e'),
+    W(VS_EVENT, 0, 'q', 'u', 'a', 'd', 'r', 'u', 'p', 'l'),
+    W(VS_EVENT, 0, 'q', 'u', 'i', 'n', 't', 'u', 'p', 'l'),
+    W(VS_EVENT, 0, 'f', 'a', 't', 'a', 'l'),
+    W(VS_EVENT, 0, 'm', 'u', 'r', 'd', 'e', 'r'),
+    W(0, VS_SINGLE | VS_HEADLINE, ':'),
+    W(0, VS_HEADLINE, 'l', 'e', 'a', 'v', 'e', 's'),
+    W(0, VS_HEADLINE, 'l', 'e', 'f', 't'),
+};
 #undef W
 #undef WKEY
 #undef WKEY8
@@ -2770,8 +2785,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
 {
     const tally_lex *lx = d->lex[k];
     unsigned b = maybe & VS_NUM ? VS_LIST | VS_NUM : 0;
-    if ((maybe & VS_SINGLE) && person_start(d, s, k, before))
-        b |= VS_SINGLE;
+    if ((maybe & VS_SINGLE) && ((maybe & VS_DET) || person_start(d, s, k, before)))
+        b |= VS_SINGLE | (maybe & VS_DET); /* a determiner of start_words opens a person's phrase */
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) && (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
