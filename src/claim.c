@@ -1755,7 +1755,7 @@ enum {
     VS_NUM = 16,     /* … a number starts here */
     VS_HEADLINE = 32,/* … a headline's list may open here */
     VS_EVENT = 64,   /* named_events: toll_opener */
-    VS_DET = 128     /* … and a single victim's phrase opens with a determiner (person_det) */
+    VS_DET = 128     /* single_victims: the phrase opens with a determiner (person_det) */
 };
 typedef struct vstarts {
     const size_t *tok;    /* the tokens, in order … */
@@ -2738,7 +2738,8 @@ static bool victim_cue(const tally_doc *d, size_t si)
  * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events); and those that may start at the
  * word after it (next): a colon's (a headline's single victim or list) and "leaves"/"left"'s. One probe of a
  * table of 64 slots, each word's key in a slot of its own (a key hashed by a multiplier found for these words),
- * so the walk takes no branch on the word; a new word that collides fails the build (-Woverride-init). */
+ * so the walk takes no branch on the word; a new word that collides fails the build (gcc -Woverride-init, clang
+ * -Winitializer-overrides). */
 #define WKEY(...) WKEY8(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0, 0)
 #define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
     ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
@@ -2780,8 +2781,9 @@ static const struct start_word {
 #undef WKEY8
 
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
- * in the sentence, or NULL. */
-static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before, unsigned maybe)
+ * in the sentence, or NULL. Out of line: inlined, it left the walk's loop slower (callgrind). */
+static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k,
+                                                       const tally_lex *before, unsigned maybe)
 {
     const tally_lex *lx = d->lex[k];
     unsigned b = maybe & VS_NUM ? VS_LIST | VS_NUM : 0;
@@ -2789,7 +2791,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
         b |= VS_SINGLE | (maybe & VS_DET); /* a determiner of start_words opens a person's phrase */
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
-         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) && (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
+         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
         b |= VS_NAMED;
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
         b |= VS_DEATH_OF;
@@ -3164,9 +3167,6 @@ static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
     return NULL;
 }
 
-/* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
- * focus: named by a demonym just before it, else that of the nearest claim about people in the same
- * paragraph, before it or else after it. */
 /* The paragraph of claim i, found once (memo, UINT64_MAX while unknown; NULL: found on each ask). */
 static uint32_t claim_para(const tally_doc *d, uint64_t *memo, size_t i)
 {
@@ -3177,6 +3177,9 @@ static uint32_t claim_para(const tally_doc *d, uint64_t *memo, size_t i)
     return (uint32_t)memo[i];
 }
 
+/* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
+ * focus: named by a demonym just before it, else that of the nearest claim about people in the same
+ * paragraph, before it or else after it. */
 static void inherit_groups(tally_doc *d)
 {
     uint64_t *memo = NULL; /* each claim's paragraph: neighbours are asked again for each claim near them */
@@ -3656,8 +3659,8 @@ static void carry_resolve(tally_doc *d, carry_state *c, size_t si)
     c->pending = false;
 }
 
-/* Sentence si may borrow the carried attribution: it is read when a claim asks (flush_due), or at once
- * without room to list it. */
+/* The sentence after the carried attribution's cue sentence may borrow it (no cue of its own): it is read when
+ * a claim asks (flush_due), or at once without room to list it. */
 static void carry_due(tally_doc *d, carry_state *c)
 {
     struct tally_track *t = d->track;
