@@ -1432,6 +1432,8 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     return tally_vec_push(&d->claims, cl);
 }
 
+static void track_through(tally_doc *d, size_t si);
+
 /* "This was stated by X" opening the next sentence attributes this one. */
 static bool next_attributes_back(tally_doc *d, size_t si, const tally_attr prev[2], tally_attr *out)
 {
@@ -1445,6 +1447,7 @@ static bool next_attributes_back(tally_doc *d, size_t si, const tally_attr prev[
     const tally_lex *lx = tok_lex(d, k + 2);
     if (!lx || !(lx->cls & LEX_C) || !tok_is(d, k + 3, "by"))
         return false;
+    track_through(d, si); /* prev is the track's, read only when a cue is */
     tally_attrib_at_cue(d, si + 1, k + 2, prev, out);
     return out->source != NULL;
 }
@@ -1473,6 +1476,12 @@ struct tally_track {
     size_t next;
     size_t keep_si;           /* keep the antecedents as they stand after this sentence … */
     tally_attr *keep;         /* … here (the carried attribution's), unless NULL */
+    size_t *due;              /* cue sentences whose carried attribution is still to be read, in order (flush_due) … */
+    size_t ndue;
+    tally_attr *carry;        /* … the read of sentence carry_si goes here (the paragraph's carried attribution) */
+    size_t carry_si;
+    size_t *vtok;             /* victims: the starts of a sentence's victim passes (victim_starts), … */
+    uint8_t *vbits;           /* … room for toks.n, allocated on the first sentence with a victim word */
 };
 
 /* Reads the cues of the sentences up to si that are still due. */
@@ -1488,8 +1497,29 @@ static void track_through(tally_doc *d, size_t si)
     }
 }
 
+/* The carried attributions due are read when the next read of a cue comes (or before the names pass): the
+ * reads come in the order they would have come at once, so the names met and the antecedents are the same for
+ * each, and a paragraph's carry that no claim borrows, most in an article's tail, is never read during
+ * extraction. Each is read after its cue sentence C, whose cue-less next sentence made it due: the track through
+ * C gives the antecedents after C. */
+static void flush_due(tally_doc *d)
+{
+    struct tally_track *t = d->track;
+    for (size_t i = 0; i < t->ndue; i++) {
+        size_t c = t->due[i];
+        tally_attr at;
+        track_through(d, c);
+        tally_attrib_find(d, c, d->sents.v[c].last, t->prev, &at);
+        if (t->carry && c == t->carry_si)
+            *t->carry = at;
+    }
+    t->ndue = 0;
+}
+
 void tally_claims_track_rest(tally_doc *d)
 {
+    if (d->track)
+        flush_due(d);
     if (d->track && d->sents.n)
         track_through(d, d->sents.n - 1);
 }
@@ -1513,6 +1543,7 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
                 continue;
             for (size_t c = i + 1; c <= i + 4 && c < n->last; c++)
                 if (tally_attrib_is_cue(d, c)) {
+                    track_through(d, si); /* prev is the track's, read only when a cue is */
                     tally_attrib_at_cue(d, sj, c, prev, at);
                     return at->source != NULL;
                 }
@@ -1528,10 +1559,11 @@ static bool quote_closed_later(tally_doc *d, size_t si, size_t k, tally_attr pre
 static void attr_for(tally_doc *d, size_t si, size_t k, bool has_cue, tally_attr prev[2], const tally_attr *carry,
                      tally_attr *at)
 {
-    track_through(d, si); /* prev is the track's */
-    if (has_cue || tally_attrib_beyond(d, si, k))
+    flush_due(d); /* carry is read */
+    if (has_cue || tally_attrib_beyond(d, si, k)) {
+        track_through(d, si); /* prev is the track's */
         tally_attrib_find(d, si, k, prev, at);
-    else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
+    } else if (!quote_closed_later(d, si, k, prev, at) && !next_attributes_back(d, si, prev, at))
         *at = carry->source ? *carry : d->lead;
 }
 
@@ -1904,23 +1936,54 @@ static size_t after_place(const tally_doc *d, const tally_sent *s, size_t k)
     return j > k && j < s->last && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_P) ? j : k;
 }
 
+/* Where the victim passes may start in a sentence: one walk over its tokens (victim_starts) lists the tokens
+ * any pass may start at, with a bit for each pass that may, and each pass reads only its own. The passes
+ * read the same few words of every token (its key, entry, the entry before it): in one walk these are
+ * loaded once, and the five passes skip the rest of the sentence. */
+enum {
+    VS_SINGLE = 1,   /* single_victims: person_start */
+    VS_NAMED = 2,    /* named_victims: a participle measure, or "in", "recovering" after an auxiliary */
+    VS_DEATH_OF = 4, /* death_of_name: a death noun before "of" */
+    VS_LIST = 8,     /* victim_lists: a number, a headline's person or list_opener … */
+    VS_NUM = 16,     /* … a number starts here */
+    VS_HEADLINE = 32,/* … a headline's list may open here */
+    VS_EVENT = 64,   /* named_events: toll_opener */
+    VS_DET = 128     /* single_victims: the phrase opens with a determiner (person_det) */
+};
+typedef struct vstarts {
+    const size_t *tok;    /* the tokens, in order … */
+    const uint8_t *bits;  /* … and their VS_* bits */
+    size_t n;
+} vstarts;
+
+/* "the", "a", "an", "another", "his", "her", "their": a determiner that may open one person's phrase. */
+static bool person_det(const tally_doc *d, size_t k)
+{
+    char c0 = (char)(d->key[k] & 0xff); /* they start with t, a or h */
+    return (c0 == 't' && (tok_is(d, k, "the") || tok_is(d, k, "their"))) ||
+           (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
+           (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her")));
+}
+
+/* Can a single person's phrase open at k (victim_head)? It follows a measure verb, opens a clause or opens with
+ * a determiner, and its first word is short but a person's ("Bystander shot"). */
+static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before)
+{
+    bool verb_before = before && (before->cls & LEX_M) && (before->mflags & LEXM_V);
+    if (!verb_before && !person_det(d, k) && !opens_clause(d, s, k))
+        return false;
+    return d->toks.v[k].kind == TOK_NUM ||
+           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P))));
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
- * the head ("the slain man"). */
-static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, const char **before)
+ * the head ("the slain man"). k is a person_start; det: it is a person_det. */
+static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, bool det, const char **before)
 {
     *before = NULL;
     bool verb_before = k > s->first && measure_at(d, k - 1) && (measure_at(d, k - 1)->mflags & LEXM_V);
-    char c0 = (char)(d->key[k] & 0xff); /* the determiners below start with t, a or h */
-    bool the = c0 == 't' && tok_is(d, k, "the");
-    bool det = the || (c0 == 'a' && (tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "another"))) ||
-               (c0 == 'h' && (tok_is(d, k, "his") || tok_is(d, k, "her"))) || (c0 == 't' && tok_is(d, k, "their"));
-    if (!verb_before && !det && !opens_clause(d, s, k))
-        return SIZE_MAX; /* every phrase below follows a verb, opens a clause or opens with one of these: most
-                            tokens stop here, their keys and the word before read, not the token itself */
-    if (d->toks.v[k].kind != TOK_NUM &&
-        (d->toks.v[k].kind != TOK_WORD || (tok_n(d, k) > 7 && !(tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))))
-        return SIZE_MAX; /* every opening word is short but a person's ("Bystander shot") */
+    bool the = tok_is(d, k, "the"); /* det: person_det, known from the walk */
     bool opens = opens_clause(d, s, k);
     size_t head = SIZE_MAX;
     if (verb_before && age_noun(d, k) != SIZE_MAX) { /* "killed 24-year-old Alex Doe" */
@@ -2042,13 +2105,17 @@ static bool hurt_before(const tally_doc *d)
     return hurt;
 }
 
-static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                          const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_SINGLE) || k < from)
+            continue;
         const char *before;
-        size_t head = victim_head(d, s, k, &before);
+        size_t head = victim_head(d, s, k, v->bits[i] & VS_DET, &before);
         cand sent = {.t0 = k, .t1 = head + 1, .unit_tok = head};
         const char *what = head == SIZE_MAX ? NULL
                            : k >= 1 && to_hospital(d, &sent, k - 1)
@@ -2079,7 +2146,7 @@ static int single_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev
             c.rule = "nth-victim";
         }
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        k = head;
+        from = head + 1;
     }
     return rc;
 }
@@ -2126,13 +2193,15 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
 }
 
 /* "the shooting death of Devin Anderson", "the death of Rodney Howard Jr., 19": one named person killed. */
-static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int death_of_name(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                         const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k + 2 < s->last; k++) {
-        if (!tok_is(d, k + 1, "of") || !death_noun(d, k)) /* the cheaper test first */
-            continue;
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_DEATH_OF) || k < from)
+            continue; /* a death noun before "of" */
         size_t a = k + 2;
         if (age_noun(d, a) != SIZE_MAX)
             a = age_noun(d, a) + 1;
@@ -2144,22 +2213,25 @@ static int death_of_name(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         tally_number one = people(d, a, b, 1);
         cand c = {.t0 = a, .t1 = b, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = "killed", .rule = "death-of"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        k = b;
+        from = b + 1;
     }
     return rc;
 }
 
 /* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
  * already introduced person, counted as 1. */
-static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                         const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t m = s->first + 1; rc == TALLY_OK && m < s->last; m++) {
+    for (size_t i = 0, from = s->first + 1; rc == TALLY_OK && i < v->n; i++) {
+        size_t m = v->tok[i];
+        if (!(v->bits[i] & VS_NAMED) || m < from)
+            continue;
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && tok_lex(d, m - 1) && (tok_lex(d, m - 1)->cls & LEX_A) && /* the rare auxiliary first */
-                     (tok_is(d, m, "in") || tok_is(d, m, "recovering")) &&
-                     wound_state(d, m, s->last); /* "Ann Roe is in stable condition" */
+        bool state = !lx && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" (VS_NAMED: "in" or
+                                                            "recovering" after an auxiliary) */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
         const char *what = state ? "wounded" : compound(d, m, lx->measure);
@@ -2207,7 +2279,7 @@ static int named_victims(tally_doc *d, size_t si, bool has_cue, tally_attr prev[
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
-        m = m + 1;
+        from = m + 2;
     }
     return rc;
 }
@@ -2534,27 +2606,17 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
 
 /* Victims listed one by one: "two men and two women were wounded", "a 13-year-old and a 15-year-old were
  * shot", "a young boy and four adults were injured": one claim for the sum; the parts are dropped. */
-static int victim_lists(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
-                        const tally_attr *carry)
+static int victim_lists(tally_doc *d, size_t si, const vstarts *v, size_t first_claim, bool has_cue,
+                        tally_attr prev[2], const tally_attr *carry)
 {
-    const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    size_t ni = tally_doc_num_at(d, d->toks.v[s->first].start); /* a cursor: no search per token */
-    size_t nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
-    for (size_t k = s->first; rc == TALLY_OK && k < s->last; k++) {
-        size_t at = d->toks.v[k].start; /* the cursor's number held in locals: claims added leave d->nums as is */
-        while (nend <= at) {
-            ni++;
-            nstart = ni < d->nums.n ? d->nums.v[ni].start : SIZE_MAX, nend = ni < d->nums.n ? d->nums.v[ni].end : SIZE_MAX;
-        }
-        bool num = nstart == at;
-        bool leaves = k > s->first && (char)(d->key[k - 1] & 0xff) == 'l' && /* the key's first letter first */
-                      (tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")); /* "leaves man, 2 teens hurt" */
-        bool headline = (opens_clause(d, s, k) || leaves) && ((tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                                             age_noun(d, k) != SIZE_MAX); /* "Mother, son killed" */
-        if (!num && !headline && !list_opener(d, k))
+    for (size_t i = 0, from = d->sents.v[si].first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_LIST) || k < from)
             continue;
-        rc = victim_list_at(d, si, &k, num, headline, first_claim, has_cue, prev, carry);
+        rc = victim_list_at(d, si, &k, v->bits[i] & VS_NUM, v->bits[i] & VS_HEADLINE, first_claim, has_cue, prev,
+                            carry);
+        from = k + 1;
     }
     return rc;
 }
@@ -2623,12 +2685,14 @@ static bool toll_opener(const tally_doc *d, size_t k)
 }
 
 /* Events that carry their toll in their name; singular only ("fatal shootings" counts nothing). */
-static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2], const tally_attr *carry)
+static int named_events(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
+                        const tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
     int rc = TALLY_OK;
-    for (size_t k = s->first; rc == TALLY_OK && k + 1 < s->last; k++) {
-        if (!toll_opener(d, k))
+    for (size_t i = 0, from = s->first; rc == TALLY_OK && i < v->n; i++) {
+        size_t k = v->tok[i];
+        if (!(v->bits[i] & VS_EVENT) || k < from)
             continue;
         size_t h;
         tally_number t = {0};
@@ -2637,7 +2701,7 @@ static int named_events(tally_doc *d, size_t si, bool has_cue, tally_attr prev[2
             continue;
         cand c = {.t0 = k, .t1 = h + 1, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-event"};
         rc = add_victim(d, si, &t, &c, has_cue, prev, carry);
-        k = h;
+        from = h + 1;
     }
     return rc;
 }
@@ -2861,6 +2925,126 @@ static bool victim_cue(const tally_doc *d, size_t si)
     return any & LEXH_VICTIM * 0x0101010101010101u;
 }
 
+/* The passes that may start at a word, by its key (doc.h: its first eight letters, lowered), besides measures,
+ * numbers and the places after a verb: the, their, a, an, another, his, her (single victims and lists); both,
+ * he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
+ * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events); and those that may start at the
+ * word after it (next): a colon's (a headline's single victim or list) and "leaves"/"left"'s. One probe of a
+ * table of 64 slots, each word's key in a slot of its own (a key hashed by a multiplier found for these words),
+ * so the walk takes no branch on the word; a new word that collides fails the build (gcc -Woverride-init, clang
+ * -Winitializer-overrides). */
+#define WKEY(...) WKEY8(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0, 0)
+#define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
+    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
+     (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
+#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 58)
+#define W(bits, next, ...) [WSLOT(WKEY(__VA_ARGS__))] = {WKEY(__VA_ARGS__), bits, next}
+static const struct start_word {
+    uint64_t key;
+    uint8_t bits, next;
+} start_words[64] = {
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e', 'i', 'r'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a', 'n'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a', 'n', 'o', 't', 'h', 'e', 'r'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'h', 'i', 's'),
+    W(VS_SINGLE | VS_DET | VS_LIST, 0, 'h', 'e', 'r'),
+    W(VS_LIST, 0, 'b', 'o', 't', 'h'),
+    W(VS_LIST, 0, 'h', 'e'),
+    W(VS_LIST, 0, 's', 'h', 'e'),
+    W(VS_LIST, 0, 'h', 'i', 'm', 's', 'e', 'l', 'f'),
+    W(VS_LIST, 0, 'h', 'e', 'r', 's', 'e', 'l', 'f'),
+    W(VS_NAMED, 0, 'i', 'n'),
+    W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), /* recovering: a key holds eight letters */
+    W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
+    W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'),
+    W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
+    W(VS_EVENT, 0, 't', 'r', 'i', 'p', 'l', 'e'),
+    W(VS_EVENT, 0, 'q', 'u', 'a', 'd', 'r', 'u', 'p', 'l'),
+    W(VS_EVENT, 0, 'q', 'u', 'i', 'n', 't', 'u', 'p', 'l'),
+    W(VS_EVENT, 0, 'f', 'a', 't', 'a', 'l'),
+    W(VS_EVENT, 0, 'm', 'u', 'r', 'd', 'e', 'r'),
+    W(0, VS_SINGLE | VS_HEADLINE, ':'),
+    W(0, VS_HEADLINE, 'l', 'e', 'a', 'v', 'e', 's'),
+    W(0, VS_HEADLINE, 'l', 'e', 'f', 't'),
+};
+#undef W
+#undef WKEY
+#undef WKEY8
+
+/* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
+ * in the sentence, or NULL. Out of line: inlined, it left the walk's loop slower (callgrind). */
+static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k,
+                                                       const tally_lex *before, unsigned maybe)
+{
+    const tally_lex *lx = d->lex[k];
+    unsigned b = maybe & VS_NUM ? VS_LIST | VS_NUM : 0;
+    if ((maybe & VS_SINGLE) && ((maybe & VS_DET) || person_start(d, s, k, before)))
+        b |= VS_SINGLE | (maybe & VS_DET); /* a determiner of start_words opens a person's phrase */
+    if ((maybe & VS_NAMED) && k > s->first &&
+        ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
+         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
+        b |= VS_NAMED;
+    if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
+        b |= VS_DEATH_OF;
+    if ((maybe & VS_HEADLINE) && (opens_clause(d, s, k) || tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")) &&
+        ((lx && (lx->cls & LEX_P)) || age_noun(d, k) != SIZE_MAX))
+        b |= VS_LIST | VS_HEADLINE; /* "Mother, son killed", "leaves man, 2 teens hurt" */
+    if ((maybe & VS_LIST) && !(b & VS_LIST) && list_opener(d, k))
+        b |= VS_LIST;
+    if ((maybe & VS_EVENT) && k + 1 < s->last && toll_opener(d, k))
+        b |= VS_EVENT;
+    return b;
+}
+
+/* The token of the next number mention of sentence s from d->nums[*ni] on that starts where a token does (a
+ * number is a list's count), else SIZE_MAX; *ni moves past it. */
+static size_t next_number(const tally_doc *d, const tally_sent *s, size_t *ni)
+{
+    size_t end = d->toks.v[s->last - 1].end;
+    for (; *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
+        size_t k = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[*ni].start);
+        if (k >= s->first && k < s->last && d->toks.v[k].start == d->nums.v[*ni].start)
+            return (*ni)++, k;
+    }
+    return SIZE_MAX;
+}
+
+/* The tokens of sentence s where a victim pass may start (vstarts), into tok and bits; returns how many. Most
+ * tokens are decided from their key and entry and those of the token before: only a measure, a number, a word
+ * of start_words, the first token or one after a measure verb, a colon or "left"/"leaves" is read in full
+ * (victim_start). */
+static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok, uint8_t *bits)
+{
+    size_t n = 0, ni = tally_doc_num_at(d, d->toks.v[s->first].start);
+    size_t num = next_number(d, s, &ni); /* the numbers' tokens met in turn: no test of offsets per token */
+    const tally_lex *before = NULL; /* the entry of the token before k in the sentence */
+    unsigned after = VS_SINGLE | VS_HEADLINE; /* the passes the token before lets start at k */
+    for (size_t k = s->first; k < s->last; k++) {
+        const tally_lex *lx = d->lex[k];
+        uint64_t key = d->key[k];
+        const struct start_word *w = &start_words[WSLOT(key)];
+        bool word = w->key == key;
+        unsigned maybe = after | (word ? w->bits : 0);
+        if (k == num)
+            maybe |= VS_NUM, num = next_number(d, s, &ni);
+        bool measure = lx && (lx->cls & LEX_M);
+        if (measure)
+            maybe |= VS_NAMED | VS_DEATH_OF;
+        if (maybe) {
+            unsigned b = victim_start(d, s, k, before, maybe);
+            if (b)
+                tok[n] = k, bits[n++] = (uint8_t)b;
+        }
+        after = (measure && (lx->mflags & LEXM_V) ? VS_SINGLE : 0) | (word ? w->next : 0);
+        before = lx;
+    }
+    return n;
+}
+#undef WSLOT
+
 /* Counts no numeral states: single and named victims, lists of victims, events named with their toll. */
 static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, tally_attr prev[2],
                    const tally_attr *carry)
@@ -2869,15 +3053,20 @@ static int victims(tally_doc *d, size_t si, size_t first_claim, bool has_cue, ta
         add_others(d, si, first_claim);
         return TALLY_OK;
     }
-    int rc = single_victims(d, si, has_cue, prev, carry);
+    struct tally_track *t = d->track;
+    if (!t->vtok && (!(t->vtok = tally_arena_alloc(&d->arena, d->toks.n * sizeof *t->vtok)) ||
+                     !(t->vbits = tally_arena_alloc(&d->arena, d->toks.n))))
+        return TALLY_ENOMEM; /* room for any sentence's tokens, kept for the doc's next sentences */
+    vstarts v = {.tok = t->vtok, .bits = t->vbits, .n = victim_starts(d, &d->sents.v[si], t->vtok, t->vbits)};
+    int rc = single_victims(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = named_victims(d, si, has_cue, prev, carry);
+        rc = named_victims(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = death_of_name(d, si, has_cue, prev, carry);
+        rc = death_of_name(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = victim_lists(d, si, first_claim, has_cue, prev, carry);
+        rc = victim_lists(d, si, &v, first_claim, has_cue, prev, carry);
     if (rc == TALLY_OK)
-        rc = named_events(d, si, has_cue, prev, carry);
+        rc = named_events(d, si, &v, has_cue, prev, carry);
     if (rc == TALLY_OK)
         add_others(d, si, first_claim);
     return rc;
@@ -3212,21 +3401,34 @@ static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
     return NULL;
 }
 
+/* The paragraph of claim i, found once (memo, UINT64_MAX while unknown; NULL: found on each ask). */
+static uint32_t claim_para(const tally_doc *d, uint64_t *memo, size_t i)
+{
+    if (!memo)
+        return para_of(d, d->claims.v[i].span.start);
+    if (memo[i] == UINT64_MAX)
+        memo[i] = para_of(d, d->claims.v[i].span.start);
+    return (uint32_t)memo[i];
+}
+
 /* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
  * focus: named by a demonym just before it, else that of the nearest claim about people in the same
  * paragraph, before it or else after it. */
 static void inherit_groups(tally_doc *d)
 {
+    uint64_t *memo = NULL; /* each claim's paragraph: neighbours are asked again for each claim near them */
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
         if (c->who || !str_is(c->unit, "person"))
             continue;
         c->who = group_by_demonym(d, c);
-        uint32_t para = para_of(d, c->span.start);
-        for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && para_of(d, d->claims.v[j].span.start) == para;)
+        if (!memo && (memo = tally_arena_alloc(&d->arena, d->claims.n * sizeof *memo)))
+            memset(memo, 0xff, d->claims.n * sizeof *memo);
+        uint32_t para = claim_para(d, memo, i);
+        for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && claim_para(d, memo, j) == para;)
             if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
-        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && para_of(d, d->claims.v[j].span.start) == para; j++)
+        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && claim_para(d, memo, j) == para; j++)
             if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
     }
@@ -3696,9 +3898,24 @@ typedef struct carry_state {
 static void carry_resolve(tally_doc *d, carry_state *c, size_t si)
 {
     if (c->pending) {
+        flush_due(d);
         track_through(d, si);
         tally_attrib_find(d, c->si, d->sents.v[c->si].last, c->prev, &c->attr);
     }
+    c->pending = false;
+}
+
+/* The sentence after the carried attribution's cue sentence may borrow it (no cue of its own): it is read when
+ * a claim asks (flush_due), or at once without room to list it. */
+static void carry_due(tally_doc *d, carry_state *c)
+{
+    struct tally_track *t = d->track;
+    if (!t->due && !(t->due = tally_arena_alloc(&d->arena, d->sents.n * sizeof *t->due))) {
+        carry_resolve(d, c, c->si + 1);
+        return;
+    }
+    t->due[t->ndue++] = c->si;
+    t->carry_si = c->si;
     c->pending = false;
 }
 
@@ -3730,6 +3947,7 @@ int tally_claims_extract(tally_doc *d)
     *d->track = (struct tally_track){.next = 0};
     tally_attr *prev = d->track->prev;
     memset(&cs, 0, sizeof cs);
+    d->track->carry = &cs.attr, d->track->carry_si = SIZE_MAX;
     cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
     d->lead = cs.attr;
     tally_entity_prescan(d);
@@ -3742,11 +3960,12 @@ int tally_claims_extract(tally_doc *d)
             memset(&cs.attr, 0, sizeof cs.attr);
             cs.attr.said_first = cs.attr.said_last = TALLY_NODAY;
             cs.pending = false;
+            d->track->carry_si = SIZE_MAX; /* a read still due is no longer this paragraph's carry */
             para = s->para;
         }
         bool has_cue = tally_attrib_has_cue(d, si); /* asked once a sentence */
         if (cs.pending && may_borrow(has_cue))
-            carry_resolve(d, &cs, si);
+            carry_due(d, &cs);
         rc = sentence_claims(d, si, has_cue, &ni, prev, &cs.attr);
         if (has_cue) {
             cs.pending = true;
@@ -3771,7 +3990,7 @@ int tally_claims_extract(tally_doc *d)
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }
-    d->track->keep = NULL; /* cs is gone */
+    d->track->keep = NULL, d->track->carry = NULL; /* cs is gone */
     if (rc == TALLY_OK) {
         inherit_groups(d);
         inherit_places(d);

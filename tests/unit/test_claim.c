@@ -832,6 +832,40 @@ static void counts_in_dates_are_no_claims(void)
     CHECK(tally_doc_nclaims(doc) == 1 && find("wounded", 40));
 }
 
+/* Each victim rule starts at the words the sentence's one walk lists for it (claim.c victim_starts): a
+ * determiner, "both", "she and", a name before "in"/"recovering", "death of", a toll's first word, the word after
+ * a colon or "leaves", a person after a measure verb — opening a sentence or in its middle. */
+static void victim_passes_start_at_their_words(void)
+{
+    static const struct {
+        const char *text, *what, *rule;
+        double n;
+    } cases[] = {
+        {"Officials said on Monday that their neighbour was killed.", "killed", "single-victim", 1},
+        {"Police said another man was wounded in the attack.", "wounded", "single-victim", 1},
+        {"Witnesses said an elderly woman was injured in the crash.", "wounded", "single-victim", 1},
+        {"Police: Man shot near Elm Road", "shot", "single-victim", 1},
+        {"Crash leaves woman, two children hurt", "wounded", "victim-list", 3},
+        {"Both men were killed in the crash, officials said.", "killed", "victim-list", 2},
+        {"Witnesses said she and two others were shot.", "shot", "victim-list", 3},
+        {"Ann Roe is in stable condition, police said.", "wounded", "named-victim", 1},
+        {"Ann Roe is recovering at home, her family said.", "wounded", "named-victim", 1},
+        {"Police are investigating the death of Devin Roe.", "killed", "death-of", 1},
+        {"Officers responded to a fatal shooting on Elm Road.", "killed", "named-event", 1},
+        {"Detectives said the double homicide remains unsolved.", "killed", "named-event", 2},
+        {"Police said a triple shooting left the block in shock.", "shot", "named-event", 3},
+        {"It was a quadruple shooting, police said.", "shot", "named-event", 4},
+        {"Investigators called it a murder-suicide.", "killed", "named-event", 2},
+        {"Officers found a deadly shooting scene on Birch Street.", "killed", "named-event", 1},
+        {"The crash on Elm Road killed 3 people and injured his brother.", "wounded", "victim-tally", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract(cases[i].text, "2031-05-07");
+        const tally_claim *c = find(cases[i].what, cases[i].n);
+        CHECK(c && c->low == cases[i].n && strcmp(c->rule, cases[i].rule) == 0);
+    }
+}
+
 static void misreadings_round_five(void)
 {
     extract("The truck, which carried four men, was damaged, but no injuries were reported.", "2031-05-07");
@@ -1309,6 +1343,7 @@ int main(void)
     RUN(places_of_several_words);
     RUN(bare_troops_take_the_nationality_in_view);
     RUN(victim_words_by_first_letter);
+    RUN(victim_passes_start_at_their_words);
     RUN(misreadings_round_five);
     RUN(injured_round_six);
     RUN(gva_round_eight);
