@@ -774,6 +774,13 @@ static bool is_counter(const tally_doc *d, const cand *c)
     return j < c->t0 && j >= 1 && d->toks.v[j - 1].kind == TOK_NUM && !unit_noun(d, c->t1);
 }
 
+/* A broadcaster's channel: "WPXI 11 News", "KTLA 5 News" (a call sign in capitals before it, "News" after). */
+static bool channel_number(const tally_doc *d, const cand *c)
+{
+    return c->t0 > 0 && d->toks.v[c->t0].kind == TOK_NUM && (d->toks.v[c->t0 - 1].flags & TOKF_ALLCAP) &&
+           tok_n(d, c->t0 - 1) >= 3 && tok_is(d, c->t1, "news") && tok_cap(d, c->t1);
+}
+
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
@@ -3187,7 +3194,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         c.part = tok_is(d, c.t1, "of") && count_at(d, c.t1 + (tok_is(d, c.t1 + 1, "the") ? 2 : 1), *ni);
         c.whole = lastp && lastp->part && ((c.t0 >= 2 && tok_is(d, c.t0 - 1, "the") && tok_is(d, c.t0 - 2, "of")) ||
                                            (c.t0 >= 1 && tok_is(d, c.t0 - 1, "of")));
-        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || condition_of_some(d, s, &c, lastp))
+        if (is_age(d, &c) || is_address(d, &c) || is_counter(d, &c) || channel_number(d, &c) ||
+            condition_of_some(d, s, &c, lastp))
             continue;
         size_t pe = partitive_end(d, &c);
         if (pe != SIZE_MAX) {

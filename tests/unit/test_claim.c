@@ -1123,6 +1123,9 @@ static void other_kinds_of_story(void)
         CHECK_STR(day->period, "2031-05-06/2031-05-07");
         CHECK_STR(range->period, "2031-05-01/2031-05-04");
     }
+    /* a broadcaster's channel is no count */
+    extract("Boy killed, brother hurt\n\nWKXR 11 News Two brothers were shot on Friday; one died.", "2031-05-07");
+    CHECK(find("shot", 11) == NULL && find("wounded", 10) == NULL);
     /* a count per time is a rate, no count */
     extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
             "2031-05-07");
