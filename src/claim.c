@@ -931,6 +931,12 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     if (!prev_what || !is_casualty(prev_what) || !own_predicate(d, c))
         return false;
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (k < hi && d->toks.v[k].kind == TOK_DASH) /* an aside: "one — an adult woman — has been upgraded" */
+        for (size_t e = k + 1; e < hi && e < k + 8; e++)
+            if (d->toks.v[e].kind == TOK_DASH) {
+                k = e + 1;
+                break;
+            }
     for (size_t j = k; j < hi && j < k + 8 && d->toks.v[j].kind == TOK_WORD && !count_at(d, j, c->ni); j++) {
         const char *w = wound_state(d, j, hi);
         if (w) {
@@ -1654,7 +1660,9 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return "wounded"; /* "is listed as stable", "remains critical." */
     if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
         return "wounded"; /* "he is expected to survive" */
-    if (tok_is(d, k, "in")) {
+    if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
+        k++; /* "has been upgraded to serious condition" */
+    if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
         for (size_t j = k + 1; j < hi && j < k + 4; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";

@@ -1123,6 +1123,11 @@ static void other_kinds_of_story(void)
         CHECK_STR(day->period, "2031-05-06/2031-05-07");
         CHECK_STR(range->period, "2031-05-01/2031-05-04");
     }
+    /* a condition upgraded or downgraded is a survivor's, after an aside too */
+    extract("Of the people who were shot, three died and one — an older man — has been upgraded to serious "
+            "condition.", "2031-05-07");
+    const tally_claim *up = find("wounded", 1);
+    CHECK(up && up->low == 1 && find("killed", 3));
     /* a broadcaster's channel is no count */
     extract("Boy killed, brother hurt\n\nWKXR 11 News Two brothers were shot on Friday; one died.", "2031-05-07");
     CHECK(find("shot", 11) == NULL && find("wounded", 10) == NULL);
