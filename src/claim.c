@@ -3318,6 +3318,15 @@ static bool same_claim(const tally_claim *c, const tally_claim *e)
 
 static int add_part(tally_doc *d, tally_claim *t, const tally_part *p);
 
+/* Does byte `at` lie in a plain text's headline: a first sentence alone on its line, with no full stop? */
+static bool in_headline(const tally_doc *d, size_t at)
+{
+    if (d->sents.n < 2)
+        return false;
+    const tally_sent *h = &d->sents.v[0];
+    return at < d->toks.v[h->last - 1].end && d->sents.v[1].para != h->para && !is_punct(d, h->last - 1, '.');
+}
+
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are
  * collected in d->evidence and handed out once the claim array is final. */
 static int merge_repeats(tally_doc *d)
@@ -3338,8 +3347,10 @@ static int merge_repeats(tally_doc *d)
             tally_claim *e = &d->claims.v[into];
             for (size_t p = 0; rc == TALLY_OK && p < c->nparts; p++)
                 rc = add_part(d, e, &c->parts[p]); /* a repeat's parts are the figure's */
-            if (!e->source && c->source && c->bound == e->bound && same_num(c->low, e->low) && same_num(c->high, e->high)) {
-                /* a headline's figure restated with its source: keep the attributed reading */
+            bool same = c->bound == e->bound && same_num(c->low, e->low) && same_num(c->high, e->high);
+            if (c->source && same && (!e->source || (in_headline(d, e->span.start) && !in_headline(d, c->span.start)))) {
+                /* a headline's figure restated with its source: keep the attributed reading ("Wagner chief says
+                 * …" … "Yevgeny Prigozhin said …": the body's) */
                 e->source = c->source, e->source_span = c->source_span, e->via = c->via, e->nvia = c->nvia;
                 memcpy(e->said, c->said, sizeof e->said);
             } else if (!e->source && c->source) {

@@ -1128,6 +1128,13 @@ static void other_kinds_of_story(void)
             "condition.", "2031-05-07");
     const tally_claim *up = find("wounded", 1);
     CHECK(up && up->low == 1 && find("killed", 3));
+    /* a plain text's headline figure the body attributes takes the body's source */
+    extract("Harbour chief says 40 sailors died\n\nAdmiral Tova Renk said on Monday that 40 sailors had died in the "
+            "storm.", "2031-05-07");
+    const tally_claim *hs = find("killed", 40);
+    CHECK(hs && tally_doc_nclaims(doc) == 1 && hs->nevidence == 2);
+    if (hs)
+        CHECK_STR(hs->source, "Tova Renk");
     /* a broadcaster's channel is no count */
     extract("Boy killed, brother hurt\n\nWKXR 11 News Two brothers were shot on Friday; one died.", "2031-05-07");
     CHECK(find("shot", 11) == NULL && find("wounded", 10) == NULL);
