@@ -1303,8 +1303,10 @@ static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int
         return TALLY_NODAY;
     char unit = 0;
     int n = 0;
+    if (strlen(t->value) > 8)
+        return TALLY_NODAY; /* no duration of this shape is that long; sscanf's %d could overflow */
     if (sscanf(t->value, "PT%d%c", &n, &unit) == 2 && unit == 'H')
-        return said - (n + 23) / 24;
+        return n > 0 ? said - (n + 23) / 24 : TALLY_NODAY;
     if (sscanf(t->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 1000)
         return TALLY_NODAY;
     int y, m, dd;
