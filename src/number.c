@@ -419,6 +419,14 @@ static size_t digit_literal(scan *sc, size_t i, val *v)
     bool ok = false;
     v->start = i;
     v->ndig = n;
+    int c = at(sc, j);
+    if (c < 0x80 && c != ',' && c != '.' && c != 'e' && c != 'E' && c != '^' && (c != ' ' || !digit_at(sc, j + 1))) {
+        v->grouped = false; /* most numbers: no group, decimal or exponent can follow (grouped() thrice cost more) */
+        v->plain = !v->decimal;
+        v->v = m;
+        v->end = j;
+        return j;
+    }
     if (n >= 1 && n <= 3) {
         size_t k = grouped(sc, j, ',', &m, &ok);
         if (!ok && group_at(sc, j, '.', 3) && euro_text(sc))
