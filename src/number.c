@@ -1436,10 +1436,11 @@ typedef struct pre {
 
 #define LOOKBACK 6
 
-/* Collects up to max words before i (only spaces between them), nearest first. */
-static int words_before(const scan *sc, size_t i, word *ws, int max)
+/* Collects up to max words before i (only spaces between them), nearest first, on from the n in ws. */
+static int words_before(const scan *sc, size_t i, word *ws, int n, int max)
 {
-    int n = 0;
+    if (n > 0)
+        i = ws[n - 1].start;
     while (n < max) {
         prev_word(sc, i, sc->floor, &ws[n]);
         if (ws[n].end == ws[n].start)
@@ -1538,11 +1539,11 @@ static pre pre_bound(const scan *sc, size_t i)
             i = m.start;
         }
     }
-    int n = words_before(sc, i, ws, 1), k = 0;
+    int n = words_before(sc, i, ws, 0, 1), k = 0;
     if (n == 1 && wtype(&ws[0]) != W_MINUS && !may_end_phrase(&ws[0]))
         return p;
     int need = n == 1 && ws[0].kw ? (ws[0].kw->flags >> F_LENSHIFT) + 2 : LOOKBACK; /* + between/from, minus */
-    n = words_before(sc, i, ws, need < LOOKBACK ? need : LOOKBACK);
+    n = n ? words_before(sc, i, ws, n, need < LOOKBACK ? need : LOOKBACK) : 0;
     if (sb == PRE_NONE && n > 0 && wtype(&ws[0]) == W_MINUS) {
         p.neg = true;
         p.start = p.from = p.sign = ws[0].start;
