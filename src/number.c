@@ -1419,10 +1419,13 @@ static bool unit_after(const scan *sc, val *v)
         return true;
     if (clock_after(sc, &nw))
         return false;
-    size_t e = share_unit(sc, v->end, v);
+    /* "14 people": a lower-case word that is no keyword, after a space, names no unit (share_unit and word_unit
+     * read it to no avail) */
+    bool plain = !nw.kw && nw.start > v->end && nw.end > nw.start && tally_is_lower((unsigned char)sc->s[nw.start]);
+    size_t e = plain ? v->end : share_unit(sc, v->end, v);
     if (e == 0)
         return false;
-    if (e == v->end)
+    if (e == v->end && !plain)
         e = word_unit(sc, v->end, v);
     v->mend = e;
     if (v->frac && v->kind == TALLY_NUM_COUNT && v->v <= 1)
