@@ -1257,12 +1257,19 @@ static size_t currency_before(const scan *sc, size_t i)
     int c = j > sc->floor ? (unsigned char)sc->s[j - 1] : 0;
     if (c < 0x80 && c != 's' && c != '.' && c != 'D' && c != 'R' && c != 'P' && c != '=')
         return i; /* no symbol ends with this byte: most numbers stop here */
-    static const char *const sym[] = {"\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9", "\xE2\x82\xBD",
-                                      "\xE2\x82\xB4", "Rs.", "Rs", "USD", "EUR", "GBP", "Y="};
+#define SYM(x) {x, sizeof x - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } sym[] = {SYM("\xC2\xA3"), SYM("\xE2\x82\xAC"), SYM("\xC2\xA5"), SYM("\xE2\x82\xB9"), SYM("\xE2\x82\xBD"),
+               SYM("\xE2\x82\xB4"), SYM("Rs."), SYM("Rs"), SYM("USD"), SYM("EUR"), SYM("GBP"), SYM("Y=")};
+#undef SYM
     for (size_t k = 0; k < sizeof sym / sizeof sym[0]; k++) {
-        size_t n = strlen(sym[k]);
-        if (j >= sc->floor + n && memcmp(sc->s + j - n, sym[k], n) == 0 &&
-            (!tally_is_alpha((unsigned char)sym[k][0]) || j == sc->floor + n || !alpha_at(sc, j - n - 1)))
+        size_t n = sym[k].n;
+        if ((unsigned char)sym[k].s[n - 1] != c) /* the last byte first: "was 14" tests no memcmp */
+            continue;
+        if (j >= sc->floor + n && memcmp(sc->s + j - n, sym[k].s, n) == 0 &&
+            (!tally_is_alpha((unsigned char)sym[k].s[0]) || j == sc->floor + n || !alpha_at(sc, j - n - 1)))
             return j - n;
     }
     return i;
