@@ -1071,6 +1071,11 @@ static void card_tail(const scan *sc, card *c, val *v)
     }
     v->v = card_value(c);
     v->end = c->end;
+    /* "two people": no keyword after the cardinal, so no fraction, "and a half" or "point five" (most counts) */
+    bool hy;
+    word a;
+    if (!v->frac && wtype(&w) == W_NONE && atom_at(sc, joiner(sc, c->end, &hy), &a) == W_NONE)
+        return;
     if ((e = fraction_after(sc, c, &q)) != 0) {
         v->v = q;
         v->frac = true;
