@@ -213,6 +213,10 @@ static __attribute__((noinline)) size_t read_new_word(const scan *sc, size_t i, 
  * reading code cost them its register saves (callgrind 167.0 M -> 159.5 M). */
 static inline size_t read_word(const scan *sc, size_t i, word *w)
 {
+    if (i >= sc->len || !tally_is_alpha((unsigned char)sc->s[i])) {
+        *w = (word){.start = i, .end = i}; /* no word starts here: read_new_word's answer, without the call */
+        return i;
+    }
     const word *c = &sc->wc->w[i % WCACHE];
     if (c->start == i) {
         *w = *c;
@@ -262,14 +266,18 @@ static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
     if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
         i -= 2;
     size_t st = letters_start(s, lo, i);
-    if (st < i && (i >= sc->len || ((unsigned char)s[i] < 0x80 && !tally_is_alpha((unsigned char)s[i])))) {
+    if (st == i) { /* no letter before i */
+        *w = (word){.start = i, .end = i};
+        return;
+    }
+    if ((i >= sc->len || ((unsigned char)s[i] < 0x80 && !tally_is_alpha((unsigned char)s[i])))) {
         /* the letters [st, i) end at i: the word read_word would read, without its forward pass and cache
          * store (callgrind 157.2 M -> 154.3 M) */
         *w = (word){.start = st, .end = i, .kw = kw_lookup(s + st, i - st, sc->len - st)};
         return;
     }
     read_word(sc, st, w);
-    if (w->end != i || st == i) {
+    if (w->end != i) {
         w->start = w->end = i;
         w->kw = NULL;
     }
@@ -419,6 +427,14 @@ static size_t digit_literal(scan *sc, size_t i, val *v)
     bool ok = false;
     v->start = i;
     v->ndig = n;
+    int c = at(sc, j);
+    if (c < 0x80 && c != ',' && c != '.' && c != 'e' && c != 'E' && c != '^' && (c != ' ' || !digit_at(sc, j + 1))) {
+        v->grouped = false; /* most numbers: no group, decimal or exponent can follow (grouped() thrice cost more) */
+        v->plain = !v->decimal;
+        v->v = m;
+        v->end = j;
+        return j;
+    }
     if (n >= 1 && n <= 3) {
         size_t k = grouped(sc, j, ',', &m, &ok);
         if (!ok && group_at(sc, j, '.', 3) && euro_text(sc))
@@ -1055,6 +1071,11 @@ static void card_tail(const scan *sc, card *c, val *v)
     }
     v->v = card_value(c);
     v->end = c->end;
+    /* "two people": no keyword after the cardinal, so no fraction, "and a half" or "point five" (most counts) */
+    bool hy;
+    word a;
+    if (!v->frac && wtype(&w) == W_NONE && atom_at(sc, joiner(sc, c->end, &hy), &a) == W_NONE)
+        return;
     if ((e = fraction_after(sc, c, &q)) != 0) {
         v->v = q;
         v->frac = true;
@@ -1241,12 +1262,19 @@ static size_t currency_before(const scan *sc, size_t i)
     int c = j > sc->floor ? (unsigned char)sc->s[j - 1] : 0;
     if (c < 0x80 && c != 's' && c != '.' && c != 'D' && c != 'R' && c != 'P' && c != '=')
         return i; /* no symbol ends with this byte: most numbers stop here */
-    static const char *const sym[] = {"\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9", "\xE2\x82\xBD",
-                                      "\xE2\x82\xB4", "Rs.", "Rs", "USD", "EUR", "GBP", "Y="};
+#define SYM(x) {x, sizeof x - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } sym[] = {SYM("\xC2\xA3"), SYM("\xE2\x82\xAC"), SYM("\xC2\xA5"), SYM("\xE2\x82\xB9"), SYM("\xE2\x82\xBD"),
+               SYM("\xE2\x82\xB4"), SYM("Rs."), SYM("Rs"), SYM("USD"), SYM("EUR"), SYM("GBP"), SYM("Y=")};
+#undef SYM
     for (size_t k = 0; k < sizeof sym / sizeof sym[0]; k++) {
-        size_t n = strlen(sym[k]);
-        if (j >= sc->floor + n && memcmp(sc->s + j - n, sym[k], n) == 0 &&
-            (!tally_is_alpha((unsigned char)sym[k][0]) || j == sc->floor + n || !alpha_at(sc, j - n - 1)))
+        size_t n = sym[k].n;
+        if ((unsigned char)sym[k].s[n - 1] != c) /* the last byte first: "was 14" tests no memcmp */
+            continue;
+        if (j >= sc->floor + n && memcmp(sc->s + j - n, sym[k].s, n) == 0 &&
+            (!tally_is_alpha((unsigned char)sym[k].s[0]) || j == sc->floor + n || !alpha_at(sc, j - n - 1)))
             return j - n;
     }
     return i;
@@ -1403,10 +1431,13 @@ static bool unit_after(const scan *sc, val *v)
         return true;
     if (clock_after(sc, &nw))
         return false;
-    size_t e = share_unit(sc, v->end, v);
+    /* "14 people": a lower-case word that is no keyword, after a space, names no unit (share_unit and word_unit
+     * read it to no avail) */
+    bool plain = !nw.kw && nw.start > v->end && nw.end > nw.start && tally_is_lower((unsigned char)sc->s[nw.start]);
+    size_t e = plain ? v->end : share_unit(sc, v->end, v);
     if (e == 0)
         return false;
-    if (e == v->end)
+    if (e == v->end && !plain)
         e = word_unit(sc, v->end, v);
     v->mend = e;
     if (v->frac && v->kind == TALLY_NUM_COUNT && v->v <= 1)
@@ -1428,10 +1459,11 @@ typedef struct pre {
 
 #define LOOKBACK 6
 
-/* Collects up to max words before i (only spaces between them), nearest first. */
-static int words_before(const scan *sc, size_t i, word *ws, int max)
+/* Collects up to max words before i (only spaces between them), nearest first, on from the n in ws. */
+static int words_before(const scan *sc, size_t i, word *ws, int n, int max)
 {
-    int n = 0;
+    if (n > 0)
+        i = ws[n - 1].start;
     while (n < max) {
         prev_word(sc, i, sc->floor, &ws[n]);
         if (ws[n].end == ws[n].start)
@@ -1530,11 +1562,11 @@ static pre pre_bound(const scan *sc, size_t i)
             i = m.start;
         }
     }
-    int n = words_before(sc, i, ws, 1), k = 0;
+    int n = words_before(sc, i, ws, 0, 1), k = 0;
     if (n == 1 && wtype(&ws[0]) != W_MINUS && !may_end_phrase(&ws[0]))
         return p;
     int need = n == 1 && ws[0].kw ? (ws[0].kw->flags >> F_LENSHIFT) + 2 : LOOKBACK; /* + between/from, minus */
-    n = words_before(sc, i, ws, need < LOOKBACK ? need : LOOKBACK);
+    n = n ? words_before(sc, i, ws, n, need < LOOKBACK ? need : LOOKBACK) : 0;
     if (sb == PRE_NONE && n > 0 && wtype(&ws[0]) == W_MINUS) {
         p.neg = true;
         p.start = p.from = p.sign = ws[0].start;
@@ -2273,6 +2305,29 @@ static size_t value_prefix(const scan *sc, size_t i, val *v, size_t *cur_end, bo
     return ms;
 }
 
+/* A date's day or year that not_quantity drops, told before the value is read (a fifth of the digit mentions,
+ * ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed by a
+ * mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
+ * word ("December 14,", "June 2014.") or year-like with no bound words before it ("in 2014,"). Returns the
+ * digits' end (where the full path resumes after such a drop), or 0 when the full path must decide. */
+static size_t date_drop(const scan *sc, size_t i, size_t ms)
+{
+    size_t j = i;
+    double x = 0;
+    while (j < sc->len && tally_is_digit((unsigned char)sc->s[j]))
+        x = x * 10 + (sc->s[j++] - '0');
+    int c = at(sc, j);
+    if (ms != i || j == i || !(c == ',' || c == '.' || c == ';' || c == ')') || digit_at(sc, j + 1))
+        return 0;
+    if (month_before(sc, ms))
+        return j;
+    if (j - i != 4 || x < 1500 || x >= 2200) /* yearlike() of the value the full path would read */
+        return 0;
+    pre p = pre_bound(sc, ms);
+    bool bounded = p.bound >= TALLY_BOUND_EQ && p.bound <= TALLY_BOUND_RANGE && p.bound != TALLY_BOUND_EQ;
+    return p.bound == -2 || bounded ? 0 : j;
+}
+
 /* A mention whose value starts at i. Returns where scanning resumes; *rc is set on out of memory. */
 static size_t mention(scan *sc, size_t i, size_t fallback, int *rc)
 {
@@ -2282,6 +2337,9 @@ static size_t mention(scan *sc, size_t i, size_t fallback, int *rc)
     size_t ms = (digit_at(sc, i) || at(sc, i) == '.') ? value_prefix(sc, i, &v, &cur_end, &neg) : i;
     if (ms > 0 && sc->s[ms - 1] == '+' && (at(sc, skip_token(sc, i)) == '/' || tally_dash_at(sc->s, sc->len, i)))
         return skip_token(sc, i);
+    size_t d = digit_at(sc, i) ? date_drop(sc, i, ms) : 0;
+    if (d)
+        return d > fallback ? d : fallback;
     if (!value_at(sc, i, &v))
         return digit_at(sc, i) ? skip_token(sc, i) : fallback;
     if (!unit_after(sc, &v))

@@ -282,6 +282,37 @@ static void not_quantities(void)
     EQ("in the last 16 months", "16 months", 16, MEAS);
 }
 
+/* The short cuts (a date's day or a year closed by a mark, digits with no group after them, a plain word after
+ * the value, a cardinal with no keyword after it, a currency symbol's last byte) give the full reading's
+ * mentions: each on both sides of its edge. */
+static void short_cuts_read_as_before(void)
+{
+    COUNT_IS("On December 14, 2014, 12 people died.", 1);
+    EQ("On December 14, 2014, 12 people died.", "12", 12, COUNT);
+    COUNT_IS("Fighting resumed on Dec. 3; 40 died.", 1);
+    COUNT_IS("It rained in June 2014. Two soldiers died.", 1);
+    COUNT_IS("By 2014, 300 homes were built.", 1);
+    EXPECT("It grew to more than 2014, a bound.", "more than 2014", 2014, NAN, B_GT, COUNT); /* bounded: no year */
+    COUNT_IS("Prices rose from 2014; no range.", 0);
+    COUNT_IS("Figures for 1499, then 2200.", 2); /* not year-like */
+    EQ("The fee was $2014, paid late.", "$2014", 2014, MONEY);
+    COUNT_IS("In March 29, 1500 soldiers and 2001 soldiers.", 2);
+    EXPECT("Some 14 people came.", "Some 14", 14, 14, B_AP, COUNT);
+    EQ("a walk of 14 km", "14 km", 14, MEAS);
+    EQ("up 14 percent", "14 percent", 14, SHARE);
+    EQ("Paid 14 Australian dollars", "14 Australian dollars", 14, MONEY);
+    COUNT_IS("They met at 14 a.m. today.", 0);
+    EQ("He sold 7e3 tonnes.", "7e3 tonnes", 7000, MEAS);
+    EQ("Two people came", "Two", 2, COUNT);
+    EQ("two and a half hours", "two and a half hours", 2.5, MEAS);
+    EQ("two point five", "two point five", 2.5, COUNT);
+    EQ("two dozen eggs", "two dozen", 24, COUNT);
+    EQ("She has Rs 14 left.", "Rs 14", 14, MONEY);
+    EQ("He paid Rs. 500 then.", "Rs. 500", 500, MONEY);
+    EQ("It was 14; he has 20) left and kills 30.", "20", 20, COUNT);
+    EQ("She was 14 and 1 500 came.", "1 500", 1500, COUNT);
+}
+
 static void negatives_and_fractions(void)
 {
     EQ("it fell to -5 degrees", "-5 degrees", -5, MEAS);
@@ -381,6 +412,7 @@ int main(void)
     RUN(approximate_and_equal);
     RUN(shares_money_measures);
     RUN(not_quantities);
+    RUN(short_cuts_read_as_before);
     RUN(negatives_and_fractions);
     RUN(offsets_and_order);
     RUN(any_bytes);
