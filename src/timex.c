@@ -3021,16 +3021,17 @@ static void order_ends(res *a, res *b)
 }
 
 /* Periods written as one word: "October-December". TimeBank marks "from X to Y" and "between X and Y"
- * as two dates, so those stay two mentions; day tails ("December 14-15") are read by pat_md/pat_dm. */
-static int pat_range(scan *sc, int p, res *r)
+ * as two dates, so those stay two mentions; day tails ("December 14-15") are read by pat_md/pat_dm. a and e:
+ * modded's match at p, which the caller has (the grammar is a function of the window: a month's second run
+ * was a tenth of the grammar's instructions). */
+static int pat_range(scan *sc, int p, res *r, const res *m, int e)
 {
     res a, b;
-    a = res_zero;
     if (!W(sc, p, LX_MONTH) || sc->t[p].weak)
         return 0;
-    int e = modded(sc, p, &a);
-    if (!e || a.x.gran != TALLY_GRAN_MONTH || a.x.first == TALLY_NODAY || !PU(sc, e, '-') || sc->t[e].sp || !TIGHT(sc, e))
+    if (!e || m->x.gran != TALLY_GRAN_MONTH || m->x.first == TALLY_NODAY || !PU(sc, e, '-') || sc->t[e].sp || !TIGHT(sc, e))
         return 0;
+    a = *m;
     b = res_zero;
     int e2 = modded(sc, e + 1, &b);
     if (!e2 || b.x.gran != TALLY_GRAN_MONTH || b.x.first == TALLY_NODAY)
@@ -3334,7 +3335,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     best = res_zero;
     int n = modded(sc, 0, &best);
     r = res_zero;
-    int n2 = pat_range(sc, 0, &r);
+    int n2 = pat_range(sc, 0, &r, &best, n);
     if (n2 > n) {
         best = r;
         n = n2;
@@ -3446,6 +3447,70 @@ static inline bool starter_stepped(const char *s, size_t len, const tally_tok *t
            (!head_kind[x->kind] && x->kind != LX_UNITS && !(x->kind == LX_REL && x->val == R_CURRENT));
 }
 
+/* Token k follows token k - 1 after spaces only (so the scanner's token k is the tokenizer's). */
+static inline bool spaced_after(const char *s, const tally_tok *toks, size_t k)
+{
+    size_t e = toks[k - 1].end;
+    if (e >= toks[k].start)
+        return false;
+    for (; e < toks[k].start; e++)
+        if (s[e] != ' ')
+            return false;
+    return true;
+}
+
+/* Token k is one plausible() reads on past without deciding, wherever it stands: a word of a kind that heads
+ * nothing and is none of its special cases (after "the", "past" heads a period; "current" does anywhere; a
+ * number word may be an hour or part of a year), or a bare number of up to three digits ("the 300 block"; a
+ * space after it, so no date shape and no suffix). */
+static bool plausible_passes(const char *s, size_t len, const tally_tok *t, uint8_t h)
+{
+    size_t n = t->end - t->start;
+    if (t->end >= len || s[t->end] != ' ')
+        return false;
+    if (t->kind == TOK_NUM) {
+        for (size_t i = t->start; i < t->end; i++)
+            if (!tally_is_digit((unsigned char)s[i]))
+                return false;
+        return n <= 3;
+    }
+    if ((h & (LEXH_PLAIN | LEXH_TXW)) != (LEXH_PLAIN | LEXH_TXW) || n > 13)
+        return false;
+    const struct lexword *x = probe(s + t->start, n, len - t->start);
+    if (!x || x->cap)
+        return false;
+    switch (x->kind) {
+    case LX_THE: case LX_A: case LX_OF: case LX_APPROX: case LX_FEW: case LX_ORDW:
+        return true;
+    case LX_REL:
+        return x->val != R_PAST && x->val != R_CURRENT;
+    default:
+        return false;
+    }
+}
+
+/* Starter token j (a word plausible() passes at the window's start: heads nothing, no "current") is followed,
+ * after spaces, by tokens it passes and then a plain word in no date lexicon entry, on which it fails ("one of
+ * the victims", "that the shooting", "about a block"): the number of tokens before that word, else 0. Every
+ * window from j to there fails the same way, so the scan steps over them all (a third of the windows the
+ * pre-test turned away on the claims bench). */
+static size_t chain_fails(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
+                          size_t j)
+{
+    size_t n = toks[j].end - toks[j].start;
+    const struct lexword *x = n <= 13 ? probe(s + toks[j].start, n, len - toks[j].start) : NULL;
+    if (x && (!x->cap || tally_is_upper((unsigned char)s[toks[j].start]) || x->kind == LX_MONTH) &&
+        (head_kind[x->kind] || (x->kind == LX_REL && x->val == R_CURRENT)))
+        return 0; /* plausible() says yes at once (without its entry the word is no time word: it says no) */
+    for (size_t k = j + 1; k < ntoks && k < j + 6 && spaced_after(s, toks, k); k++) {
+        if ((hint[k] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN)
+            return k > j + 1 ? k - j : 0; /* right after j, "later" would read on ("later that day") */
+        if (!plausible_passes(s, len, &toks[k], hint[k]))
+            return 0;
+    }
+    return 0;
+}
+
 /* When a token starts at i: past the run of plain word tokens from it that start no expression (not starter
  * words, or starter_stepped ones) and the marks between them (leaving the run at each comma cost a return to
  * the byte loop and a new search for the token), to the next token's start (only spaces lie between tokens);
@@ -3457,13 +3522,16 @@ static inline size_t plain_skip(const char *s, size_t len, size_t i, const tally
         (*k)++;
     if (*k >= ntoks || toks[*k].start != i)
         return i;
-    size_t j = *k;
+    size_t j = *k, c;
     while (j < ntoks) {
         if (stepped_tok(s, &toks[j], hint[j]))
             j++;
-        else if ((hint[j] & (LEXH_PLAIN | LEXH_DATE)) == (LEXH_PLAIN | LEXH_DATE) &&
-                 starter_stepped(s, len, toks, ntoks, hint, j))
+        else if ((hint[j] & (LEXH_PLAIN | LEXH_DATE)) != (LEXH_PLAIN | LEXH_DATE))
+            break;
+        else if (starter_stepped(s, len, toks, ntoks, hint, j))
             j += 1 + (j + 1 < ntoks && (hint[j + 1] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN); /* and the plain word */
+        else if ((c = chain_fails(s, len, toks, ntoks, hint, j)) > 0)
+            j += c;
         else
             break;
     }
