@@ -1376,8 +1376,9 @@ static int pat_month_of(scan *sc, int p, res *r)
     return q;
 }
 
-/* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May". */
-static int pat_month(scan *sc, int p, res *r)
+/* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May".
+ * beat: the end of a match in hand, which a bare month must pass to count. */
+static int pat_month(scan *sc, int p, res *r, int beat)
 {
     if (!W(sc, p, LX_MONTH))
         return 0;
@@ -1396,6 +1397,8 @@ static int pat_month(scan *sc, int p, res *r)
         put_month(r, yy, m);
         return q + 2;
     }
+    if (q <= beat)
+        return 0; /* "March 5": the bare month's tense look-back would lose to the day */
     if (ambiguous_month(sc, p) && (!strong_cue_before(sc, sc->t[p].s) || PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {
@@ -1903,8 +1906,9 @@ static bool wday_ahead(const scan *sc, size_t start)
     return (until || as) && tense_before(sc, ws, false) >= 0 && !past_after(sc, start);
 }
 
-/* A weekday, alone or with a time of day: "Friday", "Monday night", "Fri.", "Friday the 13th". */
-static int pat_wday(scan *sc, int p, res *r)
+/* A weekday, alone or with a time of day: "Friday", "Monday night", "Fri.", "Friday the 13th". beat: the end
+ * of a match in hand, which the weekday alone must pass to count. */
+static int pat_wday(scan *sc, int p, res *r, int beat)
 {
     if (!W(sc, p, LX_WDAY))
         return 0;
@@ -1943,6 +1947,8 @@ static int pat_wday(scan *sc, int p, res *r)
         put_day(r, mon + wd - 1);
         return e + 2;
     }
+    if (q + 1 <= beat)
+        return 0; /* "Friday, March 5": the look-back for the tense would lose to the date */
     int32_t day = wday_day(sc, wd, wday_ahead(sc, sc->t[p].s) ? 1 : 0);
     if (W(sc, q, LX_DAYPART)) {
         if (sc->t[q].val == 4)
@@ -2566,7 +2572,7 @@ static int pat_time(scan *sc, int p, res *r)
         e++;
     int got = pat_md(sc, e, &d);
     if (!got)
-        got = pat_wday(sc, e, &d);
+        got = pat_wday(sc, e, &d, 0);
     if (!got)
         got = pat_deic(sc, e, &d);
     if (got && d.x.first != TALLY_NODAY && d.x.gran == TALLY_GRAN_DAY && strlen(d.x.value) == 10) {
@@ -2875,7 +2881,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     } while (0)
     TRY(B_MD, pat_md(sc, p, &r));
     TRY(B_DM, pat_dm(sc, p, &r));
-    TRY(B_MONTH, pat_month(sc, p, &r));
+    TRY(B_MONTH, pat_month(sc, p, &r, bn));
     TRY(B_MONTH_OF, pat_month_of(sc, p, &r));
     TRY(B_NUMERIC, pat_numeric(sc, p, &r));
     TRY(B_YEAR, pat_year(sc, p, &r));
@@ -2883,7 +2889,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     TRY(B_CENTURY, pat_century(sc, p, &r));
     TRY(B_REL, pat_rel(sc, p, &r, the));
     TRY(B_DEIC, pat_deic(sc, p, &r));
-    TRY(B_WDAY, pat_wday(sc, p, &r));
+    TRY(B_WDAY, pat_wday(sc, p, &r, bn));
     TRY(B_NTH, pat_nth_wday(sc, p, &r));
     TRY(B_NTH, pat_nth_week(sc, p, &r));
     TRY(B_HOLIDAY, pat_holiday(sc, p, &r));
@@ -2991,7 +2997,7 @@ static int pat_mod(scan *sc, int p, res *r)
     if (pos > 0 && r->x.gran == TALLY_GRAN_DAY && W(sc, q, LX_MONTH)) {
         /* A part of a month narrows the month, never a day: in "mid-January 30 died" the number is a count. */
         *r = res_zero;
-        if (!(e = pat_month(sc, q, r)) || r->x.first == TALLY_NODAY)
+        if (!(e = pat_month(sc, q, r, 0)) || r->x.first == TALLY_NODAY)
             return 0;
     }
 narrowed:
