@@ -3210,8 +3210,8 @@ static bool plausible(scan *sc)
             if (t->lx == LX_NUMW && hour_daypart(sc, p))
                 return true;
         } else if (t->kind == K_NUM) {
-            if (t->nd == 4 || t->suf != SUF_NONE)
-                return true;
+            if ((t->nd == 4 && t->val >= 1000 && t->val <= 2199) || t->suf != SUF_NONE)
+                return true; /* a year (year_at's range; other four digits count only in a numeric date, below) */
             if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
                 NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
                 return true; /* "21/04/16", "9-18-15" */
