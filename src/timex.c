@@ -3503,18 +3503,20 @@ static bool plausible_passes(const char *s, size_t len, const tally_tok *t, uint
 static size_t chain_fails(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
                           size_t j)
 {
+    size_t k = j + 1;
+    while (k < ntoks && k < j + 6 && spaced_after(s, toks, k) && (hint[k] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN &&
+           plausible_passes(s, len, &toks[k], hint[k]))
+        k++;
+    /* right after j, "later" would read on ("later that day") */
+    if (k == j + 1 || k >= ntoks || k >= j + 6 || !spaced_after(s, toks, k) ||
+        (hint[k] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
+        return 0;
     size_t n = toks[j].end - toks[j].start;
     const struct lexword *x = n <= 13 ? probe(s + toks[j].start, n, len - toks[j].start) : NULL;
     if (x && (!x->cap || tally_is_upper((unsigned char)s[toks[j].start]) || x->kind == LX_MONTH) &&
         (head_kind[x->kind] || (x->kind == LX_REL && x->val == R_CURRENT)))
         return 0; /* plausible() says yes at once (without its entry the word is no time word: it says no) */
-    for (size_t k = j + 1; k < ntoks && k < j + 6 && spaced_after(s, toks, k); k++) {
-        if ((hint[k] & (LEXH_PLAIN | LEXH_TXW)) == LEXH_PLAIN)
-            return k > j + 1 ? k - j : 0; /* right after j, "later" would read on ("later that day") */
-        if (!plausible_passes(s, len, &toks[k], hint[k]))
-            return 0;
-    }
-    return 0;
+    return k - j;
 }
 
 /* When a token starts at i: past the run of plain word tokens from it that start no expression (not starter
