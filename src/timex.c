@@ -2647,7 +2647,8 @@ static int pat_set(scan *sc, int p, res *r)
     return 0;
 }
 
-/* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days". */
+/* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days", "for a
+ * while". */
 static int pat_ref(scan *sc, int p, res *r)
 {
     static const char *refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
@@ -2660,6 +2661,12 @@ static int pat_ref(scan *sc, int p, res *r)
         /* "current market conditions"; "the then current price" looks back */
         put_ref(r, word_before_is(sc, sc->t[p].s, "then") ? "PAST_REF" : "PRESENT_REF");
         return p + 1;
+    }
+    if (W(sc, p, LX_A) && WV(sc, p + 1, LX_FUTURE, 6) &&
+        (word_before_is(sc, sc->t[p].s, "for") || word_before_is(sc, sc->t[p].s, "after"))) {
+        put_ref(r, "PXX"); /* "for a while": a length of time unsaid ("while" alone is a conjunction) */
+        r->x.type = TALLY_TIMEX_DURATION;
+        return p + 2;
     }
     if (W(sc, p, LX_THESE) && WV(sc, p + 1, LX_UNITS, U_DAY)) {
         put_ref(r, "PRESENT_REF");
