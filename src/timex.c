@@ -3244,7 +3244,8 @@ static bool sentence_start(const char *s, size_t i)
 
 /* A one-word match read otherwise because of the word before it: "average daily volume" is a measure, no
  * recurrence; "a matter of days" means soon, no length; "high noon" is a showdown, no clock time; "the
- * leaders of tomorrow" is the future, no day ("as of tomorrow", "of tomorrow's vote" stay the day). */
+ * leaders of tomorrow" is the future, no day ("as of tomorrow", "of tomorrow's vote" stay the day); "the
+ * early hours" are a part of the night. */
 static bool idiom_word_before(scan *sc, int n)
 {
     const tok *a = &sc->t[0];
@@ -3259,6 +3260,8 @@ static bool idiom_word_before(scan *sc, int n)
         return tally_ieq(w, k, "high");
     if (a->lx == LX_DEIC && a->val == 1 && tally_ieq(w, k, "of") && !word_before_is(sc, ws, "as"))
         return a->e >= sc->len || (sc->s[a->e] != '\'' && (unsigned char)sc->s[a->e] != 0xE2); /* not "of tomorrow's" */
+    if (a->lx == LX_UNITS && a->val == U_HOUR && (tally_ieq(w, k, "early") || tally_ieq(w, k, "small") || tally_ieq(w, k, "wee")))
+        return true; /* "the early hours of Monday": a part of the night, no length */
     return a->lx == LX_UNITS && tally_ieq(w, k, "of") && word_before_is(sc, ws, "matter");
 }
 

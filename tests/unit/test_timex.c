@@ -430,6 +430,9 @@ static void idioms(void)
     EXPECT("Today\u2019s youth read less, a teacher said.", PUB, "Today", D, "(none)", "null", "null");
     EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
     EXPECT("She wants to train the engineers of tomorrow.", PUB, "tomorrow", D, "(none)", "null", "null");
+    EXPECT("The storm hit in the early hours of Monday, police said.", PUB, "hours", D, "(none)", "null", "null");
+    EXPECT("The storm hit in the early hours of Monday, police said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The storm raged for hours, police said.", PUB, "hours", DUR, "PTXH", "null", "null");
     EXPECT("They will have to live without power for a while.", PUB, "a while", DUR, "PXX", "null", "null");
     EXPECT("A while ago, rents rose.", PUB, "A while", D, "(none)", "null", "null");
     EXPECT("Prices held while wages fell.", PUB, "while", D, "(none)", "null", "null");
