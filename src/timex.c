@@ -2647,7 +2647,8 @@ static int pat_set(scan *sc, int p, res *r)
     return 0;
 }
 
-/* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days". */
+/* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days", "for a
+ * while". */
 static int pat_ref(scan *sc, int p, res *r)
 {
     static const char *refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
@@ -2660,6 +2661,12 @@ static int pat_ref(scan *sc, int p, res *r)
         /* "current market conditions"; "the then current price" looks back */
         put_ref(r, word_before_is(sc, sc->t[p].s, "then") ? "PAST_REF" : "PRESENT_REF");
         return p + 1;
+    }
+    if (W(sc, p, LX_A) && WV(sc, p + 1, LX_FUTURE, 6) &&
+        (word_before_is(sc, sc->t[p].s, "for") || word_before_is(sc, sc->t[p].s, "after"))) {
+        put_ref(r, "PXX"); /* "for a while": a length of time unsaid ("while" alone is a conjunction) */
+        r->x.type = TALLY_TIMEX_DURATION;
+        return p + 2;
     }
     if (W(sc, p, LX_THESE) && WV(sc, p + 1, LX_UNITS, U_DAY)) {
         put_ref(r, "PRESENT_REF");
@@ -3236,7 +3243,9 @@ static bool sentence_start(const char *s, size_t i)
 }
 
 /* A one-word match read otherwise because of the word before it: "average daily volume" is a measure, no
- * recurrence; "a matter of days" means soon, no length; "high noon" is a showdown, no clock time. */
+ * recurrence; "a matter of days" means soon, no length; "high noon" is a showdown, no clock time; "the
+ * leaders of tomorrow" is the future, no day ("as of tomorrow", "of tomorrow's vote" stay the day); "the
+ * early hours" are a part of the night. */
 static bool idiom_word_before(scan *sc, int n)
 {
     const tok *a = &sc->t[0];
@@ -3249,6 +3258,10 @@ static bool idiom_word_before(scan *sc, int n)
         return tally_ieq(w, k, "average");
     if (a->lx == LX_NOON)
         return tally_ieq(w, k, "high");
+    if (a->lx == LX_DEIC && a->val == 1 && tally_ieq(w, k, "of") && !word_before_is(sc, ws, "as"))
+        return a->e >= sc->len || (sc->s[a->e] != '\'' && (unsigned char)sc->s[a->e] != 0xE2); /* not "of tomorrow's" */
+    if (a->lx == LX_UNITS && a->val == U_HOUR && (tally_ieq(w, k, "early") || tally_ieq(w, k, "small") || tally_ieq(w, k, "wee")))
+        return true; /* "the early hours of Monday": a part of the night, no length */
     return a->lx == LX_UNITS && tally_ieq(w, k, "of") && word_before_is(sc, ws, "matter");
 }
 

@@ -429,6 +429,15 @@ static void idioms(void)
     EXPECT("In today's world, farmers need phones.", PUB, "today", D, "(none)", "null", "null");
     EXPECT("Today\u2019s youth read less, a teacher said.", PUB, "Today", D, "(none)", "null", "null");
     EXPECT("The plan is in today's edition of the paper.", PUB, "today", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("She wants to train the engineers of tomorrow.", PUB, "tomorrow", D, "(none)", "null", "null");
+    EXPECT("The storm hit in the early hours of Monday, police said.", PUB, "hours", D, "(none)", "null", "null");
+    EXPECT("The storm hit in the early hours of Monday, police said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The storm raged for hours, police said.", PUB, "hours", DUR, "PTXH", "null", "null");
+    EXPECT("They will have to live without power for a while.", PUB, "a while", DUR, "PXX", "null", "null");
+    EXPECT("A while ago, rents rose.", PUB, "A while", D, "(none)", "null", "null");
+    EXPECT("Prices held while wages fell.", PUB, "while", D, "(none)", "null", "null");
+    EXPECT("The fee is waived as of tomorrow, the bank said.", PUB, "tomorrow", D, "2024-12-20", "2024-12-20", "2024-12-20");
+    EXPECT("Most of tomorrow's games were called off.", PUB, "tomorrow", D, "2024-12-20", "2024-12-20", "2024-12-20");
     EXPECT("Workers fear for the future of the mill.", PUB, "the future", D, "(none)", "null", "null");
     EXPECT("In the future, the mill may close.", PUB, "the future", D, "FUTURE_REF", "null", "null");
     EXPECT("Troops will stay for the foreseeable future.", PUB, "the foreseeable future", D, "(none)", "null", "null");
