@@ -1201,6 +1201,34 @@ static bool manner_between(const tally_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* A cue whose object can be the counts themselves ("reported 30 deaths"); "said" takes a clause. */
+static bool reports_counts(const tally_doc *d, size_t cue)
+{
+    return tok_is(d, cue, "reported") || tok_is(d, cue, "reports") || tok_is(d, cue, "recorded") ||
+           tok_is(d, cue, "records") || tok_is(d, cue, "confirmed") || tok_is(d, cue, "confirms") ||
+           tok_is(d, cue, "announced") || tok_is(d, cue, "announces") || tok_is(d, cue, "registered");
+}
+
+/* Tokens [a, b) are the cue's object, a noun phrase with counts and no verb: "reported 1,500 new cases and 30
+ * deaths (on Saturday)" — the date is the report's; "said 30 people died on Saturday" has a verb. */
+static bool object_between(const tally_doc *d, size_t a, size_t b)
+{
+    bool count = false;
+    for (size_t k = a; k < b; k++) {
+        const tally_lex *lx = tok_lex(d, k);
+        if (d->toks.v[k].kind == TOK_NUM) {
+            count = true;
+            continue;
+        }
+        if (!is_word(d, k) || d->cue[k] || tok_is(d, k, "that") || (lx && (lx->cls & LEX_A)) ||
+            (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_V | LEXM_P))))
+            return false;
+        if (tok_is(d, k, "on") && k + 1 != b)
+            return false;
+    }
+    return count;
+}
+
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
  * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
@@ -1219,7 +1247,8 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool open_start = a > lo && (tok_is(d, a - 1, "since") || tok_is(d, a - 1, "from") || tok_is(d, a - 1, "until"));
         if ((!point || open_start) && !when_clause)
             continue; /* "since 2018" is no date of saying */
-        bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)));
+        bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
+                                 (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)));
         bool before = b <= cue && b + 4 >= cue;
         bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue;
         if (after || before || opening) {

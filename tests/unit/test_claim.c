@@ -1142,6 +1142,15 @@ static void other_kinds_of_story(void)
     extract("The army lost about 900 soldiers a day in June. Two soldiers were killed a day after the truce.",
             "2031-05-07");
     CHECK(find("casualties", 900) == NULL && find("killed", 2) != NULL);
+    /* the date after a report verb's counts is the report's; after a clause, the deed's */
+    extract("The health ministry reported 1,500 new cases and 30 deaths on Monday. Police said 12 people died on "
+            "Tuesday.", "2031-05-07");
+    const tally_claim *rep = find("killed", 30), *clause = find("killed", 12);
+    CHECK(rep && clause);
+    if (rep && clause) {
+        CHECK_STR(rep->said, "2031-05-05");
+        CHECK_STR(clause->said, "2031-05-07");
+    }
     /* the date after the manner of saying is the said-date */
     extract("The ministry said in a statement late Monday that 12 people died.", "2031-05-07");
     const tally_claim *st = find("killed", 12);
