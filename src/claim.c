@@ -3276,35 +3276,6 @@ static bool same_figure(const tally_claim *c, const tally_claim *e)
            fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
 }
 
-/* A body named by its head noun alone ("the agency", "the ministry"). */
-static bool body_head(const char *s)
-{
-    static const char *const heads[] = {"agency", "ministry", "office", "department", "service", "commission",
-                                        "committee", "council", "bureau", "directorate", "organization",
-                                        "organisation", "institute", "command", "government", "authority"};
-    return tally_ieq_any(s, strlen(s), heads, sizeof heads / sizeof *heads);
-}
-
-/* "The agency said" after "the country's disaster agency said": the short form is the body named before it
- * in the article (the nearest claim's source ending in that word). */
-static void name_short_sources(tally_doc *d)
-{
-    for (size_t i = 0; i < d->claims.n; i++) {
-        tally_claim *c = &d->claims.v[i];
-        if (!c->source || strchr(c->source, ' ') || !body_head(c->source))
-            continue;
-        size_t len = strlen(c->source);
-        for (size_t j = i; j-- > 0 && i - j <= 64;) {
-            const char *s = d->claims.v[j].source;
-            size_t n = s ? strlen(s) : 0;
-            if (n > len + 1 && s[n - len - 1] == ' ' && strcasecmp(s + n - len, c->source) == 0) {
-                c->source = s;
-                break;
-            }
-        }
-    }
-}
-
 /* A repeat: same measure and unit, the same stated number (within 1 %), compatible sources. The same
  * interval of the same group given by two sources in one article is one figure too: the article's
  * account of the toll ("police said two died … the two victims, the coroner said, …"). */
@@ -4026,7 +3997,6 @@ int tally_claims_extract(tally_doc *d)
     }
     if (rc == TALLY_OK)
         qualify_groups(d);
-    name_short_sources(d);
     return rc == TALLY_OK ? merge_repeats(d) : rc;
 }
 

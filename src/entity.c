@@ -117,7 +117,8 @@ static void remember_org(tally_doc *d, size_t a, size_t b, const char *name)
     bool org = false;
     for (size_t k = a; k < b && !org; k++)
         org = is_org_word(d, k);
-    if (!org || b - a < 2 || !tok_cap(d, a) || !tok_cap(d, b - 1))
+    bool named = tok_cap(d, a) && tok_cap(d, b - 1), described = !tok_cap(d, b - 1) && is_org_word(d, b - 1);
+    if (!org || b - a < 2 || !(named || described)) /* "Ministry of Emergency Situations", "disaster agency" */
         return;
     for (size_t i = 0; i < d->norgs && i < sizeof d->orgs / sizeof *d->orgs; i++)
         if (strcmp(d->orgs[i], name) == 0)
