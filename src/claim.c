@@ -781,15 +781,21 @@ static bool channel_number(const tally_doc *d, const cand *c)
            tok_n(d, c->t0 - 1) >= 3 && tok_is(d, c->t1, "news") && tok_cap(d, c->t1);
 }
 
+/* A street's last word ("Kaley Avenue", "Main St"). */
+static bool street_word(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") || tok_is(d, k, "ave") ||
+           tok_is(d, k, "boulevard") || tok_is(d, k, "blvd") || tok_is(d, k, "road") || tok_is(d, k, "rd") ||
+           tok_is(d, k, "drive") || tok_is(d, k, "lane") || tok_is(d, k, "highway");
+}
+
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
 static bool is_address(const tally_doc *d, const cand *c)
 {
     for (size_t k = c->t1; k < c->t1 + 5 && k < d->toks.n; k++) {
-        if (tok_is(d, k, "block") || tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") ||
-            tok_is(d, k, "ave") || tok_is(d, k, "road") || tok_is(d, k, "rd") || tok_is(d, k, "boulevard") ||
-            tok_is(d, k, "blvd") || tok_is(d, k, "drive") || tok_is(d, k, "dr") || tok_is(d, k, "lane") ||
-            tok_is(d, k, "ln") || tok_is(d, k, "highway") || tok_is(d, k, "hwy") || tok_is(d, k, "way") ||
-            tok_is(d, k, "court") || tok_is(d, k, "ct") || tok_is(d, k, "place") || tok_is(d, k, "blk"))
+        if (street_word(d, k) || tok_is(d, k, "block") || tok_is(d, k, "dr") || tok_is(d, k, "ln") ||
+            tok_is(d, k, "hwy") || tok_is(d, k, "way") || tok_is(d, k, "court") || tok_is(d, k, "ct") ||
+            tok_is(d, k, "place") || tok_is(d, k, "blk"))
             return k == c->t1 || tok_cap(d, k); /* literals: tok_is compares keys */
         if (!tok_cap(d, k) && d->toks.v[k].kind != TOK_NUM && d->toks.v[k].kind != TOK_DASH &&
             !(k > c->t1 && d->toks.v[k - 1].kind == TOK_NUM)) /* "32-14 106th St." */
@@ -1183,14 +1189,6 @@ static bool compass(const tally_doc *d, size_t k)
                               tok_is(d, k, "western") || tok_is(d, k, "central") || tok_is(d, k, "northeastern") ||
                               tok_is(d, k, "northwestern") || tok_is(d, k, "southeastern") ||
                               tok_is(d, k, "southwestern"));
-}
-
-/* A street's last word ("Kaley Avenue", "Main St"). */
-static bool street_word(const tally_doc *d, size_t k)
-{
-    return tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") || tok_is(d, k, "ave") ||
-           tok_is(d, k, "boulevard") || tok_is(d, k, "blvd") || tok_is(d, k, "road") || tok_is(d, k, "rd") ||
-           tok_is(d, k, "drive") || tok_is(d, k, "lane") || tok_is(d, k, "highway");
 }
 
 /* A compass point alone, as a street's first word ("in East", "N."). */
