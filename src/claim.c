@@ -1334,6 +1334,15 @@ static bool day_range(const tally_doc *d, const tally_timex *a, const tally_time
             (tok_is(d, ka - 1, "from") && (tok_is(d, ea, "to") || tok_is(d, ea, "through") || tok_is(d, ea, "until"))));
 }
 
+/* "2024-12-14/2024-12-15" into out. */
+static void day_span(int32_t first, int32_t last, char *out, size_t cap)
+{
+    char a[11], b[11];
+    tally_day_format(first, a);
+    tally_day_format(last, b);
+    snprintf(out, cap, "%s/%s", a, b);
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *out, size_t cap)
@@ -1347,17 +1356,11 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
                            ? past_duration_start(d, t, said_first)
                            : TALLY_NODAY;
         if (from != TALLY_NODAY) {
-            char a[11], b[11];
-            tally_day_format(from, a);
-            tally_day_format(said_first, b);
-            snprintf(out, cap, "%s/%s", a, b);
+            day_span(from, said_first, out, cap);
             return;
         }
         if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {
-            char a[11], b[11];
-            tally_day_format(t->first, a);
-            tally_day_format(d->tx.v[i + 1].last, b);
-            snprintf(out, cap, "%s/%s", a, b);
+            day_span(t->first, d->tx.v[i + 1].last, out, cap);
             return;
         }
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
@@ -1369,10 +1372,7 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
                 tally_day_format(t->first, out);
             continue;
         }
-        char a[11], b[11];
-        tally_day_format(t->first, a);
-        tally_day_format(t->last, b);
-        snprintf(out, cap, "%s/%s", a, b);
+        day_span(t->first, t->last, out, cap);
         return;
     }
 }
