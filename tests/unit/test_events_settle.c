@@ -88,13 +88,31 @@ static void restore(tally_clusterer *c, const char *text, int64_t docno, int64_t
     tally_buf_free(&blob);
 }
 
-/* An earlier run left two write-ups of the flood apart (their link was too weak then); a third close to both
- * joins one, and at settle the other moves to it. The fire stays alone. */
-static void late_partner_moves_the_stranded_one(void)
+/* A clusterer holding the three unrelated filler articles an earlier run stored, each its own event. */
+static tally_clusterer *with_fillers(void)
 {
     tally_clusterer *c = tally_clusterer_new();
     for (int i = 0; i < 3; i++)
         restore(c, filler[i], i, i);
+    return c;
+}
+
+/* The fillers and two fires of one week, each told twice (events 3 and 5). */
+static tally_clusterer *two_fires(void)
+{
+    tally_clusterer *c = with_fillers();
+    restore(c, g1, 3, 3);
+    restore(c, g2, 4, 3);
+    restore(c, h1, 5, 5);
+    restore(c, h2, 6, 5);
+    return c;
+}
+
+/* An earlier run left two write-ups of the flood apart (their link was too weak then); a third close to both
+ * joins one, and at settle the other moves to it. The fire stays alone. */
+static void late_partner_moves_the_stranded_one(void)
+{
+    tally_clusterer *c = with_fillers();
     restore(c, f1, 3, 3);
     restore(c, f2, 4, 4);
     restore(c, g1, 5, 5);
@@ -115,9 +133,7 @@ static void late_partner_moves_the_stranded_one(void)
  * joins one, and at settle every member of the other would join it too: the two merge. The fire stays. */
 static void two_halves_merge(void)
 {
-    tally_clusterer *c = tally_clusterer_new();
-    for (int i = 0; i < 3; i++)
-        restore(c, filler[i], i, i);
+    tally_clusterer *c = with_fillers();
     restore(c, f1, 3, 3);
     restore(c, f2, 4, 3);
     restore(c, f4, 5, 5);
@@ -136,13 +152,7 @@ static void two_halves_merge(void)
  * the write-ups of one fire would not join the other's, so the two stay apart. */
 static void round_up_does_not_merge(void)
 {
-    tally_clusterer *c = tally_clusterer_new();
-    for (int i = 0; i < 3; i++)
-        restore(c, filler[i], i, i);
-    restore(c, g1, 3, 3);
-    restore(c, g2, 4, 3);
-    restore(c, h1, 5, 5);
-    restore(c, h2, 6, 5);
+    tally_clusterer *c = two_fires();
     add(c, both, 7);
     nmoves = 0;
     CHECK(tally_clusterer_settle(c, on_move, NULL) == TALLY_OK);
@@ -174,10 +184,8 @@ static void track(void *arg, int64_t docno, int64_t event)
 /* The flood told twice (restored), the fire, and a short telling added: its event once the batch is settled. */
 static int64_t settled_short(const char *text, double lone_margin)
 {
-    tally_clusterer *c = tally_clusterer_new();
+    tally_clusterer *c = with_fillers();
     tally_clusterer_params(c)->lone_margin = lone_margin;
-    for (int i = 0; i < 3; i++)
-        restore(c, filler[i], i, i);
     restore(c, f1, 3, 3);
     restore(c, f2, 4, 3);
     restore(c, g1, 5, 5);
@@ -202,14 +210,8 @@ static void lone_near_miss_joins(void)
 /* A lone write-up near two events alike (the round-up of both fires, each fire told twice) joins neither. */
 static void lone_between_two_stays(void)
 {
-    tally_clusterer *c = tally_clusterer_new();
+    tally_clusterer *c = two_fires();
     tally_clusterer_params(c)->lone_margin = 0.2; /* whatever its score, the two are too close to choose */
-    for (int i = 0; i < 3; i++)
-        restore(c, filler[i], i, i);
-    restore(c, g1, 3, 3);
-    restore(c, g2, 4, 3);
-    restore(c, h1, 5, 5);
-    restore(c, h2, 6, 5);
     tally_clusterer_params(c)->threshold = 0.9; /* the round-up stays alone when added */
     add(c, both, 7);
     tally_clusterer_params(c)->threshold = 0.25;
