@@ -592,6 +592,12 @@ typedef struct escore {
     uint32_t doc;
 } escore;
 
+/* Mean similarity of the new document to the members of each candidate event, and the event score. */
+typedef struct evscore {
+    int64_t event;
+    double mean, score;
+} evscore;
+
 struct tally_clusterer {
     tally_cluster_params p;
     TALLY_VEC(cdoc) docs;
@@ -604,8 +610,7 @@ struct tally_clusterer {
     int64_t max_event;
     double link_mean;      /* the new document's mean similarity to the event it joins */
     TALLY_VEC(uint32_t) pending; /* documents added since the last settle, to decide again */
-    double top1, top2;     /* the new document's two best event scores (best_event) */
-    int64_t top2_event;    /* the second's event, or -1 */
+    evscore top1, top2;    /* the new document's two best events (best_event); event -1 when none */
     TALLY_VEC(evpair) tried; /* merges turned down in this settle, */
     tally_keyidx tried_ix;   /* filed by pair_key: a settle asks once per document decided again */
     size_t budget;         /* documents a settle may still score for merges (as many as it decides again) */
@@ -1082,12 +1087,6 @@ static int cmp_escore(const void *a, const void *b)
     return (x->event > y->event) - (x->event < y->event);
 }
 
-/* Mean similarity of the new document to the members of each candidate event, and the event score. */
-typedef struct evscore {
-    int64_t event;
-    double mean, score;
-} evscore;
-
 static evscore next_event(tally_clusterer *c, size_t *i)
 {
     size_t j = *i;
@@ -1124,19 +1123,14 @@ static int64_t best_event(tally_clusterer *c)
 {
     int64_t best = -1;
     double best_score = -1;
-    int64_t top1_event = -1;
-    c->top1 = c->top2 = 0;
-    c->top2_event = -1;
+    c->top1 = c->top2 = (evscore){.event = -1};
     for (size_t i = 0; i < c->evs.n;) {
         evscore s = next_event(c, &i);
-        if (s.score > c->top1) {
+        if (s.score > c->top1.score) {
             c->top2 = c->top1;
-            c->top2_event = top1_event;
-            c->top1 = s.score;
-            top1_event = s.event;
-        } else if (s.score > c->top2) {
-            c->top2 = s.score;
-            c->top2_event = s.event;
+            c->top1 = s;
+        } else if (s.score > c->top2.score) {
+            c->top2 = s;
         }
         if (may_join(c, &s) && s.score > best_score) {
             best_score = s.score;
@@ -1248,7 +1242,8 @@ static int mark_unsure(tally_clusterer *c, uint32_t idx)
     int64_t event = c->docs.v[idx].event;
     double m = c->p.unsure, t = c->p.threshold;
     int rc = TALLY_OK;
-    if (fabs(c->top1 - t) < m || (c->top2 >= t - m && c->top1 - c->top2 < m))
+    double top1 = c->top1.score, top2 = c->top2.score;
+    if (fabs(top1 - t) < m || (top2 >= t - m && top1 - top2 < m))
         rc = mark(c, idx);
     for (size_t i = 0; rc == TALLY_OK && i < c->evs.n; i++)
         if (c->evs.v[i].event != event && c->evs.v[i].sim >= c->p.recheck)
@@ -1401,8 +1396,8 @@ static int redecide(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, voi
     int rc = rescore(c, idx);
     int64_t from = c->docs.v[idx].event, best = rc == TALLY_OK ? best_event(c) : from;
     evstat *old = find_event(c, from);
-    int64_t second = c->top2_event;
-    double top2 = c->top2;
+    int64_t second = c->top2.event;
+    double top2 = c->top2.score;
     if (best < 0 && old->size == 0)
         best = from; /* alone: keeps its id */
     old->size++;
@@ -1436,16 +1431,9 @@ static int join_lone(tally_clusterer *c, uint32_t idx, tally_move_fn on_move, vo
         return TALLY_OK; /* an event scores at most its best member's similarity */
     int rc = rescore(c, idx);
     find_event(c, c->docs.v[idx].event)->size++;
-    evscore top1 = {.event = -1}, top2 = {.event = -1};
-    for (size_t i = 0; rc == TALLY_OK && i < c->evs.n;) {
-        evscore s = next_event(c, &i);
-        if (s.score > top1.score) {
-            top2 = top1;
-            top1 = s;
-        } else if (s.score > top2.score) {
-            top2 = s;
-        }
-    }
+    if (rc == TALLY_OK)
+        best_event(c); /* for its two best events, whether or not one may be joined */
+    evscore top1 = c->top1, top2 = c->top2;
     double bar = c->p.threshold - c->p.lone_margin;
     if (rc != TALLY_OK || top1.event < 0 || top1.score < bar || top2.score > c->p.lone_lead * top1.score)
         return rc;
