@@ -439,6 +439,13 @@ static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr
         set_source(d, at, a, b);
 }
 
+/* A cue that only reports speech ("found", "told police" may be a deed of the sentence's subject). */
+static bool says(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "said") || tok_is(d, k, "says") || tok_is(d, k, "say") || tok_is(d, k, "reported") ||
+           tok_is(d, k, "announced") || tok_is(d, k, "confirmed") || tok_is(d, k, "stated");
+}
+
 /* Where the verb phrase of a cue at cue begins: before auxiliaries and adverbs ("has also said"), a time
  * after a relative pronoun or "and" ("who last week said"), and a verb taking "to" ("X failed to mention"). */
 static size_t verb_phrase_start(const tally_doc *d, size_t lo, size_t cue)
@@ -451,8 +458,12 @@ static size_t verb_phrase_start(const tally_doc *d, size_t lo, size_t cue)
     while (t > lo && (tally_doc_in_timex(d, t - 1) ||
                       ((tok_is(d, t - 1, "on") || tok_is(d, t - 1, "in")) && tally_doc_in_timex(d, t))))
         t--;
-    if (t < j && t > lo && (tok_is(d, t - 1, "who") || tok_is(d, t - 1, "which") || tok_is(d, t - 1, "and")))
-        j = t;
+    if (t < j && t > lo && (tok_is(d, t - 1, "who") || tok_is(d, t - 1, "which") || tok_is(d, t - 1, "and") ||
+                            (says(d, cue) && (np_core(d, t - 1) || (t >= lo + 2 && plain_word(d, t - 1) &&
+                                                                     tok_is(d, t - 2, "the") &&
+                                                                     (t == lo + 2 || !tok_function(d, t - 3)))))))
+        j = t; /* and after a speaker: "Authorities Saturday said", "The army on Monday said" (not "shot in
+                  the head Saturday said") */
     if (j > lo + 2 && tok_is(d, j - 1, "to") && (plain_word(d, j - 2) || (lex_cls(d, j - 2) & LEX_C)))
         /* "X continued to call for", "X failed to mention" */
         for (j -= 2; j > lo && ((lex_cls(d, j - 1) & LEX_A) || adverb(d, j - 1));)
@@ -1229,6 +1240,25 @@ static bool object_between(const tally_doc *d, size_t a, size_t b)
     return count;
 }
 
+static bool comma_in(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_punct(d, k, ','))
+            return true;
+    return false;
+}
+
+/* A count (not a year or a share) in tokens [a, b). */
+static bool count_in(const tally_doc *d, size_t a, size_t b)
+{
+    if (a >= b)
+        return false;
+    for (size_t i = tally_doc_num_at(d, d->toks.v[a].start); i < d->nums.n && d->nums.v[i].start < d->toks.v[b].start; i++)
+        if (d->nums.v[i].kind == TALLY_NUM_COUNT && !tally_doc_in_timex(d, tally_tok_at(d->toks.v, d->toks.n, d->nums.v[i].start)))
+            return true;
+    return false;
+}
+
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
  * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
@@ -1249,8 +1279,13 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
             continue; /* "since 2018" is no date of saying */
         bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
                                  (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)));
-        bool before = b <= cue && b + 4 >= cue;
-        bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue;
+        /* a comma between date and cue ends the content it dates: "310 died in 2023, the agency said"; not an
+         * aside ("the ministry, on Tuesday, said") */
+        bool aside = a >= lo + 1 && (is_punct(d, a - 1, ',') || (a >= lo + 2 && is_punct(d, a - 2, ',')));
+        bool before = b <= cue && b + 4 >= cue && (aside || when_clause || !comma_in(d, b, cue));
+        /* an opening date is the cue's unless a count stands between them: "In 2023, 310 migrants died on
+         * the route, the agency said" dates the deaths; "In January, officials said 300 …" the saying */
+        bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue);
         if (after || before || opening) {
             best = t;
             if (after)
@@ -1377,12 +1412,48 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
     return TALLY_OK;
 }
 
+/* Days a duration of days or weeks spans ("two days", "a week"), else 0. */
+static int32_t duration_days(const tally_timex *t)
+{
+    int n = 0;
+    char unit = 0;
+    if (t->type != TALLY_TIMEX_DURATION || strlen(t->value) > 6 || sscanf(t->value, "P%d%c", &n, &unit) != 2 || n <= 0)
+        return 0;
+    return unit == 'D' ? n : unit == 'W' ? 7 * n : 0;
+}
+
+/* "Two days later, the army said", "A day earlier, the minister said": a day's date opening the sentence
+ * counted from the last day named before it (the date in focus). NODAY when the sentence opens otherwise. */
+static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
+{
+    size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end);
+    if (i >= d->tx.n || tally_tok_at(d->toks.v, d->toks.n, d->tx.v[i].start) > lo + 1)
+        return TALLY_NODAY;
+    int32_t n = duration_days(&d->tx.v[i]);
+    size_t b = tally_tok_at(d->toks.v, d->toks.n, d->tx.v[i].end - 1) + 1;
+    bool later = tok_is(d, b, "later") || tok_is(d, b, "after");
+    if (!n || !(later || tok_is(d, b, "earlier") || tok_is(d, b, "before")) || !is_punct(d, b + 1, ',') || b + 1 >= cue)
+        return TALLY_NODAY;
+    for (size_t j = i; j-- > 0;) { /* the focus: the last day named before */
+        const tally_timex *f = &d->tx.v[j];
+        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY)
+            return later ? f->first + n : f->first - n;
+    }
+    return TALLY_NODAY;
+}
+
 void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran)
 {
     const tally_timex *t = NULL;
     if (at->said_si) {
         const tally_sent *s = &d->sents.v[at->said_si - 1];
         t = said_date(d, s->first, s->last, at->said_cue);
+        int32_t day = t ? TALLY_NODAY : shifted_day(d, s->first, s->last, at->said_cue);
+        if (day != TALLY_NODAY) {
+            *first = *last = day;
+            *gran = TALLY_GRAN_DAY;
+            return;
+        }
     }
     *first = t ? t->first : at->said_first;
     *last = t ? t->last : at->said_last;

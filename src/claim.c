@@ -1343,9 +1343,35 @@ static void day_span(int32_t first, int32_t last, char *out, size_t cap)
     snprintf(out, cap, "%s/%s", a, b);
 }
 
+/* A count's period opened by "since" or "so far" ("since August", "so far this year", "so far in 2016"): up
+ * to the said-date. */
+static bool open_period(const tally_doc *d, const tally_timex *t, int32_t said, char *out, size_t cap)
+{
+    if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || said == TALLY_NODAY || t->first >= said)
+        return false;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    size_t p = a > 0 && tok_is(d, a - 1, "in") ? a - 1 : a; /* "so far in 2016" */
+    bool so_far = p >= 2 && tok_is(d, p - 1, "far") && tok_is(d, p - 2, "so");
+    if (!so_far && !(a > 0 && tok_is(d, a - 1, "since")))
+        return false;
+    day_span(t->first, t->last < said ? t->last : said, out, cap);
+    return true;
+}
+
+/* A past whole year the count is said of: after "in", "during" or "throughout", after the count or opening
+ * its sentence ("310 died in 2023", "In 2023, 310 died"; not "met him in 1975" before it). */
+static bool year_of_count(const tally_doc *d, const tally_sent *s, const tally_timex *t, size_t count, int32_t said)
+{
+    if (t->type != TALLY_TIMEX_DATE || t->gran != TALLY_GRAN_YEAR || t->first == TALLY_NODAY || t->last >= said)
+        return false;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    bool within = a > 0 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "during") || tok_is(d, a - 1, "throughout"));
+    return within && (t->start > count || a <= s->first + 1);
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
-static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *out, size_t cap)
+static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_first, char *out, size_t cap)
 {
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
@@ -1359,6 +1385,10 @@ static void period_of(const tally_doc *d, size_t si, int32_t said_first, char *o
             day_span(from, said_first, out, cap);
             return;
         }
+        if (open_period(d, t, said_first, out, cap))
+            return;
+        if (!out[0] && said_first != TALLY_NODAY && year_of_count(d, s, t, count, said_first))
+            iso_date(t->first, t->last, t->gran, out, cap); /* unless a closer date follows */
         if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {
             day_span(t->first, d->tx.v[i + 1].last, out, cap);
             return;
@@ -1441,7 +1471,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
         iso_date(said_first, said_last, said_gran, cl.said, sizeof cl.said);
     else if (d->dct != TALLY_NODAY)
         memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
-    period_of(d, si, said, cl.period, sizeof cl.period);
+    period_of(d, si, n->start, said, cl.period, sizeof cl.period);
     return tally_vec_push(&d->claims, cl);
 }
 

@@ -98,6 +98,14 @@ static void adverb_between_subject_and_verb(void)
 {
     check_source("Fire in Varn\n\nThe Darvel police later said five people were wounded.\n", "wounded", 5,
                  "Darvel police", "Darvel police");
+    /* a time there too; not a noun in a prepositional phrase before it */
+    check_source("Fire in Varn\n\nThe brigade on Monday said five people were wounded.\n", "wounded", 5, "brigade",
+                 "brigade");
+    check_source("Fire in Varn\n\nAuthorities Saturday said 4 people were injured.\n", "wounded", 4, "Authorities",
+                 "Authorities");
+    extract("Fire in Varn\n\nThe brothers of a boy who was shot in the head Saturday said 2 men were hurt.\n");
+    const tally_claim *c = find("wounded", 2);
+    CHECK(c && (!c->source || strcmp(c->source, "head") != 0));
 }
 
 static void relative_pronoun_without_a_comma(void)

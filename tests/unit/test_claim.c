@@ -656,6 +656,35 @@ static void said_dates(void)
     extract("The ministry said on 3 May 2031 that 18 people were missing.", "2031-05-07");
     c = find("missing", 18);
     CHECK(c && strcmp(c->said, "2031-05-03") == 0);
+    /* a date ending the content or opening it, a count and a comma before the cue, dates the deed: the
+     * saying is of the publication date, the date the count's period */
+    extract("In 2029, 310 migrants died on the route, the agency said. Twelve sailors were killed on Monday, the "
+            "navy said.", "2031-05-07");
+    const tally_claim *year = find("killed", 310), *day = find("killed", 12);
+    CHECK(year && day);
+    if (year && day) {
+        CHECK_STR(year->said, "2031-05-07");
+        CHECK_STR(year->period, "2029");
+        CHECK_STR(day->said, "2031-05-07");
+        CHECK_STR(day->period, "2031-05-05");
+    }
+    /* "two days later", "a day earlier" opening the sentence count from the day in focus */
+    extract("Police said on Monday that 12 people died. Two days later, the army said 30 soldiers were missing. "
+            "A day earlier, the minister said 9 people were hurt.", "2031-05-09");
+    const tally_claim *later = find("missing", 30), *earlier = find("wounded", 9);
+    CHECK(later && earlier);
+    if (later && earlier) {
+        CHECK_STR(later->said, "2031-05-07");
+        CHECK_STR(earlier->said, "2031-05-04");
+    }
+    /* a date between the subject and its cue is the saying's */
+    extract("The navy on Monday said 12 sailors were killed.", "2031-05-07");
+    c = find("killed", 12);
+    CHECK(c != NULL);
+    if (c) {
+        CHECK_STR(c->said, "2031-05-05");
+        CHECK_STR(c->source, "navy");
+    }
 }
 
 static void pathological_input_is_linear(void)
