@@ -123,6 +123,13 @@ static bool fractional(const tally_number *n)
     return n->low == n->high && isfinite(n->low) && n->low != floor(n->low);
 }
 
+/* Zeros written as a digit group ("000"): a thousands group cut off its number ("20, 000" in some corpora's
+ * text), never a count of none. */
+static bool zero_group(const tally_number *n)
+{
+    return n->low == 0 && n->high == 0 && n->num_end - n->num_start > 1;
+}
+
 /* Does token k hold (part of) another count mention? */
 static bool count_at(const tally_doc *d, size_t k, size_t self)
 {
@@ -240,16 +247,35 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
     return k;
 }
 
-/* "lost their homes", "fled their homes", "forced from their homes", "driven from home": displaced. */
+/* "lost their homes", "fled their homes", "forced from their homes", "driven from home", "have fled the
+ * fighting": displaced. */
 static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
 {
-    if (!(tok_is(d, i, "lost") || tok_is(d, i, "fled") || tok_is(d, i, "forced") || tok_is(d, i, "driven") ||
-          tok_is(d, i, "left"))) /* literals: tok_is compares keys */
-        return false;
+    bool fled = tok_is(d, i, "fled") || tok_is(d, i, "flee") || tok_is(d, i, "fleeing");
+    if (!(fled || tok_is(d, i, "lost") || tok_is(d, i, "forced") || tok_is(d, i, "driven") || tok_is(d, i, "left")))
+        return false; /* literals: tok_is compares keys */
     for (size_t j = i + 1; j < hi && j <= i + 3; j++)
-        if (tok_is(d, j, "homes") || tok_is(d, j, "home"))
+        if (tok_is(d, j, "homes") || tok_is(d, j, "home") ||
+            (fled && (tok_is(d, j, "fighting") || tok_is(d, j, "violence") || tok_is(d, j, "war") ||
+                      tok_is(d, j, "conflict") || tok_is(d, j, "shelling") || tok_is(d, j, "bombing") ||
+                      tok_is(d, j, "floods") || tok_is(d, j, "flooding") || tok_is(d, j, "fires"))))
             return true;
     return false;
+}
+
+/* "forced 12,000 people to flee", "ordered 5,000 residents to evacuate": the verb after the count's "to"
+ * (v the word before the count). */
+static const char *made_to_leave(const tally_doc *d, const cand *c, size_t v)
+{
+    if (!(tok_is(d, v, "forced") || tok_is(d, v, "forcing") || tok_is(d, v, "ordered") || tok_is(d, v, "ordering") ||
+          tok_is(d, v, "forces") || tok_is(d, v, "orders") || tok_is(d, v, "force") || tok_is(d, v, "order")))
+        return NULL;
+    size_t to = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (!tok_is(d, to, "to"))
+        return NULL;
+    if (tok_is(d, to + 1, "evacuate"))
+        return "evacuated";
+    return tok_is(d, to + 1, "flee") || tok_is(d, to + 1, "leave") ? "displaced" : NULL;
 }
 
 /* A hyphen joining the words either side ("six-shot"), not a dash between phrases ("4,000 — including"). */
@@ -393,6 +419,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
                                       tok_is(d, i - 1, "also") || tok_is(d, i - 1, "she") || tok_is(d, i - 1, "he")))
             continue; /* the verb: "one woman who lives nearby" */
+        if ((m->mflags & LEXM_N) && i > k && (tok_is(d, i - 1, "prior") || tok_is(d, i - 1, "previous")))
+            return NULL; /* a record, not this event's: "who has three prior arrests" */
         bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
@@ -550,6 +578,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
         return "wounded"; /* the bare verb after another: "to shoot and kill one person and wound five others" */
     if (to_hospital(d, c, v))
         return "shot"; /* "sent five people to the hospital": hit, some may die there */
+    const char *left = made_to_leave(d, c, v);
+    if (left)
+        return left;
     if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1))
         v--; /* the verb's particle: "gunned down four friends" */
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
@@ -3221,7 +3252,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
     size_t last_claim = SIZE_MAX;
     for (; rc == TALLY_OK && *ni < d->nums.n && d->nums.v[*ni].start < end; (*ni)++) {
         const tally_number *n = &d->nums.v[*ni];
-        if (n->kind != TALLY_NUM_COUNT || fractional(n))
+        if (n->kind != TALLY_NUM_COUNT || fractional(n) || zero_group(n))
             continue;
         cand c = {.ni = *ni, .t0 = tally_tok_at(d->toks.v, d->toks.n, n->start)};
         for (c.t1 = c.t0; c.t1 < d->toks.n && d->toks.v[c.t1].end <= n->end - 1;)

@@ -1152,6 +1152,26 @@ static void other_kinds_of_story(void)
         CHECK_STR(day->period, "2031-05-06/2031-05-07");
         CHECK_STR(range->period, "2031-05-01/2031-05-04");
     }
+    /* people made to leave, fleeing the fighting, arrests; not a record of arrests, nor a cut thousands group */
+    extract("The fire forced about 30,000 people to evacuate. The storm forced 12,000 residents to flee. Some "
+            "80,000 people have fled the fighting. Police made 45 arrests. Orr, who has three prior arrests, was "
+            "held. Some 20, 000 people were displaced.", "2031-05-07");
+    CHECK(find("evacuated", 30000) && find("displaced", 12000) && find("displaced", 80000) &&
+          find("arrested", 45));
+    CHECK(find("arrested", 3) == NULL && find("displaced", 0) == NULL);
+    extract("Two suspects fled the scene.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    /* a period opened by "since" or "so far" runs to the said-date; a year the count is of, not one before it */
+    extract("The outbreak has killed 1,200 people since March, the agency said on Monday. More than 2,000 people "
+            "have drowned so far this year. Dorn, who met her in 2020, said 40 people were killed on the road in "
+            "2030.", "2031-05-07");
+    const tally_claim *since = find("killed", 1200), *far = find("killed", 2001), *in = find("killed", 40);
+    CHECK(since && far && in);
+    if (since && far && in) {
+        CHECK_STR(since->period, "2031-03-01/2031-05-05");
+        CHECK_STR(far->period, "2031-01-01/2031-05-05"); /* the agency, carried on, said it on Monday */
+        CHECK_STR(in->period, "2030");
+    }
     /* a condition upgraded or downgraded is a survivor's, after an aside too */
     extract("Of the people who were shot, three died and one — an older man — has been upgraded to serious "
             "condition.", "2031-05-07");
