@@ -643,13 +643,20 @@ static void subject_before(tally_doc *d, size_t lo, size_t cue, const tally_attr
         plain_subject(d, lo, j, at);
 }
 
+/* A noun of a document that holds figures: "estimate", "statement", "figures", "data" … */
+static bool document_noun(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
+           tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
+           tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis") ||
+           tok_is(d, k, "records") || tok_is(d, k, "statistics");
+}
+
 /* After a document noun at k ("an estimate by", "a statement from", "figures released by"), the token
  * opening its author's name, else 0. */
 static size_t document_by(const tally_doc *d, size_t k, size_t hi)
 {
-    if (!(tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
-          tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
-          tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis")))
+    if (!document_noun(d, k))
         return 0;
     size_t i = k + 1;
     if (tok_is(d, i, "released") || tok_is(d, i, "published") || tok_is(d, i, "compiled") || tok_is(d, i, "issued"))
@@ -676,12 +683,17 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 if (b <= a)
                     b = np_fwd_plain(d, by, hi);
             }
-            if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
+            if (b > a + 1 && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && document_noun(d, b))
+                b--; /* "according to the agency's figures": the agency holds them */
+            else if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)
                 set_source(d, at, a, b);
+            size_t e = b < hi && is_punct(d, b, ',') ? np_fwd(d, b + 1, hi) : b;
+            if (a < b && e > b + 1 && (e >= hi || d->toks.v[e].kind == TOK_PUNCT))
+                role_then_name(d, b + 1, e, at); /* "according to the county sheriff, Tom Reyes." */
         }
         return;
     }

@@ -175,6 +175,25 @@ static size_t named_after_description(const tally_doc *d, size_t a, size_t b)
     return noun ? run : b;
 }
 
+/* "the minister", "the Ukrainian president": the person named last before a after that title (and, given
+ * one, that nationality's word before the title: "Ukrainian President X"), else NULL. */
+static const char *titled_person(const tally_doc *d, size_t a, size_t b)
+{
+    const tally_lex *t = tok_lex(d, b - 1), *dem = b - a == 2 ? tok_lex(d, a) : NULL;
+    if (b - a > 2 || a == 0 || !tok_is(d, a - 1, "the") || tok_cap(d, b - 1) || !t || !(t->cls & LEX_T) ||
+        (b - a == 2 && !(dem && (dem->cls & LEX_D))))
+        return NULL;
+    for (size_t i = d->persons.n; i-- > 0;) {
+        size_t k = d->persons.v[i].tok;
+        if (k >= a || tok_lex(d, k) != t)
+            continue;
+        if (b - a == 2 && !(k > 0 && tok_lex(d, k - 1) == dem))
+            continue;
+        return d->persons.v[i].name;
+    }
+    return NULL;
+}
+
 const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
 {
     *person = false;
@@ -207,6 +226,11 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             }
             return name;
         }
+    }
+    const char *titled = titled_person(d, a, b);
+    if (titled) {
+        *person = true;
+        return titled;
     }
     if (b - a == 1 && a > 0 && tok_is(d, a - 1, "the") && !tok_cap(d, a) && is_org_word(d, a)) {
         const char *full = org_short_form(d, a);

@@ -427,6 +427,26 @@ static void names_after_their_description(void)
                  "Institute for the Study of Harbours", "Institute for the Study of Harbours");
 }
 
+static void a_title_names_the_person_with_it(void)
+{
+    /* "the minister" is the minister named before; with a nationality, the one of that nationality */
+    check_source("Health Minister Ama Yusa visited the camp. At least 40 people have died there, the minister said.\n",
+                 "killed", 40, "Ama Yusa", "minister");
+    check_source("Ukrainian President Tor Dask met Polish President Ena Lis. Some 300 soldiers were killed, the "
+                 "Ukrainian president said.\n",
+                 "killed", 300, "Tor Dask", "Ukrainian president");
+    /* no such title named before: the words stay the source */
+    check_source("Nine people were killed, the governor said.\n", "killed", 9, "governor", "governor");
+}
+
+static void the_person_after_a_role_or_a_document(void)
+{
+    check_source("Three people are missing, according to the county sheriff, Tom Rees.\n", "missing", 3, "Tom Rees",
+                 "Tom Rees");
+    check_source("More than 2,000 people died this year, according to the ministry's figures.\n", "killed", 2001,
+                 "ministry", "ministry");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -474,6 +494,8 @@ int main(void)
     RUN(possessive_office_and_a_closing_title);
     RUN(adjectives_before_a_source_noun);
     RUN(names_after_their_description);
+    RUN(a_title_names_the_person_with_it);
+    RUN(the_person_after_a_role_or_a_document);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
