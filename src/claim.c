@@ -817,7 +817,8 @@ static bool street_word(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "street") || tok_is(d, k, "st") || tok_is(d, k, "avenue") || tok_is(d, k, "ave") ||
            tok_is(d, k, "boulevard") || tok_is(d, k, "blvd") || tok_is(d, k, "road") || tok_is(d, k, "rd") ||
-           tok_is(d, k, "drive") || tok_is(d, k, "lane") || tok_is(d, k, "highway");
+           tok_is(d, k, "drive") || tok_is(d, k, "lane") || tok_is(d, k, "highway") || tok_is(d, k, "parkway") ||
+           tok_is(d, k, "expressway") || tok_is(d, k, "freeway") || tok_is(d, k, "turnpike");
 }
 
 /* Street addresses: "the 4700 block of", "16400 Woodward Avenue". */
@@ -1229,16 +1230,21 @@ static bool compass_point(const tally_doc *d, size_t k)
            tok_is(d, k, "south");
 }
 
-/* Words before a place name: "in", "near", either with a compass word ("in eastern Pakistan"), "the town
- * (city, village) of". */
+/* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
+ * (city, village, coast) of". */
 static bool before_place(const tally_doc *d, size_t k, size_t first)
 {
-    if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near"))
+    if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
+        tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;
     if (k <= first + 1)
         return false;
+    if (tok_is(d, k - 1, "across")) /* "across Chicago"; not "came across Ivanov" */
+        return !(tok_is(d, k - 2, "came") || tok_is(d, k - 2, "come") || tok_is(d, k - 2, "comes") ||
+                 tok_is(d, k - 2, "coming"));
     if (tok_is(d, k - 1, "of"))
-        return tok_is(d, k - 2, "town") || tok_is(d, k - 2, "city") || tok_is(d, k - 2, "village");
+        return tok_is(d, k - 2, "town") || tok_is(d, k - 2, "city") || tok_is(d, k - 2, "village") ||
+               tok_is(d, k - 2, "coast") || tok_is(d, k - 2, "shores"); /* "off the coast of Libya" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
 
@@ -1274,8 +1280,10 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) && before_place(d, k, s->first) &&
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
-            while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on"))
-                end++;
+            while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on") &&
+                   !(tok_function(d, end + 1) && end + 2 < s->last && d->toks.v[end + 2].kind == TOK_WORD &&
+                     !tok_cap(d, end + 2)))
+                end++; /* not into a glued headline's next words: "Across Chicago At least 10" */
             const tally_lex *last = tok_lex(d, end);
             if (end > k && last && (last->cls & LEX_D) && end + 1 < s->last && d->toks.v[end + 1].kind == TOK_WORD &&
                 !tok_cap(d, end + 1))

@@ -1152,6 +1152,19 @@ static void other_kinds_of_story(void)
         CHECK_STR(day->period, "2031-05-06/2031-05-07");
         CHECK_STR(range->period, "2031-05-01/2031-05-04");
     }
+    /* places off a coast, across a country; not a road, nor a person come across */
+    extract("At least 61 migrants drowned off the coast of Corvale. Sixty people drowned off Lampedusa. Riots "
+            "across Velmora left 12 people dead.\n\nThree people were hurt off Dauphin Parkway.\n\nTwo were killed "
+            "when he came across Ivan Dask.", "2031-05-07");
+    const tally_claim *coast = find("killed", 61), *isle = find("killed", 60), *across = find("killed", 12),
+                      *road = find("wounded", 3), *met = find("killed", 2);
+    CHECK(coast && isle && across && road && met);
+    if (coast && isle && across && road && met) {
+        CHECK_STR(coast->where, "Corvale");
+        CHECK_STR(isle->where, "Lampedusa");
+        CHECK_STR(across->where, "Velmora");
+        CHECK(road->where == NULL && met->where == NULL);
+    }
     /* people made to leave, fleeing the fighting, arrests; not a record of arrests, nor a cut thousands group */
     extract("The fire forced about 30,000 people to evacuate. The storm forced 12,000 residents to flee. Some "
             "80,000 people have fled the fighting. Police made 45 arrests. Orr, who has three prior arrests, was "
