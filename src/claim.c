@@ -1441,7 +1441,9 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
                 tally_day_format(t->first, out);
             continue;
         }
-        day_span(t->first, t->last, out, cap);
+        /* "this month": up to the said-date */
+        day_span(t->first, said_first != TALLY_NODAY && t->first < said_first && said_first < t->last ? said_first : t->last,
+                 out, cap);
         return;
     }
 }
@@ -3428,7 +3430,6 @@ static int merge_repeats(tally_doc *d)
     return rc;
 }
 
-/* The paragraph holding byte offset off. */
 /* The sentence holding token k (0 when there is none). */
 static size_t sent_at(const tally_doc *d, size_t k)
 {
@@ -3443,6 +3444,7 @@ static size_t sent_at(const tally_doc *d, size_t k)
     return lo;
 }
 
+/* The paragraph holding byte offset off. */
 static uint32_t para_of(const tally_doc *d, size_t off)
 {
     size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, off));
@@ -3479,8 +3481,10 @@ static uint32_t claim_para(const tally_doc *d, uint64_t *memo, size_t i)
 }
 
 /* A count whose group its sentence does not name ("and another 1,000 wounded") is about the group in
- * focus: named by a demonym just before it, else that of the nearest claim about people in the same
- * paragraph, before it or else after it. */
+ * focus: named by a demonym just before it, else that of the nearest claim about people before it in the
+ * same paragraph, or else after it: a bare kind ("people") in the paragraph, a nationality's group in the
+ * same sentence ("Russia and Ukraine swapped 95 prisoners. Kyiv said it captured two North Korean soldiers":
+ * the prisoners are not North Korean). */
 static void inherit_groups(tally_doc *d)
 {
     uint64_t *memo = NULL; /* each claim's paragraph: neighbours are asked again for each claim near them */
@@ -3495,9 +3499,18 @@ static void inherit_groups(tally_doc *d)
         for (size_t j = i; !c->who && j-- > 0 && i - j <= 64 && claim_para(d, memo, j) == para;)
             if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
                 c->who = d->claims.v[j].who;
-        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && claim_para(d, memo, j) == para; j++)
-            if (d->claims.v[j].who && str_is(d->claims.v[j].unit, "person"))
-                c->who = d->claims.v[j].who;
+        size_t si = SIZE_MAX;
+        for (size_t j = i + 1; !c->who && j < d->claims.n && j - i <= 64 && claim_para(d, memo, j) == para; j++) {
+            if (!d->claims.v[j].who || !str_is(d->claims.v[j].unit, "person"))
+                continue;
+            if (si == SIZE_MAX)
+                si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start));
+            const char *who = d->claims.v[j].who;
+            if (sent_at(d, tally_tok_at(d->toks.v, d->toks.n, d->claims.v[j].span.start)) != si &&
+                !str_is(who, "people") && !str_is(who, "civilians"))
+                break;
+            c->who = who;
+        }
     }
 }
 

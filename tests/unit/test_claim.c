@@ -1165,6 +1165,16 @@ static void other_kinds_of_story(void)
         CHECK_STR(across->where, "Velmora");
         CHECK(road->where == NULL && met->where == NULL);
     }
+    /* a nationality's group is not lent to a count of the sentence before; "this month" runs to the said-date */
+    extract("Corvale and Velmora swapped 95 prisoners on Monday. Corvale said it captured two Ukrainian soldiers. "
+            "Between 200 and 300 civilians were killed this month, the agency said.", "2031-05-07");
+    const tally_claim *swap = find("captured", 95), *two = find("captured", 2), *month = find("killed", 250);
+    CHECK(swap && two && month);
+    if (swap && two && month) {
+        CHECK(swap->who == NULL);
+        CHECK_STR(two->who, "Ukrainian military");
+        CHECK_STR(month->period, "2031-05-01/2031-05-07");
+    }
     /* people made to leave, fleeing the fighting, arrests; not a record of arrests, nor a cut thousands group */
     extract("The fire forced about 30,000 people to evacuate. The storm forced 12,000 residents to flee. Some "
             "80,000 people have fled the fighting. Police made 45 arrests. Orr, who has three prior arrests, was "
