@@ -3280,7 +3280,11 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
         if (pe != SIZE_MAX) {
             size_t at_tok;
             c.demonym = c.unit_tok = SIZE_MAX;
-            if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) || !is_casualty(c.what))
+            /* a part of a whole named before ("two of the men arrested") is a casualty's part only; a count of
+             * a kind ("thousands of people were displaced") any measure's */
+            bool kind = pe > c.t1 + 1 && tok_lex(d, c.t1 + 1) && (tok_lex(d, c.t1 + 1)->cls & (LEX_U | LEX_D));
+            if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) ||
+                !(is_casualty(c.what) || kind))
                 continue;
             const tally_lex *after = tok_lex(d, at_tok + 1);
             if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)

@@ -1182,6 +1182,8 @@ static void other_kinds_of_story(void)
     CHECK(find("evacuated", 30000) && find("displaced", 12000) && find("displaced", 80000) &&
           find("arrested", 45));
     CHECK(find("arrested", 3) == NULL && find("displaced", 0) == NULL);
+    extract("Tens of thousands of people have been displaced. Two of the men were arrested.", "2031-05-07");
+    CHECK(find("displaced", 20000) && find("arrested", 2) == NULL);
     extract("Two suspects fled the scene.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     /* a period opened by "since" or "so far" runs to the said-date; a year the count is of, not one before it */
