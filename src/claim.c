@@ -173,9 +173,10 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
                       d->toks.v[k].kind == TOK_QUOTE || /* a title-case measure ends it: "2 Killed In South …" */
                       (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
-        if (!filler && d->toks.v[k].kind == TOK_WORD && !lx && gap < UNIT_GAP && tok_lex(d, k + 1) &&
-            (tok_lex(d, k + 1)->cls & LEX_U))
-            filler = true; /* an adjective before the unit: "wounded civilians", "additional soldiers" */
+        if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & LEX_S)) && gap < UNIT_GAP &&
+            tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U))
+            filler = true; /* an adjective or noun before the unit: "wounded civilians", "additional soldiers",
+                              "service members", "intelligence officers" */
         if (!filler)
             return;
     }

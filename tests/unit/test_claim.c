@@ -1184,6 +1184,10 @@ static void other_kinds_of_story(void)
     CHECK(find("arrested", 3) == NULL && find("displaced", 0) == NULL);
     extract("Tens of thousands of people have been displaced. Two of the men were arrested.", "2031-05-07");
     CHECK(find("displaced", 20000) && find("arrested", 2) == NULL);
+    /* a noun before the unit, and members of a kind */
+    extract("Some 1,200 service members were wounded. Five intelligence officers were killed. All four members of "
+            "the family died.", "2031-05-07");
+    CHECK(find("wounded", 1200) && find("killed", 5) && find("killed", 4));
     extract("Two suspects fled the scene.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     /* a period opened by "since" or "so far" runs to the said-date; a year the count is of, not one before it */
