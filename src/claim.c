@@ -3457,8 +3457,8 @@ static uint32_t para_of(const tally_doc *d, size_t off)
 }
 
 /* A demonym shortly before the count ("the North Korean casualty rate of 4,000") names the group: the
- * article's group that holds it. */
-static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
+ * article's group that holds it; for "Russian losses" with none, the army's. */
+static const char *group_by_demonym(tally_doc *d, const tally_claim *c)
 {
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
     for (size_t back = 1; back <= 8 && back <= k; back++) {
@@ -3470,7 +3470,11 @@ static const char *group_by_demonym(const tally_doc *d, const tally_claim *c)
         for (size_t i = 0; i < d->claims.n && i < 256; i++)
             if (d->claims.v[i].who && strstr(d->claims.v[i].who, word))
                 return d->claims.v[i].who;
-        return NULL;
+        if (!tok_is(d, k - back + 1, "losses"))
+            return NULL;
+        char group[48]; /* "put Russian losses at 700,000": an army's */
+        snprintf(group, sizeof group, "%s military", word);
+        return tally_arena_strdup(&d->arena, group);
     }
     return NULL;
 }

@@ -215,7 +215,10 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
         size_t n0 = last_title + 1;
         while (n0 < b && d->toks.v[n0].kind == TOK_PUNCT)
             n0++;
-        if (n0 < b && tok_cap(d, n0)) {
+        size_t e = n0;
+        while (e < b && tok_cap(d, e) && !is_org_word(d, e))
+            e++;
+        if (n0 < e && (e == b || !tok_cap(d, e))) { /* not "the General Staff" */
             *person = true;
             const char *name = span_text(d, n0, b);
             if (name && n0 + 1 < b)

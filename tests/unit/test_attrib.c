@@ -441,6 +441,10 @@ static void a_title_names_the_person_with_it(void)
 
 static void the_person_after_a_role_or_a_document(void)
 {
+    /* a title before an organisation's word names no person */
+    check_source("Nine people were killed, according to the Dorn County Sheriff Department.\n", "killed", 9,
+                 "Dorn County Sheriff Department", "Dorn County Sheriff Department");
+    check_source("The General Staff said 40 soldiers were killed.\n", "killed", 40, "General Staff", "General Staff");
     check_source("Three people are missing, according to the county sheriff, Tom Rees.\n", "missing", 3, "Tom Rees",
                  "Tom Rees");
     check_source("More than 2,000 people died this year, according to the ministry's figures.\n", "killed", 2001,

@@ -1188,6 +1188,12 @@ static void other_kinds_of_story(void)
     extract("Some 1,200 service members were wounded. Five intelligence officers were killed. All four members of "
             "the family died.", "2031-05-07");
     CHECK(find("wounded", 1200) && find("killed", 5) && find("killed", 4));
+    /* a nationality's losses are its army's */
+    extract("Ukraine's General Staff puts Russian losses at 700,000.", "2031-05-07");
+    k = find("casualties", 700000);
+    CHECK(k != NULL);
+    if (k)
+        CHECK_STR(k->who, "Russian military");
     extract("Two suspects fled the scene.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     /* a period opened by "since" or "so far" runs to the said-date; a year the count is of, not one before it */
