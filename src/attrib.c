@@ -709,7 +709,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     }
     /* passive: "was stated by X", not "X said by telephone" */
     bool subject = c > lo && (np_core(d, c - 1) || is_pronoun(d, c - 1)) && !(lex_cls(d, c - 1) & LEX_A);
-    if (tok_is(d, c + 1, "by") && !subject) {
+    if ((tok_is(d, c + 1, "by") || (tok_is(d, c + 1, "from") && document_noun(d, c))) && !subject) {
+        /* "estimates from the General Staff put …" too */
         size_t b = np_fwd(d, c + 2, hi);
         if (b <= skip_determiners(d, c + 2, hi))
             b = np_fwd_plain(d, c + 2, hi);
