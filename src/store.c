@@ -278,8 +278,35 @@ static int acronym_entity(tally_store *st, const char *name, sqlite3_int64 *id)
     return TALLY_OK;
 }
 
-/* The entity row for a name: an acronym's spelt-out entity, else found by its spelling-insensitive key,
- * else created. The row keeps the longest spelling as its name. */
+/* A surname alone ("Zelenskyy", "Mr. Shoygu") is the one person stored whose name ends with it, spelt alike
+ * (key); none when two people could be meant, or a name begins with it ("Kim" of "Kim Jong Un"). */
+static int surname_entity(tally_store *st, const char *name, const char *kind, const char *key, sqlite3_int64 *id)
+{
+    *id = 0;
+    if (strchr(name, ' ') || strchr(key, ' ') || !key[0] || (kind && strcmp(kind, "person") != 0))
+        return TALLY_OK;
+    sqlite3_stmt *q;
+    int rc = prepare(st, "SELECT id, substr(key, -length(?1) - 1) = ' ' || ?1 FROM entities WHERE kind = 'person' AND"
+                         " (substr(key, -length(?1) - 1) = ' ' || ?1 OR substr(key, 1, length(?1) + 1) = ?1 || ' ')"
+                         " LIMIT 2", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, key);
+    sqlite3_int64 found = 0;
+    int rows = 0, ends = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        rows++;
+        found = sqlite3_column_int64(q, 0);
+        ends = sqlite3_column_int(q, 1);
+    }
+    release(st, q);
+    if (rows == 1 && ends)
+        *id = found;
+    return TALLY_OK;
+}
+
+/* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
+ * spelling-insensitive key, else created. The row keeps the longest spelling as its name. */
 static int entity_id(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
 {
     int rc = acronym_entity(st, name, id);
@@ -287,6 +314,9 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
         return rc;
     char key[256];
     tally_entity_key(name, key, sizeof key);
+    rc = surname_entity(st, name, kind, key, id);
+    if (rc != TALLY_OK || *id)
+        return rc;
     sqlite3_stmt *q;
     rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
                      " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,"
