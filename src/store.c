@@ -305,8 +305,29 @@ static int surname_entity(tally_store *st, const char *name, const char *kind, c
     return TALLY_OK;
 }
 
+/* An organisation's description without its head noun ("Ukraine's military intelligence") is the entity named
+ * with it before ("Ukraine's military intelligence agency (HUR)"). */
+static int headless_entity(tally_store *st, const char *name, const char *kind, const char *key, sqlite3_int64 *id)
+{
+    *id = 0;
+    if ((kind && strcmp(kind, "organization") != 0) || !strchr(name, ' '))
+        return TALLY_OK;
+    sqlite3_stmt *q; /* a spelling of its own stored is that entity's */
+    int rc = prepare(st, "SELECT entity FROM aliases WHERE alias IN (?1 || ' agency', ?1 || ' service', ?1 || "
+                         "' directorate') AND NOT EXISTS (SELECT 1 FROM entities WHERE key = ?2) LIMIT 1", &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, name);
+    bind_text(q, 2, key);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *id = sqlite3_column_int64(q, 0);
+    release(st, q);
+    return TALLY_OK;
+}
+
 /* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
- * spelling-insensitive key, else created. The row keeps the longest spelling as its name. */
+ * spelling-insensitive key, else a description's without its head, else created. The row keeps the longest
+ * spelling as its name. */
 static int entity_id(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
 {
     int rc = acronym_entity(st, name, id);
@@ -315,6 +336,9 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     char key[256];
     tally_entity_key(name, key, sizeof key);
     rc = surname_entity(st, name, kind, key, id);
+    if (rc != TALLY_OK || *id)
+        return rc;
+    rc = headless_entity(st, name, kind, key, id);
     if (rc != TALLY_OK || *id)
         return rc;
     sqlite3_stmt *q;

@@ -275,7 +275,8 @@ static int probe_entity(void *arg, const char *name, const char *kind, size_t me
     return TALLY_OK;
 }
 
-/* A surname alone in a later article is the one stored person it ends; not when a name begins with it. */
+/* A surname alone in a later article is the one stored person it ends; not when a name begins with it. An
+ * agency's description without its head noun is the agency. */
 static void a_surname_alone_joins_its_person(void)
 {
     tally_ctx *ctx = tally_ctx_new();
@@ -283,9 +284,11 @@ static void a_surname_alone_joins_its_person(void)
     CHECK(tally_store_open(ctx, path("s.db"), &st) == TALLY_OK);
     const char *texts[] = {"President Tomas Verhoeff said 30 soldiers were killed.",
                            "Mr. Verhoef said 40 soldiers were killed.", "Defence Minister Ivo Kim said 5 soldiers died.",
-                           "Kim Sung Ho said 4 soldiers died.", "Kim said 12 soldiers were hurt."};
+                           "Kim Sung Ho said 4 soldiers died.", "Kim said 12 soldiers were hurt.",
+                           "Velmora's military intelligence agency said 9 soldiers died.",
+                           "Velmora's military intelligence said 7 soldiers died."};
     CHECK(tally_store_begin(st) == TALLY_OK);
-    for (size_t i = 0; i < 5; i++) {
+    for (size_t i = 0; i < 7; i++) {
         char id[8];
         snprintf(id, sizeof id, "s%zu", i);
         tally_doc *d = extract(ctx, id, texts[i]);
@@ -300,6 +303,10 @@ static void a_surname_alone_joins_its_person(void)
     struct entity_probe k = {.name = "Kim"};
     CHECK(tally_store_each_entity(st, probe_entity, &k) == TALLY_OK);
     CHECK(strcmp(k.aliases, "Kim") == 0); /* Ivo Kim or Kim Sung Ho: neither */
+    /* a description without its head noun is the agency's */
+    struct entity_probe a = {.name = "Velmora's military intelligence agency"};
+    CHECK(tally_store_each_entity(st, probe_entity, &a) == TALLY_OK);
+    CHECK(strstr(a.aliases, "|Velmora's military intelligence") || strstr(a.aliases, "intelligence|"));
     tally_store_close(st);
     tally_ctx_free(ctx);
 }
