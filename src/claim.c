@@ -1072,6 +1072,37 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
     return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? j + 1 : k;
 }
 
+/* An aside giving a share between dashes or commas ("1.7 million people — roughly 75% of the population —
+ * have been displaced"): the token after it, else k. */
+static size_t share_aside(const tally_doc *d, size_t k, size_t hi)
+{
+    bool dash = k < hi && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE);
+    if (!dash && !is_punct(d, k, ','))
+        return k;
+    bool share = false;
+    for (size_t j = k + 1; j < hi && j < k + 12; j++) {
+        if (dash ? d->toks.v[j].kind == TOK_DASH : is_punct(d, j, ','))
+            return share ? j + 1 : k;
+        size_t i = tally_doc_num_at(d, d->toks.v[j].start);
+        if (i < d->nums.n && d->nums.v[i].start <= d->toks.v[j].start) {
+            if (d->nums.v[i].kind != TALLY_NUM_SHARE)
+                return k; /* a count of its own */
+            share = true;
+        }
+    }
+    return k;
+}
+
+/* A plural demonym after the count is its people: "30,000 Palestinians have been killed". */
+static bool demonym_plural(const tally_doc *d, size_t k)
+{
+    size_t n = tok_n(d, k);
+    if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || n < 4 || tok_s(d, k)[n - 1] != 's')
+        return false;
+    const tally_lex *lx = tally_lex_find(tok_s(d, k), n - 1);
+    return lx && (lx->cls & LEX_D);
+}
+
 /* "a teen was shot along with three others": the others share the participle before "along with". */
 static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
 {
@@ -1084,6 +1115,17 @@ static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
 
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
+/* Where a count's measure is looked for after it: past its unit (or plural demonym) and an aside listing its
+ * people or giving its share. */
+static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
+{
+    if (c->unit_tok != SIZE_MAX) {
+        size_t k = apposed_people(d, c, c->unit_tok + 1, hi);
+        return k == c->unit_tok + 1 ? share_aside(d, k, hi) : k;
+    }
+    return demonym_plural(d, c->t1) ? share_aside(d, c->t1 + 1, hi) : c->t1;
+}
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1110,8 +1152,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
              !(c->what = measure_after(d, c, apposed_people(d, c, c->unit_tok + 1, s->last), s->last, AFTER_UNIT, &at)) &&
              !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
-    else if (c->what || (c->what = measure_after(d, c, c->unit_tok != SIZE_MAX ? apposed_people(d, c, c->unit_tok + 1, s->last) : c->t1, s->last,
-                                      c->unit_tok != SIZE_MAX ? AFTER_UNIT : AFTER_BARE + 1, &at)))
+    else if (c->what || (c->what = measure_after(d, c, after_unit(d, c, s->last), s->last,
+                                                 c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
+                                                                                                     : AFTER_BARE + 1,
+                                                 &at)))
         c->rule = "measure-after";
     else if ((c->what = measure_back(d, c, s->first)))
         c->rule = "measure-before";

@@ -1188,6 +1188,13 @@ static void other_kinds_of_story(void)
     extract("Some 1,200 service members were wounded. Five intelligence officers were killed. All four members of "
             "the family died.", "2031-05-07");
     CHECK(find("wounded", 1200) && find("killed", 5) && find("killed", 4));
+    /* a plural demonym is the count's people; an aside giving a share is passed over */
+    extract("More than 30,000 Ukrainians have been killed since March. About 1.7 million people - roughly 75% of "
+            "the population - have been displaced.", "2031-05-07");
+    k = find("killed", 30001);
+    CHECK(k && find("displaced", 1700000));
+    if (k)
+        CHECK_STR(k->who, "Ukrainians");
     /* a nationality's losses are its army's */
     extract("Ukraine's General Staff puts Russian losses at 700,000.", "2031-05-07");
     k = find("casualties", 700000);
