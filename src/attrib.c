@@ -193,6 +193,16 @@ static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
     return a;
 }
 
+/* A plain word ending in "-ed" before a determiner or pronoun: a verb with its object ("denied the claim"). */
+static bool past_verb(const tally_doc *d, size_t k)
+{
+    size_t n = tok_n(d, k);
+    return plain_word(d, k) && n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ed") &&
+           (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a") || tok_is(d, k + 1, "an") || tok_is(d, k + 1, "it") ||
+            tok_is(d, k + 1, "this") || tok_is(d, k + 1, "that") || tok_is(d, k + 1, "his") ||
+            tok_is(d, k + 1, "her") || tok_is(d, k + 1, "their") || tok_is(d, k + 1, "its"));
+}
+
 /* End of a common noun phrase from a ("the poll", "a count by The Associated Press", "the woman"),
  * determiners skipped; a "of/for/by/at" phrase after the head is kept. Returns a when there is none. */
 static size_t np_fwd_plain(const tally_doc *d, size_t a, size_t hi)
@@ -205,6 +215,8 @@ static size_t np_fwd_plain(const tally_doc *d, size_t a, size_t hi)
                       b + 1 < hi && (tok_cap(d, b + 1) || plain_word(d, b + 1) || tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a"));
         if (linker && (tok_is(d, b + 1, "the") || tok_is(d, b + 1, "a")))
             b++;
+        else if (b > head && past_verb(d, b))
+            break; /* "the army denied the claim and said" */
         else if (!(np_core(d, b) || plain_word(d, b) || linker || (glued(d, b) && b > head) ||
                    (d->toks.v[b].kind == TOK_APOS_S && b > head)))
             break;
@@ -368,7 +380,7 @@ static bool adverb(const tally_doc *d, size_t k)
         tok_is(d, k, "never") || tok_is(d, k, "still") || tok_is(d, k, "just") || tok_is(d, k, "even") ||
         tok_is(d, k, "first") || tok_is(d, k, "once") || tok_is(d, k, "often") || tok_is(d, k, "now") ||
         tok_is(d, k, "already") || tok_is(d, k, "previously") || tok_is(d, k, "recently") ||
-        tok_is(d, k, "repeatedly") || tok_is(d, k, "publicly"))
+        tok_is(d, k, "repeatedly") || tok_is(d, k, "publicly") || tok_is(d, k, "earlier") || tok_is(d, k, "since"))
         return true;
     size_t n = tok_n(d, k);
     bool det = k > 0 && (tok_function(d, k - 1) || d->toks.v[k - 1].kind == TOK_APOS_S); /* "the family" */

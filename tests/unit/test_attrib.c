@@ -98,6 +98,11 @@ static void adverb_between_subject_and_verb(void)
 {
     check_source("Fire in Varn\n\nThe Darvel police later said five people were wounded.\n", "wounded", 5,
                  "Darvel police", "Darvel police");
+    /* "earlier", "since" are adverbs there; a verb with its object ends the subject before "and said" */
+    check_source("Fire in Varn\n\nThe Dorn Doctors Committee, which tracks casualties, had earlier put the death toll at "
+                 "97.\n", "killed", 97, "Dorn Doctors Committee", "Dorn Doctors Committee");
+    check_source("Fire in Varn\n\nThe army denied the claim and said it had killed 40 fighters.\n", "killed", 40, "army",
+                 "army");
     /* a time there too; not a noun in a prepositional phrase before it */
     check_source("Fire in Varn\n\nThe brigade on Monday said five people were wounded.\n", "wounded", 5, "brigade",
                  "brigade");
