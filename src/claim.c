@@ -668,6 +668,26 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
 }
 
+/* The group an anaphor names ("the civilian death toll", "the number of people killed"), set on c as its unit
+ * would be (a nationality's, "the Palestinian death toll", is left to the claims naming it: inherit_groups). */
+static void anaphor_group(const tally_doc *d, cand *c, size_t lo)
+{
+    size_t k = anaphor_at(d, c, lo, 12);
+    if (k == SIZE_MAX || c->unit)
+        return;
+    size_t j = k > lo && measure_at(d, k - 1) ? k - 1 : k; /* before "death" of "death toll" */
+    const tally_lex *u = tok_is(d, k + 1, "of") ? tok_lex(d, k + 2 + tok_is(d, k + 2, "the")) : NULL;
+    if (u && (u->cls & LEX_U) && !(u->cls & LEX_M)) {
+        c->unit = u;
+        return;
+    }
+    if (j <= lo)
+        return;
+    if (tok_is(d, j - 1, "civilian") || tok_is(d, j - 1, "military"))
+        c->unit = tally_lex_find(tok_is(d, j - 1, "civilian") ? "civilians" : "troops",
+                                 tok_is(d, j - 1, "civilian") ? 9 : 6);
+}
+
 /* The nearest measure word in the sentences before si (at most two back). */
 static const char *measure_in_previous(const tally_doc *d, size_t si)
 {
@@ -1157,9 +1177,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
                                                                                                      : AFTER_BARE + 1,
                                                  &at)))
         c->rule = "measure-after";
-    else if ((c->what = measure_back(d, c, s->first)))
+    else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
-    else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+        anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
+    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
         if (str_is(prev_in_sentence->what, "shot"))
@@ -1176,6 +1197,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         }
     } else if ((c->what = anaphor_measure(d, c, s->first))) {
         c->rule = "anaphor-measure";
+        anaphor_group(d, c, s->first);
     } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
         c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
         c->rule = "anaphor";

@@ -1195,6 +1195,15 @@ static void other_kinds_of_story(void)
     CHECK(k && find("displaced", 1700000));
     if (k)
         CHECK_STR(k->who, "Ukrainians");
+    /* an anaphor names its group */
+    extract("The committee put the civilian death toll at 97. The number of soldiers killed has risen to 45.",
+            "2031-05-07");
+    const tally_claim *civ97 = find("killed", 97), *sol45 = find("killed", 45);
+    CHECK(civ97 && sol45);
+    if (civ97 && sol45) {
+        CHECK_STR(civ97->who, "civilians");
+        CHECK_STR(sol45->who, "military");
+    }
     /* a nationality's losses are its army's */
     extract("Ukraine's General Staff puts Russian losses at 700,000.", "2031-05-07");
     k = find("casualties", 700000);
