@@ -1286,7 +1286,7 @@ static bool count_in(const tally_doc *d, size_t a, size_t b)
 
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
  * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
-static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue)
+static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue, size_t src_end)
 {
     const tally_timex *best = NULL;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
@@ -1303,7 +1303,10 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         if ((!point || open_start) && !when_clause)
             continue; /* "since 2018" is no date of saying */
         bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
-                                 (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)));
+                                 (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)) ||
+                                 (src_end > cue && a >= src_end && a <= src_end + 1));
+        /* the last: right after a source named after its cue ("according to figures released by the ministry on
+         * Monday") */
         /* a comma between date and cue ends the content it dates: "310 died in 2023, the agency said"; not an
          * aside ("the ministry, on Tuesday, said") */
         bool aside = a >= lo + 1 && (is_punct(d, a - 1, ',') || (a >= lo + 2 && is_punct(d, a - 2, ',')));
@@ -1472,7 +1475,10 @@ void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first,
     const tally_timex *t = NULL;
     if (at->said_si) {
         const tally_sent *s = &d->sents.v[at->said_si - 1];
-        t = said_date(d, s->first, s->last, at->said_cue);
+        size_t src_end = at->source && at->source_span.end > at->source_span.start
+                             ? tally_tok_at(d->toks.v, d->toks.n, at->source_span.end - 1) + 1
+                             : 0;
+        t = said_date(d, s->first, s->last, at->said_cue, src_end);
         int32_t day = t ? TALLY_NODAY : shifted_day(d, s->first, s->last, at->said_cue);
         if (day != TALLY_NODAY) {
             *first = *last = day;

@@ -677,6 +677,13 @@ static void said_dates(void)
         CHECK_STR(later->said, "2031-05-07");
         CHECK_STR(earlier->said, "2031-05-04");
     }
+    /* a date right after a source named after its cue is the saying's */
+    extract("According to figures released by the interior ministry on Monday, 230 people were detained.",
+            "2031-05-07");
+    c = find("arrested", 230);
+    CHECK(c != NULL);
+    if (c)
+        CHECK_STR(c->said, "2031-05-05");
     /* a date between the subject and its cue is the saying's */
     extract("The navy on Monday said 12 sailors were killed.", "2031-05-07");
     c = find("killed", 12);
