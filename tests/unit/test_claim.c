@@ -1202,6 +1202,12 @@ static void other_kinds_of_story(void)
     CHECK(k && find("displaced", 1700000));
     if (k)
         CHECK_STR(k->who, "Ukrainians");
+    /* weapons sent are shipped, in their own unit */
+    extract("Corvale has sent 18 Leopard tanks and 40 rockets, the minister said.", "2031-05-07");
+    const tally_claim *tanks = find("shipped", 18);
+    CHECK(tanks && find("shipped", 40));
+    if (tanks)
+        CHECK_STR(tanks->unit, "tank");
     /* an anaphor names its group */
     extract("The committee put the civilian death toll at 97. The number of soldiers killed has risen to 45.",
             "2031-05-07");
