@@ -1298,7 +1298,7 @@ static bool compass_point(const tally_doc *d, size_t k)
 }
 
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
- * (city, village, coast) of". */
+ * (city, village, coast, outskirts, province …) of". */
 static bool before_place(const tally_doc *d, size_t k, size_t first)
 {
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
@@ -1311,7 +1311,9 @@ static bool before_place(const tally_doc *d, size_t k, size_t first)
                  tok_is(d, k - 2, "coming"));
     if (tok_is(d, k - 1, "of"))
         return tok_is(d, k - 2, "town") || tok_is(d, k - 2, "city") || tok_is(d, k - 2, "village") ||
-               tok_is(d, k - 2, "coast") || tok_is(d, k - 2, "shores"); /* "off the coast of Libya" */
+               tok_is(d, k - 2, "coast") || tok_is(d, k - 2, "shores") || tok_is(d, k - 2, "outskirts") ||
+               tok_is(d, k - 2, "suburbs") || tok_is(d, k - 2, "mountains") ||
+               tok_is(d, k - 2, "province"); /* "off the coast of Libya", "the outskirts of Kabul" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
 

@@ -1172,6 +1172,14 @@ static void other_kinds_of_story(void)
         CHECK_STR(across->where, "Velmora");
         CHECK(road->where == NULL && met->where == NULL);
     }
+    extract("A quake in the northern Corvalan province of Aceh killed 9 people.\n\nThe jet crashed in the "
+            "mountains of Guangxi, killing 132 people.", "2031-05-07");
+    const tally_claim *prov = find("killed", 9), *mount = find("killed", 132);
+    CHECK(prov && mount);
+    if (prov && mount) {
+        CHECK_STR(prov->where, "Aceh");
+        CHECK_STR(mount->where, "Guangxi");
+    }
     /* a nationality's group is not lent to a count of the sentence before; "this month" runs to the said-date */
     extract("Corvale and Velmora swapped 95 prisoners on Monday. Corvale said it captured two Ukrainian soldiers. "
             "Between 200 and 300 civilians were killed this month, the agency said.", "2031-05-07");
