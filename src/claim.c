@@ -264,6 +264,16 @@ static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
     return false;
 }
 
+/* "Hundreds of thousands of people have fled", "40,000 fled to Chad": many fleeing with no object are
+ * displaced (not "two suspects fled"). */
+static bool fled_many(const tally_doc *d, const cand *c, size_t i)
+{
+    if (!(tok_is(d, i, "fled") || tok_is(d, i, "fleeing")) || c->ni >= d->nums.n || !(d->nums.v[c->ni].low >= 100))
+        return false;
+    return i + 1 >= d->toks.n || d->toks.v[i + 1].kind == TOK_PUNCT || tok_is(d, i + 1, "to") ||
+           tok_is(d, i + 1, "into") || tok_is(d, i + 1, "across") || tok_is(d, i + 1, "abroad");
+}
+
 /* "forced 12,000 people to flee", "ordered 5,000 residents to evacuate": the verb after the count's "to"
  * (v the word before the count). */
 static const char *made_to_leave(const tally_doc *d, const cand *c, size_t v)
@@ -385,7 +395,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             *at = i;
             return "shot"; /* "four people had been hit by gunfire" */
         }
-        if (lost_homes(d, i, hi)) {
+        if (lost_homes(d, i, hi) || fled_many(d, c, i)) {
             *at = i;
             return "displaced";
         }

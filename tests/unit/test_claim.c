@@ -1231,7 +1231,9 @@ static void other_kinds_of_story(void)
     CHECK(k != NULL);
     if (k)
         CHECK_STR(k->who, "Russian military");
-    extract("Two suspects fled the scene.", "2031-05-07");
+    extract("Hundreds of thousands of people have fled. About 40,000 people fled to Corvale.", "2031-05-07");
+    CHECK(find("displaced", 200000) && find("displaced", 40000));
+    extract("Two suspects fled the scene. Two men fled to Corvale.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     /* a period opened by "since" or "so far" runs to the said-date; a year the count is of, not one before it */
     extract("The outbreak has killed 1,200 people since March, the agency said on Monday. More than 2,000 people "
