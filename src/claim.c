@@ -271,7 +271,8 @@ static bool fled_many(const tally_doc *d, const cand *c, size_t i)
     if (!(tok_is(d, i, "fled") || tok_is(d, i, "fleeing")) || c->ni >= d->nums.n || !(d->nums.v[c->ni].low >= 100))
         return false;
     return i + 1 >= d->toks.n || d->toks.v[i + 1].kind == TOK_PUNCT || tok_is(d, i + 1, "to") ||
-           tok_is(d, i + 1, "into") || tok_is(d, i + 1, "across") || tok_is(d, i + 1, "abroad");
+           tok_is(d, i + 1, "into") || tok_is(d, i + 1, "abroad") ||
+           (tok_is(d, i + 1, "across") && tok_is(d, i + 3, "border")); /* not "fled across Liberty Avenue" */
 }
 
 /* "forced 12,000 people to flee", "ordered 5,000 residents to evacuate": the verb after the count's "to"
