@@ -1462,7 +1462,7 @@ static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
     bool later = tok_is(d, b, "later") || tok_is(d, b, "after");
     if (!n || !(later || tok_is(d, b, "earlier") || tok_is(d, b, "before")) || !is_punct(d, b + 1, ',') || b + 1 >= cue)
         return TALLY_NODAY;
-    for (size_t j = i; j-- > 0;) { /* the focus: the last day named before */
+    for (size_t j = i; j-- > 0 && i - j <= 64;) { /* the focus: the last day named before (a fixed reach) */
         const tally_timex *f = &d->tx.v[j];
         if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY)
             return later ? f->first + n : f->first - n;
