@@ -183,9 +183,17 @@ static const char *titled_person(const tally_doc *d, size_t a, size_t b)
     if (b - a > 2 || a == 0 || !tok_is(d, a - 1, "the") || tok_cap(d, b - 1) || !t || !(t->cls & LEX_T) ||
         (b - a == 2 && !(dem && (dem->cls & LEX_D))))
         return NULL;
-    for (size_t i = d->persons.n; i-- > 0;) {
+    size_t lo = 0, hi = d->persons.n; /* persons are in text order: the first at or after a */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->persons.v[mid].tok < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i-- > 0 && lo - i <= 256;) { /* a fixed reach back: linear work */
         size_t k = d->persons.v[i].tok;
-        if (k >= a || tok_lex(d, k) != t)
+        if (tok_lex(d, k) != t)
             continue;
         if (b - a == 2 && !(k > 0 && tok_lex(d, k - 1) == dem))
             continue;
