@@ -273,14 +273,7 @@ static bool resolve_from(tally_doc *d, size_t k, const tally_attr *prev, tally_a
         return true;
     if (tok_is(d, k, "he") || tok_is(d, k, "she")) {
         /* the nearer of the last person quoted and the last titled person named */
-        size_t lo = 0, hi = d->persons.n; /* persons are in text order: the last before k */
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (d->persons.v[mid].tok < k)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = tally_entity_persons_before(d, k);
         const struct tally_person *p = lo ? &d->persons.v[lo - 1] : NULL;
         if (p && (!prev[0].source || d->toks.v[p->tok].start > prev[0].source_span.start)) {
             at->source = p->name;

@@ -194,6 +194,8 @@ void tally_entity_key(const char *name, char *key, size_t cap);
 /* The person named last before token k (a capitalised name of two to four words, or a short form of a
  * full name met before); NULL when none is near. */
 const char *tally_entity_person_before(tally_doc *d, size_t k);
+/* How many titled people (d->persons, in text order) are named before token k. */
+size_t tally_entity_persons_before(const tally_doc *d, size_t k);
 /* Registers the full names that follow titles anywhere in the doc. */
 void tally_entity_prescan(tally_doc *d);
 

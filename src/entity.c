@@ -175,6 +175,19 @@ static size_t named_after_description(const tally_doc *d, size_t a, size_t b)
     return noun ? run : b;
 }
 
+size_t tally_entity_persons_before(const tally_doc *d, size_t k)
+{
+    size_t lo = 0, hi = d->persons.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->persons.v[mid].tok < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* "the minister", "the Ukrainian president": the person named last before a after that title (and, given
  * one, that nationality's word before the title: "Ukrainian President X"), else NULL. */
 static const char *titled_person(const tally_doc *d, size_t a, size_t b)
@@ -183,14 +196,7 @@ static const char *titled_person(const tally_doc *d, size_t a, size_t b)
     if (b - a > 2 || a == 0 || !tok_is(d, a - 1, "the") || tok_cap(d, b - 1) || !t || !(t->cls & LEX_T) ||
         (b - a == 2 && !(dem && (dem->cls & LEX_D))))
         return NULL;
-    size_t lo = 0, hi = d->persons.n; /* persons are in text order: the first at or after a */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->persons.v[mid].tok < a)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = tally_entity_persons_before(d, a);
     for (size_t i = lo; i-- > 0 && lo - i <= 256;) { /* a fixed reach back: linear work */
         size_t k = d->persons.v[i].tok;
         if (tok_lex(d, k) != t)

@@ -234,6 +234,22 @@ static void content_hash(const tally_article *a, char hex[33])
     snprintf(hex, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
 }
 
+/* The id in the first row of sql run with ?1 = a and ?2 = b (when given) into *id, left 0 when none. */
+static int first_id(tally_store *st, const char *sql, const char *a, const char *b, sqlite3_int64 *id)
+{
+    sqlite3_stmt *q;
+    int rc = prepare(st, sql, &q);
+    if (rc != TALLY_OK)
+        return rc;
+    bind_text(q, 1, a);
+    if (b)
+        bind_text(q, 2, b);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *id = sqlite3_column_int64(q, 0);
+    release(st, q);
+    return TALLY_OK;
+}
+
 /* "desc:South Korea:intelligence" (South Korea's spy agency): the organisation whose name holds the keyword
  * and one of whose aliases names the country ("National Intelligence Service of South Korea"). */
 static int described_entity(tally_store *st, const char *name, sqlite3_int64 *id)
@@ -242,18 +258,11 @@ static int described_entity(tally_store *st, const char *name, sqlite3_int64 *id
     *id = 0;
     if (sscanf(name, "desc:%95[^:]:%31s", country, key) != 2)
         return TALLY_OK;
-    sqlite3_stmt *q;
-    int rc = prepare(st, "SELECT e.id FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.kind = 'organization'"
-                         " AND e.name NOT LIKE 'desc:%' AND instr(lower(e.name), ?2) > 0 AND instr(a.alias, ?1) > 0"
-                         " LIMIT 1", &q);
-    if (rc != TALLY_OK)
-        return rc;
-    bind_text(q, 1, country);
-    bind_text(q, 2, key);
-    if (sqlite3_step(q) == SQLITE_ROW)
-        *id = sqlite3_column_int64(q, 0);
-    release(st, q);
-    return TALLY_OK;
+    return first_id(st,
+                    "SELECT e.id FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.kind = 'organization'"
+                    " AND e.name NOT LIKE 'desc:%' AND instr(lower(e.name), ?2) > 0 AND instr(a.alias, ?1) > 0"
+                    " LIMIT 1",
+                    country, key, id);
 }
 
 /* An acronym alone ("NIS") is the entity an earlier article spelt out with it. */
@@ -266,16 +275,9 @@ static int acronym_entity(tally_store *st, const char *name, sqlite3_int64 *id)
     *id = 0;
     if (!acronym)
         return TALLY_OK;
-    sqlite3_stmt *q;
-    int rc = prepare(st, "SELECT a.entity FROM aliases a JOIN entities e ON e.id = a.entity"
-                         " WHERE a.alias = ?1 AND e.name <> ?1 LIMIT 1", &q);
-    if (rc != TALLY_OK)
-        return rc;
-    bind_text(q, 1, name);
-    if (sqlite3_step(q) == SQLITE_ROW)
-        *id = sqlite3_column_int64(q, 0);
-    release(st, q);
-    return TALLY_OK;
+    return first_id(st, "SELECT a.entity FROM aliases a JOIN entities e ON e.id = a.entity"
+                        " WHERE a.alias = ?1 AND e.name <> ?1 LIMIT 1",
+                    name, NULL, id);
 }
 
 /* A surname alone ("Zelenskyy", "Mr. Shoygu") is the one person stored whose name ends with it, spelt alike
@@ -312,17 +314,10 @@ static int headless_entity(tally_store *st, const char *name, const char *kind, 
     *id = 0;
     if ((kind && strcmp(kind, "organization") != 0) || !strchr(name, ' '))
         return TALLY_OK;
-    sqlite3_stmt *q; /* a spelling of its own stored is that entity's */
-    int rc = prepare(st, "SELECT entity FROM aliases WHERE alias IN (?1 || ' agency', ?1 || ' service', ?1 || "
-                         "' directorate') AND NOT EXISTS (SELECT 1 FROM entities WHERE key = ?2) LIMIT 1", &q);
-    if (rc != TALLY_OK)
-        return rc;
-    bind_text(q, 1, name);
-    bind_text(q, 2, key);
-    if (sqlite3_step(q) == SQLITE_ROW)
-        *id = sqlite3_column_int64(q, 0);
-    release(st, q);
-    return TALLY_OK;
+    /* a spelling of its own stored is that entity's */
+    return first_id(st, "SELECT entity FROM aliases WHERE alias IN (?1 || ' agency', ?1 || ' service', ?1 || "
+                        "' directorate') AND NOT EXISTS (SELECT 1 FROM entities WHERE key = ?2) LIMIT 1",
+                    name, key, id);
 }
 
 /* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
