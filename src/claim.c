@@ -495,7 +495,8 @@ static bool intent_to(const tally_doc *d, size_t k)
     static const char *const aims[] = {"try", "tried", "trying", "attempt", "attempted", "attempting", "threaten",
                                        "threatened", "threatening", "plan", "planned", "planning", "plot", "plotted",
                                        "plotting", "intended", "intending", "conspired", "conspiring", "wanted",
-                                       "wanting", "vowed", "sought", "seeking", "hired"};
+                                       "wanting", "vowed", "sought", "seeking", "hired", "plans", "intends",
+                                       "aims", "wants", "promised", "pledged", "agreed", "expected", "preparing"};
     return k > 0 && tok_is(d, k, "to") && tally_ieq_any(tok_s(d, k - 1), tok_n(d, k - 1), aims, sizeof aims / sizeof *aims);
 }
 
@@ -1146,6 +1147,18 @@ static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
 
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
+/* A sentence opened by "If" or "Unless" whose count meets its measure through a modal ("could be displaced"):
+ * what would happen, not what did. */
+static bool conditional(const tally_doc *d, const tally_sent *s, size_t from, size_t at)
+{
+    if (!(tok_is(d, s->first, "if") || tok_is(d, s->first, "unless")))
+        return false;
+    for (size_t k = from; k < at && k < s->last; k++)
+        if (tok_is(d, k, "could") || tok_is(d, k, "would") || tok_is(d, k, "might") || tok_is(d, k, "may"))
+            return true;
+    return false;
+}
+
 /* Where a count's measure is looked for after it: past its unit (or plural demonym) and an aside listing its
  * people or giving its share. */
 static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
@@ -1186,8 +1199,11 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else if (c->what || (c->what = measure_after(d, c, after_unit(d, c, s->last), s->last,
                                                  c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
                                                                                                      : AFTER_BARE + 1,
-                                                 &at)))
+                                                 &at))) {
+        if (c->rule == NULL && conditional(d, s, c->t1, at))
+            return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
+    }
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
         anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
@@ -1217,6 +1233,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
                (c->what = measure_in_previous(d, si)))
         c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
     else if (c->unit && c->unit->group && str_is(c->unit->group, "military") &&
+             !(c->t0 >= s->first + 3 && intent_to(d, c->t0 - 2)) && /* not "plans to deploy 3,000 troops" */
              (c->what = measure_in_previous(d, si + 1)) && str_is(c->what, "deployed"))
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))

@@ -1216,6 +1216,10 @@ static void other_kinds_of_story(void)
     CHECK(tanks && find("shipped", 40));
     if (tanks)
         CHECK_STR(tanks->unit, "tank");
+    /* what would happen or is planned is no claim */
+    extract("If the dam breaks, up to 50,000 people could be displaced. The army plans to deploy 3,000 more "
+            "troops. Corvale agreed to send 400 soldiers.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     /* an anaphor names its group */
     extract("The committee put the civilian death toll at 97. The number of soldiers killed has risen to 45.",
             "2031-05-07");
