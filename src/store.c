@@ -320,9 +320,32 @@ static int headless_entity(tally_store *st, const char *name, const char *kind, 
                     name, key, id);
 }
 
+/* A person's full name met after their surname alone was stored ("Zelenskyy" first, "Volodymyr Zelenskyy"
+ * later): the surname's row becomes the full name's, when no other stored person has that surname and the full
+ * name has no row of its own. */
+static int name_surname_row(tally_store *st, const char *kind, const char *key, sqlite3_int64 *id)
+{
+    const char *last = strrchr(key, ' ');
+    *id = 0;
+    if (!last || !last[1] || !kind || strcmp(kind, "person") != 0)
+        return TALLY_OK;
+    int rc = first_id(st, "SELECT id FROM entities WHERE key = ?1 AND (kind IS NULL OR kind = 'person') AND NOT EXISTS"
+                          " (SELECT 1 FROM entities WHERE key = ?2 OR (kind = 'person' AND"
+                          " (substr(key, -length(?1) - 1) = ' ' || ?1 OR substr(key, 1, length(?1) + 1) = ?1 || ' ')))",
+                      last + 1, key, id);
+    if (rc != TALLY_OK || !*id)
+        return rc;
+    sqlite3_stmt *q;
+    if ((rc = prepare(st, "UPDATE entities SET key = ?2, kind = 'person' WHERE id = ?1", &q)) != TALLY_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, *id);
+    bind_text(q, 2, key);
+    return step_done(st, q, "entity");
+}
+
 /* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
- * spelling-insensitive key, else a description's without its head, else created. The row keeps the longest
- * spelling as its name. */
+ * spelling-insensitive key, else a description's without its head, else (a surname's row named in full, or)
+ * created. The row keeps the longest spelling as its name. */
 static int entity_id(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
 {
     int rc = acronym_entity(st, name, id);
@@ -336,7 +359,10 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     rc = headless_entity(st, name, kind, key, id);
     if (rc != TALLY_OK || *id)
         return rc;
-    sqlite3_stmt *q;
+    rc = name_surname_row(st, kind, key, id);
+    if (rc != TALLY_OK)
+        return rc;
+    sqlite3_stmt *q; /* the surname's row, now keyed by the full name, takes the longer spelling here */
     rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
                      " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,"
                      " kind = coalesce(kind, excluded.kind) RETURNING id", &q);
