@@ -1457,8 +1457,10 @@ static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
         return TALLY_NODAY;
     for (size_t j = i; j-- > 0 && i - j <= 64;) { /* the focus: the last day named before (a fixed reach) */
         const tally_timex *f = &d->tx.v[j];
-        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY)
-            return later ? f->first + n : f->first - n;
+        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY) {
+            int32_t day = later ? f->first + n : f->first - n;
+            return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
+        }
     }
     return TALLY_NODAY;
 }

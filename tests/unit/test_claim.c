@@ -1229,6 +1229,14 @@ static void other_kinds_of_story(void)
         CHECK_STR(civ97->who, "civilians");
         CHECK_STR(sol45->who, "military");
     }
+    /* demonyms beyond the first few dozen (data/lexicon.tsv class D) */
+    extract("More than 1,200 Peruvians have been killed. Some 40 Somali soldiers were wounded.", "2031-05-07");
+    const tally_claim *pe = find("killed", 1201), *so = find("wounded", 40);
+    CHECK(pe && so);
+    if (pe && so) {
+        CHECK_STR(pe->who, "Peruvians");
+        CHECK_STR(so->who, "Somali military");
+    }
     /* a nationality's losses are its army's */
     extract("Ukraine's General Staff puts Russian losses at 700,000.", "2031-05-07");
     k = find("casualties", 700000);
