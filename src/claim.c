@@ -229,6 +229,9 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
             if (measure_at(d, j) || d->toks.v[j].kind == TOK_PUNCT)
                 break;
         }
+    if (is_punct(d, k, ',') && k + 3 < hi && count_at(d, k + 1, SIZE_MAX) && is_punct(d, k + 3, ',') &&
+        (tok_is(d, k + 2, "fatally") || tok_is(d, k + 2, "critically") || tok_is(d, k + 2, "seriously")))
+        return k + 3; /* the fate of some between commas: "four teens, one fatally, were shot" */
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
     for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */
@@ -322,6 +325,20 @@ static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
     return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
 }
 
+/* "between the ages of 16-18", "under the age of 15" (age only when plural): the number at k is an age. */
+static bool ages_of(const tally_doc *d, size_t k, bool age)
+{
+    return k > 1 && tok_is(d, k - 1, "of") && (tok_is(d, k - 2, "ages") || (age && tok_is(d, k - 2, "age")));
+}
+
+/* Is token k inside a number told as people's ages ("between the ages of 16-18")? */
+static bool in_ages(const tally_doc *d, size_t k)
+{
+    size_t ni = tally_doc_num_at(d, d->toks.v[k].start);
+    return ni < d->nums.n && d->nums.v[ni].start <= d->toks.v[k].start &&
+           ages_of(d, tally_tok_at(d->toks.v, d->toks.n, d->nums.v[ni].start), false);
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -346,11 +363,13 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
         size_t age = age_noun(d, i);
-        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i)) || is_punct(d, i, ';') ||
+        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i) && !in_ages(d, i)) || is_punct(d, i, ';') ||
             is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
+        if (in_ages(d, i) || (tok_is(d, i, "ages") && tok_is(d, i + 1, "of")))
+            n++; /* nor do ages told as a range: "two boys between the ages of 12-14 were hurt" */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A) && !adverb(d, i);
         neg |= i > k && negation(d, i);
@@ -382,7 +401,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge") ||
+            tok_is(d, i + 1, "suspects") || tok_is(d, i + 1, "suspect"))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
         bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
         if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || contracted_not(d, i - 1))))
@@ -393,6 +413,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (tok_is(d, i, "lives") && (tok_is(d, i - 1, "who") || tok_is(d, i - 1, "that") || tok_is(d, i - 1, "still") ||
                                       tok_is(d, i - 1, "also") || tok_is(d, i - 1, "she") || tok_is(d, i - 1, "he")))
             continue; /* the verb: "one woman who lives nearby" */
+        if (i > k && !(m->mflags & LEXM_P) && (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "of")) &&
+            count_at(d, i + 2, c->ni))
+            break; /* the noun of the next count: "the death of one man and injury to three others" */
         bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
@@ -717,6 +740,8 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    if (ages_of(d, c->t0, true))
+        return true;
     if (decade_of_life(d, c->t0))
         return true;
     if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
@@ -1017,6 +1042,13 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
 
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later);
 
+/* The token after a dash at k, "--" read as one ("three others -- two men and a woman -- were"). */
+static size_t past_dash(const tally_doc *d, size_t k, size_t hi)
+{
+    k++;
+    return k < hi && d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE) ? k + 1 : k;
+}
+
 /* After a count's unit at k, an aside listing its people one by one ("two victims, a 25-year-old man and a
  * 30-year-old man, died"): the token after its closing comma, where the count's predicate starts; else k. */
 static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t hi)
@@ -1025,7 +1057,7 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
     if ((!is_punct(d, k, ',') && !dash) || c->ni >= d->nums.n)
         return k; /* ", a man and a woman," or " - three men and a woman - " */
     double sum = 0, n;
-    size_t j = k + 1, parts = 0;
+    size_t j = dash ? past_dash(d, k, hi) : k + 1, parts = 0;
     for (size_t end; parts < 8 && (end = victim_conjunct(d, j, hi, &n, parts > 0)) != SIZE_MAX;) {
         sum += n, j = end, parts++;
         if (is_punct(d, j, ',') && tok_is(d, j + 1, "and"))
@@ -1036,7 +1068,7 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
             break;
     }
     bool closed = dash ? j < hi && d->toks.v[j].kind == TOK_DASH : is_punct(d, j, ',');
-    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? j + 1 : k;
+    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? (dash ? past_dash(d, j, hi) : j + 1) : k;
 }
 
 /* "a teen was shot along with three others": the others share the participle before "along with". */
@@ -1047,6 +1079,15 @@ static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
         return NULL;
     const tally_lex *m = measure_at(d, c->t0 - 3);
     return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
+}
+
+/* The noun a count counts: its unit, or the unit after a participle ("the four wounded victims"). */
+static size_t people_noun(const tally_doc *d, const cand *c)
+{
+    if (c->unit_tok != SIZE_MAX)
+        return c->unit_tok;
+    const tally_lex *u = tok_lex(d, c->t1 + 1);
+    return measure_at(d, c->t1) && u && (u->cls & LEX_U) ? c->t1 + 1 : SIZE_MAX;
 }
 
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
@@ -1066,8 +1107,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && str_is(prev_in_sentence->rule, "counts-of")) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
-    if (prev_in_sentence && prev_in_sentence->unit_tok != SIZE_MAX && c->t0 > prev_in_sentence->unit_tok &&
-        c->t0 < apposed_people(d, prev_in_sentence, prev_in_sentence->unit_tok + 1, s->last))
+    size_t pu = prev_in_sentence ? people_noun(d, prev_in_sentence) : SIZE_MAX;
+    if (pu != SIZE_MAX && c->t0 > pu && c->t0 < apposed_people(d, prev_in_sentence, pu + 1, s->last))
         return false; /* inside the aside that lists a count's people: "eight others, five men and three women," */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
@@ -2835,6 +2876,8 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
             return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
+        if (self && k <= from + 2 && tok_is(d, k - 1, "and"))
+            return k; /* the count's own conjunct: "killed three people and himself" */
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
             const tally_lex *m = measure_at(d, j);
             if ((m && (str_is(m->measure, "killed") || str_is(m->measure, "shot"))) || tok_is(d, j, "gun"))

@@ -1319,6 +1319,25 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 6) && !find("wounded", 2)); /* some of the group, the rest told after them */
 }
 
+/* GVA round nine: asides after "--", fates between commas, ages, the killer in a list, suspects. */
+static void gva_round_nine(void)
+{
+    extract("Three other people -- two men and one woman -- were wounded at the stop.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 1)); /* the aside lists the count's people */
+    extract("The three hurt passengers - two boys and a girl - were treated at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* after a participle and its unit too */
+    extract("Two other boys between the ages of 12-14 were also injured.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 13)); /* ages, not a count */
+    extract("The blast caused the death of one worker and injury to four other workers.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("wounded", 5)); /* each noun its own count */
+    extract("The gunman killed two people and himself at the depot.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    extract("Two deputies were hurt in a gunfight with three murder suspects.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("killed", 3)); /* suspects of a murder, not the dead */
+    extract("Five men, one fatally, were shot outside the arcade.", "2031-05-07");
+    CHECK(find("shot", 5) && find("killed", 1) && find("wounded", 4));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1371,6 +1390,7 @@ int main(void)
     RUN(misreadings_round_five);
     RUN(injured_round_six);
     RUN(gva_round_eight);
+    RUN(gva_round_nine);
     RUN(other_kinds_of_story);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
