@@ -4091,6 +4091,35 @@ static bool has_total(const tally_doc *d, const char *what)
     return false;
 }
 
+/* A headline's total ("Two dead, 6 injured") told before the body: one victim of its measure the body tells
+ * ("killing a man") is one of them, kept on the total as a part like one told after a total in the body
+ * (drop_parts_of_totals). Only where the total has its own words in the body: a part's offsets are the
+ * text's, and a headline-only claim's parts are the title's. */
+static int fold_under_headline(tally_doc *d)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        tally_claim *t = NULL;
+        for (size_t j = 0; !c->ntitle && inferred_single(c) && j < d->claims.n && !t; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (e->ntitle && e->ntitle < e->nevidence && !inferred_single(e) && !isnan(e->low) && e->low > 1 &&
+                str_is(e->unit, "person") && (str_is(e->what, c->what) || (str_is(c->what, "wounded") && str_is(e->what, "shot"))))
+                t = e;
+        }
+        if (t) {
+            tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
+            int rc = add_part(d, t, &p);
+            if (rc != TALLY_OK)
+                return rc;
+            continue;
+        }
+        d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+    return TALLY_OK;
+}
+
 /* Rebuilds d's evidence with the headline's spans: a body claim the headline repeats gets them last, a
  * claim only the headline gives is added with its spans into the title. */
 int tally_claims_add_title(tally_doc *d, const tally_doc *h)
@@ -4149,5 +4178,5 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
     d->evidence = ev;
     for (size_t j = 0; j < d->claims.n; j++)
         d->claims.v[j].evidence = d->evidence.v + (uintptr_t)d->claims.v[j].evidence;
-    return TALLY_OK;
+    return fold_under_headline(d);
 }

@@ -1338,6 +1338,24 @@ static void gva_round_nine(void)
     CHECK(find("shot", 5) && find("killed", 1) && find("wounded", 4));
 }
 
+/* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
+static void headline_total_keeps_its_victims(void)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "A woman was killed outside the bakery. Two people were killed in all, police said.";
+    tally_article a = {.id = "t", .title = "2 killed in Elm Street shooting", .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    const tally_claim *k = find("killed", 2);
+    CHECK(k && k->ntitle == 1 && k->nparts == 1 && k->parts[0].span.start == 0);
+    CHECK(!find("killed", 1)); /* the woman is one of the two */
+    tally_doc_free(doc);
+    doc = NULL;
+    a.text = "A woman was killed outside the bakery.", a.text_len = strlen(a.text);
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(find("killed", 1) && find("killed", 2)); /* a headline-only total holds no body parts */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1391,6 +1409,7 @@ int main(void)
     RUN(injured_round_six);
     RUN(gva_round_eight);
     RUN(gva_round_nine);
+    RUN(headline_total_keeps_its_victims);
     RUN(other_kinds_of_story);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
