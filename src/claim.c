@@ -1701,14 +1701,18 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return "wounded"; /* "is listed as stable", "remains critical." */
     if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
         return "wounded"; /* "he is expected to survive" */
+    if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
+                                    (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
+        return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
     if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
         k++; /* "has been upgraded to serious condition" */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
-        for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
             bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
-                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good");
+                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good") ||
+                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition" */
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -2954,7 +2958,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -3668,6 +3672,12 @@ static bool told_as_part(const tally_doc *d, const tally_claim *c)
  * (told_as_part), within PART_REACH bytes of the total. Claims are in text order. */
 enum { PART_REACH = 1000 };
 
+/* People listed one by one ("a man and a boy were wounded") after a larger total in its paragraph: some of them. */
+static bool listed_in_para(const tally_doc *d, const tally_claim *c, const tally_claim *total)
+{
+    return str_is(c->rule, "victim-list") && !total->ntitle && para_of(d, c->span.start) == para_of(d, total->span.start);
+}
+
 static int drop_parts_of_totals(tally_doc *d)
 {
     size_t total_killed = SIZE_MAX, total_wounded = SIZE_MAX, out = 0; /* the last total, in d->claims.v[..out) */
@@ -3678,7 +3688,7 @@ static int drop_parts_of_totals(tally_doc *d)
         tally_claim *tc = t != SIZE_MAX ? &d->claims.v[t] : NULL;
         bool part = tc && (inferred_single(c) ||
                            (!isnan(c->high) && tc->low > c->high && c->span.start < tc->span.start + PART_REACH &&
-                            told_as_part(d, c)));
+                            (told_as_part(d, c) || listed_in_para(d, c, tc))));
         if (part) {
             tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
             int rc = add_part(d, tc, &p);

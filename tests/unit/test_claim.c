@@ -1336,6 +1336,16 @@ static void gva_round_nine(void)
     CHECK(find("wounded", 2) && !find("killed", 3)); /* suspects of a murder, not the dead */
     extract("Five men, one fatally, were shot outside the arcade.", "2031-05-07");
     CHECK(find("shot", 5) && find("killed", 1) && find("wounded", 4));
+    extract("The girl was in serious but stable condition at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("The boy was treated and released.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("The woman is still being treated at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Five people were hurt on Elm Street on Friday. A man and a boy were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 5) && find("wounded", 5)->nparts == 1 && !find("wounded", 2)); /* some of the five */
+    extract("Five people were hurt on Elm Street on Friday.\n\nA man and a boy were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 5) && find("wounded", 2)); /* told in another paragraph: a count of its own */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
