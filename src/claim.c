@@ -2818,13 +2818,30 @@ static bool killer_self(const tally_doc *d, const tally_claim *c)
     return tok_is(d, t0, "himself") || tok_is(d, t0, "herself");
 }
 
+static size_t sent_at(const tally_doc *d, size_t k);
+
+/* Is a count of the killed told in body claim c's sentence ("left one dead and 11 others shot")? */
+static bool killed_beside(const tally_doc *d, const tally_claim *c)
+{
+    if (c->ntitle || c->span.end > d->a.text_len)
+        return false;
+    size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start));
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *e = &d->claims.v[i];
+        if (str_is(e->what, "killed") && !e->ntitle && e->span.end <= d->a.text_len &&
+            sent_at(d, tally_tok_at(d->toks.v, d->toks.n, e->span.start)) == si)
+            return true;
+    }
+    return false;
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
+    bool wounded = false;
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (str_is(c->what, "wounded"))
-            return TALLY_OK;
+        wounded |= str_is(c->what, "wounded");
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
             killed = c->low;
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
@@ -2835,7 +2852,8 @@ static int derive_wounded(tally_doc *d)
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
         others = killed > 0 && shot_others(d, c);
-        if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others))
+        if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
+            (!wounded || (others && killed_beside(d, c))))
             most = i;
     }
     if (most == SIZE_MAX)

@@ -1346,6 +1346,10 @@ static void gva_round_nine(void)
     CHECK(find("wounded", 5) && find("wounded", 5)->nparts == 1 && !find("wounded", 2)); /* some of the five */
     extract("Five people were hurt on Elm Street on Friday.\n\nA man and a boy were critically wounded.", "2031-05-07");
     CHECK(find("wounded", 5) && find("wounded", 2)); /* told in another paragraph: a count of its own */
+    extract("The party ended with one dead and 11 others shot. Later a woman and her son were wounded on Elm Street.",
+            "2031-05-07");
+    CHECK(find("wounded", 11) && find("shot", 11)->nparts == 1); /* the others beside the dead were hurt, though
+                                                                       a wounded count follows */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
