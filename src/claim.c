@@ -2532,6 +2532,9 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1;
     if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
+    for (size_t j = k + 2; is_punct(d, k, ',') && j < hi && j < k + 8 && !measure_at(d, j - 1); j++)
+        if (is_punct(d, j, ','))
+            return tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A) ? j + 1 : k; /* ", all in their 20s, were" */
     if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
                    tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
         for (size_t j = k + 1; j < hi && j < k + 6; j++) {
@@ -2945,9 +2948,9 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
-            if (j == i || e->span.end > o->span.start || !str_is(e->what, o->what) || isnan(e->low) ||
-                e->low != e->high)
-                continue;
+            if (j == i || e->span.end > o->span.start ||
+                !(str_is(e->what, o->what) || (also && str_is(e->what, "shot"))) || isnan(e->low) || e->low != e->high)
+                continue; /* "a woman was shot, and three men were also wounded": she was wounded too */
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
             return;

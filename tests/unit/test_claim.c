@@ -1350,6 +1350,10 @@ static void gva_round_nine(void)
             "2031-05-07");
     CHECK(find("wounded", 11) && find("shot", 11)->nparts == 1); /* the others beside the dead were hurt, though
                                                                        a wounded count follows */
+    extract("Two men and two women, all in their 20s, were wounded at the lodge.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 2)); /* the list's predicate after an aside */
+    extract("A woman was shot in the arm, and two men were also wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": she was wounded too */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
