@@ -2818,7 +2818,10 @@ static bool killer_self(const tally_doc *d, const tally_claim *c)
     if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len || !inferred_single(c))
         return false;
     size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
-    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself");
+    size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself") ||
+           (measure_at(d, t1) && (tok_is(d, t1 + 1, "self") || tok_is(d, t1 + 1, "himself") ||
+                                  tok_is(d, t1 + 1, "herself"))); /* a headline's "Man kills self" */
 }
 
 static size_t sent_at(const tally_doc *d, size_t k);

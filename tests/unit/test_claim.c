@@ -1354,6 +1354,9 @@ static void gva_round_nine(void)
     CHECK(find("wounded", 4) && !find("wounded", 2)); /* the list's predicate after an aside */
     extract("A woman was shot in the arm, and two men were also wounded.", "2031-05-07");
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": she was wounded too */
+    extract("Man kills self after shooting girlfriend, son\n\nA man shot his girlfriend and her son before killing "
+            "himself.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* the headline's man is the killer: none of those shot */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
