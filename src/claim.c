@@ -2165,6 +2165,19 @@ static bool hurt_before(const tally_doc *d)
     return hurt;
 }
 
+static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
+
+/* A named person and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded"): the
+ * name's first token, else k. */
+static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head)
+{
+    if (k < s->first + 2 || !tok_is(d, k - 1, "and") || !(tok_is(d, head + 1, "were") || tok_is(d, head + 1, "are")) ||
+        !(tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their")))
+        return k;
+    size_t a = named_subject(d, s->first, k - 1);
+    return a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1)) ? a : k;
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -2189,8 +2202,10 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
-        tally_number one = people(d, k, head + 1, 1);
-        cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
+        size_t named = named_before(d, s, k, head);
+        tally_number one = people(d, named, head + 1, named < k ? 2 : 1);
+        cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
+                  .rule = named < k ? "victim-list" : "single-victim"};
         double nth = 0;
         for (size_t j = k; j < head && str_is(what, "killed"); j++)
             nth = nth ? nth : ordinal(d, j);

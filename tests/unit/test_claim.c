@@ -1357,6 +1357,8 @@ static void gva_round_nine(void)
     extract("Man kills self after shooting girlfriend, son\n\nA man shot his girlfriend and her son before killing "
             "himself.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 1)); /* the headline's man is the killer: none of those shot */
+    extract("Ann Roe and her grandfather were wounded in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* a name and a possessive's person share "were" */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
