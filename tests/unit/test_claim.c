@@ -1359,6 +1359,8 @@ static void gva_round_nine(void)
     CHECK(find("wounded", 2) && !find("wounded", 1)); /* the headline's man is the killer: none of those shot */
     extract("Ann Roe and her grandfather were wounded in the shooting.", "2031-05-07");
     CHECK(find("wounded", 2) && !find("wounded", 1)); /* a name and a possessive's person share "were" */
+    extract("Police found the bodies of her son, his wife and two nieces.", "2031-05-07");
+    CHECK(find("killed", 4) && !find("killed", 2)); /* kin nouns in the plural count people */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
