@@ -2670,6 +2670,12 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
     if (!victim_measure(what))
         return TALLY_OK;
+    size_t named = k >= s->first + 2 && (is_punct(d, k - 1, ',') || tok_is(d, k - 1, "and")) &&
+                           (tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their"))
+                       ? named_subject(d, s->first, k - 1)
+                       : k;
+    if (named + 1 < k && named == s->first && tok_cap(d, named))
+        k = named, sum++; /* "Al Roe, his wife and daughter were killed": the name opens the list */
     tally_number total = people(d, k, end, sum);
     what = part_measure(d, total.start, total.end, what, first_claim);
     drop_parts_in(d, total.start, total.end, what, first_claim);

@@ -1361,6 +1361,10 @@ static void gva_round_nine(void)
     CHECK(find("wounded", 2) && !find("wounded", 1)); /* a name and a possessive's person share "were" */
     extract("Police found the bodies of her son, his wife and two nieces.", "2031-05-07");
     CHECK(find("killed", 4) && !find("killed", 2)); /* kin nouns in the plural count people */
+    extract("Al Roe, his wife and their daughter were killed in the fire.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* the name opens the list */
+    extract("Both men were killed in the crash.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 3));
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
