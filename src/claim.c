@@ -368,8 +368,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
-        if (in_ages(d, i) || (tok_is(d, i, "ages") && tok_is(d, i + 1, "of")))
-            n++; /* nor do ages told as a range: "two boys between the ages of 12-14 were hurt" */
+        if (d->toks.v[i].kind == TOK_NUM && in_ages(d, i))
+            n += 2; /* nor do ages told as a range: "two boys between the ages of 12-14 were hurt" */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A) && !adverb(d, i);
         neg |= i > k && negation(d, i);
