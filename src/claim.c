@@ -2655,6 +2655,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         p += 2; /* "two teens and a man are among the dead" */
     const tally_lex *m = measure_at(d, p);
     const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+    if (!what && p > from && hit_by_gunfire(d, p))
+        what = "shot"; /* "the boy, his grandmother and a man were hit by gunfire" */
     bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
     if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
         what = NULL; /* "were killed", "suffered gunshot wounds" */

@@ -1365,6 +1365,8 @@ static void gva_round_nine(void)
     CHECK(find("killed", 3) && !find("killed", 2)); /* the name opens the list */
     extract("Both men were killed in the crash.", "2031-05-07");
     CHECK(find("killed", 2) && !find("killed", 3));
+    extract("The girl, her aunt and a neighbor were hit by gunfire from a passing car.", "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3)); /* a list hit by gunfire is shot */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
