@@ -2959,8 +2959,32 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
 
 /* "One man is in critical condition and three others were hurt": the others are counted apart from the
  * first, so the wounded are both together. The two claims become one. */
+/* "Three boys were wounded and a girl was critically injured": one more person after a count's own predicate
+ * and "and", told with the same measure, is not among the count: they are summed (the sum replaces the count). */
+static void and_one_more(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        if (!str_is(o->rule, "single-victim") || o->ntitle || o->span.start == 0)
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        if (t0 < 2 || !tok_is(d, t0 - 1, "and") || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")) || !measure_at(d, t0 - 2))
+            continue;
+        for (size_t j = first_claim; j < d->claims.n; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (j == i || !str_is(e->rule, "measure-after") || !str_is(e->what, o->what) || e->span.end > o->span.start ||
+                isnan(e->low) || e->low != e->high || !str_is(e->unit, "person"))
+                continue;
+            e->low += 1, e->high += 1, e->span.end = o->span.end, e->rule = "and-one-more";
+            d->claims.v[i] = d->claims.v[--d->claims.n];
+            return;
+        }
+    }
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
+    and_one_more(d, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;

@@ -1367,6 +1367,8 @@ static void gva_round_nine(void)
     CHECK(find("killed", 2) && !find("killed", 3));
     extract("The girl, her aunt and a neighbor were hit by gunfire from a passing car.", "2031-05-07");
     CHECK(find("shot", 3) && find("wounded", 3)); /* a list hit by gunfire is shot */
+    extract("Two men were wounded and a woman was critically injured.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* one more after the count's own predicate */
 }
 
 /* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
