@@ -237,6 +237,9 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
             if (measure_at(d, j) || d->toks.v[j].kind == TOK_PUNCT)
                 break;
         }
+    if (is_punct(d, k, ',') && k + 3 < hi && count_at(d, k + 1, SIZE_MAX) && is_punct(d, k + 3, ',') &&
+        (tok_is(d, k + 2, "fatally") || tok_is(d, k + 2, "critically") || tok_is(d, k + 2, "seriously")))
+        return k + 3; /* the fate of some between commas: "four teens, one fatally, were shot" */
     if (!is_punct(d, k, ',') || !tok_is(d, k + 1, "including"))
         return k;
     for (size_t j = k + 2; j < hi && j < k + 24; j++) { /* ", including a 12-year-old and an 8-year-old," */
@@ -360,6 +363,20 @@ static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
     return d->toks.v[j - 1].kind != TOK_NUM || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) ? j : k; /* ", 19 and 23 were" */
 }
 
+/* "between the ages of 16-18", "under the age of 15" (age only when plural): the number at k is an age. */
+static bool ages_of(const tally_doc *d, size_t k, bool age)
+{
+    return k > 1 && tok_is(d, k - 1, "of") && (tok_is(d, k - 2, "ages") || (age && tok_is(d, k - 2, "age")));
+}
+
+/* Is token k inside a number told as people's ages ("between the ages of 16-18")? */
+static bool in_ages(const tally_doc *d, size_t k)
+{
+    size_t ni = tally_doc_num_at(d, d->toks.v[k].start);
+    return ni < d->nums.n && d->nums.v[ni].start <= d->toks.v[k].start &&
+           ages_of(d, tally_tok_at(d->toks.v, d->toks.n, d->nums.v[ni].start), false);
+}
+
 /* A measure within n tokens after k; casualty words win over others. */
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
@@ -384,11 +401,13 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
         size_t age = age_noun(d, i);
-        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i)) || is_punct(d, i, ';') ||
+        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i) && !in_ages(d, i)) || is_punct(d, i, ';') ||
             is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
+        if (d->toks.v[i].kind == TOK_NUM && in_ages(d, i))
+            n += 2; /* nor do ages told as a range: "two boys between the ages of 12-14 were hurt" */
         legal |= legal_word(d, i);
         aux |= tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A) && !adverb(d, i);
         neg |= i > k && negation(d, i);
@@ -420,7 +439,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         const tally_lex *m = measure_at(d, i);
         if (!m)
             continue;
-        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge"))
+        if ((!(m->mflags & LEXM_P) && legal) || shot_at(d, i) || tok_is(d, i + 1, "charges") || tok_is(d, i + 1, "charge") ||
+            tok_is(d, i + 1, "suspects") || tok_is(d, i + 1, "suspect"))
             continue; /* the charge's noun, not the count's: "two men were charged in the murder", "murder charges" */
         bool owned = tok_is(d, i - 1, "their") || tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her");
         if ((neg && !owned) || (i > k && (tok_is(d, i - 1, "not") || tok_is(d, i - 1, "never") || contracted_not(d, i - 1))))
@@ -433,6 +453,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue; /* the verb: "one woman who lives nearby" */
         if ((m->mflags & LEXM_N) && i > k && (tok_is(d, i - 1, "prior") || tok_is(d, i - 1, "previous")))
             return NULL; /* a record, not this event's: "who has three prior arrests" */
+        if (i > k && !(m->mflags & LEXM_P) && (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "of")) &&
+            count_at(d, i + 2, c->ni))
+            break; /* the noun of the next count: "the death of one man and injury to three others" */
         bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
@@ -781,6 +804,8 @@ static bool is_age(const tally_doc *d, const cand *c)
         return true;
     if (c->t0 > 0 && (tok_is(d, c->t0 - 1, "aged") || tok_is(d, c->t0 - 1, "age")))
         return true;
+    if (ages_of(d, c->t0, true))
+        return true;
     if (decade_of_life(d, c->t0))
         return true;
     if (c->t0 >= 2 && tok_is(d, c->t0 - 1, "also") && is_punct(d, c->t0 - 2, ',') && c->t1 == c->t0 + 1 &&
@@ -1082,6 +1107,13 @@ static const char *wounds_after(const tally_doc *d, const cand *c, size_t lo, si
 
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later);
 
+/* The token after a dash at k, "--" read as one ("three others -- two men and a woman -- were"). */
+static size_t past_dash(const tally_doc *d, size_t k, size_t hi)
+{
+    k++;
+    return k < hi && d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE) ? k + 1 : k;
+}
+
 /* After a count's unit at k, an aside listing its people one by one ("two victims, a 25-year-old man and a
  * 30-year-old man, died"): the token after its closing comma, where the count's predicate starts; else k. */
 static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t hi)
@@ -1090,7 +1122,7 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
     if ((!is_punct(d, k, ',') && !dash) || c->ni >= d->nums.n)
         return k; /* ", a man and a woman," or " - three men and a woman - " */
     double sum = 0, n;
-    size_t j = k + 1, parts = 0;
+    size_t j = dash ? past_dash(d, k, hi) : k + 1, parts = 0;
     for (size_t end; parts < 8 && (end = victim_conjunct(d, j, hi, &n, parts > 0)) != SIZE_MAX;) {
         sum += n, j = end, parts++;
         if (is_punct(d, j, ',') && tok_is(d, j + 1, "and"))
@@ -1101,7 +1133,7 @@ static size_t apposed_people(const tally_doc *d, const cand *c, size_t k, size_t
             break;
     }
     bool closed = dash ? j < hi && d->toks.v[j].kind == TOK_DASH : is_punct(d, j, ',');
-    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? j + 1 : k;
+    return parts >= 2 && sum == d->nums.v[c->ni].low && closed ? (dash ? past_dash(d, j, hi) : j + 1) : k;
 }
 
 /* An aside giving a share between dashes or commas ("1.7 million people — roughly 75% of the population —
@@ -1145,6 +1177,15 @@ static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
 }
 
+/* The noun a count counts: its unit, or the unit after a participle ("the four wounded victims"). */
+static size_t people_noun(const tally_doc *d, const cand *c)
+{
+    if (c->unit_tok != SIZE_MAX)
+        return c->unit_tok;
+    const tally_lex *u = tok_lex(d, c->t1 + 1);
+    return measure_at(d, c->t1) && u && (u->cls & LEX_U) ? c->t1 + 1 : SIZE_MAX;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 /* A sentence opened by "If" or "Unless" whose count meets its measure through a modal ("could be displaced"):
@@ -1185,8 +1226,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (tok_is(d, c->t1, "count") || tok_is(d, c->t1, "counts"))
         return !(prev_in_sentence && str_is(prev_in_sentence->rule, "counts-of")) && charge_counts(d, s->last, c);
         /* "three counts of murder, one count of capital murder": charges for the same dead */
-    if (prev_in_sentence && prev_in_sentence->unit_tok != SIZE_MAX && c->t0 > prev_in_sentence->unit_tok &&
-        c->t0 < apposed_people(d, prev_in_sentence, prev_in_sentence->unit_tok + 1, s->last))
+    size_t pu = prev_in_sentence ? people_noun(d, prev_in_sentence) : SIZE_MAX;
+    if (pu != SIZE_MAX && c->t0 > pu && c->t0 < apposed_people(d, prev_in_sentence, pu + 1, s->last))
         return false; /* inside the aside that lists a count's people: "eight others, five men and three women," */
     if ((c->what = verb_before(d, c, s->first)))
         c->rule = "verb-before";
@@ -1828,14 +1869,18 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return "wounded"; /* "is listed as stable", "remains critical." */
     if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
         return "wounded"; /* "he is expected to survive" */
+    if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
+                                    (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
+        return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
     if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
         k++; /* "has been upgraded to serious condition" */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
-        for (size_t j = k + 1; j < hi && j < k + 4; j++) {
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
             bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
-                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good");
+                         tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good") ||
+                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition" */
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -2288,6 +2333,19 @@ static bool hurt_before(const tally_doc *d)
     return hurt;
 }
 
+static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
+
+/* A named person and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded"): the
+ * name's first token, else k. */
+static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head)
+{
+    if (k < s->first + 2 || !tok_is(d, k - 1, "and") || !(tok_is(d, head + 1, "were") || tok_is(d, head + 1, "are")) ||
+        !(tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their")))
+        return k;
+    size_t a = named_subject(d, s->first, k - 1);
+    return a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1)) ? a : k;
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -2312,8 +2370,10 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
-        tally_number one = people(d, k, head + 1, 1);
-        cand c = {.t0 = k, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what, .rule = "single-victim"};
+        size_t named = named_before(d, s, k, head);
+        tally_number one = people(d, named, head + 1, named < k ? 2 : 1);
+        cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
+                  .rule = named < k ? "victim-list" : "single-victim"};
         double nth = 0;
         for (size_t j = k; j < head && str_is(what, "killed"); j++)
             nth = nth ? nth : ordinal(d, j);
@@ -2655,6 +2715,9 @@ static size_t list_predicate(const tally_doc *d, size_t k, size_t hi)
         return k + 1;
     if (is_punct(d, k, ',') && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_A))
         return k + 1; /* "his sons, ages 3 and 4, were shot" */
+    for (size_t j = k + 2; is_punct(d, k, ',') && j < hi && j < k + 8 && !measure_at(d, j - 1); j++)
+        if (is_punct(d, j, ','))
+            return tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A) ? j + 1 : k; /* ", all in their 20s, were" */
     if (k < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside") || tok_is(d, k, "at") || tok_is(d, k, "near") ||
                    tok_is(d, k, "outside") || tok_is(d, k, "from") || tok_is(d, k, "on")))
         for (size_t j = k + 1; j < hi && j < k + 6; j++) {
@@ -2760,6 +2823,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         p += 2; /* "two teens and a man are among the dead" */
     const tally_lex *m = measure_at(d, p);
     const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
+    if (!what && p > from && hit_by_gunfire(d, p))
+        what = "shot"; /* "the boy, his grandmother and a man were hit by gunfire" */
     bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
     if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
         what = NULL; /* "were killed", "suffered gunshot wounds" */
@@ -2775,6 +2840,12 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         what = "killed"; /* "the murder of his wife and a 3-year-old girl", "the bodies of a woman and her son" */
     if (!victim_measure(what))
         return TALLY_OK;
+    size_t named = k >= s->first + 2 && (is_punct(d, k - 1, ',') || tok_is(d, k - 1, "and")) &&
+                           (tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their"))
+                       ? named_subject(d, s->first, k - 1)
+                       : k;
+    if (named + 1 < k && named == s->first && tok_cap(d, named))
+        k = named, sum++; /* "Al Roe, his wife and daughter were killed": the name opens the list */
     tally_number total = people(d, k, end, sum);
     what = part_measure(d, total.start, total.end, what, first_claim);
     drop_parts_in(d, total.start, total.end, what, first_claim);
@@ -2938,16 +3009,36 @@ static bool killer_self(const tally_doc *d, const tally_claim *c)
     if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len || !inferred_single(c))
         return false;
     size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
-    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself");
+    size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    return tok_is(d, t0, "himself") || tok_is(d, t0, "herself") ||
+           (measure_at(d, t1) && (tok_is(d, t1 + 1, "self") || tok_is(d, t1 + 1, "himself") ||
+                                  tok_is(d, t1 + 1, "herself"))); /* a headline's "Man kills self" */
+}
+
+static size_t sent_at(const tally_doc *d, size_t k);
+
+/* Is a count of the killed told in body claim c's sentence ("left one dead and 11 others shot")? */
+static bool killed_beside(const tally_doc *d, const tally_claim *c)
+{
+    if (c->ntitle || c->span.end > d->a.text_len)
+        return false;
+    size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start));
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const tally_claim *e = &d->claims.v[i];
+        if (str_is(e->what, "killed") && !e->ntitle && e->span.end <= d->a.text_len &&
+            sent_at(d, tally_tok_at(d->toks.v, d->toks.n, e->span.start)) == si)
+            return true;
+    }
+    return false;
 }
 
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
+    bool wounded = false;
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (str_is(c->what, "wounded"))
-            return TALLY_OK;
+        wounded |= str_is(c->what, "wounded");
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
             killed = c->low;
         if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
@@ -2958,7 +3049,8 @@ static int derive_wounded(tally_doc *d)
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
         others = killed > 0 && shot_others(d, c);
-        if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others))
+        if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
+            (!wounded || (others && killed_beside(d, c))))
             most = i;
     }
     if (most == SIZE_MAX)
@@ -3003,6 +3095,8 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
             return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
+        if (self && k <= from + 2 && tok_is(d, k - 1, "and"))
+            return k; /* the count's own conjunct: "killed three people and himself" */
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
             const tally_lex *m = measure_at(d, j);
             if ((m && (str_is(m->measure, "killed") || str_is(m->measure, "shot"))) || tok_is(d, j, "gun"))
@@ -3033,8 +3127,32 @@ static int with_killer(tally_doc *d, size_t si, const tally_number *n, const can
 
 /* "One man is in critical condition and three others were hurt": the others are counted apart from the
  * first, so the wounded are both together. The two claims become one. */
+/* "Three boys were wounded and a girl was critically injured": one more person after a count's own predicate
+ * and "and", told with the same measure, is not among the count: they are summed (the sum replaces the count). */
+static void and_one_more(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        if (!str_is(o->rule, "single-victim") || o->ntitle || o->span.start == 0)
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        if (t0 < 2 || !tok_is(d, t0 - 1, "and") || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")) || !measure_at(d, t0 - 2))
+            continue;
+        for (size_t j = first_claim; j < d->claims.n; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (j == i || !str_is(e->rule, "measure-after") || !str_is(e->what, o->what) || e->span.end > o->span.start ||
+                isnan(e->low) || e->low != e->high || !str_is(e->unit, "person"))
+                continue;
+            e->low += 1, e->high += 1, e->span.end = o->span.end, e->rule = "and-one-more";
+            d->claims.v[i] = d->claims.v[--d->claims.n];
+            return;
+        }
+    }
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
+    and_one_more(d, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
@@ -3048,9 +3166,9 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
-            if (j == i || e->span.end > o->span.start || !str_is(e->what, o->what) || isnan(e->low) ||
-                e->low != e->high)
-                continue;
+            if (j == i || e->span.end > o->span.start ||
+                !(str_is(e->what, o->what) || (also && str_is(e->what, "shot"))) || isnan(e->low) || e->low != e->high)
+                continue; /* "a woman was shot, and three men were also wounded": she was wounded too */
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
             return;
@@ -3079,7 +3197,7 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -3812,6 +3930,12 @@ static bool told_as_part(const tally_doc *d, const tally_claim *c)
  * (told_as_part), within PART_REACH bytes of the total. Claims are in text order. */
 enum { PART_REACH = 1000 };
 
+/* People listed one by one ("a man and a boy were wounded") after a larger total in its paragraph: some of them. */
+static bool listed_in_para(const tally_doc *d, const tally_claim *c, const tally_claim *total)
+{
+    return str_is(c->rule, "victim-list") && !total->ntitle && para_of(d, c->span.start) == para_of(d, total->span.start);
+}
+
 static int drop_parts_of_totals(tally_doc *d)
 {
     size_t total_killed = SIZE_MAX, total_wounded = SIZE_MAX, out = 0; /* the last total, in d->claims.v[..out) */
@@ -3822,7 +3946,7 @@ static int drop_parts_of_totals(tally_doc *d)
         tally_claim *tc = t != SIZE_MAX ? &d->claims.v[t] : NULL;
         bool part = tc && (inferred_single(c) ||
                            (!isnan(c->high) && tc->low > c->high && c->span.start < tc->span.start + PART_REACH &&
-                            told_as_part(d, c)));
+                            (told_as_part(d, c) || listed_in_para(d, c, tc))));
         if (part) {
             tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
             int rc = add_part(d, tc, &p);
@@ -4235,6 +4359,35 @@ static bool has_total(const tally_doc *d, const char *what)
     return false;
 }
 
+/* A headline's total ("Two dead, 6 injured") told before the body: one victim of its measure the body tells
+ * ("killing a man") is one of them, kept on the total as a part like one told after a total in the body
+ * (drop_parts_of_totals). Only where the total has its own words in the body: a part's offsets are the
+ * text's, and a headline-only claim's parts are the title's. */
+static int fold_under_headline(tally_doc *d)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        tally_claim *t = NULL;
+        for (size_t j = 0; !c->ntitle && inferred_single(c) && j < d->claims.n && !t; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (e->ntitle && e->ntitle < e->nevidence && !inferred_single(e) && !isnan(e->low) && e->low > 1 &&
+                str_is(e->unit, "person") && (str_is(e->what, c->what) || (str_is(c->what, "wounded") && str_is(e->what, "shot"))))
+                t = e;
+        }
+        if (t) {
+            tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
+            int rc = add_part(d, t, &p);
+            if (rc != TALLY_OK)
+                return rc;
+            continue;
+        }
+        d->claims.v[out++] = *c;
+    }
+    d->claims.n = out;
+    return TALLY_OK;
+}
+
 /* Rebuilds d's evidence with the headline's spans: a body claim the headline repeats gets them last, a
  * claim only the headline gives is added with its spans into the title. */
 int tally_claims_add_title(tally_doc *d, const tally_doc *h)
@@ -4293,5 +4446,5 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
     d->evidence = ev;
     for (size_t j = 0; j < d->claims.n; j++)
         d->claims.v[j].evidence = d->evidence.v + (uintptr_t)d->claims.v[j].evidence;
-    return TALLY_OK;
+    return fold_under_headline(d);
 }

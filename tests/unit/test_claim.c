@@ -1454,6 +1454,76 @@ static void gva_round_eight(void)
     CHECK(find("wounded", 6) && !find("wounded", 2)); /* some of the group, the rest told after them */
 }
 
+/* GVA round nine: asides after "--", fates between commas, ages, the killer in a list, suspects. */
+static void gva_round_nine(void)
+{
+    extract("Three other people -- two men and one woman -- were wounded at the stop.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 1)); /* the aside lists the count's people */
+    extract("The three hurt passengers - two boys and a girl - were treated at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* after a participle and its unit too */
+    extract("Two other boys between the ages of 12-14 were also injured.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 13)); /* ages, not a count */
+    extract("The blast caused the death of one worker and injury to four other workers.", "2031-05-07");
+    CHECK(find("killed", 1) && find("wounded", 4) && !find("wounded", 5)); /* each noun its own count */
+    extract("The gunman killed two people and himself at the depot.", "2031-05-07");
+    CHECK(find("killed", 3) != NULL);
+    extract("Two deputies were hurt in a gunfight with three murder suspects.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("killed", 3)); /* suspects of a murder, not the dead */
+    extract("Five men, one fatally, were shot outside the arcade.", "2031-05-07");
+    CHECK(find("shot", 5) && find("killed", 1) && find("wounded", 4));
+    extract("The girl was in serious but stable condition at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("The boy was treated and released.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("The woman is still being treated at Elm Hospital.", "2031-05-07");
+    CHECK(find("wounded", 1) != NULL);
+    extract("Five people were hurt on Elm Street on Friday. A man and a boy were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 5) && find("wounded", 5)->nparts == 1 && !find("wounded", 2)); /* some of the five */
+    extract("Five people were hurt on Elm Street on Friday.\n\nA man and a boy were critically wounded.", "2031-05-07");
+    CHECK(find("wounded", 5) && find("wounded", 2)); /* told in another paragraph: a count of its own */
+    extract("The party ended with one dead and 11 others shot. Later a woman and her son were wounded on Elm Street.",
+            "2031-05-07");
+    CHECK(find("wounded", 11) && find("shot", 11)->nparts == 1); /* the others beside the dead were hurt, though
+                                                                       a wounded count follows */
+    extract("Two men and two women, all in their 20s, were wounded at the lodge.", "2031-05-07");
+    CHECK(find("wounded", 4) && !find("wounded", 2)); /* the list's predicate after an aside */
+    extract("A woman was shot in the arm, and two men were also wounded.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* "also": she was wounded too */
+    extract("Man kills self after shooting girlfriend, son\n\nA man shot his girlfriend and her son before killing "
+            "himself.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* the headline's man is the killer: none of those shot */
+    extract("Ann Roe and her grandfather were wounded in the shooting.", "2031-05-07");
+    CHECK(find("wounded", 2) && !find("wounded", 1)); /* a name and a possessive's person share "were" */
+    extract("Police found the bodies of her son, his wife and two nieces.", "2031-05-07");
+    CHECK(find("killed", 4) && !find("killed", 2)); /* kin nouns in the plural count people */
+    extract("Al Roe, his wife and their daughter were killed in the fire.", "2031-05-07");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* the name opens the list */
+    extract("Both men were killed in the crash.", "2031-05-07");
+    CHECK(find("killed", 2) && !find("killed", 3));
+    extract("The girl, her aunt and a neighbor were hit by gunfire from a passing car.", "2031-05-07");
+    CHECK(find("shot", 3) && find("wounded", 3)); /* a list hit by gunfire is shot */
+    extract("Two men were wounded and a woman was critically injured.", "2031-05-07");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* one more after the count's own predicate */
+}
+
+/* A body's lone victim told before the body repeats the headline's total is one of them: a part of it. */
+static void headline_total_keeps_its_victims(void)
+{
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "A woman was killed outside the bakery. Two people were killed in all, police said.";
+    tally_article a = {.id = "t", .title = "2 killed in Elm Street shooting", .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    const tally_claim *k = find("killed", 2);
+    CHECK(k && k->ntitle == 1 && k->nparts == 1 && k->parts[0].span.start == 0);
+    CHECK(!find("killed", 1)); /* the woman is one of the two */
+    tally_doc_free(doc);
+    doc = NULL;
+    a.text = "A woman was killed outside the bakery.", a.text_len = strlen(a.text);
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(find("killed", 1) && find("killed", 2)); /* a headline-only total holds no body parts */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1506,6 +1576,8 @@ int main(void)
     RUN(misreadings_round_five);
     RUN(injured_round_six);
     RUN(gva_round_eight);
+    RUN(gva_round_nine);
+    RUN(headline_total_keeps_its_victims);
     RUN(other_kinds_of_story);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
