@@ -8,6 +8,7 @@
 #include "ctx.h"
 #include "doc.h"
 #include "store_internal.h"
+#include <ctype.h>
 #include <math.h>
 #include <jansson.h>
 #include <sqlite3.h>
@@ -343,6 +344,31 @@ static int name_surname_row(tally_store *st, const char *kind, const char *key, 
     return step_done(st, q, "entity");
 }
 
+/* A body described by its place in any of three orders ("Gaza's health ministry", "the health ministry in
+ * Gaza", "the Gaza health ministry") written one way, "Gaza health ministry", into out; else name as it is.
+ * The description is the lower-case words; the place capitalised words (one to three). */
+static const char *place_first(const char *name, char *out, size_t cap)
+{
+    const char *in = strstr(name, " in "), *sp = strchr(name, ' ');
+    size_t n = strlen(name);
+    if (!sp || n + 2 > cap)
+        return name;
+    if (in && in > name && !isupper((unsigned char)name[0]) && isupper((unsigned char)in[4])) {
+        snprintf(out, cap, "%s %.*s", in + 4, (int)(in - name), name); /* "health ministry in Gaza" */
+        return out;
+    }
+    size_t w = (size_t)(sp - name), apos = 0;
+    if (w > 2 && name[w - 2] == '\'' && name[w - 1] == 's')
+        apos = 2;
+    else if (w > 4 && memcmp(name + w - 4, "\xe2\x80\x99s", 4) == 0)
+        apos = 4; /* ’s */
+    if (apos && isupper((unsigned char)name[0]) && islower((unsigned char)sp[1])) {
+        snprintf(out, cap, "%.*s%s", (int)(w - apos), name, sp); /* "Gaza's health ministry" */
+        return out;
+    }
+    return name;
+}
+
 /* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
  * spelling-insensitive key, else a description's without its head, else (a surname's row named in full, or)
  * created. The row keeps the longest spelling as its name. */
@@ -351,8 +377,9 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     int rc = acronym_entity(st, name, id);
     if (rc != TALLY_OK || *id)
         return rc;
-    char key[256];
-    tally_entity_key(name, key, sizeof key);
+    char key[256], placed[256];
+    bool org = !kind || strcmp(kind, "organization") == 0;
+    tally_entity_key(org ? place_first(name, placed, sizeof placed) : name, key, sizeof key);
     rc = surname_entity(st, name, kind, key, id);
     if (rc != TALLY_OK || *id)
         return rc;

@@ -288,9 +288,13 @@ static void a_surname_alone_joins_its_person(void)
                            "Kim Sung Ho said 4 soldiers died.", "Kim said 12 soldiers were hurt.",
                            "Velmora's military intelligence agency said 9 soldiers died.",
                            "Velmora's military intelligence said 7 soldiers died.",
-                           "Army chief Ivan Dask said 12 soldiers were killed."};
+                           "Army chief Ivan Dask said 12 soldiers were killed.",
+                           "Nine people died, Orlen's health ministry said.",
+                           "Ten people died, the health ministry in Orlen said.",
+                           "Eleven people died, the Orlen health ministry said.",
+                           "Two people died, Varn's health ministry said."};
     CHECK(tally_store_begin(st) == TALLY_OK);
-    for (size_t i = 0; i < 9; i++) {
+    for (size_t i = 0; i < 13; i++) {
         char id[8];
         snprintf(id, sizeof id, "s%zu", i);
         tally_doc *d = extract(ctx, id, texts[i]);
@@ -309,6 +313,11 @@ static void a_surname_alone_joins_its_person(void)
     struct entity_probe dask = {.name = "Ivan Dask"};
     CHECK(tally_store_each_entity(st, probe_entity, &dask) == TALLY_OK);
     CHECK(strstr(dask.aliases, "Mr. Dask") != NULL);
+    /* a body described by its place, in any order, is one; another place's is another */
+    struct entity_probe h = {.name = "health ministry in Orlen"};
+    CHECK(tally_store_each_entity(st, probe_entity, &h) == TALLY_OK);
+    CHECK(strstr(h.aliases, "Orlen's health ministry") && strstr(h.aliases, "Orlen health ministry") &&
+          !strstr(h.aliases, "Varn"));
     /* a description without its head noun is the agency's */
     struct entity_probe a = {.name = "Velmora's military intelligence agency"};
     CHECK(tally_store_each_entity(st, probe_entity, &a) == TALLY_OK);
