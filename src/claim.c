@@ -1160,8 +1160,10 @@ static size_t share_aside(const tally_doc *d, size_t k, size_t hi)
 /* A plural demonym after the count is its people: "30,000 Palestinians have been killed". */
 static bool demonym_plural(const tally_doc *d, size_t k)
 {
+    if (k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k))
+        return false; /* a count ending the text has no word after it */
     size_t n = tok_n(d, k);
-    if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || n < 4 || tok_s(d, k)[n - 1] != 's')
+    if (n < 4 || tok_s(d, k)[n - 1] != 's')
         return false;
     const tally_lex *lx = tally_lex_find(tok_s(d, k), n - 1);
     return lx && (lx->cls & LEX_D);
