@@ -99,6 +99,21 @@ static int titled_person(tally_doc *d, size_t t, size_t hi, titled *reg, size_t 
     return rc;
 }
 
+/* A title heading an organisation's name ("the General Staff", "Chief Medical Examiner's Office"), not a
+ * person's. */
+static bool title_of_org(const tally_doc *d, size_t t)
+{
+    size_t n = t + 1 + (tok_is(d, t + 1, ".") ? 1 : 0), e = name_run(d, n, d->toks.n, false);
+    return e > n && org_head(d, e - 1);
+}
+
+/* A dateline's place in capitals opening a paragraph ("ARICA (Wire) -", "KHARTOUM, April 17"): no acronym. */
+static bool dateline(const tally_doc *d, size_t k, size_t e)
+{
+    bool opens = k == 0 || (d->toks.v[k].flags & TOKF_NEWLINE);
+    return opens && e < d->toks.n && (tok_is(d, e, "(") || tok_is(d, e, ",") || d->toks.v[e].kind == TOK_DASH);
+}
+
 /* "The Ukrainian president": the titled person registered with that demonym and title. */
 static const char *description(const tally_doc *d, size_t k, const titled *reg, size_t nreg)
 {
@@ -261,7 +276,7 @@ static size_t run_at(tally_doc *d, const tally_gaz *g, size_t k, titled *reg, si
     size_t e = name_run(d, k, d->toks.n, true);
     for (size_t t = k; t < e && t < k + 4; t++) { /* "Ukrainian President Volodymyr Zelenskyy" */
         const tally_lex *lx = tok_lex(d, t);
-        if (lx && (lx->cls & LEX_T) && name_word(d, t + 1 + (tok_is(d, t + 1, ".") ? 1 : 0))) {
+        if (lx && (lx->cls & LEX_T) && name_word(d, t + 1 + (tok_is(d, t + 1, ".") ? 1 : 0)) && !title_of_org(d, t)) {
             size_t next;
             *rc = titled_person(d, t, d->toks.n, reg, nreg, &next);
             return next;
@@ -290,7 +305,7 @@ static size_t run_at(tally_doc *d, const tally_gaz *g, size_t k, titled *reg, si
     const char *name = tally_entity_canon(d, k, pe, &person);
     if (person)
         *rc = add(d, k, pe, name, "person");
-    else if (pe == k + 1 && (d->toks.v[k].flags & TOKF_ALLCAP)) {
+    else if (pe == k + 1 && (d->toks.v[k].flags & TOKF_ALLCAP) && !dateline(d, k, pe)) {
         const char *acr = text_of(d, k, pe); /* an acronym: linked by the store */
         size_t end;
         *rc = add(d, k, pe, acr, "organization");
@@ -323,7 +338,7 @@ int tally_mentions_find(tally_doc *d, const tally_gaz *g)
         const tally_lex *lx = tok_lex(d, k);
         const char *who;
         size_t next = k + 1;
-        if (lx && (lx->cls & LEX_T) && !tok_function(d, k))
+        if (lx && (lx->cls & LEX_T) && !tok_function(d, k) && !title_of_org(d, k))
             rc = titled_person(d, k, d->toks.n, reg, &nreg, &next);
         else if ((who = description(d, k, reg, nreg)))
             rc = add(d, k, k + 3, who, "person"), next = k + 3;

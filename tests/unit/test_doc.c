@@ -328,6 +328,24 @@ static void described_body_named_by_its_acronym(void)
     tally_ctx_free(ctx);
 }
 
+/* A title heading an organisation's name names no person; a dateline's capitals are no acronym. */
+static void titled_bodies_and_datelines(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_doc *d = extract(ctx, "ARICA (Wire) - The General Staff said the bridge was hit. NATO gave no figure.");
+    CHECK(d && tally_doc_names(d) == TALLY_OK);
+    size_t staff = 0, arica = 0, nato = 0;
+    for (size_t i = 0; d && i < d->mentions.n; i++) {
+        staff += strcmp(d->mentions.v[i].name, "General Staff") == 0;
+        staff += 10 * (strcmp(d->mentions.v[i].name, "Staff") == 0);
+        arica += strcmp(d->mentions.v[i].name, "ARICA") == 0;
+        nato += strcmp(d->mentions.v[i].name, "NATO") == 0;
+    }
+    CHECK(staff == 1 && arica == 0 && nato == 1);
+    tally_doc_free(d);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     RUN(reused_doc_starts_clean);
@@ -344,5 +362,6 @@ int main(void)
     RUN(num_at_in_any_order);
     RUN(entity_keys_tell_numbers_and_scripts_apart);
     RUN(described_body_named_by_its_acronym);
+    RUN(titled_bodies_and_datelines);
     TEST_END();
 }
