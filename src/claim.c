@@ -562,8 +562,14 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
-        if (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_N | LEXM_P)))
-            return measure_of_other(d, k, c->t0) ? NULL : compound(d, k, lx->measure);
+        if (lx && (lx->cls & LEX_M) && (lx->mflags & (LEXM_N | LEXM_P))) {
+            if (measure_of_other(d, k, c->t0))
+                return NULL;
+            if (c->unit && c->unit_tok != SIZE_MAX && c->demonym == SIZE_MAX && k > lo + 1 && tok_lex(d, k - 1) &&
+                (tok_lex(d, k - 1)->cls & LEX_D) && !tok_is(d, k - 2, "north") && !tok_is(d, k - 2, "south"))
+                c->demonym = k - 1; /* "put Peruvian losses at 640 soldiers": Peruvian military */
+            return compound(d, k, lx->measure);
+        }
         if (!links_measure(d, k))
             return NULL;
     }
@@ -3672,24 +3678,45 @@ static uint32_t para_of(const tally_doc *d, size_t off)
     return d->sents.n ? d->sents.v[si].para : 0;
 }
 
+/* Does a nationality's adjective take an "s" to name its people ("Israelis"; not "Chinese", "Swiss", "British",
+ * "Dutch")? */
+static bool plural_s(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 2 && !(n > 3 && strcmp(w + n - 3, "ese") == 0) && strcmp(w + n - 2, "ss") != 0 &&
+           strcmp(w + n - 2, "sh") != 0 && strcmp(w + n - 2, "ch") != 0;
+}
+
 /* A demonym shortly before the count ("the North Korean casualty rate of 4,000") names the group: the
- * article's group that holds it; for "Russian losses" with none, the army's. */
-static const char *group_by_demonym(tally_doc *d, const tally_claim *c)
+ * article's group that holds it; with none, the army's for "Russian losses", the people's for "Palestinian
+ * casualties". *named tells a nationality was named just before a measure word, so that no other group is lent
+ * to the count. */
+static const char *group_by_demonym(tally_doc *d, const tally_claim *c, bool *named)
 {
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+    *named = false;
     for (size_t back = 1; back <= 8 && back <= k; back++) {
         const tally_lex *lx = tok_lex(d, k - back);
         if (!lx || !(lx->cls & LEX_D))
             continue;
+        const tally_lex *next = tok_lex(d, k - back + 1); /* "Ukrainian casualties", not "Israeli offensive" */
+        *named = back <= 6 && next && (next->cls & LEX_M);
         char word[32];
         snprintf(word, sizeof word, "%.*s", (int)tok_n(d, k - back), tok_s(d, k - back));
         for (size_t i = 0; i < d->claims.n && i < 256; i++)
             if (d->claims.v[i].who && strstr(d->claims.v[i].who, word))
                 return d->claims.v[i].who;
-        if (!tok_is(d, k - back + 1, "losses"))
+        if (!*named)
             return NULL;
-        char group[48]; /* "put Russian losses at 700,000": an army's */
-        snprintf(group, sizeof group, "%s military", word);
+        size_t at = k - back;
+        const char *dir = at > 0 && tok_cap(d, at - 1) && tok_is(d, at - 1, "north")   ? "North "
+                          : at > 0 && tok_cap(d, at - 1) && tok_is(d, at - 1, "south") ? "South "
+                                                                                      : "";
+        char group[64]; /* "put Russian losses at 700,000": an army's; "Palestinian casualties": Palestinians */
+        if (tok_is(d, at + 1, "losses"))
+            snprintf(group, sizeof group, "%s%s military", dir, word);
+        else
+            snprintf(group, sizeof group, "%s%s%s", dir, word, plural_s(word) ? "s" : "");
         return tally_arena_strdup(&d->arena, group);
     }
     return NULL;
@@ -3717,7 +3744,10 @@ static void inherit_groups(tally_doc *d)
         tally_claim *c = &d->claims.v[i];
         if (c->who || !str_is(c->unit, "person"))
             continue;
-        c->who = group_by_demonym(d, c);
+        bool named;
+        c->who = group_by_demonym(d, c, &named);
+        if (named)
+            continue; /* "Ukrainian casualties reached 500": not the paragraph's Peruvians */
         if (!memo && (memo = tally_arena_alloc(&d->arena, d->claims.n * sizeof *memo)))
             memset(memo, 0xff, d->claims.n * sizeof *memo);
         uint32_t para = claim_para(d, memo, i);

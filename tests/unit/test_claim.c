@@ -1237,6 +1237,17 @@ static void other_kinds_of_story(void)
         CHECK_STR(pe->who, "Peruvians");
         CHECK_STR(so->who, "Somali military");
     }
+    /* a nationality before the measure names the group: its army's for losses, its people's else, and no
+     * other group of the paragraph is lent */
+    extract("Peru put Peruvian losses at 640 soldiers. Ukrainian casualties reached 500. The Chinese death toll "
+            "rose to 30. The man suspected of killing his wife was Mexican.", "2031-05-07");
+    const tally_claim *pl = find("casualties", 640), *uc = find("casualties", 500), *cd = find("killed", 30);
+    CHECK(pl && uc && cd);
+    if (pl && uc && cd) {
+        CHECK_STR(pl->who, "Peruvian military");
+        CHECK_STR(uc->who, "Ukrainians");
+        CHECK_STR(cd->who, "Chinese");
+    }
     /* a nationality's losses are its army's */
     extract("Ukraine's General Staff puts Russian losses at 700,000.", "2031-05-07");
     k = find("casualties", 700000);
