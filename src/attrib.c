@@ -1230,6 +1230,18 @@ static bool manner_between(const tally_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* "told a news conference on Thursday", "told reporters Monday": the words between "told" and a date at a
+ * name its listeners. */
+static bool told_whom(const tally_doc *d, size_t cue, size_t a)
+{
+    if (!tok_is(d, cue, "told"))
+        return false;
+    for (size_t k = cue + 1; k < a; k++)
+        if (!(is_word(d, k) || d->toks.v[k].kind == TOK_APOS_S) || tok_is(d, k, "that") || d->cue[k])
+            return false;
+    return true;
+}
+
 /* A cue whose object can be the counts themselves ("reported 30 deaths"); "said" takes a clause. */
 static bool reports_counts(const tally_doc *d, size_t cue)
 {
@@ -1296,6 +1308,7 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         if ((!point || open_start) && !when_clause)
             continue; /* "since 2018" is no date of saying */
         bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
+                                 (a <= cue + 6 && told_whom(d, cue, a)) ||
                                  (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)) ||
                                  (src_end > cue && a >= src_end && a <= src_end + 1));
         /* the last: right after a source named after its cue ("according to figures released by the ministry on
@@ -1306,7 +1319,8 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool before = b <= cue && b + 4 >= cue && (aside || when_clause || !comma_in(d, b, cue));
         /* an opening date is the cue's unless a count stands between them: "In 2023, 310 migrants died on
          * the route, the agency said" dates the deaths; "In January, officials said 300 …" the saying */
-        bool opening = a <= lo + 1 && b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue);
+        bool opening = (a <= lo + 1 || (a == lo + 2 && (tok_is(d, lo, "earlier") || tok_is(d, lo, "later")))) &&
+                       b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue); /* "Earlier on Monday," */
         if (after || before || opening) {
             best = t;
             if (after)

@@ -677,6 +677,15 @@ static void said_dates(void)
         CHECK_STR(later->said, "2031-05-07");
         CHECK_STR(earlier->said, "2031-05-04");
     }
+    /* "told a news conference on Thursday", "Earlier on Wednesday, X said" */
+    extract("The ministry told a news conference on Thursday that 40 soldiers were wounded. Earlier on Wednesday, "
+            "officials said 3 people were missing.", "2031-05-09");
+    const tally_claim *told = find("wounded", 40), *earlier_on = find("missing", 3);
+    CHECK(told && earlier_on);
+    if (told && earlier_on) {
+        CHECK_STR(told->said, "2031-05-08");
+        CHECK_STR(earlier_on->said, "2031-05-07");
+    }
     /* a date right after a source named after its cue is the saying's */
     extract("According to figures released by the interior ministry on Monday, 230 people were detained.",
             "2031-05-07");
