@@ -66,6 +66,10 @@ static const char *const migrations[] = {
     /* 5: an acronym is looked up by its alias for every article that writes it: without this index each
      * lookup read every alias row, a cost that grew with the store */
     "CREATE INDEX aliases_alias ON aliases(alias);",
+    /* 6: a name's first and last key words, so that a surname alone finds its person through an index (rows
+     * stored before keep NULL there: their surnames are matched from the next name on) */
+    ("ALTER TABLE entities ADD COLUMN first TEXT; ALTER TABLE entities ADD COLUMN last TEXT;"
+     "CREATE INDEX entities_first ON entities(first); CREATE INDEX entities_last ON entities(last);"),
 };
 enum { SCHEMA_VERSION = sizeof migrations / sizeof *migrations };
 
@@ -289,9 +293,8 @@ static int surname_entity(tally_store *st, const char *name, const char *kind, c
     if (strchr(name, ' ') || strchr(key, ' ') || !key[0] || (kind && strcmp(kind, "person") != 0))
         return TALLY_OK;
     sqlite3_stmt *q;
-    int rc = prepare(st, "SELECT id, substr(key, -length(?1) - 1) = ' ' || ?1 FROM entities WHERE kind = 'person' AND"
-                         " (substr(key, -length(?1) - 1) = ' ' || ?1 OR substr(key, 1, length(?1) + 1) = ?1 || ' ')"
-                         " LIMIT 2", &q);
+    int rc = prepare(st, "SELECT id, last = ?1 FROM entities WHERE kind = 'person' AND (last = ?1 OR first = ?1) LIMIT 2",
+                     &q);
     if (rc != TALLY_OK)
         return rc;
     bind_text(q, 1, key);
@@ -331,16 +334,18 @@ static int name_surname_row(tally_store *st, const char *kind, const char *key, 
     if (!last || !last[1] || !kind || strcmp(kind, "person") != 0)
         return TALLY_OK;
     int rc = first_id(st, "SELECT id FROM entities WHERE key = ?1 AND (kind IS NULL OR kind = 'person') AND NOT EXISTS"
-                          " (SELECT 1 FROM entities WHERE key = ?2 OR (kind = 'person' AND"
-                          " (substr(key, -length(?1) - 1) = ' ' || ?1 OR substr(key, 1, length(?1) + 1) = ?1 || ' ')))",
+                          " (SELECT 1 FROM entities WHERE key = ?2 OR (kind = 'person' AND (last = ?1 OR first = ?1)))",
                       last + 1, key, id);
     if (rc != TALLY_OK || !*id)
         return rc;
     sqlite3_stmt *q;
-    if ((rc = prepare(st, "UPDATE entities SET key = ?2, kind = 'person' WHERE id = ?1", &q)) != TALLY_OK)
+    if ((rc = prepare(st, "UPDATE entities SET key = ?2, kind = 'person', first = ?3, last = ?4 WHERE id = ?1", &q)) !=
+        TALLY_OK)
         return rc;
     sqlite3_bind_int64(q, 1, *id);
     bind_text(q, 2, key);
+    sqlite3_bind_text(q, 3, key, (int)(strchr(key, ' ') - key), SQLITE_TRANSIENT);
+    bind_text(q, 4, last + 1);
     return step_done(st, q, "entity");
 }
 
@@ -390,14 +395,19 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     if (rc != TALLY_OK)
         return rc;
     sqlite3_stmt *q; /* the surname's row, now keyed by the full name, takes the longer spelling here */
-    rc = prepare(st, "INSERT INTO entities(name, key, kind) VALUES(?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET"
-                     " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,"
+    rc = prepare(st, "INSERT INTO entities(name, key, kind, first, last) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO"
+                     " UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,"
                      " kind = coalesce(kind, excluded.kind) RETURNING id", &q);
     if (rc != TALLY_OK)
         return rc;
     bind_text(q, 1, name);
     bind_text(q, 2, key);
     bind_text(q, 3, kind);
+    const char *sp = strchr(key, ' '), *last = strrchr(key, ' ');
+    if (sp) { /* the key's first and last words, for surname_entity */
+        sqlite3_bind_text(q, 4, key, (int)(sp - key), SQLITE_TRANSIENT);
+        bind_text(q, 5, last + 1);
+    }
     if (sqlite3_step(q) == SQLITE_ROW)
         *id = sqlite3_column_int64(q, 0);
     else

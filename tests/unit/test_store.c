@@ -68,11 +68,16 @@ static void add_then_add_again(void)
     tally_ctx_free(ctx);
 }
 
-/* What schemas 3 to 5 added: claims' parts and their wholes, the index of aliases by name. */
+/* What schema 6 added: entities' first and last key words. */
+#define SINCE_SCHEMA_5                                                                                          \
+    "DROP INDEX entities_first; DROP INDEX entities_last; ALTER TABLE entities DROP COLUMN first;"              \
+    "ALTER TABLE entities DROP COLUMN last;"
+
+/* What schemas 3 to 6 added: claims' parts and their wholes, the index of aliases by name, entities' words. */
 #define SINCE_SCHEMA_2                                                                                          \
     "ALTER TABLE claims DROP COLUMN part; ALTER TABLE claims DROP COLUMN whole_start;"                          \
     "ALTER TABLE claims DROP COLUMN whole_end; ALTER TABLE claims DROP COLUMN parts;"                           \
-    "DROP INDEX aliases_alias;"
+    "DROP INDEX aliases_alias;" SINCE_SCHEMA_5
 
 /* A store as an older tally left it (made now, then sql takes the newer schema away), opened again. */
 static tally_store *older_store(tally_ctx *ctx, const char *name, const char *sql)
@@ -217,9 +222,9 @@ static bool has_index(const char *name, const char *index)
 static void aliases_indexed_after_migration(void)
 {
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = older_store(ctx, "i.db", "DROP INDEX aliases_alias; PRAGMA user_version = 4");
+    tally_store *st = older_store(ctx, "i.db", "DROP INDEX aliases_alias;" SINCE_SCHEMA_5 "PRAGMA user_version = 4");
     tally_store_close(st);
-    CHECK(has_index("i.db", "aliases_alias"));
+    CHECK(has_index("i.db", "aliases_alias") && has_index("i.db", "entities_last"));
     tally_ctx_free(ctx);
 }
 
