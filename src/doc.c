@@ -51,21 +51,24 @@ static int tokenize(tally_doc *d)
     return rc;
 }
 
-/* The rows of the titles and cues, which the tokenizer marked in d->cue: the first capitalised title word, and
- * which cue words are report cues (the flags spare the scans over them reading the entries). The marks are
- * found eight at a time: a walk testing every token's hint was 2.5 % of the bench's cycles, its branch
- * mispredicted, and reading every row before that 5 %. */
+/* The rows of the titles and cues, which the tokenizer marked by the hint bit LEXH_TITLE_CUE: the first
+ * capitalised title word, and which cue words are report cues (d->cue: the flags spare the scans over them
+ * reading the entries). The marks are found eight at a time: a walk testing every token's hint was 2.5 % of the
+ * bench's cycles, its branch mispredicted, and reading every row before that 5 %. The tokenizer leaves d->cue
+ * alone (a store a token less). */
 static int look_up_words(tally_doc *d)
 {
     size_t n = d->toks.n;
     d->title0 = n;
+    if (n)
+        memset(d->cue, 0, n);
+    const uint64_t ones = 0x0101010101010101u;
     for (size_t k0 = 0; k0 < n; k0 += 8) {
-        uint64_t marks = tally_load_le((const char *)d->cue + k0, n - k0 < 8 ? n - k0 : 8, n - k0);
-        for (; marks; marks &= marks - 1) { /* a mark is one byte 0 or 1: one bit each */
+        uint64_t marks = tally_load_le((const char *)d->hint + k0, n - k0 < 8 ? n - k0 : 8, n - k0) >> 7 & ones;
+        for (; marks; marks &= marks - 1) { /* one bit a mark */
             size_t k = k0 + (size_t)(__builtin_ctzll(marks) >> 3);
             const tally_lex *lx = d->lex[k];
-            d->cue[k] = false;
-            if (!d->hint[k]) /* a word the table could not hold */
+            if (d->hint[k] == LEXH_TITLE_CUE) /* a word the table could not hold (table words are LEXH_PLAIN) */
                 d->hint[k] = (uint8_t)tally_lex_hint(lx);
             if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
                 d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */

@@ -311,27 +311,30 @@ static unsigned word_facts(const tally_wordtab *t, const char *s, size_t i, size
     return h;
 }
 
-/* Writes token k's facts into o: its key, and for a word its entry and hint (for other tokens NULL and 0). */
+/* Writes token k's facts into o: its key, and for a word its entry and hint (for other tokens NULL and 0; a
+ * word the table cannot hold that the lexicon has is marked by the hint LEXH_TITLE_CUE alone). */
 static inline __attribute__((always_inline)) void put_facts(sink *o, size_t k, uint64_t key, const tally_lex *lx,
                                                             unsigned h)
 {
     o->key[k] = key;
     o->lex[k] = lx;
-    o->hint[k] = (uint8_t)h;
-    o->cue[k] = (h & LEXH_TITLE_CUE) || (!h && lx);
+    o->hint[k] = (uint8_t)(h ? h : lx ? LEXH_TITLE_CUE : 0);
 }
 
 /* The hint of a word of n ≤ 8 ASCII letters, key its packed letters, and its entry in *lx:
  * tally_wordtab_probe's answer without its checks, which the tokenizer's byte masks settled (the table's probe
  * was most of a second pass). */
 static inline __attribute__((always_inline)) unsigned short_word_facts(const tally_wordtab *t, size_t n,
-                                                                       uint64_t key, const tally_lex **lx)
+                                                                       uint64_t key, const tally_lex **lx,
+                                                                       uint8_t *tokf)
 {
     *lx = NULL;
+    *tokf = TOKF_NUMSKIP;
     for (uint32_t j = tally_wt_hash(key, n); t->slot[j]; j = (j + 1) & ((1u << TALLY_WT_BITS) - 1)) {
         const tally_wt_entry *e = &t->e[t->slot[j] - 1];
         if (e->key == key && e->len == n) {
             *lx = e->lex;
+            *tokf = e->tokf;
             return e->hint;
         }
     }
@@ -361,6 +364,7 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     if (!letters)
         e = word_rest(s, len, e);
     size_t n = e - i;
+    /* the word's first bytes: those below the first stop when the letters end there (all eight when none) */
     uint64_t mask = tally_low_bytes(n < 8 ? n : 8), xm = x & mask;
     uint8_t flags = pending;
     if (tally_is_upper((unsigned char)s[i])) {
@@ -373,12 +377,12 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     const tally_lex *lx;
     if (t && letters) {
         uint64_t key = (x | 0x2020202020202020ull) & mask;
-        unsigned h = short_word_facts(t, n, key, &lx);
+        uint8_t tokf;
+        unsigned h = short_word_facts(t, n, key, &lx, &tokf);
         o->key[k] = key;
         o->lex[k] = lx;
         o->hint[k] = (uint8_t)h;
-        o->cue[k] = (h & LEXH_TITLE_CUE) != 0;
-        flags |= (uint8_t)(((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) * TOKF_NUMSKIP);
+        flags |= tokf;
     } else if (t) {
         unsigned h = word_facts(t, s, i, n, x, &lx);
         put_facts(o, k, tally_lower8(xm), lx, h);
