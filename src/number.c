@@ -139,6 +139,8 @@ typedef struct word {
 #define WCACHE 16
 typedef struct wcache {
     word w[WCACHE];
+    size_t next_at; /* next_word's last question, and its answer: the parts of a mention ask it of the value's */
+    word next;      /* end again and again (its unit, a scale, a range, a bound, a month) */
 } wcache;
 
 typedef struct scan {
@@ -228,7 +230,13 @@ static inline size_t read_word(const scan *sc, size_t i, word *w)
 /* The word after spaces from i; w->end == w->start when none. */
 static void next_word(const scan *sc, size_t i, word *w)
 {
+    wcache *c = sc->wc;
+    if (c->next_at == i) {
+        *w = c->next;
+        return;
+    }
     read_word(sc, skip_sp(sc, i), w);
+    c->next_at = i, c->next = *w;
 }
 
 static int wtype(const word *w) { return w->kw ? w->kw->type : W_NONE; }
@@ -2613,6 +2621,7 @@ static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t
     wcache wc; /* only the starts need clearing: an entry is read only after it was written */
     for (unsigned e = 0; e < WCACHE; e++)
         wc.w[e].start = SIZE_MAX;
+    wc.next_at = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
     size_t i = 0, k = 0;
