@@ -141,6 +141,8 @@ typedef struct wcache {
     word w[WCACHE];
     size_t next_at; /* next_word's last question, and its answer: the parts of a mention ask it of the value's */
     word next;      /* end again and again (its unit, a scale, a range, a bound, a month) */
+    size_t month_at; /* month_before's last question and answer: date_drop asks it, then not_quantity */
+    bool month;
 } wcache;
 
 typedef struct scan {
@@ -1956,7 +1958,16 @@ static bool name_number(const scan *sc, const val *v)
 }
 
 /* A month before the value: "December 14", "Dec. 18", "on March 29". */
+static bool month_before_at(const scan *sc, size_t i);
 static bool month_before(const scan *sc, size_t i)
+{
+    wcache *c = sc->wc;
+    if (c->month_at != i)
+        c->month_at = i, c->month = month_before_at(sc, i);
+    return c->month;
+}
+
+static bool month_before_at(const scan *sc, size_t i)
 {
     size_t j = i;
     while (j > 0 && sc->s[j - 1] == ' ')
@@ -2621,7 +2632,7 @@ static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t
     wcache wc; /* only the starts need clearing: an entry is read only after it was written */
     for (unsigned e = 0; e < WCACHE; e++)
         wc.w[e].start = SIZE_MAX;
-    wc.next_at = SIZE_MAX;
+    wc.next_at = wc.month_at = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
     size_t i = 0, k = 0;
