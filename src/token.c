@@ -17,9 +17,49 @@ static const char *const abbrevs[] = {
     "sr", "st", "supt", "vs",
 };
 
+/* Bit l of abbrev_shape[f][n]: some abbreviation above starts with letter f, has n letters and ends with letter
+ * l. Most words before a period are turned away by this one load (the search was 1.8 M instructions of the
+ * claims bench's 4 MB slice); tally_tok_abbrev_misses checks it against the list. */
+#define B(c) (1u << ((c) - 'a'))
+static const uint32_t abbrev_shape[26][6] = {
+    ['a' - 'a'] = {[3] = B('g') | B('m') | B('r')},
+    ['b' - 'a'] = {[4] = B('g')},
+    ['c' - 'a'] = {[2] = B('o'), [3] = B('l'), [4] = B('p') | B('r') | B('t')},
+    ['d' - 'a'] = {[2] = B('r'), [3] = B('c'), [4] = B('t')},
+    ['e' - 'a'] = {[3] = B('c') | B('t')},
+    ['f' - 'a'] = {[2] = B('t'), [3] = B('a') | B('b') | B('g')},
+    ['g' - 'a'] = {[3] = B('n') | B('v')},
+    ['i' - 'a'] = {[3] = B('c')},
+    ['j' - 'a'] = {[2] = B('r'), [3] = B('l') | B('n')},
+    ['l' - 'a'] = {[2] = B('t'), [3] = B('d')},
+    ['m' - 'a'] = {[2] = B('r') | B('s') | B('t'), [3] = B('j') | B('r') | B('s')},
+    ['n' - 'a'] = {[2] = B('o'), [3] = B('v')},
+    ['o' - 'a'] = {[3] = B('t')},
+    ['p' - 'a'] = {[3] = B('c'), [4] = B('f') | B('s')},
+    ['r' - 'a'] = {[3] = B('p') | B('v')},
+    ['s' - 'a'] = {[2] = B('r') | B('t'), [3] = B('n') | B('p') | B('t'), [4] = B('t')},
+    ['v' - 'a'] = {[2] = B('s')},
+};
+#undef B
+
+/* The word s[0..n) may be an abbreviation: its shape is in abbrev_shape. */
+static inline bool abbrev_shaped(const char *s, size_t n)
+{
+    unsigned f = ((unsigned char)s[0] | 0x20) - 'a', l = ((unsigned char)s[n - 1] | 0x20) - 'a';
+    return n >= 2 && n <= 5 && f < 26 && l < 26 && (abbrev_shape[f][n] >> l & 1);
+}
+
+int tally_tok_abbrev_misses(void)
+{
+    int miss = 0;
+    for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+        miss += !abbrev_shaped(abbrevs[i], strlen(abbrevs[i]));
+    return miss;
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
-    if (n == 0 || n > 5)
+    if (n == 0 || n > 5 || !abbrev_shaped(s, n))
         return false;
     size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
     char w[8];

@@ -67,6 +67,8 @@ typedef struct tally_tokwords {
     size_t nquotes;                   /* how many: SIZE_MAX when there were more than TALLY_TOK_QUOTES */
 } tally_tokwords;
 int tally_tokenize_words(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents, tally_tokwords *w);
+/* How many abbreviations the shape filter of the sentence splitter would turn away: 0 (for the tests). */
+int tally_tok_abbrev_misses(void);
 /* Index of the first token whose end is > off (tokens are sorted); n when none. */
 size_t tally_tok_at(const tally_tok *t, size_t n, size_t off);
 #endif
