@@ -2324,11 +2324,12 @@ static size_t value_prefix(const scan *sc, size_t i, val *v, size_t *cur_end, bo
     return ms;
 }
 
-/* A date's day or year that not_quantity drops, told before the value is read (a fifth of the digit mentions,
- * ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed by a
- * mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
- * word ("December 14,", "June 2014.") or year-like with no bound words before it ("in 2014,"). Returns the
- * digits' end (where the full path resumes after such a drop), or 0 when the full path must decide. */
+/* A date's day or year, or an age, that not_quantity drops, told before the value is read (a fifth of the digit
+ * mentions, ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed
+ * by a mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
+ * word ("December 14,", "June 2014."), year-like with no bound words before it ("in 2014,"), or an age between
+ * commas after a name ("Smith, 25,": no bound words stand after a comma). Returns the digits' end (where the
+ * full path resumes after such a drop), or 0 when the full path must decide. */
 static size_t date_drop(const scan *sc, size_t i, size_t ms)
 {
     size_t j = i;
@@ -2340,6 +2341,11 @@ static size_t date_drop(const scan *sc, size_t i, size_t ms)
         return 0;
     if (month_before(sc, ms))
         return j;
+    if (c == ',' && j - i <= 3 && x < 130) { /* an age in commas after a name ("Smith, 25,"): age_in_commas of */
+        val a = val_zero;                    /* the value the full path would read, with no unit or bound */
+        a.v = x, a.mend = j, a.ndig = (int)(j - i);
+        return age_in_commas(sc, &a, ms) ? j : 0;
+    }
     if (j - i != 4 || x < 1500 || x >= 2200) /* yearlike() of the value the full path would read */
         return 0;
     pre p = pre_bound(sc, ms);
