@@ -2324,6 +2324,20 @@ static size_t value_prefix(const scan *sc, size_t i, val *v, size_t *cur_end, bo
     return ms;
 }
 
+/* Plain digits [ms, j) before " block" ("the 400 block of"): a street block, which not_quantity drops (its
+ * street_number) unless bound words before make it a bound ("more than 400 block"), told before the value is
+ * read: no value, scale, unit or range is read past digits before a lower-case word that is no keyword (a
+ * tenth of the digit mentions of news of shootings). Returns j, or 0 when the full path must decide. */
+static size_t block_drop(const scan *sc, size_t ms, size_t j)
+{
+    word w;
+    next_word(sc, j, &w);
+    if (w.end - w.start != 5 || !wis(sc, &w, "block") || upper_at(sc, w.start) || w.kw)
+        return 0;
+    pre p = pre_bound(sc, ms);
+    return p.bound == PRE_NONE && p.from == p.start ? j : 0;
+}
+
 /* A date's day or year, or an age, that not_quantity drops, told before the value is read (a fifth of the digit
  * mentions, ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed
  * by a mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
@@ -2337,6 +2351,8 @@ static size_t date_drop(const scan *sc, size_t i, size_t ms)
     while (j < sc->len && tally_is_digit((unsigned char)sc->s[j]))
         x = x * 10 + (sc->s[j++] - '0');
     int c = at(sc, j);
+    if (ms == i && j > i && c == ' ')
+        return block_drop(sc, ms, j);
     if (ms != i || j == i || !(c == ',' || c == '.' || c == ';' || c == ')') || digit_at(sc, j + 1))
         return 0;
     if (month_before(sc, ms))
