@@ -158,7 +158,17 @@ static inline bool tok_cap(const tally_doc *d, size_t k)
 }
 
 /* doc.c: binary searches over the doc's sorted, non-overlapping mentions. */
-size_t tally_doc_num_at(const tally_doc *d, size_t off);   /* first number whose end is > off */
+size_t tally_doc_num_search(const tally_doc *d, size_t off);
+/* The first number whose end is > off. The last answer is tried first, inline: the rules ask about the words
+ * around a count in turn, and mostly get the same number (the search was 1.3 % of the claims bench, the call
+ * to test the last answer 0.9 %). */
+static inline size_t tally_doc_num_at(const tally_doc *d, size_t off)
+{
+    size_t i = d->num_last, n = d->nums.n;
+    if (i <= n && (i == n || d->nums.v[i].end > off) && (i == 0 || d->nums.v[i - 1].end <= off))
+        return i;
+    return tally_doc_num_search(d, off);
+}
 /* The first time expression whose end is > lo, once every one starting before hi is in d->tx: the caller
  * reads d->tx only up to hi. */
 size_t tally_doc_timex_in(const tally_doc *d, size_t lo, size_t hi);
