@@ -51,31 +51,37 @@ static int tokenize(tally_doc *d)
     return rc;
 }
 
+enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_of(uint64_t any);
+
 /* The rows of the titles and cues, which the tokenizer marked by the hint bit LEXH_TITLE_CUE: the first
  * capitalised title word, and which cue words are report cues (d->cue: the flags spare the scans over them
  * reading the entries). The marks are found eight at a time: a walk testing every token's hint was 2.5 % of the
  * bench's cycles, its branch mispredicted, and reading every row before that 5 %. The tokenizer leaves d->cue
- * alone (a store a token less). */
-static int look_up_words(tally_doc *d)
+ * alone (a store a token less). *by is claims_by's answer, from the same reads of the hints. */
+static int look_up_words(tally_doc *d, int *by)
 {
     size_t n = d->toks.n;
     d->title0 = n;
     if (n)
         memset(d->cue, 0, n);
     const uint64_t ones = 0x0101010101010101u;
+    uint64_t any = 0;
     for (size_t k0 = 0; k0 < n; k0 += 8) {
-        uint64_t marks = tally_load_le((const char *)d->hint + k0, n - k0 < 8 ? n - k0 : 8, n - k0) >> 7 & ones;
-        for (; marks; marks &= marks - 1) { /* one bit a mark */
+        uint64_t w = tally_load_le((const char *)d->hint + k0, n - k0 < 8 ? n - k0 : 8, n - k0);
+        any |= w;
+        for (uint64_t marks = w >> 7 & ones; marks; marks &= marks - 1) { /* one bit a mark */
             size_t k = k0 + (size_t)(__builtin_ctzll(marks) >> 3);
             const tally_lex *lx = d->lex[k];
             if (d->hint[k] == LEXH_TITLE_CUE) /* a word the table could not hold (table words are LEXH_PLAIN) */
-                d->hint[k] = (uint8_t)tally_lex_hint(lx);
+                any |= d->hint[k] = (uint8_t)tally_lex_hint(lx);
             if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
                 d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
             if (lx->cls & LEX_C)
                 d->cue[k] = tally_attrib_cue_word(d, k);
         }
     }
+    *by = claims_of(any);
     return TALLY_OK;
 }
 
@@ -84,7 +90,12 @@ static int look_up_words(tally_doc *d)
  * partitive reads from a word the table marks LEXH_MEASURE (a count's own, or one told of a count before it
  * in its sentence or the two before). Most paragraphs of news have neither: their numbers, dates and
  * attribution are then read only when the names pass asks (they were a third of the claims bench there). */
-enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_of(uint64_t any) /* any: hints ORed, eight to a word */
+{
+    const uint64_t ones = 0x0101010101010101u;
+    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
+}
+
 static int claims_by(const tally_doc *d)
 {
     uint64_t any = 0, w;
@@ -93,8 +104,7 @@ static int claims_by(const tally_doc *d)
         memcpy(&w, d->hint + k, 8), any |= w;
     for (; k < n; k++)
         any |= d->hint[k];
-    const uint64_t ones = 0x0101010101010101u;
-    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
+    return claims_of(any);
 }
 
 static bool has_count(const tally_doc *d)
@@ -153,10 +163,9 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    int rc = tokenize(d);
+    int rc = tokenize(d), by = CLAIMS_NONE;
     if (rc == TALLY_OK)
-        rc = look_up_words(d);
-    int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
+        rc = look_up_words(d, &by);
     if (by != CLAIMS_NONE)
         rc = numbers(d);
     if (rc == TALLY_OK && (by == CLAIMS_BY_VICTIM || (by == CLAIMS_BY_COUNT && has_count(d))))
