@@ -2338,7 +2338,8 @@ static size_t block_drop(const scan *sc, size_t ms, size_t j)
     return p.bound == PRE_NONE && p.from == p.start ? j : 0;
 }
 
-/* A date's day or year, or an age, that not_quantity drops, told before the value is read (a fifth of the digit
+/* A clock time, which value_at turns away, or a date's day or year, or an age, that not_quantity drops, told
+ * before the value is read (a fifth of the digit
  * mentions, ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed
  * by a mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
  * word ("December 14,", "June 2014."), year-like with no bound words before it ("in 2014,"), or an age between
@@ -2351,6 +2352,8 @@ static size_t date_drop(const scan *sc, size_t i, size_t ms)
     while (j < sc->len && tally_is_digit((unsigned char)sc->s[j]))
         x = x * 10 + (sc->s[j++] - '0');
     int c = at(sc, j);
+    if (j > i && c == ':' && digit_at(sc, j + 1))
+        return skip_token(sc, i); /* a clock time ("10:30 p.m."): value_at reads no value there */
     if (ms == i && j > i && c == ' ')
         return block_drop(sc, ms, j);
     if (ms != i || j == i || !(c == ',' || c == '.' || c == ';' || c == ')') || digit_at(sc, j + 1))

@@ -317,6 +317,7 @@ static void short_cuts_read_as_before(void)
     COUNT_IS("Shots in the 400 block of Elm; from 100 block to 300 block.", 0); /* street blocks */
     EXPECT("About 400 block.", "About 400", 400, 400, B_AP, COUNT); /* bound words: the full path decides */
     COUNT_IS("The 400 Block party; 400 blocks away.", 2);
+    COUNT_IS("At 10:30 p.m., 3 died; $10:30 and +10:30 and -5:2, 1:30 hours, 3:1 odds.", 1); /* clock shapes */
 }
 
 static void negatives_and_fractions(void)
