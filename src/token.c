@@ -482,13 +482,15 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, quotes *q, ends
             may_end(e, o.n - 1);
         if (o.n == o.cap && !(o = grow(o, toks, w)).v)
             return TALLY_ENOMEM;
-        if (t) {
+        if (t && n == 1 && c < 0x80 && kind != TOK_NUM) { /* a mark of one byte, no letter: its key is the byte */
+            put_facts(&o, o.n, c, NULL, 0);
+            if (c != '.' && c != ':') /* a mark the number scan skips */
+                tk.flags |= TOKF_NUMSKIP;
+        } else if (t) {
             uint64_t x = load_at(s, len, i);
             const tally_lex *lx = NULL;
             unsigned h = kind == TOK_WORD ? word_facts(t, s, i, n, x, &lx) : 0;
             put_facts(&o, o.n, tally_lower8(x & tally_low_bytes(n < 8 ? n : 8)), lx, h);
-            if (n == 1 && c < 0x80 && c != '.' && c != ':' && kind != TOK_NUM) /* a mark the number scan skips */
-                tk.flags |= TOKF_NUMSKIP;
         }
         o.v[o.n++] = tk;
         if (kind == TOK_PUNCT && n == 1 && (c == '.' || c == '!' || c == '?'))
