@@ -486,6 +486,8 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, quotes *q, ends
             put_facts(&o, o.n, c, NULL, 0);
             if (c != '.' && c != ':') /* a mark the number scan skips */
                 tk.flags |= TOKF_NUMSKIP;
+        } else if (t && kind == TOK_NUM) { /* digits, commas and dots: no letter to lower */
+            put_facts(&o, o.n, load_at(s, len, i) & tally_low_bytes(n < 8 ? n : 8), NULL, 0);
         } else if (t) {
             uint64_t x = load_at(s, len, i);
             const tally_lex *lx = NULL;
