@@ -454,37 +454,9 @@ size_t tally_doc_timex_in(const tally_doc *doc, size_t lo, size_t hi)
     FIRST_END_AFTER(d->tx.v, d->tx.n, lo);
 }
 
-/* Token t is a word the date scanner reads as a word of its own (ASCII letters between bytes that are no letter,
- * digit, apostrophe or part of a multi-byte character) and in none of the words a time expression can hold
- * (LEXH_TXW: timex.c's lexicon and the words its grammar reads by their spelling): it lies in no date. */
-static inline __attribute__((always_inline)) bool plain_non_date(const tally_doc *d, size_t k, const tally_tok *t)
-{
-    if ((d->hint[k] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
-        return false;
-    const unsigned char *s = (const unsigned char *)d->a.text;
-    unsigned char b = t->start ? s[t->start - 1] : ' ', a = t->end < d->a.text_len ? s[t->end] : ' ';
-    return b < 0x80 && !tally_is_alpha(b) && !tally_is_digit(b) && b != '\'' && a < 0x80 && !tally_is_alpha(a);
-}
-
-/* Token k lies in no date, and the answer needs no scan. Most words asked about (capitalised words of names and
- * sources, the words after a report verb) are plain_non_date; the cue reads ask about them through to the
- * article's end, where the claims need their dates only as far as the sentences of their counts and cues. A
- * mark of punctuation (not an apostrophe: "'90s") starts no date, so it lies in one only with the token before
- * it: "said." is in none. */
-static bool never_in_timex(const tally_doc *d, size_t k, const tally_tok *t)
-{
-    if (t->kind == TOK_WORD)
-        return plain_non_date(d, k, t);
-    if (t->kind != TOK_PUNCT && t->kind != TOK_QUOTE && t->kind != TOK_DASH)
-        return false;
-    return d->a.text[t->start] != '\'' && (k == 0 || plain_non_date(d, k - 1, t - 1));
-}
-
-bool tally_doc_in_timex(const tally_doc *d, size_t k)
+bool tally_doc_in_timex_scan(const tally_doc *d, size_t k)
 {
     const tally_tok *t = &d->toks.v[k];
-    if (never_in_timex(d, k, t))
-        return false;
     size_t i = tally_doc_timex_in(d, t->start, t->end);
     return i < d->tx.n && d->tx.v[i].start < t->end;
 }
