@@ -230,15 +230,20 @@ static inline size_t read_word(const scan *sc, size_t i, word *w)
 }
 
 /* The word after spaces from i; w->end == w->start when none. */
-static void next_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) void next_word_read(const scan *sc, size_t i, word *w)
 {
     wcache *c = sc->wc;
-    if (c->next_at == i) {
-        *w = c->next;
-        return;
-    }
     read_word(sc, skip_sp(sc, i), w);
     c->next_at = i, c->next = *w;
+}
+
+static inline __attribute__((always_inline)) void next_word(const scan *sc, size_t i, word *w)
+{
+    const wcache *c = sc->wc;
+    if (c->next_at == i)
+        *w = c->next; /* the last answer, inline: a call for it cost more than the copy */
+    else
+        next_word_read(sc, i, w);
 }
 
 static int wtype(const word *w) { return w->kw ? w->kw->type : W_NONE; }
