@@ -207,7 +207,8 @@ static size_t lex_number(const char *s, size_t len, size_t j, tok *t)
     } else if (endw && w - d == 1 && (s[d] == 's' || s[d] == 'S')) {
         t->suf = SUF_S;
         d = w;
-    } else if (d < len && (k = tally_apos_at(s, len, d)) > 0 && d + k < len && s[d + k] == 's' &&
+    } else if (d < len && (s[d] == '\'' || (unsigned char)s[d] >= 0x80) && (k = tally_apos_at(s, len, d)) > 0 &&
+               d + k < len && s[d + k] == 's' &&
                (d + k + 1 >= len || !is_ascii_letter((unsigned char)s[d + k + 1]))) {
         t->suf = SUF_S;
         d += k + 1;
@@ -239,6 +240,11 @@ static size_t lex_punct(const char *s, size_t len, size_t j, tok *t)
 {
     size_t k;
     t->kind = K_PUNCT;
+    unsigned char c = (unsigned char)s[j];
+    if (c < 0x80 && c != '-' && c != '\'') { /* most marks: no dash or apostrophe to look up */
+        t->val = c;
+        return t->e = j + 1;
+    }
     if ((k = tally_dash_at(s, len, j)) > 0)
         t->val = '-';
     else if ((k = tally_apos_at(s, len, j)) > 0)
