@@ -973,8 +973,15 @@ static size_t times_ten(const scan *sc, size_t e, val *v)
     return x;
 }
 
-/* ¼ ½ ¾ ⅓ ⅔ …: the value of a vulgar fraction character at i (0 when none); *n its byte length. */
-static double vulgar_at(const scan *sc, size_t i, size_t *n)
+/* ¼ ½ ¾ ⅓ ⅔ …: the value of a vulgar fraction character at i (0 when none); *n its byte length. Its first byte
+ * is tested inline (every value read asks, twice), the rest in vulgar_form. */
+static double vulgar_form(const scan *sc, size_t i, size_t *n);
+static inline double vulgar_at(const scan *sc, size_t i, size_t *n)
+{
+    return i < sc->len && (unsigned char)sc->s[i] >= 0xC2 ? vulgar_form(sc, i, n) : 0;
+}
+
+static double vulgar_form(const scan *sc, size_t i, size_t *n)
 {
     static const double latin1[] = {0.25, 0.5, 0.75};
     static const double forms[] = {1.0 / 7, 1.0 / 9, 0.1, 1.0 / 3, 2.0 / 3, 0.2, 0.4, 0.6, 0.8, 1.0 / 6, 5.0 / 6,
@@ -1419,7 +1426,7 @@ static bool clock_after(const scan *sc, const word *w)
 }
 
 /* Is a capitalised month name at word w (or "Dec." etc.)? */
-static bool month_word(const scan *sc, const word *w)
+static inline bool month_word(const scan *sc, const word *w)
 {
     return wtype(w) == W_MONTH && upper_at(sc, w->start) &&
            (w->end - w->start > 3 || at(sc, w->end) == '.' || wis(sc, w, "may") || w->end - w->start == 3);
