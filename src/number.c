@@ -162,10 +162,16 @@ static inline size_t skip_sp(const scan *sc, size_t i)
     return i < sc->len && (unsigned char)sc->s[i] >= 0x80 ? tally_skip_space(sc->s, sc->len, i) : i;
 }
 
-static int at(const scan *sc, size_t i) { return i < sc->len ? (unsigned char)sc->s[i] : -1; }
-static bool digit_at(const scan *sc, size_t i) { return i < sc->len && tally_is_digit((unsigned char)sc->s[i]); }
-static bool alpha_at(const scan *sc, size_t i) { return i < sc->len && tally_is_alpha((unsigned char)sc->s[i]); }
-static bool alnum_at(const scan *sc, size_t i) { return digit_at(sc, i) || alpha_at(sc, i); }
+static inline int at(const scan *sc, size_t i) { return i < sc->len ? (unsigned char)sc->s[i] : -1; }
+static inline bool digit_at(const scan *sc, size_t i) { return i < sc->len && tally_is_digit((unsigned char)sc->s[i]); }
+static inline bool alpha_at(const scan *sc, size_t i) { return i < sc->len && tally_is_alpha((unsigned char)sc->s[i]); }
+static inline bool alnum_at(const scan *sc, size_t i) { return digit_at(sc, i) || alpha_at(sc, i); }
+/* tally_dash_at, its ASCII answers inline (most bytes asked are no dash and ASCII) */
+static inline size_t dash_at(const scan *sc, size_t i)
+{
+    int c = at(sc, i);
+    return c == '-' ? 1 : c < 0x80 ? 0 : tally_dash_at(sc->s, sc->len, i);
+}
 static bool upper_at(const scan *sc, size_t i) { return i < sc->len && tally_is_upper((unsigned char)sc->s[i]); }
 
 /* End of the run of ASCII letters at i. Eight bytes at a time (SWAR) while eight are readable: this is the
@@ -507,7 +513,7 @@ static double card_value(const card *c) { return c->total + c->group; }
 static size_t joiner(const scan *sc, size_t i, bool *hy)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     *hy = d > 0;
     if (d)
         j = skip_sp(sc, j + d);
@@ -1169,7 +1175,7 @@ static bool words_value(scan *sc, const word *w, val *v)
         if (nt != W_HUNDRED && nt != W_DOZEN && !(nt == W_SCALE && !(n.kw->flags & F_ABBR)) && nt != W_HALF &&
             nt != W_QUARTER && !(nt == W_ORD && n.kw->val >= 3) && nt != W_TENS)
             return false;
-        if (nt == W_ORD && tally_dash_at(sc->s, sc->len, n.end) && alpha_at(sc, n.end + 1))
+        if (nt == W_ORD && dash_at(sc, n.end) && alpha_at(sc, n.end + 1))
             return false; /* "a third-party tool", "a fifth-generation jet": an ordinal in a compound */
         c.group = c.tail = 1;
         c.last = W_A;
@@ -1363,7 +1369,7 @@ static size_t unit_tail(const scan *sc, size_t e)
 static size_t word_unit(const scan *sc, size_t i, val *v)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     if (j == i && d)
         j += d;
     if (at(sc, j) == 0xC2 && at(sc, j + 1) == 0xB0) { /* 2°, 2 °C, 45°F */
@@ -1616,7 +1622,7 @@ static size_t post_bound(const scan *sc, size_t i, int cur, int *b)
         *b = TALLY_BOUND_GE;
         return i + 1;
     }
-    size_t d = tally_dash_at(sc->s, sc->len, i);
+    size_t d = dash_at(sc, i);
     word w, x, y;
     read_word(sc, i + d, &w);
     if (d && (wis(sc, &w, "plus") || wis(sc, &w, "odd"))) {
@@ -1736,7 +1742,7 @@ static bool units_agree(const scan *sc, const val *a, const val *b)
 static size_t range_joiner(const scan *sc, size_t i, bool between, int *kind)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     if (d) {
         *kind = 1;
         size_t k = skip_sp(sc, j + d);
@@ -2391,7 +2397,7 @@ static size_t mention(scan *sc, size_t i, size_t fallback, int *rc)
     size_t cur_end = i;
     bool neg = false;
     size_t ms = (digit_at(sc, i) || at(sc, i) == '.') ? value_prefix(sc, i, &v, &cur_end, &neg) : i;
-    if (ms > 0 && sc->s[ms - 1] == '+' && (at(sc, skip_token(sc, i)) == '/' || tally_dash_at(sc->s, sc->len, i)))
+    if (ms > 0 && sc->s[ms - 1] == '+' && (at(sc, skip_token(sc, i)) == '/' || dash_at(sc, i)))
         return skip_token(sc, i);
     size_t d = digit_at(sc, i) ? date_drop(sc, i, ms) : 0;
     if (d)
