@@ -321,7 +321,10 @@ static inline bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
 
 /* MARK: token tests (inline: the grammar asks them a hundred thousand times on the claims bench's 4 MB slice) */
 
-static inline bool W(scan *sc, int p, int lx) { return has(sc, p) && sc->t[p].kind == K_WORD && sc->t[p].lx == lx; }
+static inline __attribute__((always_inline)) bool W(scan *sc, int p, int lx)
+{
+    return has(sc, p) && sc->t[p].kind == K_WORD && sc->t[p].lx == lx;
+}
 static inline bool WV(scan *sc, int p, int lx, int v) { return W(sc, p, lx) && sc->t[p].val == v; }
 static inline bool PU(scan *sc, int p, int ch) { return has(sc, p) && sc->t[p].kind == K_PUNCT && sc->t[p].val == ch; }
 static inline bool NUM(scan *sc, int p) { return has(sc, p) && sc->t[p].kind == K_NUM; }
