@@ -922,7 +922,7 @@ static int word_day(scan *sc, int p, int *d)
 }
 
 /* An ordinal 1-n: "third", "3rd". */
-static int ord_at(scan *sc, int p, int max, int *v)
+static inline int ord_at(scan *sc, int p, int max, int *v)
 {
     if (W(sc, p, LX_ORDW) && sc->t[p].val >= 1 && sc->t[p].val <= max) {
         *v = sc->t[p].val;
@@ -1000,7 +1000,7 @@ static int quant_at(scan *sc, int p, int *n, int *half)
 
 /* Approximation words before a count, kept in the span as TimeBank does: "about", "nearly", "more than",
  * "less than", "at least", "up to", "over". */
-static int approx_at(scan *sc, int p)
+static inline int approx_at(scan *sc, int p)
 {
     if (W(sc, p, LX_APPROX)) {
         int v = sc->t[p].val;
@@ -3187,7 +3187,7 @@ static inline __attribute__((always_inline)) bool starter(const struct lexword *
 }
 
 /* An hour and a part of the day follow at p: "4 in the morning", "11 at night". */
-static bool hour_daypart(scan *sc, int p)
+static inline bool hour_daypart(scan *sc, int p)
 {
     size_t e = sc->t[p].e; /* the bytes " in " or " at " first: no token is read for other numbers */
     if (e + 4 > sc->len || sc->s[e] != ' ' || sc->s[e + 3] != ' ')
