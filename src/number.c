@@ -1284,8 +1284,8 @@ static size_t currency_before(const scan *sc, size_t i)
             u--;
         return (u < k && (u == sc->floor || !alnum_at(sc, u - 1))) ? u : st;
     }
-    size_t code = currency_code(sc, i);
-    if (code < i)
+    size_t code = i > sc->floor && tally_is_alpha((unsigned char)sc->s[i - 1]) ? currency_code(sc, i) : i;
+    if (code < i) /* a code glued to the digits ("USD10"): none when no letter ends right before them */
         return code;
     int c = j > sc->floor ? (unsigned char)sc->s[j - 1] : 0;
     if (c < 0x80 && c != 's' && c != '.' && c != 'D' && c != 'R' && c != 'P' && c != '=')

@@ -317,7 +317,7 @@ static bool more(scan *sc, int p)
 
 /* True when token p exists, reading tokens up to it on demand (the fast path inline: most tests ask for a
  * token already read). */
-static inline bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
+static inline __attribute__((always_inline)) bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
 
 /* MARK: token tests (inline: the grammar asks them a hundred thousand times on the claims bench's 4 MB slice) */
 
