@@ -1681,7 +1681,7 @@ static size_t post_bound(const scan *sc, size_t i, int cur, int *b)
 static bool value_at(scan *sc, size_t i, val *v);
 
 /* A sign right before a digit at i: "-1", "−5" (not a hyphen inside a word or a range). Returns its start. */
-static size_t sign_start(const scan *sc, size_t i)
+static inline size_t sign_start(const scan *sc, size_t i)
 {
     size_t d = 0;
     if (i > sc->floor && sc->s[i - 1] == '-')

@@ -334,7 +334,7 @@ static bool TIGHT(scan *sc, int p) { return has(sc, p + 1) && !sc->t[p + 1].sp; 
 #ifndef NDEBUG
 static bool may_hold(const char *w);
 #endif
-static bool WORDIS(scan *sc, int p, const char *lit)
+static inline bool WORDIS(scan *sc, int p, const char *lit)
 {
     assert(may_hold(lit)); /* a word an expression holds is one tally_timex_word lists: doc.c relies on it */
     return has(sc, p) && sc->t[p].kind == K_WORD && tally_lower((unsigned char)sc->s[sc->t[p].s]) == (unsigned char)lit[0] &&
