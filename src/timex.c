@@ -128,7 +128,7 @@ static const struct lexword *probe(const char *s, size_t n, size_t avail)
 
 /* The lexicon entry for the ASCII word s[0..n), or NULL. A shape test (first letter, length, last letter)
  * turns most words away before any hashing. */
-static const struct lexword *lookup(const char *s, size_t n, size_t avail)
+static inline const struct lexword *lookup(const char *s, size_t n, size_t avail)
 {
     if (n == 0 || n > 13)
         return NULL;
