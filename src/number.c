@@ -1993,6 +1993,9 @@ static bool month_before_at(const scan *sc, size_t i)
     bool stop = j > 0 && sc->s[j - 1] == '.';
     if (stop)
         j--;
+    unsigned char c = j > 0 ? (unsigned char)sc->s[j - 1] : 0;
+    if (c < 0x80 && !tally_is_alpha(c) && !tally_is_ascii_space(c))
+        return false; /* no word ends there ("(5", ", 25"): prev_word's answer, without it */
     word w, m;
     prev_word(sc, j, 0, &w);
     if (!month_word(sc, &w))
