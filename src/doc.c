@@ -51,28 +51,37 @@ static int tokenize(tally_doc *d)
     return rc;
 }
 
-/* The rows of the titles and cues, which the tokenizer marked in d->cue: the first capitalised title word, and
- * which cue words are report cues (the flags spare the scans over them reading the entries). The marks are
- * found eight at a time: a walk testing every token's hint was 2.5 % of the bench's cycles, its branch
- * mispredicted, and reading every row before that 5 %. */
-static int look_up_words(tally_doc *d)
+enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_of(uint64_t any);
+
+/* The rows of the titles and cues, which the tokenizer marked by the hint bit LEXH_TITLE_CUE: the first
+ * capitalised title word, and which cue words are report cues (d->cue: the flags spare the scans over them
+ * reading the entries). The marks are found eight at a time: a walk testing every token's hint was 2.5 % of the
+ * bench's cycles, its branch mispredicted, and reading every row before that 5 %. The tokenizer leaves d->cue
+ * alone (a store a token less). *by is claims_by's answer, from the same reads of the hints. */
+static int look_up_words(tally_doc *d, int *by)
 {
     size_t n = d->toks.n;
     d->title0 = n;
+    if (n)
+        memset(d->cue, 0, n);
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t any = 0;
     for (size_t k0 = 0; k0 < n; k0 += 8) {
-        uint64_t marks = tally_load_le((const char *)d->cue + k0, n - k0 < 8 ? n - k0 : 8, n - k0);
-        for (; marks; marks &= marks - 1) { /* a mark is one byte 0 or 1: one bit each */
+        uint64_t w = tally_load_le((const char *)d->hint + k0, n - k0 < 8 ? n - k0 : 8, n - k0);
+        any |= w;
+        for (uint64_t marks = w >> 7 & ones; marks; marks &= marks - 1) { /* one bit a mark */
             size_t k = k0 + (size_t)(__builtin_ctzll(marks) >> 3);
             const tally_lex *lx = d->lex[k];
-            d->cue[k] = false;
-            if (!d->hint[k]) /* a word the table could not hold */
-                d->hint[k] = (uint8_t)tally_lex_hint(lx);
+            if (d->hint[k] == LEXH_TITLE_CUE) /* a word the table could not hold (table words are LEXH_PLAIN) */
+                any |= d->hint[k] = (uint8_t)tally_lex_hint(lx);
             if ((lx->cls & LEX_T) && d->title0 == n && (d->toks.v[k].flags & TOKF_CAP))
                 d->title0 = k; /* most paragraphs have none: the name prescan is spared its walk */
             if (lx->cls & LEX_C)
                 d->cue[k] = tally_attrib_cue_word(d, k);
         }
     }
+    *by = claims_of(any);
     return TALLY_OK;
 }
 
@@ -81,7 +90,12 @@ static int look_up_words(tally_doc *d)
  * partitive reads from a word the table marks LEXH_MEASURE (a count's own, or one told of a count before it
  * in its sentence or the two before). Most paragraphs of news have neither: their numbers, dates and
  * attribution are then read only when the names pass asks (they were a third of the claims bench there). */
-enum { CLAIMS_NONE, CLAIMS_BY_COUNT, CLAIMS_BY_VICTIM };
+static int claims_of(uint64_t any) /* any: hints ORed, eight to a word */
+{
+    const uint64_t ones = 0x0101010101010101u;
+    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
+}
+
 static int claims_by(const tally_doc *d)
 {
     uint64_t any = 0, w;
@@ -90,8 +104,7 @@ static int claims_by(const tally_doc *d)
         memcpy(&w, d->hint + k, 8), any |= w;
     for (; k < n; k++)
         any |= d->hint[k];
-    const uint64_t ones = 0x0101010101010101u;
-    return (any & LEXH_VICTIM * ones) ? CLAIMS_BY_VICTIM : (any & LEXH_MEASURE * ones) ? CLAIMS_BY_COUNT : CLAIMS_NONE;
+    return claims_of(any);
 }
 
 static bool has_count(const tally_doc *d)
@@ -150,10 +163,9 @@ static int run_pipeline(tally_doc *d)
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
         d->warning = tally_arena_strdup(&d->arena, msg);
     }
-    int rc = tokenize(d);
+    int rc = tokenize(d), by = CLAIMS_NONE;
     if (rc == TALLY_OK)
-        rc = look_up_words(d);
-    int by = rc == TALLY_OK ? claims_by(d) : CLAIMS_NONE;
+        rc = look_up_words(d, &by);
     if (by != CLAIMS_NONE)
         rc = numbers(d);
     if (rc == TALLY_OK && (by == CLAIMS_BY_VICTIM || (by == CLAIMS_BY_COUNT && has_count(d))))
@@ -424,16 +436,14 @@ static size_t num_search(const tally_doc *d, size_t off)
     FIRST_END_AFTER(d->nums.v, d->nums.n, off);
 }
 
-size_t tally_doc_num_at(const tally_doc *doc, size_t off)
+size_t tally_doc_num_search(const tally_doc *doc, size_t off)
 {
-    /* The last answer is tried first: the rules ask about the words around a count in turn, and mostly get the
-     * same number (the search was 1.3 % of the claims bench). A cache: the caller owns the doc. */
+    /* The next one after the last answer (a walk over the words past it), else a search. A cache: the caller
+     * owns the doc. */
     tally_doc *d = (tally_doc *)doc;
     size_t i = d->num_last, n = d->nums.n;
-    if (i <= n && (i == n || d->nums.v[i].end > off) && (i == 0 || d->nums.v[i - 1].end <= off))
-        return i;
     if (i < n && d->nums.v[i].end <= off && (i + 1 == n || d->nums.v[i + 1].end > off))
-        return d->num_last = i + 1; /* the next one: a walk over the words past it */
+        return d->num_last = i + 1;
     return d->num_last = num_search(d, off);
 }
 
@@ -444,37 +454,9 @@ size_t tally_doc_timex_in(const tally_doc *doc, size_t lo, size_t hi)
     FIRST_END_AFTER(d->tx.v, d->tx.n, lo);
 }
 
-/* Token t is a word the date scanner reads as a word of its own (ASCII letters between bytes that are no letter,
- * digit, apostrophe or part of a multi-byte character) and in none of the words a time expression can hold
- * (LEXH_TXW: timex.c's lexicon and the words its grammar reads by their spelling): it lies in no date. */
-static inline __attribute__((always_inline)) bool plain_non_date(const tally_doc *d, size_t k, const tally_tok *t)
-{
-    if ((d->hint[k] & (LEXH_PLAIN | LEXH_TXW)) != LEXH_PLAIN)
-        return false;
-    const unsigned char *s = (const unsigned char *)d->a.text;
-    unsigned char b = t->start ? s[t->start - 1] : ' ', a = t->end < d->a.text_len ? s[t->end] : ' ';
-    return b < 0x80 && !tally_is_alpha(b) && !tally_is_digit(b) && b != '\'' && a < 0x80 && !tally_is_alpha(a);
-}
-
-/* Token k lies in no date, and the answer needs no scan. Most words asked about (capitalised words of names and
- * sources, the words after a report verb) are plain_non_date; the cue reads ask about them through to the
- * article's end, where the claims need their dates only as far as the sentences of their counts and cues. A
- * mark of punctuation (not an apostrophe: "'90s") starts no date, so it lies in one only with the token before
- * it: "said." is in none. */
-static bool never_in_timex(const tally_doc *d, size_t k, const tally_tok *t)
-{
-    if (t->kind == TOK_WORD)
-        return plain_non_date(d, k, t);
-    if (t->kind != TOK_PUNCT && t->kind != TOK_QUOTE && t->kind != TOK_DASH)
-        return false;
-    return d->a.text[t->start] != '\'' && (k == 0 || plain_non_date(d, k - 1, t - 1));
-}
-
-bool tally_doc_in_timex(const tally_doc *d, size_t k)
+bool tally_doc_in_timex_scan(const tally_doc *d, size_t k)
 {
     const tally_tok *t = &d->toks.v[k];
-    if (never_in_timex(d, k, t))
-        return false;
     size_t i = tally_doc_timex_in(d, t->start, t->end);
     return i < d->tx.n && d->tx.v[i].start < t->end;
 }

@@ -103,6 +103,7 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
         wt_entry *e = &t->e[t->slot[k] - 1];
         if (tally_wt_same(e, key, w, n)) {
             e->hint |= (uint8_t)hint;
+            e->tokf = (e->hint & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN ? TOKF_NUMSKIP : 0;
             e->lex = e->lex ? e->lex : lex; /* a repeated lexicon word keeps its first row */
             return true;
         }
@@ -116,7 +117,9 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
             return false;
         t->e = e, t->cap = cap;
     }
-    t->e[t->n] = (wt_entry){.key = key, .w = w, .lex = lex, .len = (uint8_t)n, .hint = (uint8_t)(LEXH_PLAIN | hint)};
+    uint8_t h = (uint8_t)(LEXH_PLAIN | hint);
+    t->e[t->n] = (wt_entry){.key = key, .w = w, .lex = lex, .len = (uint8_t)n, .hint = h,
+                            .tokf = (h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN ? TOKF_NUMSKIP : 0};
     t->slot[k] = (uint16_t)++t->n;
     return true;
 }
@@ -183,7 +186,9 @@ void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, con
         if (toks[k].kind != TOK_WORD)
             continue;
         hint[k] = (uint8_t)tally_wordtab_probe(t, x, w, wn, &lex[k]);
-        if (!hint[k]) /* not ASCII letters only */
+        if (!hint[k]) { /* not ASCII letters only: a row of the lexicon is marked, as the tokenizer does */
             lex[k] = tally_lex_find(w, wn);
+            hint[k] = lex[k] ? LEXH_TITLE_CUE : 0;
+        }
     }
 }

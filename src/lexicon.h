@@ -46,7 +46,8 @@ unsigned tally_wordtab_find(const tally_wordtab *t, const char *s, size_t n, siz
 /* The hint bits of the lexicon row lx's word beyond LEXH_PLAIN (LEXH_VICTIM, LEXH_MEASURE, LEXH_TITLE_CUE):
  * for a word the table cannot hold (not ASCII letters only), found by tally_lex_find. */
 unsigned tally_lex_hint(const tally_lex *lx);
-/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone); and
+/* The same for every word token of s[0..len): lex[k] and hint[k] (for other tokens they are left alone; hint
+ * LEXH_TITLE_CUE alone for a word not ASCII letters only that the lexicon has, as the tokenizer marks it); and
  * for every token its key[k] (tally_key8 in doc.h, for tok_is). */
 void tally_wordtab_tokens(const tally_wordtab *t, const char *s, size_t len, const tally_tok *toks, size_t n,
                           uint64_t *key, const tally_lex **lex, uint8_t *hint);
@@ -60,6 +61,7 @@ typedef struct tally_wt_entry {
     const char *w;
     const tally_lex *lex;
     uint8_t len, hint;
+    uint8_t tokf; /* the token flags the word gives (TOKF_NUMSKIP for a plain word that starts no number) */
 } tally_wt_entry;
 struct tally_wordtab {
     uint16_t slot[1u << TALLY_WT_BITS]; /* entry index + 1, 0 when empty */

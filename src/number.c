@@ -139,6 +139,10 @@ typedef struct word {
 #define WCACHE 16
 typedef struct wcache {
     word w[WCACHE];
+    size_t next_at; /* next_word's last question, and its answer: the parts of a mention ask it of the value's */
+    word next;      /* end again and again (its unit, a scale, a range, a bound, a month) */
+    size_t month_at; /* month_before's last question and answer: date_drop asks it, then not_quantity */
+    bool month;
 } wcache;
 
 typedef struct scan {
@@ -158,10 +162,16 @@ static inline size_t skip_sp(const scan *sc, size_t i)
     return i < sc->len && (unsigned char)sc->s[i] >= 0x80 ? tally_skip_space(sc->s, sc->len, i) : i;
 }
 
-static int at(const scan *sc, size_t i) { return i < sc->len ? (unsigned char)sc->s[i] : -1; }
-static bool digit_at(const scan *sc, size_t i) { return i < sc->len && tally_is_digit((unsigned char)sc->s[i]); }
-static bool alpha_at(const scan *sc, size_t i) { return i < sc->len && tally_is_alpha((unsigned char)sc->s[i]); }
-static bool alnum_at(const scan *sc, size_t i) { return digit_at(sc, i) || alpha_at(sc, i); }
+static inline int at(const scan *sc, size_t i) { return i < sc->len ? (unsigned char)sc->s[i] : -1; }
+static inline bool digit_at(const scan *sc, size_t i) { return i < sc->len && tally_is_digit((unsigned char)sc->s[i]); }
+static inline bool alpha_at(const scan *sc, size_t i) { return i < sc->len && tally_is_alpha((unsigned char)sc->s[i]); }
+static inline bool alnum_at(const scan *sc, size_t i) { return digit_at(sc, i) || alpha_at(sc, i); }
+/* tally_dash_at, its ASCII answers inline (most bytes asked are no dash and ASCII) */
+static inline size_t dash_at(const scan *sc, size_t i)
+{
+    int c = at(sc, i);
+    return c == '-' ? 1 : c < 0x80 ? 0 : tally_dash_at(sc->s, sc->len, i);
+}
 static bool upper_at(const scan *sc, size_t i) { return i < sc->len && tally_is_upper((unsigned char)sc->s[i]); }
 
 /* End of the run of ASCII letters at i. Eight bytes at a time (SWAR) while eight are readable: this is the
@@ -226,9 +236,20 @@ static inline size_t read_word(const scan *sc, size_t i, word *w)
 }
 
 /* The word after spaces from i; w->end == w->start when none. */
-static void next_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) void next_word_read(const scan *sc, size_t i, word *w)
 {
+    wcache *c = sc->wc;
     read_word(sc, skip_sp(sc, i), w);
+    c->next_at = i, c->next = *w;
+}
+
+static inline __attribute__((always_inline)) void next_word(const scan *sc, size_t i, word *w)
+{
+    const wcache *c = sc->wc;
+    if (c->next_at == i)
+        *w = c->next; /* the last answer, inline: a call for it cost more than the copy */
+    else
+        next_word_read(sc, i, w);
 }
 
 static int wtype(const word *w) { return w->kw ? w->kw->type : W_NONE; }
@@ -492,7 +513,7 @@ static double card_value(const card *c) { return c->total + c->group; }
 static size_t joiner(const scan *sc, size_t i, bool *hy)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     *hy = d > 0;
     if (d)
         j = skip_sp(sc, j + d);
@@ -958,8 +979,15 @@ static size_t times_ten(const scan *sc, size_t e, val *v)
     return x;
 }
 
-/* ¼ ½ ¾ ⅓ ⅔ …: the value of a vulgar fraction character at i (0 when none); *n its byte length. */
-static double vulgar_at(const scan *sc, size_t i, size_t *n)
+/* ¼ ½ ¾ ⅓ ⅔ …: the value of a vulgar fraction character at i (0 when none); *n its byte length. Its first byte
+ * is tested inline (every value read asks, twice), the rest in vulgar_form. */
+static double vulgar_form(const scan *sc, size_t i, size_t *n);
+static inline double vulgar_at(const scan *sc, size_t i, size_t *n)
+{
+    return i < sc->len && (unsigned char)sc->s[i] >= 0xC2 ? vulgar_form(sc, i, n) : 0;
+}
+
+static double vulgar_form(const scan *sc, size_t i, size_t *n)
 {
     static const double latin1[] = {0.25, 0.5, 0.75};
     static const double forms[] = {1.0 / 7, 1.0 / 9, 0.1, 1.0 / 3, 2.0 / 3, 0.2, 0.4, 0.6, 0.8, 1.0 / 6, 5.0 / 6,
@@ -1147,7 +1175,7 @@ static bool words_value(scan *sc, const word *w, val *v)
         if (nt != W_HUNDRED && nt != W_DOZEN && !(nt == W_SCALE && !(n.kw->flags & F_ABBR)) && nt != W_HALF &&
             nt != W_QUARTER && !(nt == W_ORD && n.kw->val >= 3) && nt != W_TENS)
             return false;
-        if (nt == W_ORD && tally_dash_at(sc->s, sc->len, n.end) && alpha_at(sc, n.end + 1))
+        if (nt == W_ORD && dash_at(sc, n.end) && alpha_at(sc, n.end + 1))
             return false; /* "a third-party tool", "a fifth-generation jet": an ordinal in a compound */
         c.group = c.tail = 1;
         c.last = W_A;
@@ -1256,8 +1284,8 @@ static size_t currency_before(const scan *sc, size_t i)
             u--;
         return (u < k && (u == sc->floor || !alnum_at(sc, u - 1))) ? u : st;
     }
-    size_t code = currency_code(sc, i);
-    if (code < i)
+    size_t code = i > sc->floor && tally_is_alpha((unsigned char)sc->s[i - 1]) ? currency_code(sc, i) : i;
+    if (code < i) /* a code glued to the digits ("USD10"): none when no letter ends right before them */
         return code;
     int c = j > sc->floor ? (unsigned char)sc->s[j - 1] : 0;
     if (c < 0x80 && c != 's' && c != '.' && c != 'D' && c != 'R' && c != 'P' && c != '=')
@@ -1341,7 +1369,7 @@ static size_t unit_tail(const scan *sc, size_t e)
 static size_t word_unit(const scan *sc, size_t i, val *v)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     if (j == i && d)
         j += d;
     if (at(sc, j) == 0xC2 && at(sc, j + 1) == 0xB0) { /* 2°, 2 °C, 45°F */
@@ -1404,7 +1432,7 @@ static bool clock_after(const scan *sc, const word *w)
 }
 
 /* Is a capitalised month name at word w (or "Dec." etc.)? */
-static bool month_word(const scan *sc, const word *w)
+static inline bool month_word(const scan *sc, const word *w)
 {
     return wtype(w) == W_MONTH && upper_at(sc, w->start) &&
            (w->end - w->start > 3 || at(sc, w->end) == '.' || wis(sc, w, "may") || w->end - w->start == 3);
@@ -1594,7 +1622,7 @@ static size_t post_bound(const scan *sc, size_t i, int cur, int *b)
         *b = TALLY_BOUND_GE;
         return i + 1;
     }
-    size_t d = tally_dash_at(sc->s, sc->len, i);
+    size_t d = dash_at(sc, i);
     word w, x, y;
     read_word(sc, i + d, &w);
     if (d && (wis(sc, &w, "plus") || wis(sc, &w, "odd"))) {
@@ -1653,7 +1681,7 @@ static size_t post_bound(const scan *sc, size_t i, int cur, int *b)
 static bool value_at(scan *sc, size_t i, val *v);
 
 /* A sign right before a digit at i: "-1", "−5" (not a hyphen inside a word or a range). Returns its start. */
-static size_t sign_start(const scan *sc, size_t i)
+static inline size_t sign_start(const scan *sc, size_t i)
 {
     size_t d = 0;
     if (i > sc->floor && sc->s[i - 1] == '-')
@@ -1714,7 +1742,7 @@ static bool units_agree(const scan *sc, const val *a, const val *b)
 static size_t range_joiner(const scan *sc, size_t i, bool between, int *kind)
 {
     size_t j = skip_sp(sc, i);
-    size_t d = tally_dash_at(sc->s, sc->len, j);
+    size_t d = dash_at(sc, j);
     if (d) {
         *kind = 1;
         size_t k = skip_sp(sc, j + d);
@@ -1948,7 +1976,16 @@ static bool name_number(const scan *sc, const val *v)
 }
 
 /* A month before the value: "December 14", "Dec. 18", "on March 29". */
+static bool month_before_at(const scan *sc, size_t i);
 static bool month_before(const scan *sc, size_t i)
+{
+    wcache *c = sc->wc;
+    if (c->month_at != i)
+        c->month_at = i, c->month = month_before_at(sc, i);
+    return c->month;
+}
+
+static bool month_before_at(const scan *sc, size_t i)
 {
     size_t j = i;
     while (j > 0 && sc->s[j - 1] == ' ')
@@ -1956,6 +1993,9 @@ static bool month_before(const scan *sc, size_t i)
     bool stop = j > 0 && sc->s[j - 1] == '.';
     if (stop)
         j--;
+    unsigned char c = j > 0 ? (unsigned char)sc->s[j - 1] : 0;
+    if (c < 0x80 && !tally_is_alpha(c) && !tally_is_ascii_space(c))
+        return false; /* no word ends there ("(5", ", 25"): prev_word's answer, without it */
     word w, m;
     prev_word(sc, j, 0, &w);
     if (!month_word(sc, &w))
@@ -2305,11 +2345,27 @@ static size_t value_prefix(const scan *sc, size_t i, val *v, size_t *cur_end, bo
     return ms;
 }
 
-/* A date's day or year that not_quantity drops, told before the value is read (a fifth of the digit mentions,
- * ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed by a
- * mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
- * word ("December 14,", "June 2014.") or year-like with no bound words before it ("in 2014,"). Returns the
- * digits' end (where the full path resumes after such a drop), or 0 when the full path must decide. */
+/* Plain digits [ms, j) before " block" ("the 400 block of"): a street block, which not_quantity drops (its
+ * street_number) unless bound words before make it a bound ("more than 400 block"), told before the value is
+ * read: no value, scale, unit or range is read past digits before a lower-case word that is no keyword (a
+ * tenth of the digit mentions of news of shootings). Returns j, or 0 when the full path must decide. */
+static size_t block_drop(const scan *sc, size_t ms, size_t j)
+{
+    word w;
+    next_word(sc, j, &w);
+    if (w.end - w.start != 5 || !wis(sc, &w, "block") || upper_at(sc, w.start) || w.kw)
+        return 0;
+    pre p = pre_bound(sc, ms);
+    return p.bound == PRE_NONE && p.from == p.start ? j : 0;
+}
+
+/* A clock time, which value_at turns away, or a date's day or year, or an age, that not_quantity drops, told
+ * before the value is read (a fifth of the digit
+ * mentions, ~1.5 k instructions each on the full path): plain digits at i, no sign or currency (ms == i), closed
+ * by a mark that no reading of the value, its unit or a range goes past (, . ; ) before no digit), after a month
+ * word ("December 14,", "June 2014."), year-like with no bound words before it ("in 2014,"), or an age between
+ * commas after a name ("Smith, 25,": no bound words stand after a comma). Returns the digits' end (where the
+ * full path resumes after such a drop), or 0 when the full path must decide. */
 static size_t date_drop(const scan *sc, size_t i, size_t ms)
 {
     size_t j = i;
@@ -2317,10 +2373,19 @@ static size_t date_drop(const scan *sc, size_t i, size_t ms)
     while (j < sc->len && tally_is_digit((unsigned char)sc->s[j]))
         x = x * 10 + (sc->s[j++] - '0');
     int c = at(sc, j);
+    if (j > i && c == ':' && digit_at(sc, j + 1))
+        return skip_token(sc, i); /* a clock time ("10:30 p.m."): value_at reads no value there */
+    if (ms == i && j > i && c == ' ')
+        return block_drop(sc, ms, j);
     if (ms != i || j == i || !(c == ',' || c == '.' || c == ';' || c == ')') || digit_at(sc, j + 1))
         return 0;
     if (month_before(sc, ms))
         return j;
+    if (c == ',' && j - i <= 3 && x < 130) { /* an age in commas after a name ("Smith, 25,"): age_in_commas of */
+        val a = val_zero;                    /* the value the full path would read, with no unit or bound */
+        a.v = x, a.mend = j, a.ndig = (int)(j - i);
+        return age_in_commas(sc, &a, ms) ? j : 0;
+    }
     if (j - i != 4 || x < 1500 || x >= 2200) /* yearlike() of the value the full path would read */
         return 0;
     pre p = pre_bound(sc, ms);
@@ -2335,7 +2400,7 @@ static size_t mention(scan *sc, size_t i, size_t fallback, int *rc)
     size_t cur_end = i;
     bool neg = false;
     size_t ms = (digit_at(sc, i) || at(sc, i) == '.') ? value_prefix(sc, i, &v, &cur_end, &neg) : i;
-    if (ms > 0 && sc->s[ms - 1] == '+' && (at(sc, skip_token(sc, i)) == '/' || tally_dash_at(sc->s, sc->len, i)))
+    if (ms > 0 && sc->s[ms - 1] == '+' && (at(sc, skip_token(sc, i)) == '/' || dash_at(sc, i)))
         return skip_token(sc, i);
     size_t d = digit_at(sc, i) ? date_drop(sc, i, ms) : 0;
     if (d)
@@ -2613,6 +2678,7 @@ static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t
     wcache wc; /* only the starts need clearing: an entry is read only after it was written */
     for (unsigned e = 0; e < WCACHE; e++)
         wc.w[e].start = SIZE_MAX;
+    wc.next_at = wc.month_at = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     int rc = TALLY_OK;
     size_t i = 0, k = 0;

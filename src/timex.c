@@ -128,7 +128,7 @@ static const struct lexword *probe(const char *s, size_t n, size_t avail)
 
 /* The lexicon entry for the ASCII word s[0..n), or NULL. A shape test (first letter, length, last letter)
  * turns most words away before any hashing. */
-static const struct lexword *lookup(const char *s, size_t n, size_t avail)
+static inline const struct lexword *lookup(const char *s, size_t n, size_t avail)
 {
     if (n == 0 || n > 13)
         return NULL;
@@ -207,7 +207,8 @@ static size_t lex_number(const char *s, size_t len, size_t j, tok *t)
     } else if (endw && w - d == 1 && (s[d] == 's' || s[d] == 'S')) {
         t->suf = SUF_S;
         d = w;
-    } else if (d < len && (k = tally_apos_at(s, len, d)) > 0 && d + k < len && s[d + k] == 's' &&
+    } else if (d < len && (s[d] == '\'' || (unsigned char)s[d] >= 0x80) && (k = tally_apos_at(s, len, d)) > 0 &&
+               d + k < len && s[d + k] == 's' &&
                (d + k + 1 >= len || !is_ascii_letter((unsigned char)s[d + k + 1]))) {
         t->suf = SUF_S;
         d += k + 1;
@@ -239,6 +240,11 @@ static size_t lex_punct(const char *s, size_t len, size_t j, tok *t)
 {
     size_t k;
     t->kind = K_PUNCT;
+    unsigned char c = (unsigned char)s[j];
+    if (c < 0x80 && c != '-' && c != '\'') { /* most marks: no dash or apostrophe to look up */
+        t->val = c;
+        return t->e = j + 1;
+    }
     if ((k = tally_dash_at(s, len, j)) > 0)
         t->val = '-';
     else if ((k = tally_apos_at(s, len, j)) > 0)
@@ -311,21 +317,24 @@ static bool more(scan *sc, int p)
 
 /* True when token p exists, reading tokens up to it on demand (the fast path inline: most tests ask for a
  * token already read). */
-static inline bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
+static inline __attribute__((always_inline)) bool has(scan *sc, int p) { return p < sc->n || more(sc, p); }
 
-/* MARK: token tests */
+/* MARK: token tests (inline: the grammar asks them a hundred thousand times on the claims bench's 4 MB slice) */
 
-static bool W(scan *sc, int p, int lx) { return has(sc, p) && sc->t[p].kind == K_WORD && sc->t[p].lx == lx; }
-static bool WV(scan *sc, int p, int lx, int v) { return W(sc, p, lx) && sc->t[p].val == v; }
-static bool PU(scan *sc, int p, int ch) { return has(sc, p) && sc->t[p].kind == K_PUNCT && sc->t[p].val == ch; }
-static bool NUM(scan *sc, int p) { return has(sc, p) && sc->t[p].kind == K_NUM; }
-static bool PLAIN(scan *sc, int p) { return NUM(sc, p) && sc->t[p].suf == SUF_NONE; }
+static inline __attribute__((always_inline)) bool W(scan *sc, int p, int lx)
+{
+    return has(sc, p) && sc->t[p].kind == K_WORD && sc->t[p].lx == lx;
+}
+static inline bool WV(scan *sc, int p, int lx, int v) { return W(sc, p, lx) && sc->t[p].val == v; }
+static inline bool PU(scan *sc, int p, int ch) { return has(sc, p) && sc->t[p].kind == K_PUNCT && sc->t[p].val == ch; }
+static inline bool NUM(scan *sc, int p) { return has(sc, p) && sc->t[p].kind == K_NUM; }
+static inline bool PLAIN(scan *sc, int p) { return NUM(sc, p) && sc->t[p].suf == SUF_NONE; }
 /* Token p+1 touches token p (no space between). */
 static bool TIGHT(scan *sc, int p) { return has(sc, p + 1) && !sc->t[p + 1].sp; }
 #ifndef NDEBUG
 static bool may_hold(const char *w);
 #endif
-static bool WORDIS(scan *sc, int p, const char *lit)
+static inline bool WORDIS(scan *sc, int p, const char *lit)
 {
     assert(may_hold(lit)); /* a word an expression holds is one tally_timex_word lists: doc.c relies on it */
     return has(sc, p) && sc->t[p].kind == K_WORD && tally_lower((unsigned char)sc->s[sc->t[p].s]) == (unsigned char)lit[0] &&
@@ -913,7 +922,7 @@ static int word_day(scan *sc, int p, int *d)
 }
 
 /* An ordinal 1-n: "third", "3rd". */
-static int ord_at(scan *sc, int p, int max, int *v)
+static inline int ord_at(scan *sc, int p, int max, int *v)
 {
     if (W(sc, p, LX_ORDW) && sc->t[p].val >= 1 && sc->t[p].val <= max) {
         *v = sc->t[p].val;
@@ -991,7 +1000,7 @@ static int quant_at(scan *sc, int p, int *n, int *half)
 
 /* Approximation words before a count, kept in the span as TimeBank does: "about", "nearly", "more than",
  * "less than", "at least", "up to", "over". */
-static int approx_at(scan *sc, int p)
+static inline int approx_at(scan *sc, int p)
 {
     if (W(sc, p, LX_APPROX)) {
         int v = sc->t[p].val;
@@ -3178,7 +3187,7 @@ static inline __attribute__((always_inline)) bool starter(const struct lexword *
 }
 
 /* An hour and a part of the day follow at p: "4 in the morning", "11 at night". */
-static bool hour_daypart(scan *sc, int p)
+static inline bool hour_daypart(scan *sc, int p)
 {
     size_t e = sc->t[p].e; /* the bytes " in " or " at " first: no token is read for other numbers */
     if (e + 4 > sc->len || sc->s[e] != ' ' || sc->s[e + 3] != ' ')

@@ -17,9 +17,49 @@ static const char *const abbrevs[] = {
     "sr", "st", "supt", "vs",
 };
 
+/* Bit l of abbrev_shape[f][n]: some abbreviation above starts with letter f, has n letters and ends with letter
+ * l. Most words before a period are turned away by this one load (the search was 1.8 M instructions of the
+ * claims bench's 4 MB slice); tally_tok_abbrev_misses checks it against the list. */
+#define B(c) (1u << ((c) - 'a'))
+static const uint32_t abbrev_shape[26][6] = {
+    ['a' - 'a'] = {[3] = B('g') | B('m') | B('r')},
+    ['b' - 'a'] = {[4] = B('g')},
+    ['c' - 'a'] = {[2] = B('o'), [3] = B('l'), [4] = B('p') | B('r') | B('t')},
+    ['d' - 'a'] = {[2] = B('r'), [3] = B('c'), [4] = B('t')},
+    ['e' - 'a'] = {[3] = B('c') | B('t')},
+    ['f' - 'a'] = {[2] = B('t'), [3] = B('a') | B('b') | B('g')},
+    ['g' - 'a'] = {[3] = B('n') | B('v')},
+    ['i' - 'a'] = {[3] = B('c')},
+    ['j' - 'a'] = {[2] = B('r'), [3] = B('l') | B('n')},
+    ['l' - 'a'] = {[2] = B('t'), [3] = B('d')},
+    ['m' - 'a'] = {[2] = B('r') | B('s') | B('t'), [3] = B('j') | B('r') | B('s')},
+    ['n' - 'a'] = {[2] = B('o'), [3] = B('v')},
+    ['o' - 'a'] = {[3] = B('t')},
+    ['p' - 'a'] = {[3] = B('c'), [4] = B('f') | B('s')},
+    ['r' - 'a'] = {[3] = B('p') | B('v')},
+    ['s' - 'a'] = {[2] = B('r') | B('t'), [3] = B('n') | B('p') | B('t'), [4] = B('t')},
+    ['v' - 'a'] = {[2] = B('s')},
+};
+#undef B
+
+/* The word s[0..n) may be an abbreviation: its shape is in abbrev_shape. */
+static inline bool abbrev_shaped(const char *s, size_t n)
+{
+    unsigned f = ((unsigned char)s[0] | 0x20) - 'a', l = ((unsigned char)s[n - 1] | 0x20) - 'a';
+    return n >= 2 && n <= 5 && f < 26 && l < 26 && (abbrev_shape[f][n] >> l & 1);
+}
+
+int tally_tok_abbrev_misses(void)
+{
+    int miss = 0;
+    for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+        miss += !abbrev_shaped(abbrevs[i], strlen(abbrevs[i]));
+    return miss;
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
-    if (n == 0 || n > 5)
+    if (n == 0 || n > 5 || !abbrev_shaped(s, n))
         return false;
     size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
     char w[8];
@@ -311,27 +351,30 @@ static unsigned word_facts(const tally_wordtab *t, const char *s, size_t i, size
     return h;
 }
 
-/* Writes token k's facts into o: its key, and for a word its entry and hint (for other tokens NULL and 0). */
+/* Writes token k's facts into o: its key, and for a word its entry and hint (for other tokens NULL and 0; a
+ * word the table cannot hold that the lexicon has is marked by the hint LEXH_TITLE_CUE alone). */
 static inline __attribute__((always_inline)) void put_facts(sink *o, size_t k, uint64_t key, const tally_lex *lx,
                                                             unsigned h)
 {
     o->key[k] = key;
     o->lex[k] = lx;
-    o->hint[k] = (uint8_t)h;
-    o->cue[k] = (h & LEXH_TITLE_CUE) || (!h && lx);
+    o->hint[k] = (uint8_t)(h ? h : lx ? LEXH_TITLE_CUE : 0);
 }
 
 /* The hint of a word of n ≤ 8 ASCII letters, key its packed letters, and its entry in *lx:
  * tally_wordtab_probe's answer without its checks, which the tokenizer's byte masks settled (the table's probe
  * was most of a second pass). */
 static inline __attribute__((always_inline)) unsigned short_word_facts(const tally_wordtab *t, size_t n,
-                                                                       uint64_t key, const tally_lex **lx)
+                                                                       uint64_t key, const tally_lex **lx,
+                                                                       uint8_t *tokf)
 {
     *lx = NULL;
+    *tokf = TOKF_NUMSKIP;
     for (uint32_t j = tally_wt_hash(key, n); t->slot[j]; j = (j + 1) & ((1u << TALLY_WT_BITS) - 1)) {
         const tally_wt_entry *e = &t->e[t->slot[j] - 1];
         if (e->key == key && e->len == n) {
             *lx = e->lex;
+            *tokf = e->tokf;
             return e->hint;
         }
     }
@@ -361,6 +404,7 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     if (!letters)
         e = word_rest(s, len, e);
     size_t n = e - i;
+    /* the word's first bytes: those below the first stop when the letters end there (all eight when none) */
     uint64_t mask = tally_low_bytes(n < 8 ? n : 8), xm = x & mask;
     uint8_t flags = pending;
     if (tally_is_upper((unsigned char)s[i])) {
@@ -373,12 +417,12 @@ static inline __attribute__((always_inline)) size_t ascii_word(const char *s, si
     const tally_lex *lx;
     if (t && letters) {
         uint64_t key = (x | 0x2020202020202020ull) & mask;
-        unsigned h = short_word_facts(t, n, key, &lx);
+        uint8_t tokf;
+        unsigned h = short_word_facts(t, n, key, &lx, &tokf);
         o->key[k] = key;
         o->lex[k] = lx;
         o->hint[k] = (uint8_t)h;
-        o->cue[k] = (h & LEXH_TITLE_CUE) != 0;
-        flags |= (uint8_t)(((h & (LEXH_PLAIN | LEXH_NUM)) == LEXH_PLAIN) * TOKF_NUMSKIP);
+        flags |= tokf;
     } else if (t) {
         unsigned h = word_facts(t, s, i, n, x, &lx);
         put_facts(o, k, tally_lower8(xm), lx, h);
@@ -438,13 +482,17 @@ static int tokens(const char *s, size_t len, tally_tokvec *toks, quotes *q, ends
             may_end(e, o.n - 1);
         if (o.n == o.cap && !(o = grow(o, toks, w)).v)
             return TALLY_ENOMEM;
-        if (t) {
+        if (t && n == 1 && c < 0x80 && kind != TOK_NUM) { /* a mark of one byte, no letter: its key is the byte */
+            put_facts(&o, o.n, c, NULL, 0);
+            if (c != '.' && c != ':') /* a mark the number scan skips */
+                tk.flags |= TOKF_NUMSKIP;
+        } else if (t && kind == TOK_NUM) { /* digits, commas and dots: no letter to lower */
+            put_facts(&o, o.n, load_at(s, len, i) & tally_low_bytes(n < 8 ? n : 8), NULL, 0);
+        } else if (t) {
             uint64_t x = load_at(s, len, i);
             const tally_lex *lx = NULL;
             unsigned h = kind == TOK_WORD ? word_facts(t, s, i, n, x, &lx) : 0;
             put_facts(&o, o.n, tally_lower8(x & tally_low_bytes(n < 8 ? n : 8)), lx, h);
-            if (n == 1 && c < 0x80 && c != '.' && c != ':' && kind != TOK_NUM) /* a mark the number scan skips */
-                tk.flags |= TOKF_NUMSKIP;
         }
         o.v[o.n++] = tk;
         if (kind == TOK_PUNCT && n == 1 && (c == '.' || c == '!' || c == '?'))

@@ -47,10 +47,11 @@ int tally_tokenize(const char *s, size_t len, tally_tokvec *toks, tally_sentvec 
 
 /* Each token's word-table facts, written as the tokenizer reads the token (a second pass over the tokens cost
  * as much as a third of the tokenizer): key[k], tally_key8 of the token (doc.h); for a word, lex[k] and hint[k]
- * as tally_wordtab_find gives them (tally_lex_find's entry and hint 0 when it is not ASCII letters only); for
- * other tokens NULL and 0. cue[k] marks the words whose lexicon row the caller reads on: a title or report
- * cue (LEXH_TITLE_CUE), or a word the table cannot hold that the lexicon has. The four arrays share one block of
- * cap tokens, which tally_tokenize_words grows (and frees when it cannot) and the caller frees. */
+ * as tally_wordtab_find gives them (tally_lex_find's entry, and hint 0 when it is not ASCII letters only, or
+ * LEXH_TITLE_CUE alone when the lexicon has it); for other tokens NULL and 0. The hint bit LEXH_TITLE_CUE thus
+ * marks the words whose lexicon row the caller reads on: a title or report cue, or a word the table cannot hold
+ * that the lexicon has. cue[k] is left to the caller (doc.c). The four arrays share one block of cap tokens,
+ * which tally_tokenize_words grows (and frees when it cannot) and the caller frees. */
 struct tally_wordtab;
 struct tally_lex;
 enum { TALLY_TOK_QUOTES = 256 };
@@ -66,6 +67,8 @@ typedef struct tally_tokwords {
     size_t nquotes;                   /* how many: SIZE_MAX when there were more than TALLY_TOK_QUOTES */
 } tally_tokwords;
 int tally_tokenize_words(const char *s, size_t len, tally_tokvec *toks, tally_sentvec *sents, tally_tokwords *w);
+/* How many abbreviations the shape filter of the sentence splitter would turn away: 0 (for the tests). */
+int tally_tok_abbrev_misses(void);
 /* Index of the first token whose end is > off (tokens are sorted); n when none. */
 size_t tally_tok_at(const tally_tok *t, size_t n, size_t off);
 #endif

@@ -220,7 +220,7 @@ static void same_facts_as_table(const char *text)
         CHECK(t1.v[k].start == t2.v[k].start && t1.v[k].end == t2.v[k].end);
         CHECK(t1.v[k].kind == t2.v[k].kind && t1.v[k].flags == (t2.v[k].flags & ~TOKF_NUMSKIP));
         CHECK(key[k] == w.key[k] && lex[k] == (const tally_lex *)w.lex[k] && hint[k] == w.hint[k]);
-        CHECK(w.cue[k] == ((hint[k] & LEXH_TITLE_CUE) || (!hint[k] && lex[k]))); /* the rows read on */
+        CHECK((hint[k] == LEXH_TITLE_CUE) == (!(hint[k] & LEXH_PLAIN) && lex[k])); /* a row read on, not in the table */
     }
     for (size_t i = 0; i < s1.n && i < s2.n; i++)
         CHECK(s1.v[i].first == s2.v[i].first && s1.v[i].last == s2.v[i].last && s1.v[i].para == s2.v[i].para);

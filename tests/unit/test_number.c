@@ -311,6 +311,13 @@ static void short_cuts_read_as_before(void)
     EQ("He paid Rs. 500 then.", "Rs. 500", 500, MONEY);
     EQ("It was 14; he has 20) left and kills 30.", "20", 20, COUNT);
     EQ("She was 14 and 1 500 came.", "1 500", 1500, COUNT);
+    COUNT_IS("Jose Ruiz, 25, and Ann Lee, 31, were shot.", 0); /* ages in commas, dropped before the value */
+    COUNT_IS("In all, 12, not 30, were hurt; Ward 7, 40, voted; Lee , 130, left.", 5); /* no name, or no age */
+    COUNT_IS("Lee, 25,000 came; Lee, -25, left; Lee, $25, paid.", 2); /* a sign: the full path (an age too) */
+    COUNT_IS("Shots in the 400 block of Elm; from 100 block to 300 block.", 0); /* street blocks */
+    EXPECT("About 400 block.", "About 400", 400, 400, B_AP, COUNT); /* bound words: the full path decides */
+    COUNT_IS("The 400 Block party; 400 blocks away.", 2);
+    COUNT_IS("At 10:30 p.m., 3 died; $10:30 and +10:30 and -5:2, 1:30 hours, 3:1 odds.", 1); /* clock shapes */
 }
 
 static void negatives_and_fractions(void)

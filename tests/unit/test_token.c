@@ -30,6 +30,16 @@ static void sentences_skip_abbreviations(void)
     CHECK(toks.v[sents.v[1].first].start == 54); /* "They" */
 }
 
+/* The abbreviations' shape filter lets every one through, in any case, and a word of the same shape but not
+ * in the list ("Mrt.") still ends its sentence: "Mrt." is a sentence of its own, "Bo left." the next. */
+static void abbreviations_pass_their_shape_test(void)
+{
+    CHECK(tally_tok_abbrev_misses() == 0);
+    tokenize("Talks with SUPT. Hale and Sgt. Ray went on. Mrt. Bo left. Capt. Vo spoke to Fla. crews.");
+    CHECK(sents.n == 4);
+    CHECK(toks.v[sents.v[1].first].start == 44 && toks.v[sents.v[2].first].start == 49); /* "Mrt.", "Bo" */
+}
+
 static void line_breaks_end_sentences_but_not_hard_wraps(void)
 {
     tokenize("A headline without a period\nThe first sentence runs\nacross two lines. Next one.\n\nNew paragraph");
@@ -146,6 +156,7 @@ int main(void)
 {
     RUN(tokens_keep_byte_offsets);
     RUN(sentences_skip_abbreviations);
+    RUN(abbreviations_pass_their_shape_test);
     RUN(line_breaks_end_sentences_but_not_hard_wraps);
     RUN(quotes_open_and_close);
     RUN(tok_at_finds_the_token);
