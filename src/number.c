@@ -805,8 +805,11 @@ static size_t and_fraction(const scan *sc, size_t i, double *q)
 
 /* ===== the value: digits or words ===== */
 
+static bool count_noun_after(const scan *sc, size_t i);
+
 /* A scale written after digits, attached or spaced: 2bn, 10k, $5m, 10 bln, 2.33 k, 1,674,200.5 M, 1MM.
- * Lower-case m is a million only after a currency (else metres). Returns the end, or i when none. */
+ * Lower-case m is a million only after a currency or before a count noun ("1.2m people"; else metres). Returns
+ * the end, or i when none. */
 static size_t digit_scale(const scan *sc, size_t i, val *v)
 {
     bool attached = alpha_at(sc, i);
@@ -820,8 +823,8 @@ static size_t digit_scale(const scan *sc, size_t i, val *v)
     double x = 0;
     if (n == 1 && (p[0] == 'k' || p[0] == 'K'))
         x = 1e3;
-    else if (n == 1 && (p[0] == 'M' || (p[0] == 'm' && attached && v->cur)))
-        x = 1e6;
+    else if (n == 1 && (p[0] == 'M' || (p[0] == 'm' && attached && (v->cur || count_noun_after(sc, w.end)))))
+        x = 1e6; /* "$5m", "1.2m people" */
     else if (n == 1 && (p[0] == 'b' || p[0] == 'B') && attached)
         x = 1e9;
     else if (n == 2 && p[0] == 'M' && p[1] == 'M')
@@ -1930,6 +1933,12 @@ static bool has_upper(const scan *sc, const word *w)
 }
 
 /* A model name or id: T-90, F-16, SCP-173, Boeing 787, iPhone 11, Fortune 100, #3. Only for a bare number. */
+static bool weekday(const scan *sc, const word *w)
+{
+    return wis(sc, w, "monday") || wis(sc, w, "tuesday") || wis(sc, w, "wednesday") || wis(sc, w, "thursday") ||
+           wis(sc, w, "friday") || wis(sc, w, "saturday") || wis(sc, w, "sunday");
+}
+
 static bool model_before(const scan *sc, size_t i)
 {
     if (i == 0)
@@ -1944,8 +1953,8 @@ static bool model_before(const scan *sc, size_t i)
     }
     word w;
     prev_word(sc, i, sc->floor, &w);
-    if (w.end == w.start || w.end == i || !has_upper(sc, &w) || w.kw)
-        return false;
+    if (w.end == w.start || w.end == i || !has_upper(sc, &w) || w.kw || weekday(sc, &w))
+        return false; /* "said on Monday 12 people died": a day, no model's name */
     return !sentence_start(sc, w.start);
 }
 

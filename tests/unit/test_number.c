@@ -318,6 +318,9 @@ static void short_cuts_read_as_before(void)
     EXPECT("About 400 block.", "About 400", 400, 400, B_AP, COUNT); /* bound words: the full path decides */
     COUNT_IS("The 400 Block party; 400 blocks away.", 2);
     COUNT_IS("At 10:30 p.m., 3 died; $10:30 and +10:30 and -5:2, 1:30 hours, 3:1 odds.", 1); /* clock shapes */
+    EQ("Police said on Monday 12 people died.", "12", 12, COUNT); /* a weekday names no model */
+    EXPECT("Some 1.2m people fled.", "Some 1.2m", 1.2e6, 1.2e6, B_AP, COUNT); /* m before a count noun: a million */
+    EQ("The wall is 1.5m tall.", "1.5m", 1.5, MEAS);
 }
 
 static void negatives_and_fractions(void)
