@@ -1863,6 +1863,12 @@ static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "suffered", "sustained": a wound's verb, its subject the one hurt ("Ann Roe suffered a gunshot wound"). */
+static bool suffered(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "suffered") || tok_is(d, k, "sustained");
+}
+
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
@@ -2481,11 +2487,12 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         if (!(v->bits[i] & VS_NAMED) || m < from)
             continue;
         const tally_lex *lx = measure_at(d, m);
-        bool state = !lx && wound_state(d, m, s->last); /* "Ann Roe is in stable condition" (VS_NAMED: "in" or
-                                                            "recovering" after an auxiliary) */
+        const char *ws = lx ? NULL : wound_state(d, m, s->last);
+        bool state = ws != NULL; /* "Ann Roe is in stable condition" (VS_NAMED: "in" or "recovering" after an
+                                    auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
-        const char *what = state ? "wounded" : compound(d, m, lx->measure);
+        const char *what = state ? (suffered(d, m) ? ws : "wounded") : compound(d, m, lx->measure);
         if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
@@ -2495,12 +2502,12 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;
-        if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies"))
+        if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies") && !(state && suffered(d, m)))
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         bool aux = false;
         for (size_t j = e; j < m && !aux; j++)
             aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
-        if (!aux && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
+        if (!aux && lx && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
             continue; /* "he accidentally shot two children": the agent */
         size_t a = named_subject(d, s->first, e);
         if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
@@ -2527,6 +2534,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
         if (a == e || count_at(d, a, SIZE_MAX) || denied_subject(d, s, a))
             continue;
+        if (state && suffered(d, m) && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
+            continue; /* "Ann Roe suffered …"; not "he", "the victim" (one already counted, or who died) */
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
@@ -3294,8 +3303,9 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering")))))
-        b |= VS_NAMED;
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering"))) ||
+         suffered(d, k)))
+        b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
         b |= VS_DEATH_OF;
     if ((maybe & VS_HEADLINE) && (opens_clause(d, s, k) || tok_is(d, k - 1, "leaves") || tok_is(d, k - 1, "left")) &&
@@ -3342,6 +3352,8 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
         bool measure = lx && (lx->cls & LEX_M);
         if (measure)
             maybe |= VS_NAMED | VS_DEATH_OF;
+        else if (suffered(d, k))
+            maybe |= VS_NAMED; /* not in start_words: its slot is taken */
         if (maybe) {
             unsigned b = victim_start(d, s, k, before, maybe);
             if (b)

@@ -1229,6 +1229,12 @@ static void other_kinds_of_story(void)
     extract("If the dam breaks, up to 50,000 people could be displaced. The army plans to deploy 3,000 more "
             "troops. Corvale agreed to send 400 soldiers.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    /* a named person who suffered a wound was shot; a pronoun's wound is of one already told */
+    extract("Police said Ann Roe suffered a gunshot wound in the shooting. Two others were killed.", "2031-05-07");
+    const tally_claim *roe = find("shot", 1);
+    CHECK(roe && find("killed", 2));
+    extract("John Roe suffered a broken arm in the shooting.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
     /* an anaphor names its group */
     extract("The committee put the civilian death toll at 97. The number of soldiers killed has risen to 45.",
             "2031-05-07");
