@@ -1863,6 +1863,17 @@ static bool care_for_injuries(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* A word of gunfire within six words after k: "suffered a gunshot (bullet, graze) wound" was shot; "suffered
+ * minor injuries" may be a crash's. */
+static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j <= k + 6; j++)
+        if (tok_is(d, j, "gunshot") || tok_is(d, j, "gunshots") || tok_is(d, j, "bullet") || tok_is(d, j, "handgun") ||
+            tok_is(d, j, "graze") || tok_is(d, j, "grazing"))
+            return true;
+    return false;
+}
+
 /* "suffered", "sustained": a wound's verb, its subject the one hurt ("Ann Roe suffered a gunshot wound"). */
 static bool suffered(const tally_doc *d, size_t k)
 {
@@ -2492,6 +2503,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
                                     auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
+        if (state && suffered(d, m) && !gunshot_after(d, m, s->last))
+            continue; /* "suffered minor injuries" in a crash: no gunfire told */
         const char *what = state ? (suffered(d, m) ? ws : "wounded") : compound(d, m, lx->measure);
         if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
             continue;

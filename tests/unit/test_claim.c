@@ -1233,7 +1233,8 @@ static void other_kinds_of_story(void)
     extract("Police said Ann Roe suffered a gunshot wound in the shooting. Two others were killed.", "2031-05-07");
     const tally_claim *roe = find("shot", 1);
     CHECK(roe && find("killed", 2));
-    extract("John Roe suffered a broken arm in the shooting.", "2031-05-07");
+    extract("John Roe suffered a broken arm in the shooting. Ann Lee sustained minor injuries in the crash.",
+            "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     /* an anaphor names its group */
     extract("The committee put the civilian death toll at 97. The number of soldiers killed has risen to 45.",
