@@ -3258,22 +3258,22 @@ static bool victim_cue(const tally_doc *d, size_t si)
 
 /* The passes that may start at a word, by its key (doc.h: its first eight letters, lowered), besides measures,
  * numbers and the places after a verb: the, their, a, an, another, his, her (single victims and lists); both,
- * he, she, himself, herself (lists); in, recovering (after an auxiliary: named victims); shooting (death of,
+ * he, she, himself, herself (lists); in, recovering (after an auxiliary), suffered, sustained (named victims); shooting (death of,
  * events); double, deadly, triple, quadruple, quintuple, fatal, murder (events); and those that may start at the
  * word after it (next): a colon's (a headline's single victim or list) and "leaves"/"left"'s. One probe of a
- * table of 64 slots, each word's key in a slot of its own (a key hashed by a multiplier found for these words),
+ * table of 128 slots (64 left "suffered" no slot of its own), each word's key in a slot of its own (a key hashed by a multiplier found for these words),
  * so the walk takes no branch on the word; a new word that collides fails the build (gcc -Woverride-init, clang
  * -Winitializer-overrides). */
 #define WKEY(...) WKEY8(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0, 0)
 #define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
     ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
      (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
-#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 58)
+#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 57)
 #define W(bits, next, ...) [WSLOT(WKEY(__VA_ARGS__))] = {WKEY(__VA_ARGS__), bits, next}
 static const struct start_word {
     uint64_t key;
     uint8_t bits, next;
-} start_words[64] = {
+} start_words[128] = {
     W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e'),
     W(VS_SINGLE | VS_DET | VS_LIST, 0, 't', 'h', 'e', 'i', 'r'),
     W(VS_SINGLE | VS_DET | VS_LIST, 0, 'a'),
@@ -3288,6 +3288,8 @@ static const struct start_word {
     W(VS_LIST, 0, 'h', 'e', 'r', 's', 'e', 'l', 'f'),
     W(VS_NAMED, 0, 'i', 'n'),
     W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), /* recovering: a key holds eight letters */
+    W(VS_NAMED, 0, 's', 'u', 'f', 'f', 'e', 'r', 'e', 'd'),
+    W(VS_NAMED, 0, 's', 'u', 's', 't', 'a', 'i', 'n', 'e'), /* sustained */
     W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
     W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'),
     W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
@@ -3365,8 +3367,6 @@ static size_t victim_starts(const tally_doc *d, const tally_sent *s, size_t *tok
         bool measure = lx && (lx->cls & LEX_M);
         if (measure)
             maybe |= VS_NAMED | VS_DEATH_OF;
-        else if (suffered(d, k))
-            maybe |= VS_NAMED; /* not in start_words: its slot is taken */
         if (maybe) {
             unsigned b = victim_start(d, s, k, before, maybe);
             if (b)
