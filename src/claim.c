@@ -3612,6 +3612,13 @@ static bool same_claim(const tally_claim *c, const tally_claim *e)
 
 static int add_part(tally_doc *d, tally_claim *t, const tally_part *p);
 
+/* Claim c kept on total as one of its parts (its span, interval and measure), not as a claim of its own. */
+static int keep_as_part(tally_doc *d, tally_claim *total, const tally_claim *c)
+{
+    tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
+    return add_part(d, total, &p);
+}
+
 /* Does byte `at` lie in a plain text's headline: a first sentence alone on its line, with no full stop? */
 static bool in_headline(const tally_doc *d, size_t at)
 {
@@ -4005,8 +4012,7 @@ static int drop_parts_of_totals(tally_doc *d)
                            (!isnan(c->high) && tc->low > c->high && c->span.start < tc->span.start + PART_REACH &&
                             (told_as_part(d, c) || listed_in_para(d, c, tc))));
         if (part) {
-            tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
-            int rc = add_part(d, tc, &p);
+            int rc = keep_as_part(d, tc, c);
             if (rc != TALLY_OK)
                 return rc;
             continue;
@@ -4433,8 +4439,7 @@ static int fold_under_headline(tally_doc *d)
                 t = e;
         }
         if (t) {
-            tally_part p = {.span = c->span, .low = c->low, .high = c->high, .what = c->what};
-            int rc = add_part(d, t, &p);
+            int rc = keep_as_part(d, t, c);
             if (rc != TALLY_OK)
                 return rc;
             continue;
