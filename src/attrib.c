@@ -657,6 +657,11 @@ static bool document_noun(const tally_doc *d, size_t k)
            tok_is(d, k, "records") || tok_is(d, k, "statistics");
 }
 
+static bool issued(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "released") || tok_is(d, k, "published") || tok_is(d, k, "compiled") || tok_is(d, k, "issued");
+}
+
 /* After a document noun at k ("an estimate by", "a statement from", "figures released by"), the token
  * opening its author's name, else 0. */
 static size_t document_by(const tally_doc *d, size_t k, size_t hi)
@@ -664,7 +669,7 @@ static size_t document_by(const tally_doc *d, size_t k, size_t hi)
     if (!document_noun(d, k))
         return 0;
     size_t i = k + 1;
-    if (tok_is(d, i, "released") || tok_is(d, i, "published") || tok_is(d, i, "compiled") || tok_is(d, i, "issued"))
+    if (issued(d, i))
         i++;
     return i + 1 < hi && (tok_is(d, i, "by") || tok_is(d, i, "from")) ? i + 1 : 0;
 }
@@ -681,7 +686,9 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
-            size_t by = document_by(d, skip_determiners(d, c + 2, hi), hi);
+            size_t doc = skip_determiners(d, c + 2, hi), by = document_by(d, doc, hi);
+            if (!by && document_noun(d, doc) && issued(d, doc + 1))
+                return; /* "according to a statement issued late Friday": a document, its author unnamed */
             if (by) { /* "according to an estimate by the health ministry": the ministry holds it */
                 a = skip_determiners(d, by, hi);
                 b = np_fwd(d, by, hi);
@@ -1289,6 +1296,29 @@ static bool count_in(const tally_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* "Speaking to reporters", "Writing on Telegram": a participle of saying opening the sentence, words to a. */
+static bool speaking(const tally_doc *d, size_t lo, size_t a)
+{
+    if (!(tok_is(d, lo, "speaking") || tok_is(d, lo, "talking") || tok_is(d, lo, "writing")))
+        return false;
+    for (size_t k = lo + 1; k < a; k++)
+        if (!is_word(d, k) || tok_is(d, k, "that"))
+            return false;
+    return true;
+}
+
+/* An aside of manner opened by a comma in [lo, a) and running to a: ", in a report published", ", speaking to
+ * reporters" (not ", who died"). */
+static bool manner_aside(const tally_doc *d, size_t lo, size_t a)
+{
+    size_t c = a;
+    while (c > lo && !is_punct(d, c - 1, ','))
+        c--;
+    if (c == lo || count_in(d, c, a))
+        return false;
+    return manner_between(d, c, a) || speaking(d, c, a);
+}
+
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
  * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue, size_t src_end)
@@ -1319,8 +1349,12 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool before = b <= cue && b + 4 >= cue && (aside || when_clause || !comma_in(d, b, cue));
         /* an opening date is the cue's unless a count stands between them: "In 2023, 310 migrants died on
          * the route, the agency said" dates the deaths; "In January, officials said 300 …" the saying */
-        bool opening = (a <= lo + 1 || (a == lo + 2 && (tok_is(d, lo, "earlier") || tok_is(d, lo, "later")))) &&
-                       b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue); /* "Earlier on Monday," */
+        bool opening = (a <= lo + 1 || (a == lo + 2 && (tok_is(d, lo, "earlier") || tok_is(d, lo, "later"))) ||
+                        (a <= lo + 7 && (manner_between(d, lo, a) || speaking(d, lo, a)))) &&
+                       b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue);
+        /* "Earlier on Monday,", "In a Telegram post on Sunday,", "Speaking to reporters on Tuesday," */
+        before |= b + 1 == cue && is_punct(d, b, ',') && manner_aside(d, a > lo + 7 ? a - 7 : lo, a);
+        /* the date ends an aside of manner before the cue: "The UN, in a report published Thursday, said" */
         if (after || before || opening) {
             best = t;
             if (after)

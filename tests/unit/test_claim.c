@@ -686,6 +686,23 @@ static void said_dates(void)
         CHECK_STR(told->said, "2031-05-08");
         CHECK_STR(earlier_on->said, "2031-05-07");
     }
+    /* a date ending an opening or an aside of manner is the saying's */
+    extract("In a Telegram post on Sunday, the governor said 12 people were wounded. Speaking to reporters on "
+            "Tuesday, the mayor said 30 people were missing. The agency, in a report published Thursday, said "
+            "1,200 civilians had been killed. Ivo Dask, who died Friday, said 4 men were hurt.", "2031-05-09");
+    const tally_claim *post = find("wounded", 12), *speak = find("missing", 30), *rep = find("killed", 1200),
+                      *died = find("wounded", 4);
+    CHECK(post && speak && rep && died);
+    if (post && speak && rep && died) {
+        CHECK_STR(post->said, "2031-05-04");
+        CHECK_STR(speak->said, "2031-05-06");
+        CHECK_STR(rep->said, "2031-05-08");
+        CHECK_STR(died->said, "2031-05-09");
+    }
+    /* a document with no author named holds no source */
+    extract("According to a statement issued late Friday, 9 soldiers were killed.", "2031-05-09");
+    c = find("killed", 9);
+    CHECK(c && c->source == NULL);
     /* a date right after a source named after its cue is the saying's */
     extract("According to figures released by the interior ministry on Monday, 230 people were detained.",
             "2031-05-07");
