@@ -41,12 +41,22 @@ static unsigned lex_cls(const tally_doc *d, size_t k)
     return lx ? lx->cls : 0;
 }
 
+/* A word in capitals amid words that are not ("the WHO said"; not a transcript's "HIS MOTHER WHO SAYS"). */
+static bool acronym(const tally_doc *d, size_t k)
+{
+    const tally_tok *t = &d->toks.v[k];
+    return t->kind == TOK_WORD && (t->flags & TOKF_ALLCAP) && tok_n(d, k) >= 2 && k > 0 &&
+           !(d->toks.v[k - 1].flags & TOKF_ALLCAP) && !(k + 1 < d->toks.n && (d->toks.v[k + 1].flags & TOKF_ALLCAP));
+}
+
 /* Words that can head or fill a source phrase. */
 static bool np_core(const tally_doc *d, size_t k)
 {
-    if (k >= d->toks.n || tok_function(d, k))
+    if (k >= d->toks.n)
         return false;
     const tally_tok *t = &d->toks.v[k];
+    if (tok_function(d, k))
+        return acronym(d, k); /* an acronym spelt as a function word is a name: "the WHO said" */
     if (t->kind == TOK_APOS_S)
         return true;
     if (t->kind != TOK_WORD)
@@ -509,7 +519,7 @@ static bool continued_subject(tally_doc *d, size_t lo, size_t j, size_t cue, con
  * dashes ("Dana Orr — after a pause — told reporters") before the verb at j. True when it was one. */
 static bool relative_or_dash_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
-    bool relative = j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which"));
+    bool relative = j > lo && (tok_is(d, j - 1, "who") || tok_is(d, j - 1, "which")) && !acronym(d, j - 1);
     if (relative && j - 1 > lo && is_punct(d, j - 2, ',')) {
         size_t a = np_back(d, j - 2, lo);
         if (a < j - 2) {

@@ -105,6 +105,8 @@ static bool a_rate(const tally_doc *d, const cand *c, size_t hi)
     for (size_t k = from; k + 1 < hi && k < from + 4; k++) {
         if (!(tok_is(d, k, "a") || tok_is(d, k, "per") || tok_is(d, k, "each") || tok_is(d, k, "every")))
             continue;
+        if (tok_is(d, k, "per") && count_at(d, k + 1, c->ni))
+            return true; /* "12 per 100,000 residents" */
         size_t u = k + 1;
         if (!(tok_is(d, u, "day") || tok_is(d, u, "week") || tok_is(d, u, "month") || tok_is(d, u, "year") ||
               tok_is(d, u, "hour") || tok_is(d, u, "night")))

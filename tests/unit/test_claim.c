@@ -1242,6 +1242,9 @@ static void other_kinds_of_story(void)
     CHECK(tanks && find("shipped", 40));
     if (tanks)
         CHECK_STR(tanks->unit, "tank");
+    /* a count per number of people is a rate */
+    extract("Deaths reached 12 per 100,000 residents in the county.", "2031-05-07");
+    CHECK(find("killed", 12) == NULL);
     /* what would happen or is planned is no claim */
     extract("If the dam breaks, up to 50,000 people could be displaced. The army plans to deploy 3,000 more "
             "troops. Corvale agreed to send 400 soldiers.", "2031-05-07");
