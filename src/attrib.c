@@ -581,6 +581,8 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
     size_t a = np_back(d, c - 1, lo);
     if (a < c - 1)
         set_source(d, at, a, c - 1);
+    else if (np_back_plain(d, c - 1, lo) < c - 1)
+        role_then_name(d, c, j - 1, at); /* "Clinton's campaign manager, Robby Mook, said": a person only */
     else
         appositive_chain(d, lo, c - 1, at);
     if (a < c - 1 && !tok_cap(d, a))

@@ -450,6 +450,12 @@ static void the_person_after_a_role_or_a_document(void)
     check_source("Nine people were killed, according to the Dorn County Sheriff Department.\n", "killed", 9,
                  "Dorn County Sheriff Department", "Dorn County Sheriff Department");
     check_source("The General Staff said 40 soldiers were killed.\n", "killed", 40, "General Staff", "General Staff");
+    /* a plain role before the name between commas: the person */
+    check_source("Fire in Varn\n\nThe victim's mother, Tamar Dask, said 3 people were hurt.\n", "wounded", 3, "Tamar Dask",
+                 "Tamar Dask");
+    extract("Fire in Varn\n\nThe bodies of four people, including two children, were found.\n");
+    const tally_claim *bodies = find("killed", 4);
+    CHECK(bodies && (!bodies->source || strcmp(bodies->source, "four people") != 0)); /* no person: no source */
     /* an acronym spelt as a function word ("WHO") amid lower-case words is a name */
     check_source("The virus has killed 3,400 people, the WHO said on Tuesday.\n", "killed", 3400, "WHO", "WHO");
     check_source("Estimates from the General Staff put the losses at 900 soldiers.\n", "casualties", 900, "General Staff",
