@@ -1277,12 +1277,16 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "anaphor-measure";
         anaphor_group(d, c, s->first);
     } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
-        c->what = prev_in_sentence->what; /* "18,000 had lost their homes … put the figure at 18,500" */
+        /* "18,000 had lost their homes … put the figure at 18,500"; a toll counts the dead */
+        c->what = tok_is(d, anaphor_at(d, c, s->first, 12), "toll") ? "killed" : prev_in_sentence->what;
         c->rule = "anaphor";
     } else if (!prev_in_sentence && anaphor_before(d, c, s->first) &&
                !count_between(d, c->t0 > s->first + 40 ? c->t0 - 40 : s->first, c->t0, c->ni) &&
-               (c->what = measure_in_previous(d, si)))
+               (c->what = measure_in_previous(d, si))) {
         c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
+        if (tok_is(d, anaphor_at(d, c, s->first, 12), "toll"))
+            c->what = "killed"; /* a toll counts the dead */
+    }
     else if (c->unit && c->unit->group && str_is(c->unit->group, "military") &&
              !(c->t0 >= s->first + 3 && intent_to(d, c->t0 - 2)) && /* not "plans to deploy 3,000 troops" */
              (c->what = measure_in_previous(d, si + 1)) && str_is(c->what, "deployed"))
@@ -1294,8 +1298,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     else
         return false;
     if (str_is(c->rule, "anaphor") && (str_is(c->what, "killed") || str_is(c->what, "wounded") ||
-                                            str_is(c->what, "shot")))
-        return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years) */
+                                            str_is(c->what, "shot")) &&
+        !tok_is(d, anaphor_at(d, c, s->first, 12), "toll"))
+        return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years);
+                         a toll is the dead's ("52 deaths …, bringing its toll to 148") */
     bool nearby_measure = str_is(c->rule, "measure-after") || str_is(c->rule, "measure-noun");
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */

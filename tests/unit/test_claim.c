@@ -1242,6 +1242,9 @@ static void other_kinds_of_story(void)
     CHECK(tanks && find("shipped", 40));
     if (tanks)
         CHECK_STR(tanks->unit, "tank");
+    /* a toll counts the dead, after a count of the day's deaths too */
+    extract("Velmora reported 52 deaths in 24 hours, bringing its toll to 148.", "2031-05-07");
+    CHECK(find("killed", 52) && find("killed", 148));
     /* a count per number of people is a rate */
     extract("Deaths reached 12 per 100,000 residents in the county.", "2031-05-07");
     CHECK(find("killed", 12) == NULL);
