@@ -711,6 +711,16 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
 }
 
+/* The measure of an anaphor borrowing `borrowed` from the counts before it: a toll counts the dead ("52 deaths
+ * …, bringing its toll to 148"); any other anaphor of a casualty measure ("the number") is NULL, no claim (in
+ * crime news it is mostly another figure: calls, arrests, years). */
+static const char *anaphor_what(const tally_doc *d, const cand *c, size_t lo, const char *borrowed)
+{
+    if (tok_is(d, anaphor_at(d, c, lo, 12), "toll"))
+        return "killed";
+    return str_is(borrowed, "killed") || str_is(borrowed, "wounded") || str_is(borrowed, "shot") ? NULL : borrowed;
+}
+
 /* The group an anaphor names ("the civilian death toll", "the number of people killed"), set on c as its unit
  * would be (a nationality's, "the Palestinian death toll", is left to the claims naming it: inherit_groups). */
 static void anaphor_group(const tally_doc *d, cand *c, size_t lo)
@@ -726,9 +736,9 @@ static void anaphor_group(const tally_doc *d, cand *c, size_t lo)
     }
     if (j <= lo)
         return;
-    if (tok_is(d, j - 1, "civilian") || tok_is(d, j - 1, "military"))
-        c->unit = tally_lex_find(tok_is(d, j - 1, "civilian") ? "civilians" : "troops",
-                                 tok_is(d, j - 1, "civilian") ? 9 : 6);
+    const char *kind = tok_is(d, j - 1, "civilian") ? "civilians" : tok_is(d, j - 1, "military") ? "troops" : NULL;
+    if (kind)
+        c->unit = tally_lex_find(kind, strlen(kind));
 }
 
 /* The nearest measure word in the sentences before si (at most two back). */
@@ -1251,7 +1261,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
                                                  c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
                                                                                                      : AFTER_BARE + 1,
                                                  &at))) {
-        if (c->rule == NULL && conditional(d, s, c->t1, at))
+        if (conditional(d, s, c->t1, at))
             return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
     }
@@ -1277,17 +1287,18 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "anaphor-measure";
         anaphor_group(d, c, s->first);
     } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
-        /* "18,000 had lost their homes … put the figure at 18,500"; a toll counts the dead */
-        c->what = tok_is(d, anaphor_at(d, c, s->first, 12), "toll") ? "killed" : prev_in_sentence->what;
+        /* "18,000 had lost their homes … put the figure at 18,500" */
+        if (!(c->what = anaphor_what(d, c, s->first, prev_in_sentence->what)))
+            return false;
         c->rule = "anaphor";
     } else if (!prev_in_sentence && anaphor_before(d, c, s->first) &&
                !count_between(d, c->t0 > s->first + 40 ? c->t0 - 40 : s->first, c->t0, c->ni) &&
                (c->what = measure_in_previous(d, si))) {
-        c->rule = "anaphor"; /* not "opened four more shelters, bringing the total to 26": the shelters' total */
-        if (tok_is(d, anaphor_at(d, c, s->first, 12), "toll"))
-            c->what = "killed"; /* a toll counts the dead */
-    }
-    else if (c->unit && c->unit->group && str_is(c->unit->group, "military") &&
+        /* not "opened four more shelters, bringing the total to 26": the shelters' total */
+        if (!(c->what = anaphor_what(d, c, s->first, c->what)))
+            return false;
+        c->rule = "anaphor";
+    } else if (c->unit && c->unit->group && str_is(c->unit->group, "military") &&
              !(c->t0 >= s->first + 3 && intent_to(d, c->t0 - 2)) && /* not "plans to deploy 3,000 troops" */
              (c->what = measure_in_previous(d, si + 1)) && str_is(c->what, "deployed"))
         c->rule = "presence";
@@ -1297,11 +1308,6 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "and-others";
     else
         return false;
-    if (str_is(c->rule, "anaphor") && (str_is(c->what, "killed") || str_is(c->what, "wounded") ||
-                                            str_is(c->what, "shot")) &&
-        !tok_is(d, anaphor_at(d, c, s->first, 12), "toll"))
-        return false; /* in crime news "the number" after a toll is mostly another figure (calls, arrests, years);
-                         a toll is the dead's ("52 deaths …, bringing its toll to 148") */
     bool nearby_measure = str_is(c->rule, "measure-after") || str_is(c->rule, "measure-noun");
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
@@ -2509,11 +2515,12 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         const char *ws = lx ? NULL : wound_state(d, m, s->last);
         bool state = ws != NULL; /* "Ann Roe is in stable condition" (VS_NAMED: "in" or "recovering" after an
                                     auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
+        bool wound_verb = state && suffered(d, m);
         if (!state && (!lx || !(lx->mflags & LEXM_P)))
             continue;
-        if (state && suffered(d, m) && !gunshot_after(d, m, s->last))
+        if (wound_verb && !gunshot_after(d, m, s->last))
             continue; /* "suffered minor injuries" in a crash: no gunfire told */
-        const char *what = state ? (suffered(d, m) ? ws : "wounded") : compound(d, m, lx->measure);
+        const char *what = state ? (wound_verb ? ws : "wounded") : compound(d, m, lx->measure);
         if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
@@ -2523,7 +2530,7 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         size_t e = m;
         while (e > s->first && predicate_filler(d, e - 1))
             e--;
-        if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies") && !(state && suffered(d, m)))
+        if (e == m && !tok_is(d, m, "died") && !tok_is(d, m, "dies") && !wound_verb)
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         bool aux = false;
         for (size_t j = e; j < m && !aux; j++)
@@ -2555,7 +2562,7 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             a = tok_is(d, e - 2, "the") ? e - 2 : e - 3;
         if (a == e || count_at(d, a, SIZE_MAX) || denied_subject(d, s, a))
             continue;
-        if (state && suffered(d, m) && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
+        if (wound_verb && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
             continue; /* "Ann Roe suffered …"; not "he", "the victim" (one already counted, or who died) */
         tally_number one = people(d, a, e, 1);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
