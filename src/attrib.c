@@ -1331,8 +1331,22 @@ static bool manner_aside(const tally_doc *d, size_t lo, size_t a)
     return manner_between(d, c, a) || speaking(d, c, a);
 }
 
+/* A date right after a source named after its cue ("according to figures released by the ministry on Monday"):
+ * a at most one word past the source's end (byte offset src_end; 0 when there is none). */
+static bool after_source(const tally_doc *d, size_t cue, size_t src_end, size_t a)
+{
+    if (!src_end)
+        return false;
+    size_t e = tally_tok_at(d->toks.v, d->toks.n, src_end - 1) + 1;
+    return e > cue && a >= e && a <= e + 1;
+}
+
 /* A date attached to the cue: right after it ("said on Monday", "reported Wednesday", "said in a statement
- * on Monday"), just before it, or opening the sentence before a comma ("In mid-January, South Korea reported"). */
+ * on Monday", "told a news conference on Thursday"), after a source named after it, just before it (not across
+ * a comma ending the content it dates: "310 died in 2023, the agency said"), ending an aside of manner before
+ * it ("The UN, in a report published Thursday, said"), or opening the sentence before a comma ("In mid-January,
+ * South Korea reported", "In a Telegram post on Sunday,"; not when a count stands between: "In 2023, 310
+ * migrants died …, the agency said" dates the deaths). */
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue, size_t src_end)
 {
     const tally_timex *best = NULL;
@@ -1352,21 +1366,13 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
                                  (a <= cue + 6 && told_whom(d, cue, a)) ||
                                  (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)) ||
-                                 (src_end > cue && a >= src_end && a <= src_end + 1));
-        /* the last: right after a source named after its cue ("according to figures released by the ministry on
-         * Monday") */
-        /* a comma between date and cue ends the content it dates: "310 died in 2023, the agency said"; not an
-         * aside ("the ministry, on Tuesday, said") */
-        bool aside = a >= lo + 1 && (is_punct(d, a - 1, ',') || (a >= lo + 2 && is_punct(d, a - 2, ',')));
-        bool before = b <= cue && b + 4 >= cue && (aside || when_clause || !comma_in(d, b, cue));
-        /* an opening date is the cue's unless a count stands between them: "In 2023, 310 migrants died on
-         * the route, the agency said" dates the deaths; "In January, officials said 300 …" the saying */
+                                 after_source(d, cue, src_end, a));
+        bool aside = a >= lo + 1 && (is_punct(d, a - 1, ',') || (a >= lo + 2 && is_punct(d, a - 2, ','))); /* ", on Tuesday," */
+        bool before = (b <= cue && b + 4 >= cue && (aside || when_clause || !comma_in(d, b, cue))) ||
+                      (b + 1 == cue && is_punct(d, b, ',') && manner_aside(d, a > lo + 7 ? a - 7 : lo, a));
         bool opening = (a <= lo + 1 || (a == lo + 2 && (tok_is(d, lo, "earlier") || tok_is(d, lo, "later"))) ||
                         (a <= lo + 7 && (manner_between(d, lo, a) || speaking(d, lo, a)))) &&
                        b < hi && is_punct(d, b, ',') && b < cue && !count_in(d, b, cue);
-        /* "Earlier on Monday,", "In a Telegram post on Sunday,", "Speaking to reporters on Tuesday," */
-        before |= b + 1 == cue && is_punct(d, b, ',') && manner_aside(d, a > lo + 7 ? a - 7 : lo, a);
-        /* the date ends an aside of manner before the cue: "The UN, in a report published Thursday, said" */
         if (after || before || opening) {
             best = t;
             if (after)
@@ -1530,10 +1536,8 @@ void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first,
     const tally_timex *t = NULL;
     if (at->said_si) {
         const tally_sent *s = &d->sents.v[at->said_si - 1];
-        size_t src_end = at->source && at->source_span.end > at->source_span.start
-                             ? tally_tok_at(d->toks.v, d->toks.n, at->source_span.end - 1) + 1
-                             : 0;
-        t = said_date(d, s->first, s->last, at->said_cue, src_end);
+        size_t src_end = at->source && at->source_span.end > at->source_span.start ? at->source_span.end : 0;
+        t = said_date(d, s->first, s->last, at->said_cue, src_end); /* its token found only when a date asks */
         int32_t day = t ? TALLY_NODAY : shifted_day(d, s->first, s->last, at->said_cue);
         if (day != TALLY_NODAY) {
             *first = *last = day;
