@@ -324,6 +324,16 @@ static int headless_entity(tally_store *st, const char *name, const char *kind, 
                     name, key, id);
 }
 
+/* A key's first and last words into columns col and col + 1 (for surname_entity); left NULL for one word. */
+static void bind_key_words(sqlite3_stmt *q, int col, const char *key)
+{
+    const char *sp = strchr(key, ' '), *last = strrchr(key, ' ');
+    if (!sp)
+        return;
+    sqlite3_bind_text(q, col, key, (int)(sp - key), SQLITE_TRANSIENT);
+    bind_text(q, col + 1, last + 1);
+}
+
 /* A person's full name met after their surname alone was stored ("Zelenskyy" first, "Volodymyr Zelenskyy"
  * later): the surname's row becomes the full name's, when no other stored person has that surname and the full
  * name has no row of its own. */
@@ -344,8 +354,7 @@ static int name_surname_row(tally_store *st, const char *kind, const char *key, 
         return rc;
     sqlite3_bind_int64(q, 1, *id);
     bind_text(q, 2, key);
-    sqlite3_bind_text(q, 3, key, (int)(strchr(key, ' ') - key), SQLITE_TRANSIENT);
-    bind_text(q, 4, last + 1);
+    bind_key_words(q, 3, key);
     return step_done(st, q, "entity");
 }
 
@@ -403,11 +412,7 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
     bind_text(q, 1, name);
     bind_text(q, 2, key);
     bind_text(q, 3, kind);
-    const char *sp = strchr(key, ' '), *last = strrchr(key, ' ');
-    if (sp) { /* the key's first and last words, for surname_entity */
-        sqlite3_bind_text(q, 4, key, (int)(sp - key), SQLITE_TRANSIENT);
-        bind_text(q, 5, last + 1);
-    }
+    bind_key_words(q, 4, key);
     if (sqlite3_step(q) == SQLITE_ROW)
         *id = sqlite3_column_int64(q, 0);
     else
