@@ -6,7 +6,8 @@
  * rest is the text. Each text is a private copy of exactly its bytes, so ASan sees a read past its end.
  * The context loads the small iso-codes files in fuzz/iso-codes/ (set TALLY_ISO_CODES to use others).
  * Checks: every claim's spans and evidence inside its text (or title, for headline evidence), low <= high,
- * the measure named, said/period NUL-terminated, and the same claims when an article is extracted again. */
+ * the measure named, said/period NUL-terminated, and the same claims when an article is extracted again;
+ * sources unified over the run's articles as `tally extract` does (tally_names), the same name each time. */
 #include "doc.h"
 #include "fuzz_iso.h"
 #include "tally.h"
@@ -65,13 +66,25 @@ static void check_doc(const tally_doc *d, const piece *p)
     }
 }
 
-static tally_doc *extract(tally_ctx *ctx, const piece *p, const char *published)
+/* Each source through the run's names, as `tally extract` writes it: a name unifies to itself again. */
+static void unify_sources(tally_names *names, const tally_doc *d)
+{
+    for (size_t i = 0; i < tally_doc_nclaims(d); i++) {
+        const char *src = tally_doc_claim(d, i)->source, *u = NULL, *again = NULL;
+        if (tally_names_unify(names, src, &u) != TALLY_OK || (src && !u) ||
+            tally_names_unify(names, u, &again) != TALLY_OK || again != u)
+            abort();
+    }
+}
+
+static tally_doc *extract(tally_ctx *ctx, tally_names *names, const piece *p, const char *published)
 {
     tally_article a = {.id = "fuzz", .published = published, .title = p->title, .text = p->text, .text_len = p->len};
     tally_doc *d = NULL;
     if (tally_doc_extract(ctx, &a, &d) != TALLY_OK || !d)
         abort(); /* text is never an error */
     check_doc(d, p);
+    unify_sources(names, d);
     return d;
 }
 
@@ -131,18 +144,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!p[i].text)
             goto out;
     tally_ctx *ctx = tally_ctx_new();
-    if (!ctx)
+    tally_names *names = tally_names_new();
+    if (!ctx || !names) {
+        tally_ctx_free(ctx);
+        tally_names_free(names);
         goto out;
+    }
     const char *published = dates[ctl & 7];
     tally_doc *d[MAX_DOCS + 1] = {0};
     for (size_t i = 0; i < n; i++)
-        d[i] = extract(ctx, &p[i], published);
+        d[i] = extract(ctx, names, &p[i], published);
     /* The first article again, after the others freed theirs into the pool (or not). */
     if (ctl & 8) {
         tally_doc_free(d[n - 1]);
         d[n - 1] = NULL;
     }
-    d[MAX_DOCS] = extract(ctx, &p[0], published);
+    d[MAX_DOCS] = extract(ctx, names, &p[0], published);
     same_claims(d[0] ? d[0] : d[MAX_DOCS], d[MAX_DOCS]);
     /* Free in an order the control byte picks; bit 7 keeps one doc until after the context. */
     unsigned order = (ctl >> 4) & 7;
@@ -157,6 +174,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     tally_ctx_free(ctx);
+    tally_names_free(names);
     if (keep != SIZE_MAX && d[keep]) { /* its claims are still readable */
         const piece *q = &p[keep == MAX_DOCS ? 0 : keep];
         for (size_t i = 0; i < tally_doc_nclaims(d[keep]); i++)

@@ -201,6 +201,19 @@ TALLY_API const tally_article *tally_doc_article(const tally_doc *doc);
 /* A note about the input ("invalid UTF-8 at byte 123"), or NULL. */
 TALLY_API const char *tally_doc_warning(const tally_doc *doc);
 
+/* Names unified across the articles of one stream, without a database (what `tally extract` does): a name of
+ * two words or more stands for every later name spelt alike under tally's spelling-insensitive key
+ * (Zelenskyy, then Zelensky), so one run names one person one way. The first spelling met wins, because what
+ * was written out cannot change; the store instead keeps an entity's longest spelling. At most 1,048,576
+ * names are kept; later new ones pass as they are. */
+typedef struct tally_names tally_names;
+/* NULL only when out of memory. */
+TALLY_API tally_names *tally_names_new(void);
+TALLY_API void tally_names_free(tally_names *n);
+/* *out = the spelling met first of name (valid while n lives), or name itself when it is new, of one word or
+ * NULL. TALLY_OK, or TALLY_ENOMEM with *out = name. */
+TALLY_API int tally_names_unify(tally_names *n, const char *name, const char **out);
+
 /* The store: one SQLite file holding articles, claims with their evidence, entities and aliases, events.
  * Opening creates or migrates the schema; a file that is not a tally database is refused (TALLY_EDB). */
 typedef struct tally_store tally_store;

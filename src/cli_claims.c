@@ -111,7 +111,16 @@ typedef struct extract_job {
     printer out;
     const char *path;
     tally_ctx *ctx;
+    tally_names *names; /* one spelling per name across the run's articles */
 } extract_job;
+
+/* c with its source and speaker named as the run named them first (Zelenskyy for a later Zelensky). */
+static int unify_names(tally_names *names, const tally_claim *c, tally_claim *out)
+{
+    *out = *c;
+    int rc = tally_names_unify(names, c->source, &out->source);
+    return rc == TALLY_OK ? tally_names_unify(names, c->speaker, &out->speaker) : rc;
+}
 
 static int extract_article(void *arg, const tally_article *a, const tally_srcpos *pos)
 {
@@ -120,8 +129,10 @@ static int extract_article(void *arg, const tally_article *a, const tally_srcpos
     int rc = tally_doc_extract(job->ctx, a, &doc);
     if (rc != TALLY_OK)
         return rc;
+    tally_claim c;
     for (size_t i = 0; rc == TALLY_OK && i < tally_doc_nclaims(doc); i++)
-        rc = print_claim(&job->out, tally_doc_article(doc), tally_doc_claim(doc, i));
+        if ((rc = unify_names(job->names, tally_doc_claim(doc, i), &c)) == TALLY_OK)
+            rc = print_claim(&job->out, tally_doc_article(doc), &c);
     tally_doc_free(doc);
     (void)pos;
     return rc;
@@ -156,9 +167,9 @@ int cmd_extract(int argc, char **argv)
         else if ((status = cli_input_option(&in, c, optarg)) < 0)
             status = 2;
     }
-    extract_job job;
+    extract_job job = {.names = tally_names_new()};
     tally_ctx *ctx = tally_ctx_new();
-    if (status == 0 && (!ctx || printer_init(&job.out, fmt, explain) != TALLY_OK)) {
+    if (status == 0 && (!ctx || !job.names || printer_init(&job.out, fmt, explain) != TALLY_OK)) {
         cli_err("out of memory");
         status = 1;
     } else if (status == 0) {
@@ -166,6 +177,7 @@ int cmd_extract(int argc, char **argv)
         printer_finish(&job.out, true); /* the files read before a bad one */
     }
     tally_ctx_free(ctx);
+    tally_names_free(job.names);
     cli_inputs_free(&in);
     return status;
 }
