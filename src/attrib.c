@@ -803,6 +803,14 @@ static bool be_form(const tally_doc *d, size_t k)
            tok_is(d, k, "be") || tok_is(d, k, "been") || tok_is(d, k, "being");
 }
 
+/* A cue's past participle: "reported", "confirmed", "told", "said" (a passive after a form of "be"). */
+static bool passive_participle(const tally_doc *d, size_t k)
+{
+    size_t n = tok_n(d, k);
+    return (n > 3 && tally_ieq(tok_s(d, k) + n - 2, 2, "ed")) || tok_is(d, k, "told") || tok_is(d, k, "said") ||
+           tok_is(d, k, "shown") || tok_is(d, k, "written");
+}
+
 /* A quotation closes right before the words ending at token k: "…,” Ilse Marquand continued". */
 static bool quote_closes_before(const tally_doc *d, size_t k)
 {
@@ -857,6 +865,8 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
                !tok_is(d, k - 1, "to") && !tok_is(d, k + 1, "out");
     if (str_is(lx->cue, "think") && k > 0 && be_form(d, k - 1))
         return false; /* "is thought to have": a passive names no holder before it */
+    if (k > 0 && be_form(d, k - 1) && passive_participle(d, k) && !tok_is(d, k + 1, "by"))
+        return false; /* "Two others were confirmed dead": its subject is what is told, not who tells */
     if (tok_is(d, k, "charged")) /* "critics charged that", not "charged with" */
         return tok_is(d, k + 1, "that");
     if (tok_is(d, k, "continued") || tok_is(d, k, "continues")) /* "…,” she continued": speech only at a quote */

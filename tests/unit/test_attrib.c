@@ -466,6 +466,22 @@ static void the_person_after_a_role_or_a_document(void)
                  "ministry", "ministry");
 }
 
+/* A passive cue ("were confirmed dead", "was reported shot") tells of its subject: the subject holds no figure,
+ * and "it" later goes back to the last real source. */
+static void passive_cue_names_no_holder(void)
+{
+    extract("Toll in Varn\n\nPolice said 3 people were shot. Two others were confirmed dead. At least 40 were "
+            "wounded, it said.\n");
+    const tally_claim *dead = find("killed", 2), *hurt = find("wounded", 40);
+    CHECK(dead && dead->source && strcmp(dead->source, "Police") == 0);
+    CHECK(hurt && hurt->source && strcmp(hurt->source, "Police") == 0);
+    extract("Fire in Varn\n\nFive people were reported killed in the blast.\n");
+    const tally_claim *five = find("killed", 5);
+    CHECK(five && !five->source);
+    /* the holder named after "by" */
+    check_source("Five more deaths were confirmed by the hospital on Tuesday.\n", "killed", 5, "hospital", "hospital");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -515,6 +531,7 @@ int main(void)
     RUN(names_after_their_description);
     RUN(a_title_names_the_person_with_it);
     RUN(the_person_after_a_role_or_a_document);
+    RUN(passive_cue_names_no_holder);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
