@@ -672,16 +672,22 @@ static bool count_between(const tally_doc *d, size_t lo, size_t hi, size_t self)
 
 /* A verb of rising right before the count ("rose to 2,316", "has climbed past", "reached"): the count is its
  * subject's, however long the subject ("the death toll from the quake that struck … on Monday rose to"). */
+static bool rising_verb(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "rose") || tok_is(d, k, "risen") || tok_is(d, k, "climbed") || tok_is(d, k, "jumped") ||
+           tok_is(d, k, "soared") || tok_is(d, k, "reached") || tok_is(d, k, "topped") || tok_is(d, k, "surpassed") ||
+           tok_is(d, k, "stood") || tok_is(d, k, "increased") || tok_is(d, k, "grew") || tok_is(d, k, "climbs") ||
+           tok_is(d, k, "rises") || tok_is(d, k, "stands");
+}
+
 static bool risen_to(const tally_doc *d, size_t t0)
 {
     size_t k = t0;
+    if (rising_verb(d, k))
+        return true; /* the count's bound words hold the verb: "has climbed past 800" */
     if (k > 0 && (tok_is(d, k - 1, "to") || tok_is(d, k - 1, "at") || tok_is(d, k - 1, "past")))
         k--;
-    return k > 0 && (tok_is(d, k - 1, "rose") || tok_is(d, k - 1, "risen") || tok_is(d, k - 1, "climbed") ||
-                     tok_is(d, k - 1, "jumped") || tok_is(d, k - 1, "soared") || tok_is(d, k - 1, "reached") ||
-                     tok_is(d, k - 1, "topped") || tok_is(d, k - 1, "surpassed") || tok_is(d, k - 1, "stood") ||
-                     tok_is(d, k - 1, "increased") || tok_is(d, k - 1, "grew") || tok_is(d, k - 1, "climbs") ||
-                     tok_is(d, k - 1, "rises") || tok_is(d, k - 1, "stands"));
+    return k > 0 && rising_verb(d, k - 1);
 }
 
 /* The measure the anaphor itself names: "the number of dead … at 263", "its count of the dead had settled
@@ -705,6 +711,9 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     const tally_lex *u = tok_lex(d, j);
     if (u && (u->cls & LEX_U) && !(u->cls & LEX_M))
         j++; /* "the number of people killed" */
+    if (j > k + 2 && (tok_is(d, j, "who") || tok_is(d, j, "that")))
+        for (j++; j < c->t0 && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A); j++) /* "the number of people who have died" */
+            ;
     if (j < c->t0 && lost_homes(d, j, c->t0))
         return "displaced"; /* "the number of people forced from their homes could reach 15,000" */
     m = j < c->t0 ? measure_at(d, j) : NULL;
@@ -1231,6 +1240,55 @@ static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
     return demonym_plural(d, c->t1) ? share_aside(d, c->t1 + 1, hi) : c->t1;
 }
 
+/* "the dead", "those killed", "the wounded": a casualty measure's people named by the word alone. */
+static const char *toll_people(const tally_doc *d, size_t k)
+{
+    const tally_lex *m = measure_at(d, k);
+    if (!m || !(m->mflags & LEXM_P) || !is_casualty(m->measure) || !(tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those")))
+        return NULL;
+    const tally_lex *u = tok_lex(d, k + 1);
+    return u && (u->cls & LEX_U) ? NULL : m->measure; /* not "the dead soldiers" */
+}
+
+static bool be_verb(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "were") || tok_is(d, k, "was") || tok_is(d, k, "are") || tok_is(d, k, "is");
+}
+
+/* The token of the kind of people named after "were" at k ("were children", "were mostly Germans"), or
+ * SIZE_MAX: what tells a part of a toll from any few of its people ("three of the injured were taken to …"). */
+static size_t kind_after_be(const tally_doc *d, size_t k, size_t hi)
+{
+    if (k + 1 >= hi || !be_verb(d, k))
+        return SIZE_MAX;
+    k += 1 + (tok_is(d, k + 1, "mostly") || tok_is(d, k + 1, "all"));
+    const tally_lex *u = k < hi ? tok_lex(d, k) : NULL;
+    return u && (u->cls & (LEX_U | LEX_D)) && !(u->cls & LEX_M) ? k : SIZE_MAX;
+}
+
+/* A part of a toll's people told by their kind: "27 of the dead were children", "14 foreigners were among those
+ * killed", "Among the dead were three Germans", "The wounded included 12 children". */
+static const char *part_of_toll(const tally_doc *d, cand *c, size_t lo, size_t hi)
+{
+    size_t k = after_unit(d, c, hi);
+    if (tok_is(d, c->t1, "of") && c->t1 + 2 < hi) { /* "27 of the dead were children" */
+        size_t kind = kind_after_be(d, c->t1 + 3, hi);
+        const tally_lex *u = kind != SIZE_MAX ? tok_lex(d, kind) : NULL;
+        if (u && (u->cls & LEX_U))
+            c->unit = u, c->unit_tok = kind;
+        return kind != SIZE_MAX ? toll_people(d, c->t1 + 2) : NULL;
+    }
+    if (k + 3 < hi && be_verb(d, k) && tok_is(d, k + 1, "among"))
+        return toll_people(d, k + 3); /* "were among those killed" */
+    if (c->t0 < lo + 3)
+        return NULL;
+    size_t v = c->t0 - 1;
+    if (tok_is(d, v, "included") || tok_is(d, v, "include") || tok_is(d, v, "includes"))
+        return toll_people(d, v - 1); /* "The wounded included 12 children" */
+    return c->t0 >= lo + 4 && be_verb(d, v) && tok_is(d, v - 3, "among") ? toll_people(d, v - 1) : NULL;
+    /* "Among the dead were three Germans" */
+}
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1306,6 +1364,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "wounds-after";
     else if ((c->what = along_with(d, c, s->first)))
         c->rule = "and-others";
+    else if ((c->what = part_of_toll(d, c, s->first, s->last)))
+        c->rule = "part-of-toll";
     else
         return false;
     bool nearby_measure = str_is(c->rule, "measure-after") || str_is(c->rule, "measure-noun");
@@ -3501,7 +3561,7 @@ static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const ca
             return;
         }
     }
-    cl->part = told_alone(d, s, c);
+    cl->part = told_alone(d, s, c) || str_is(c->rule, "part-of-toll"); /* "27 of the dead were children" */
 }
 
 /* ", two critically": the state of some of a count just given, not a count of its own. */
@@ -3540,9 +3600,14 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
             condition_of_some(d, s, &c, lastp))
             continue;
         size_t pe = partitive_end(d, &c);
-        if (pe != SIZE_MAX) {
-            size_t at_tok;
+        if (pe != SIZE_MAX)
             c.demonym = c.unit_tok = SIZE_MAX;
+        const char *toll = pe != SIZE_MAX ? part_of_toll(d, &c, s->first, s->last) : NULL;
+        if (toll) {
+            c.what = toll;
+            c.rule = "part-of-toll"; /* "27 of the dead were children" */
+        } else if (pe != SIZE_MAX) {
+            size_t at_tok;
             /* a part of a whole named before ("two of the men arrested") is a casualty's part only; a count of
              * a kind ("thousands of people were displaced") any measure's */
             bool kind = pe > c.t1 + 1 && tok_lex(d, c.t1 + 1) && (tok_lex(d, c.t1 + 1)->cls & (LEX_U | LEX_D));

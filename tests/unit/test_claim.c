@@ -1362,6 +1362,31 @@ static void other_kinds_of_story(void)
     }
 }
 
+/* A toll's verb inside the count's bound words ("has climbed past 800") over a long subject, "the number of
+ * people who died", and parts of a toll told by their kind. */
+static void tolls_and_their_parts(void)
+{
+    extract("The death toll from the magnitude 7.1 earthquake that struck southern Velmora on Sunday has climbed "
+            "past 800, the agency said.", "2031-03-12");
+    const tally_claim *k = find("killed", 801);
+    CHECK(k && k->low == 800 && k->bound == TALLY_BOUND_GT && tally_doc_nclaims(doc) == 1);
+    extract("The number of people who have died in the floods rose to 1,200.", "2031-03-12");
+    CHECK(find("killed", 1200) != NULL);
+    extract("Officials said 27 of the dead were children.", "2031-03-12");
+    k = find("killed", 27);
+    CHECK(k && k->part && k->who && strcmp(k->who, "civilians") == 0);
+    extract("The dead included seven children.", "2031-03-12");
+    k = find("killed", 7);
+    CHECK(k && k->part);
+    extract("The minister said 14 foreigners were among those killed.", "2031-03-12");
+    CHECK(find("killed", 14) != NULL);
+    /* a few of a toll's people doing something are no part told by kind */
+    extract("Police said five people were shot. Four of the injured were taken to hospital.", "2031-03-12");
+    CHECK(find("wounded", 4) == NULL && find("shot", 4) == NULL);
+    extract("Three of the dead soldiers were officers.", "2031-03-12");
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
 static void gva_round_eight(void)
 {
     extract("A nurse is in the hospital after she and three others were shot outside a diner.", "2031-05-07");
@@ -1629,6 +1654,7 @@ int main(void)
     RUN(gva_round_nine);
     RUN(headline_total_keeps_its_victims);
     RUN(other_kinds_of_story);
+    RUN(tolls_and_their_parts);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
