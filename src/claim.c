@@ -625,8 +625,12 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     const char *left = made_to_leave(d, c, v);
     if (left)
         return left;
-    if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1))
+    if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1)) {
         v--; /* the verb's particle: "gunned down four friends" */
+        if (str_is(measure_at(d, v)->measure, "shot") && !tok_is(d, v, "gunned") &&
+            !(c->unit && (c->unit->cls & LEX_U) && str_is(c->unit->unit, "person")))
+            return NULL; /* aircraft: "shot down 30 drones" */
+    }
     const char *nominal = v >= lo + 2 && tok_is(d, v, "of") ? nominal_measure(d, v - 1) : NULL;
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */

@@ -1385,6 +1385,11 @@ static void tolls_and_their_parts(void)
     CHECK(find("wounded", 4) == NULL && find("shot", 4) == NULL);
     extract("Three of the dead soldiers were officers.", "2031-03-12");
     CHECK(tally_doc_nclaims(doc) == 0);
+    /* aircraft shot down are no one shot; people gunned or shot down are */
+    extract("Air defences shot down 30 drones and 12 of the 20 missiles overnight, the army said.", "2031-03-12");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The gunman shot down three people in the street.", "2031-03-12");
+    CHECK(find("shot", 3) != NULL);
 }
 
 static void gva_round_eight(void)
