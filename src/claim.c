@@ -709,6 +709,9 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     const tally_lex *m = k > lo ? measure_at(d, k - 1) : NULL;
     if (m && (m->mflags & LEXM_N))
         return m->measure; /* "death toll", "injury figure" */
+    m = k + 1 < c->t0 ? measure_at(d, k + 1) : NULL;
+    if (m && (m->mflags & LEXM_N))
+        return m->measure; /* "its total losses since 2022 to 712,000" */
     if (!tok_is(d, k + 1, "of"))
         return NULL;
     size_t j = k + 2 + tok_is(d, k + 2, "the");

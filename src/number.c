@@ -1869,6 +1869,9 @@ static bool range_after(scan *sc, val *v, bool between, bool from)
         return false; /* 1995-01 */
     if (kind == 3 && (b.v > 100 || b.words != v->words || b.decimal || v->decimal))
         return false;
+    if (kind == 2 && v->plain && v->ndig == 4 && v->v >= 1800 && v->v <= 2100 && !v->cur && v->ustart == v->uend &&
+        b.v >= 100 * v->v)
+        return false; /* a year, then a figure: "losses since February 2022 to 712,000" */
     word by;
     prev_word(sc, v->mstart, sc->floor, &by);
     bool change = wis(sc, &by, "by") || (!from && !between && change_word(sc, &by));

@@ -1372,6 +1372,10 @@ static void tolls_and_their_parts(void)
     CHECK(k && k->low == 800 && k->bound == TALLY_BOUND_GT && tally_doc_nclaims(doc) == 1);
     extract("The number of people who have died in the floods rose to 1,200.", "2031-03-12");
     CHECK(find("killed", 1200) != NULL);
+    extract("The army lost 1,250 soldiers on Monday, bringing its total losses since February 2029 to 712,000.",
+            "2031-03-12");
+    k = find("casualties", 712000);
+    CHECK(k && k->low == 712000);
     extract("Officials said 27 of the dead were children.", "2031-03-12");
     k = find("killed", 27);
     CHECK(k && k->part && k->who && strcmp(k->who, "civilians") == 0);

@@ -280,6 +280,9 @@ static void not_quantities(void)
     COUNT_IS("the No. 1 seed lives at No. 10", 0);
     COUNT_IS("a third-party audit", 1);  /* an ordinal in a compound, not a share */
     EQ("in the last 16 months", "16 months", 16, MEAS);
+    /* a year, then a figure: no range */
+    EXPECT("its losses since February 2022 to 712,000", "712,000", 712000, 712000, B_EQ, COUNT);
+    EXPECT("from 2000 to 3000 people", "from 2000 to 3000", 2000, 3000, B_RG, COUNT);
 }
 
 /* The short cuts (a date's day or a year closed by a mark, digits with no group after them, a plain word after
