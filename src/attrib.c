@@ -867,6 +867,12 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
         return false; /* "is thought to have": a passive names no holder before it */
     if (k > 0 && be_form(d, k - 1) && passive_participle(d, k) && !tok_is(d, k + 1, "by"))
         return false; /* "Two others were confirmed dead": its subject is what is told, not who tells */
+    if ((tok_is(d, k, "claimed") || tok_is(d, k, "claims") || tok_is(d, k, "claim") || tok_is(d, k, "claiming")) &&
+        (word_follows(d, k, "lives", 6) || word_follows(d, k, "life", 4) || tok_is(d, k + 1, "responsibility") ||
+         tok_is(d, k + 1, "credit")))
+        return false; /* "The virus has claimed 1,234 lives": a toll; "claimed responsibility": a deed owned */
+    if (tok_is(d, k, "states") && k > 0 && (d->toks.v[k - 1].kind == TOK_NUM || (d->hint[k - 1] & LEXH_NUM)))
+        return false; /* "in three states", "50 states": a noun (read before the numbers are) */
     if (tok_is(d, k, "charged")) /* "critics charged that", not "charged with" */
         return tok_is(d, k + 1, "that");
     if (tok_is(d, k, "continued") || tok_is(d, k, "continues")) /* "…,” she continued": speech only at a quote */

@@ -1032,7 +1032,7 @@ static bool own_predicate(const tally_doc *d, const cand *c)
 {
     static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
                                         "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized",
-                                        "treated"};
+                                        "treated", "without"};
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     const tally_lex *lx = tok_lex(d, k);
     if (k < d->toks.n && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE))

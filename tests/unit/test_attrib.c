@@ -482,6 +482,21 @@ static void passive_cue_names_no_holder(void)
     check_source("Five more deaths were confirmed by the hospital on Tuesday.\n", "killed", 5, "hospital", "hospital");
 }
 
+/* Words that look like cues but are not: a toll "claimed" lives, a deed "claimed" as one's own, "states" after a
+ * count. */
+static void cue_look_alikes(void)
+{
+    extract("Fire in Varn\n\nThe virus has claimed 1,234 lives in the region.\n");
+    const tally_claim *c = find("killed", 1234);
+    CHECK(c && !c->source);
+    extract("Fire in Varn\n\nThe group claimed responsibility for the attack, which killed 12 people.\n");
+    c = find("killed", 12);
+    CHECK(c && !c->source);
+    check_source("The storm killed at least 37 people in three states, officials said.\n", "killed", 37, "officials",
+                 "officials");
+    check_source("The report states 40 people died.\n", "killed", 40, "report", "report");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -532,6 +547,7 @@ int main(void)
     RUN(a_title_names_the_person_with_it);
     RUN(the_person_after_a_role_or_a_document);
     RUN(passive_cue_names_no_holder);
+    RUN(cue_look_alikes);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

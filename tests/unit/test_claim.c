@@ -1394,6 +1394,9 @@ static void tolls_and_their_parts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The gunman shot down three people in the street.", "2031-03-12");
     CHECK(find("shot", 3) != NULL);
+    /* a count after a toll with its own state is not the toll's */
+    extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
+    CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
 }
 
 static void gva_round_eight(void)
