@@ -567,6 +567,8 @@ static void joint_holders(tally_doc *d, size_t inner, size_t j, tally_attr *at)
 
 /* An appositive or aside between commas before the verb at j: "X, head of Y, said" / "X, citing Y, wrote"
  * (Y holds it, X relays). True when there was one. */
+static void relayed_by(tally_doc *d, size_t k, size_t hi, tally_attr *at);
+
 static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
     if (!(j > lo && is_punct(d, j - 1, ',')))
@@ -589,6 +591,7 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
         role_then_name(d, c, j - 1, at);
     if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with"))
         joint_holders(d, inner, j, at);
+    relayed_by(d, inner, j - 1, at); /* "A Western official, quoted by Reuters, said" */
     if (lx && lx->cue && str_is(lx->cue, "cite")) {
         const char *relay = at->source;
         size_t b = np_fwd(d, inner + 1, j - 1);
@@ -686,6 +689,18 @@ static size_t document_by(const tally_doc *d, size_t k, size_t hi)
     return i + 1 < hi && (tok_is(d, i, "by") || tok_is(d, i, "from")) ? i + 1 : 0;
 }
 
+/* "quoted by Reuters", "cited in local media" at k, after a source: the relay added to at's via. */
+static void relayed_by(tally_doc *d, size_t k, size_t hi, tally_attr *at)
+{
+    if (k + 2 >= hi || !(tok_is(d, k, "cited") || tok_is(d, k, "quoted")) ||
+        !(tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in")))
+        return;
+    size_t b = np_fwd(d, k + 2, hi);
+    if (b <= skip_determiners(d, k + 2, hi))
+        b = np_fwd_plain(d, k + 2, hi);
+    add_via(d, at, skip_determiners(d, k + 2, b), b);
+}
+
 /* Reads the source of cue token c in sentence [lo, hi). */
 static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_attr *prev, tally_attr *at)
 {
@@ -711,6 +726,12 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b--; /* "according to the agency's figures": the agency holds them */
             else if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
+            size_t relay = SIZE_MAX;
+            for (size_t k = a + 1; k + 2 < b && relay == SIZE_MAX; k++)
+                if ((tok_is(d, k, "cited") || tok_is(d, k, "quoted")) && (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in")))
+                    relay = k; /* the noun phrase ran on over its relay: "a Western official cited by Reuters" */
+            if (relay != SIZE_MAX)
+                b = relay;
             if (a < b && is_pronoun(d, a))
                 resolve_pronoun(d, a, prev, at);
             else if (a < b)
@@ -718,6 +739,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
             size_t e = b < hi && is_punct(d, b, ',') ? np_fwd(d, b + 1, hi) : b;
             if (a < b && e > b + 1 && (e >= hi || d->toks.v[e].kind == TOK_PUNCT))
                 role_then_name(d, b + 1, e, at); /* "according to the county sheriff, Tom Reyes." */
+            else if (a < b)
+                relayed_by(d, relay != SIZE_MAX ? relay : b, hi, at); /* "according to officials quoted by Reuters" */
         }
         return;
     }
@@ -733,6 +756,11 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     }
     /* passive: "was stated by X", not "X said by telephone" */
     bool subject = c > lo && (np_core(d, c - 1) || is_pronoun(d, c - 1)) && !(lex_cls(d, c - 1) & LEX_A);
+    if (subject && tok_is(d, c, "cited") && (tok_is(d, c + 1, "by") || tok_is(d, c + 1, "in"))) {
+        subject_before(d, lo, c, prev, at); /* "(according to) Western officials cited by Reuters": a relay */
+        relayed_by(d, c, hi, at);
+        return;
+    }
     if ((tok_is(d, c + 1, "by") || (tok_is(d, c + 1, "from") && document_noun(d, c))) && !subject) {
         /* "estimates from the General Staff put …" too */
         size_t b = np_fwd(d, c + 2, hi);
@@ -751,7 +779,9 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     bool after_quote = c > lo && (d->toks.v[c - 1].kind == TOK_QUOTE || is_punct(d, c - 1, ','));
     if (invertible && after_quote) {
         size_t b = np_fwd(d, c + 1, hi);
-        if (b > c + 1 && (tok_cap(d, c + 1) || tok_is(d, c + 1, "the") || is_pronoun(d, c + 1))) {
+        bool clause = b < hi && (lex_cls(d, b) & LEX_A); /* "…, quoted by Reuters, said Russia has lost" */
+        if (b > skip_determiners(d, c + 1, b) && !clause &&
+            (tok_cap(d, c + 1) || tok_is(d, c + 1, "the") || is_pronoun(d, c + 1))) { /* not "said the army has" */
             if (is_pronoun(d, c + 1))
                 resolve_pronoun(d, c + 1, prev, at);
             else

@@ -497,6 +497,27 @@ static void cue_look_alikes(void)
     check_source("The report states 40 people died.\n", "killed", 40, "report", "report");
 }
 
+/* "quoted by" and "cited by/in" after a source name its relay, in an opening or closing "according to", an aside
+ * between commas, or a subject; an inverted "said" before a clause is no inverted subject. */
+static void relays_quoted_or_cited(void)
+{
+    static const char *const texts[] = {
+        "According to Western officials cited by the Varn Courier, the army has lost up to 2,000 soldiers.\n",
+        "The army has lost up to 2,000 soldiers, according to a Western official quoted by the Varn Courier.\n",
+        "A senior Western official, quoted by the Varn Courier, said the army has lost up to 2,000 soldiers.\n",
+        "Western officials cited in the Varn Courier estimate that the army has lost up to 2,000 soldiers.\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        extract(texts[i]);
+        const tally_claim *c = find("casualties", 2000);
+        CHECK(c && c->source && strstr(c->source, "Western official") != NULL);
+        CHECK_STR(c && c->nvia ? c->via[0] : NULL, "Varn Courier");
+    }
+    /* "said" then a clause: the subject stands before, whatever the aside */
+    check_source("A senior Western official, speaking to reporters, said the army has lost up to 2,000 soldiers.\n",
+                 "casualties", 2000, "senior Western official", "senior Western official");
+    check_source("“We received around 50 people with injuries,” added the doctor.\n", "wounded", 50, "doctor", "doctor");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -548,6 +569,7 @@ int main(void)
     RUN(the_person_after_a_role_or_a_document);
     RUN(passive_cue_names_no_holder);
     RUN(cue_look_alikes);
+    RUN(relays_quoted_or_cited);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
