@@ -1456,12 +1456,14 @@ static bool compass_point(const tally_doc *d, size_t k)
 }
 
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
- * (city, village, coast, outskirts, province …) of". */
-static bool before_place(const tally_doc *d, size_t k, size_t first)
+ * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
+static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
 {
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
         tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;
+    if (sent && tok_is(d, k - 1, "to"))
+        return true; /* where troops are sent: "sent 11,000 troops to Russia" */
     if (k <= first + 1)
         return false;
     if (tok_is(d, k - 1, "across")) /* "across Chicago"; not "came across Ivanov" */
@@ -1490,6 +1492,13 @@ static bool place_word(const tally_doc *d, size_t k)
     return d->toks.v[k].kind == TOK_WORD && tok_cap(d, k) && !tally_doc_in_timex(d, k);
 }
 
+/* A count of soldiers deployed: "to" names where they went ("sent 11,000 troops to Russia"; not "emails sent to
+ * Powell", "relating to Benghazi"). */
+static bool troops_sent(const cand *c)
+{
+    return str_is(c->what, "deployed") && c->unit && c->unit->group && str_is(c->unit->group, "military");
+}
+
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
  * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
  * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
@@ -1504,7 +1513,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         if (area && tok_cap(d, k - 1)) {
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
-        } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) && before_place(d, k, s->first) &&
+        } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
+                   before_place(d, k, s->first, troops_sent(c)) &&
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on") &&

@@ -1394,6 +1394,15 @@ static void tolls_and_their_parts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The gunman shot down three people in the street.", "2031-03-12");
     CHECK(find("shot", 3) != NULL);
+    /* soldiers sent "to" a country: it is their place; emails sent "to" a person are not */
+    extract("The army has sent around 11,000 troops to Velmora, of whom about 1,000 have been killed.", "2031-03-12");
+    k = find("deployed", 11000);
+    CHECK_STR(k ? k->where : NULL, "Velmora");
+    k = find("killed", 1000);
+    CHECK_STR(k ? k->where : NULL, "Velmora");
+    extract("An additional 250 people are being sent to Velmora.", "2031-03-12");
+    k = find("deployed", 250);
+    CHECK(!k || !k->where);
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
