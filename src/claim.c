@@ -1619,8 +1619,24 @@ static void day_span(int32_t first, int32_t last, char *out, size_t cap)
     snprintf(out, cap, "%s/%s", a, b);
 }
 
-/* A count's period opened by "since" or "so far" ("since August", "so far this year", "so far in 2016"): up
- * to the said-date. */
+/* "since the protests began on Sept. 16", "since the war started in 2022": the date before token a dates the
+ * start of what "since" opens. */
+static bool since_began(const tally_doc *d, size_t a)
+{
+    bool began = false;
+    for (size_t k = a; k > 0 && a - k < 8; k--) {
+        if (d->toks.v[k - 1].kind == TOK_PUNCT)
+            return false;
+        if (tok_is(d, k - 1, "since"))
+            return began;
+        began |= tok_is(d, k - 1, "began") || tok_is(d, k - 1, "started") || tok_is(d, k - 1, "erupted") ||
+                 tok_is(d, k - 1, "broke");
+    }
+    return false;
+}
+
+/* A count's period opened by "since" or "so far" ("since August", "so far this year", "so far in 2016", "since
+ * the protests began on Sept. 16"): up to the said-date. */
 static bool open_period(const tally_doc *d, const tally_timex *t, int32_t said, char *out, size_t cap)
 {
     if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || said == TALLY_NODAY || t->first >= said)
@@ -1628,9 +1644,10 @@ static bool open_period(const tally_doc *d, const tally_timex *t, int32_t said, 
     size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
     size_t p = a > 0 && tok_is(d, a - 1, "in") ? a - 1 : a; /* "so far in 2016" */
     bool so_far = p >= 2 && tok_is(d, p - 1, "far") && tok_is(d, p - 2, "so");
-    if (!so_far && !(a > 0 && tok_is(d, a - 1, "since")))
+    bool since = a > 0 && tok_is(d, a - 1, "since"), began = !so_far && !since && since_began(d, a);
+    if (!so_far && !since && !began)
         return false;
-    day_span(t->first, t->last < said ? t->last : said, out, cap);
+    day_span(t->first, t->last < said && !began ? t->last : said, out, cap);
     return true;
 }
 

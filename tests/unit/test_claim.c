@@ -1394,6 +1394,11 @@ static void tolls_and_their_parts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The gunman shot down three people in the street.", "2031-03-12");
     CHECK(find("shot", 3) != NULL);
+    /* "since" opening a clause with the date of its start: the period runs from it to the said-date */
+    extract("Police have detained more than 1,500 protesters since the demonstrations began on Sept. 16, a rights "
+            "group said.", "2031-03-12");
+    k = find("arrested", 1501);
+    CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
     /* soldiers sent "to" a country: it is their place; emails sent "to" a person are not */
     extract("The army has sent around 11,000 troops to Velmora, of whom about 1,000 have been killed.", "2031-03-12");
     k = find("deployed", 11000);
