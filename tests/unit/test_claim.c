@@ -1394,6 +1394,10 @@ static void tolls_and_their_parts(void)
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The gunman shot down three people in the street.", "2031-03-12");
     CHECK(find("shot", 3) != NULL);
+    /* the rescued are a measure of their own */
+    extract("More than 600 migrants were rescued off the coast of Libya on Tuesday, the coast guard said.", "2031-03-12");
+    k = find("rescued", 601);
+    CHECK(k && k->where && strcmp(k->where, "Libya") == 0);
     /* "since" opening a clause with the date of its start: the period runs from it to the said-date */
     extract("Police have detained more than 1,500 protesters since the demonstrations began on Sept. 16, a rights "
             "group said.", "2031-03-12");
