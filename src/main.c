@@ -27,7 +27,9 @@ static const cli_cmd commands[] = {
      "RDD.pipe, Hadoop Streaming or a Dask bag. Each claim:\n"
      "  {\"doc\",\"start\",\"end\",\"span\",\"low\",\"high\",\"bound\",\"unit\",\"what\",\"who\",\"where\",\"source\",\n"
      "   \"source_start\",\"source_end\",\"via\":[…],\"said\",\"period\",\"evidence\":[{\"doc\",\"start\",\"end\"}…]}\n"
-     "Offsets are bytes into the article's text as given; an open end of the interval is null.\n" INPUT_HELP
+     "Offsets are bytes into the article's text as given; an open end of the interval is null.\n"
+     "Names of two words or more are written as the run first spelt them (Zelenskyy for a later Zelensky).\n"
+     INPUT_HELP
      "  --explain            add \"rule\": which rule made each claim\n"
      "example:\n  tally extract --published 2024-12-19 article.txt\n"
      "  cat articles.jsonl | tally extract > claims.jsonl\n"},
