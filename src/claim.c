@@ -3077,22 +3077,53 @@ static bool killed_beside(const tally_doc *d, const tally_claim *c)
     return false;
 }
 
+/* The last day of a claim's period ("2015-10-02", "2015-08-01/2015-08-31"), or TALLY_NODAY (a year alone
+ * is too coarse, and may be a birth's or a meeting's the sentence recalls). */
+static int32_t period_end(const char *p)
+{
+    const char *slash = strchr(p, '/');
+    return tally_day_parse(slash ? slash + 1 : p);
+}
+
+/* Were the dead of claim k killed before the people shot of claim s, in an earlier shooting the article
+ * recalls ("On Nov. 1, an 11-year-old boy was fatally shot", "a vigil for a man killed last week")? Only a
+ * period of k's own says so: over before s's, or, when s has none, told after s and over days before s was
+ * said (a follow-up dates the deed it reports). */
+static bool earlier_deed(const tally_doc *d, const tally_claim *k, const tally_claim *s)
+{
+    int32_t end = k->period[0] ? period_end(k->period) : TALLY_NODAY;
+    if (end == TALLY_NODAY || !(s->low >= 2)) /* one person shot is mostly the one who died, told again */
+        return false;
+    if (s->period[0])
+        return end < tally_day_parse(s->period);
+    int32_t said = tally_day_parse(s->said);
+    if (said == TALLY_NODAY)
+        said = d->dct;
+    bool after = s->ntitle == s->nevidence || k->span.start > s->span.start;
+    return after && said != TALLY_NODAY && end < said - 3;
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
     bool wounded = false;
-    for (size_t i = 0; i < d->claims.n; i++) {
-        const tally_claim *c = &d->claims.v[i];
-        wounded |= str_is(c->what, "wounded");
-        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
-            killed = c->low;
-        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
-            victims = c->low;
-    }
+    for (size_t i = 0; i < d->claims.n; i++)
+        wounded |= str_is(d->claims.v[i].what, "wounded");
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
+        if (!str_is(c->what, "shot"))
+            continue;
+        killed = victims = 0;
+        for (size_t j = 0; j < d->claims.n; j++) {
+            const tally_claim *k = &d->claims.v[j];
+            if (!str_is(k->what, "killed") || isnan(k->low) || earlier_deed(d, k, c))
+                continue;
+            killed = k->low > killed ? k->low : killed;
+            if (k->low > victims && !killer_self(d, k))
+                victims = k->low;
+        }
         others = killed > 0 && shot_others(d, c);
         if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
             (!wounded || (others && killed_beside(d, c))))
@@ -4416,12 +4447,13 @@ static int adopt(tally_doc *d, tally_claim *c)
     return TALLY_OK;
 }
 
-/* The largest count of the killed the doc states. */
-static double killed_max(const tally_doc *d)
+/* The largest count of the killed the doc states; with s, of those not killed before s's people were shot. */
+static double killed_max(const tally_doc *d, const tally_claim *s)
 {
     double k = 0;
     for (size_t i = 0; i < d->claims.n; i++)
-        if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
+        if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k &&
+            !(s && earlier_deed(d, &d->claims.v[i], s)))
             k = d->claims.v[i].low;
     return k;
 }
@@ -4479,8 +4511,8 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
             rc = tally_vec_push(&owner, SIZE_MAX); /* "Man killed" over "two men were killed": one of them */
             continue;
         }
-        if (str_is(c.rule, "shot-less-killed") && killed_max(d) > killed_max(h)) {
-            c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
+        if (str_is(c.rule, "shot-less-killed") && killed_max(d, &c) > killed_max(h, NULL)) {
+            c.low -= killed_max(d, &c) - killed_max(h, NULL); /* the shot less the killed the body tells of */
             c.high = c.low;
             if (c.low <= 0) {
                 rc = tally_vec_push(&owner, SIZE_MAX);

@@ -1574,6 +1574,25 @@ static void headline_total_keeps_its_victims(void)
     CHECK(find("killed", 1) && find("killed", 2)); /* a headline-only total holds no body parts */
 }
 
+/* GVA round 10: the dead of an earlier shooting the article recalls are not those shot in its own. */
+static void gva_round_ten(void)
+{
+    extract("Four people were shot at a party on Elm Street late Thursday.\n\nOn May 1, a 17-year-old boy was "
+            "fatally shot on Oak Street.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3) && find("killed", 1));
+    extract("Four people were shot at a party on Elm Street late Thursday.\n\nA 17-year-old boy died of his "
+            "wounds on Friday.", "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 4)); /* the one who died is one of the four */
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "Police are looking for the gunman.\n\nOn May 1, a 17-year-old boy was fatally shot on Oak "
+                       "Street.";
+    tally_article a = {.id = "t", .published = "2031-05-09", .title = "Four shot at Elm Street party",
+                       .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the headline's four, less no one */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1628,6 +1647,7 @@ int main(void)
     RUN(gva_round_eight);
     RUN(gva_round_nine);
     RUN(headline_total_keeps_its_victims);
+    RUN(gva_round_ten);
     RUN(other_kinds_of_story);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
