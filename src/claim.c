@@ -1231,6 +1231,8 @@ static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
     return demonym_plural(d, c->t1) ? share_aside(d, c->t1 + 1, hi) : c->t1;
 }
 
+static const char *with_wound(const tally_doc *d, size_t k, size_t hi);
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1255,8 +1257,12 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
              !(c->what = measure_after(d, c, apposed_people(d, c, c->unit_tok + 1, s->last), s->last, AFTER_UNIT, &at)) &&
-             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
+             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure)) {
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
+        if (str_is(c->what, "casualties") && c->unit_tok > c->t0 &&
+            (tok_is(d, c->unit_tok - 1, "shooting") || tok_is(d, c->unit_tok - 1, "gunshot")))
+            c->what = "shot"; /* "the four shooting victims": hit by gunfire, whatever became of them */
+    }
     else if (c->what || (c->what = measure_after(d, c, after_unit(d, c, s->last), s->last,
                                                  c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
                                                                                                      : AFTER_BARE + 1,
@@ -1264,6 +1270,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (conditional(d, s, c->t1, at))
             return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
+        if (str_is(c->what, "deployed") && tok_is(d, at, "arrived") && with_wound(d, at, s->last))
+            c->what = with_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
@@ -1894,6 +1902,13 @@ static bool suffered(const tally_doc *d, size_t k)
     return tok_is(d, k, "suffered") || tok_is(d, k, "sustained");
 }
 
+/* "taken", "transported", "rushed": a person carried to care ("was taken to a hospital"); start_words has no
+ * slot left for "airlifted" or "flown". */
+static bool carried(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed");
+}
+
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
@@ -2044,8 +2059,8 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
 static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 {
-    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
-        return NULL; /* a verb of no class of ours */
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || (tok_lex(d, k) && !tok_is(d, k, "arrived")))
+        return NULL; /* a verb of no class of ours, or one arriving (troops "arrived" are deployed) */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
@@ -2110,6 +2125,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
         if (tok_is(d, k, "sent") && aux && wound_state(d, k, hi))
             return wound_state(d, k, hi); /* "was sent to the hospital", not troops sent */
+        if (tok_is(d, k, "arrived"))
+            return with_wound(d, k, hi); /* "arrived at a hospital with a gunshot wound" */
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -2512,7 +2529,7 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         if (!(v->bits[i] & VS_NAMED) || m < from)
             continue;
         const tally_lex *lx = measure_at(d, m);
-        const char *ws = lx ? NULL : wound_state(d, m, s->last);
+        const char *ws = lx ? NULL : hit_by_gunfire(d, m) ? "shot" : wound_state(d, m, s->last);
         bool state = ws != NULL; /* "Ann Roe is in stable condition" (VS_NAMED: "in" or "recovering" after an
                                     auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
         bool wound_verb = state && suffered(d, m);
@@ -2520,8 +2537,10 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue;
         if (wound_verb && !gunshot_after(d, m, s->last))
             continue; /* "suffered minor injuries" in a crash: no gunfire told */
-        const char *what = state ? (wound_verb ? ws : "wounded") : compound(d, m, lx->measure);
-        if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
+        const char *what = state ? (wound_verb || carried(d, m) || hit_by_gunfire(d, m) ? ws : "wounded")
+                           : tok_is(d, m, "arrived") ? with_wound(d, m, s->last) /* "… arrived at Elm Hospital with a gunshot wound" */
+                                                     : compound(d, m, lx->measure);
+        if (!what || (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot")))
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
             what = "wounded";
@@ -3336,6 +3355,11 @@ static const struct start_word {
     W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), /* recovering: a key holds eight letters */
     W(VS_NAMED, 0, 's', 'u', 'f', 'f', 'e', 'r', 'e', 'd'),
     W(VS_NAMED, 0, 's', 'u', 's', 't', 'a', 'i', 'n', 'e'), /* sustained */
+    W(VS_NAMED, 0, 't', 'a', 'k', 'e', 'n'),
+    W(VS_NAMED, 0, 't', 'r', 'a', 'n', 's', 'p', 'o', 'r'), /* transported */
+    W(VS_NAMED, 0, 'r', 'u', 's', 'h', 'e', 'd'),
+    W(VS_NAMED, 0, 'h', 'i', 't'),
+    W(VS_NAMED, 0, 's', 't', 'r', 'u', 'c', 'k'),
     W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
     W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'),
     W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
@@ -3364,8 +3388,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering"))) ||
-         suffered(d, k)))
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || carried(d, k))) ||
+         suffered(d, k) || hit_by_gunfire(d, k)))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
         b |= VS_DEATH_OF;

@@ -1591,6 +1591,22 @@ static void gva_round_ten(void)
                        .text = text, .text_len = strlen(text)};
     CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
     CHECK(find("wounded", 4) && !find("wounded", 3)); /* the headline's four, less no one */
+    extract("The condition of the four shooting victims is unknown.", "2031-05-09");
+    CHECK(find("shot", 4) && !find("casualties", 4)); /* victims of a shooting were hit */
+    extract("Ann Roe was taken to Elm Hospital by ambulance.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1)); /* a named person carried to care */
+    extract("Al Roe, 13, of Elm Street, was reportedly hit by a bullet from a rifle.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Al Roe was struck by gunfire and died at the scene.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("Al Roe hit the man with a bat.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Ann Roe, 38, had arrived at Elm Hospital with a gunshot wound.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Two men arrived at a hospital with gunshot wounds.", "2031-05-09");
+    CHECK(find("shot", 2) && !find("deployed", 2));
+    extract("More than 200 troops arrived at the base with heavy weapons.", "2031-05-09");
+    CHECK(find("deployed", 201) && !find("shot", 201));
 }
 
 int main(void)
