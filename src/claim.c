@@ -229,6 +229,24 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
     return false;
 }
 
+/* "opened fire, hitting a bystander", "the bullet struck the child": a verb of hitting at k after a word of
+ * gunfire earlier in its sentence (a blow is no shot: "he struck an officer with a skewer"). */
+static bool gunfire_hit(const tally_doc *d, size_t k)
+{
+    static const char *const fire[] = {"gunfire", "bullet", "bullets", "shots", "round", "rounds", "fire", "fired",
+                                       "pellets", "discharged"}; /* not "police shot him", "put the gun down and hit" */
+    if (!(tok_is(d, k, "hitting") || tok_is(d, k, "striking") || tok_is(d, k, "struck") || tok_is(d, k, "hit")))
+        return false;
+    for (size_t j = k; j-- > 0 && j + 10 > k;) {
+        if (is_punct(d, j, '.') || is_punct(d, j, ';') || is_punct(d, j, '?') || is_punct(d, j, '!'))
+            return false;
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire) ||
+            (tok_is(d, j, "off") && j > 0 && tok_is(d, j - 1, "went"))) /* "the gun went off, hitting" */
+            return true;
+    }
+    return false;
+}
+
 /* An appositive ", including one woman," at k: the token of its closing comma, else k. */
 static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
@@ -2090,6 +2108,8 @@ static bool to_death(const tally_doc *d, size_t k)
 
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
+    if (a > 1 && gunfire_hit(d, a - 1))
+        return tok_is(d, a - 2, "fatally") || died_later(d, b, hi) ? "killed" : "shot";
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V)) {
@@ -3292,7 +3312,8 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated",
+    "hitting",    "striking"};
 
 const char *tally_claims_victim_word(size_t i)
 {

@@ -1607,6 +1607,12 @@ static void gva_round_ten(void)
     CHECK(find("shot", 2) && !find("deployed", 2));
     extract("More than 200 troops arrived at the base with heavy weapons.", "2031-05-09");
     CHECK(find("deployed", 201) && !find("shot", 201));
+    extract("Two men were fighting over a pistol when it went off, hitting a woman nearby.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1)); /* hit by the gunfire told before */
+    extract("Someone opened fire from a car, fatally striking the driver.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("He put the gun down and hit a boy on the head.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0); /* a blow, no shot */
 }
 
 int main(void)
