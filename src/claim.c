@@ -2682,7 +2682,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     size_t counted = number ? victim_conjunct(d, k + 1, hi, n, false) : SIZE_MAX;
     if (counted != SIZE_MAX)
         return counted; /* "his two young children" */
-    bool one_only = poss; /* "his son", not "his children" */
+    bool one_only = poss, plural = false; /* "his son", not "his children" */
     if (later && age_noun(d, k) != SIZE_MAX) {
         *n = 1; /* a headline's "5-year-old girl, woman shot" */
         j = k;
@@ -2700,6 +2700,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
             return SIZE_MAX;
         *n = d->nums.v[i].low;
         j = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[i].end - 1) + 1;
+        plural = *n > 1; /* a numeral counts a plural: "Image 2 of 9 7-year-old girl and her mother" counts none */
     }
     for (size_t m = 0; j < hi && m < 8; j++, m++) {
         const tally_lex *lx = tok_lex(d, j);
@@ -2726,6 +2727,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (one_only && lx_plural_person(d, j) && ages_listed(d, j + 1, hi, n) != SIZE_MAX)
             return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
+            return SIZE_MAX;
+        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
             return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))

@@ -1613,6 +1613,10 @@ static void gva_round_ten(void)
     CHECK(find("killed", 1) && !find("wounded", 1));
     extract("He put the gun down and hit a boy on the head.", "2031-05-09");
     CHECK(tally_doc_nclaims(doc) == 0); /* a blow, no shot */
+    extract("Photo 2 of 9 7-year-old girl and her mother were shot on Elm Street.", "2031-05-09");
+    CHECK(!find("shot", 10) && !find("shot", 9)); /* a gallery's 9 counts no singular girl */
+    extract("Three Elmish men and a girl were shot.", "2031-05-09");
+    CHECK(find("shot", 4) != NULL);
 }
 
 int main(void)
