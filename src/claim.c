@@ -476,7 +476,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (i > k && !(m->mflags & LEXM_P) && (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "of")) &&
             count_at(d, i + 2, c->ni))
             break; /* the noun of the next count: "the death of one man and injury to three others" */
-        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
+        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an") ||
+                             (d->toks.v[i - 1].kind == TOK_APOS_S && i - 2 != c->unit_tok && i - 2 >= k &&
+                              !(tok_lex(d, i)->cls & LEX_U)));
+        /* "connected to the boy's death": his, not the count's ("two men's deaths") */
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
             continue; /* "two suspects in the killing": the event, not the count's measure */

@@ -1617,6 +1617,10 @@ static void gva_round_ten(void)
     CHECK(!find("shot", 10) && !find("shot", 9)); /* a gallery's 9 counts no singular girl */
     extract("Three Elmish men and a girl were shot.", "2031-05-09");
     CHECK(find("shot", 4) != NULL);
+    extract("Police arrested the last of the six suspects linked to the boy's death.", "2031-05-09");
+    CHECK(!find("killed", 6)); /* the boy's death, not the suspects' */
+    extract("Two men's deaths were ruled homicides.", "2031-05-09");
+    CHECK(find("killed", 2) != NULL);
 }
 
 int main(void)
