@@ -1912,7 +1912,7 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi && j <= k + 6; j++)
         if (tok_is(d, j, "gunshot") || tok_is(d, j, "gunshots") || tok_is(d, j, "bullet") || tok_is(d, j, "handgun") ||
-            tok_is(d, j, "graze") || tok_is(d, j, "grazing"))
+            tok_is(d, j, "graze") || tok_is(d, j, "grazing") || (tok_is(d, j, "shot") && tok_is(d, j - 1, "being")))
             return true;
     return false;
 }
@@ -2540,6 +2540,26 @@ static int death_of_name(tally_doc *d, size_t si, const vstarts *v, bool has_cue
     return rc;
 }
 
+/* Named people listed before the one starting at a ("Ann Roe and Bo Poe were wounded", "Al Roe, 51, Bo Poe
+ * and Cy Doe"): the list's first token; *n counts them all. */
+static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, double *n)
+{
+    *n = 1;
+    size_t k = a;
+    if (!(k > s->first + 2 && tok_is(d, k - 1, "and")))
+        return a;
+    size_t end = is_punct(d, k - 2, ',') ? k - 2 : k - 1; /* "Bo Poe, 51, and": the age is the name's */
+    if (is_punct(d, k - 2, ',') && k >= s->first + 4 && d->toks.v[k - 3].kind == TOK_NUM && is_punct(d, k - 4, ','))
+        end = k - 1;
+    for (size_t b; *n < 8 && (b = named_subject(d, s->first, end)) < end && tok_cap(d, b);) {
+        ++*n, k = b;
+        if (!(k > s->first + 1 && is_punct(d, k - 1, ',')))
+            break;
+        end = k - 1;
+    }
+    return k;
+}
+
 /* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
  * already introduced person, counted as 1. */
 static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
@@ -2579,6 +2599,9 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
         if (!aux && lx && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
             continue; /* "he accidentally shot two children": the agent */
+        bool all = e > s->first + 2 && (tok_is(d, e - 1, "all") || tok_is(d, e - 1, "both"));
+        if (all)
+            e--; /* "Ann Roe and Bo Poe both suffered …" */
         size_t a = named_subject(d, s->first, e);
         if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
             size_t open = e - 2;
@@ -2606,7 +2629,20 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue;
         if (wound_verb && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
             continue; /* "Ann Roe suffered …"; not "he", "the victim" (one already counted, or who died) */
-        tally_number one = people(d, a, e, 1);
+        double n = 1;
+        size_t list = tok_cap(d, a) ? names_before(d, s, a, &n) : a;
+        bool plural = all;
+        for (size_t j = e; j < m && !plural; j++)
+            plural = tok_is(d, j, "were") || tok_is(d, j, "are") || tok_is(d, j, "have") || tok_is(d, j, "both") ||
+                     tok_is(d, j, "all");
+        if (n > 1 && (plural || wound_verb) && !str_is(what, "killed"))
+            a = list; /* "Ann Roe and Bo Poe were wounded": two (the dead so listed were mostly another
+                         shooting's, recalled: measured, killed -1) */
+        else if (all)
+            continue; /* "both" with one name: a list read otherwise */
+        else
+            n = 1;
+        tally_number one = people(d, a, e, n);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         from = m + 2;

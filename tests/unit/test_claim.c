@@ -1621,6 +1621,12 @@ static void gva_round_ten(void)
     CHECK(!find("killed", 6)); /* the boy's death, not the suspects' */
     extract("Two men's deaths were ruled homicides.", "2031-05-09");
     CHECK(find("killed", 2) != NULL);
+    extract("Ann Roe, Bo Poe, Cy Doe, and Di Loe all suffered injuries from being shot.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 1)); /* named people listed */
+    extract("Deputy Bo Poe, 51, and Officer Cy Doe were wounded and released.", "2031-05-09");
+    CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("Ann Roe met Bo Poe and Cy Doe was wounded.", "2031-05-09");
+    CHECK(find("wounded", 1) && !find("wounded", 2)); /* a singular verb: one */
 }
 
 int main(void)
