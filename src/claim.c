@@ -2922,6 +2922,14 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
             first = n, first_end = end;
         j = end;
         comma = SIZE_MAX;
+        size_t r = j + 2;
+        while (parts == 1 && tok_is(d, j + 1, "who") && r < s->last && r < j + 20 && !is_punct(d, r, ','))
+            r++;
+        if (parts == 1 && is_punct(d, j, ',') && tok_is(d, j + 1, "who") && is_punct(d, r, ',') && tok_is(d, r + 1, "and") &&
+            !tok_is(d, r + 2, "was") && !tok_is(d, r + 2, "were")) {
+            and_at = r + 1, was_anded = anded, j = r + 2, anded = true;
+            continue; /* "a woman, who was getting ready for bed, and three men were hospitalized" */
+        }
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
             break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
         if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))

@@ -1627,6 +1627,11 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 2) && !find("wounded", 1));
     extract("Ann Roe met Bo Poe and Cy Doe was wounded.", "2031-05-09");
     CHECK(find("wounded", 1) && !find("wounded", 2)); /* a singular verb: one */
+    extract("A woman, who was getting ready for bed, and three men were hospitalized after the shooting.",
+            "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* a relative clause inside the list */
+    extract("A woman, who lived nearby, was shot, and three men were arrested.", "2031-05-09");
+    CHECK(find("wounded", 1) && find("arrested", 3) && !find("wounded", 4));
 }
 
 int main(void)
