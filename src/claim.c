@@ -1963,10 +1963,13 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return NULL;
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
-        tok_is(d, k, "flown") || tok_is(d, k, "sent")) { /* "was taken to a local hospital": shot, whether or not they died there */
-        for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
+        tok_is(d, k, "flown") || tok_is(d, k, "sent") || tok_is(d, k, "conveyed")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        for (size_t j = k + 1, reach = k + 6; j < hi && j < reach && tok_is(d, k + 1, "to"); j++) {
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
                 return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
+            if (reach < k + 12 && (tok_cap(d, j) || d->toks.v[j].kind == TOK_APOS_S))
+                reach++; /* a hospital's name: "to HSHS St. Anthony's Memorial Hospital" */
+        }
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
@@ -2080,13 +2083,15 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
 static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 {
-    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || (tok_lex(d, k) && !tok_is(d, k, "arrived")))
-        return NULL; /* a verb of no class of ours, or one arriving (troops "arrived" are deployed) */
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) ||
+        (tok_lex(d, k) && !tok_is(d, k, "arrived") && !(tok_is(d, k, "showed") && tok_is(d, k + 1, "up"))))
+        return NULL; /* a verb of no class of ours, or one arriving (troops "arrived" are deployed, a report
+                        "showed" a figure) */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with"))
+        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "showed up at a hospital suffering from a …" */
             return wound_state(d, j, hi);
     }
     return NULL;

@@ -1632,6 +1632,12 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 4) && !find("wounded", 3)); /* a relative clause inside the list */
     extract("A woman, who lived nearby, was shot, and three men were arrested.", "2031-05-09");
     CHECK(find("wounded", 1) && find("arrested", 3) && !find("wounded", 4));
+    extract("A boy was taken to Elm County St. Mary's Memorial Hospital on Monday.", "2031-05-09");
+    CHECK(find("shot", 1) != NULL); /* a hospital's long name */
+    extract("The boy was privately conveyed to an area hospital and was in stable condition.", "2031-05-09");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A child showed up at the hospital suffering from a gunshot wound.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
 }
 
 int main(void)
