@@ -2070,8 +2070,11 @@ static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
 static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
-        if (tok_is(d, j, "and") || tok_is(d, j, "but"))
-            return tok_is(d, j + 1, "survived");
+        if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
+            size_t e = tok_is(d, j + 1, "is") || tok_is(d, j + 1, "was") ? j + 2 : j + 1;
+            return tok_is(d, j + 1, "survived") || (tok_is(d, e, "expected") && tok_is(d, e + 1, "to") &&
+                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover")));
+        } /* "… and survived", "… but is expected to survive" */
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
             continue; /* "was also shot, but survived" */
         if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j))
@@ -2344,6 +2347,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
+                 ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
                  (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))

@@ -1638,6 +1638,9 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 1) != NULL);
     extract("A child showed up at the hospital suffering from a gunshot wound.", "2031-05-09");
     CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Three men were killed. A fourth shooting victim was shot in the arm but is expected to survive.",
+            "2031-05-09");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* "shooting" before "victim" names no event */
 }
 
 int main(void)
