@@ -3113,7 +3113,8 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     if (k < d->toks.n && tok_is(d, k, "others"))
         return true;
-    for (size_t j = k + 1; tok_is(d, k, "other") && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys" */
+    bool other = tok_is(d, k, "other") || tok_is(d, k, "additional") || tok_is(d, k, "more");
+    for (size_t j = k + 1; other && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys", "three additional patients" */
         if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))
             return true;
     return false;

@@ -1641,6 +1641,9 @@ static void gva_round_ten(void)
     extract("Three men were killed. A fourth shooting victim was shot in the arm but is expected to survive.",
             "2031-05-09");
     CHECK(find("killed", 3) && find("wounded", 1)); /* "shooting" before "victim" names no event */
+    extract("A man was shot and killed. Three additional patients with gunshot wounds walked into the hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* more than the dead, not including him */
 }
 
 int main(void)
