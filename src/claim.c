@@ -1252,7 +1252,7 @@ static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
     return demonym_plural(d, c->t1) ? share_aside(d, c->t1 + 1, hi) : c->t1;
 }
 
-static const char *with_wound(const tally_doc *d, size_t k, size_t hi);
+static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi);
 
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
@@ -1291,8 +1291,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (conditional(d, s, c->t1, at))
             return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
-        if (str_is(c->what, "deployed") && tok_is(d, at, "arrived") && with_wound(d, at, s->last))
-            c->what = with_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
+        if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
+            c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
@@ -2084,20 +2084,33 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 }
 
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
-static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+static inline __attribute__((always_inline)) const char *wound_in_clause(const tally_doc *d, size_t k, size_t hi,
+                                                                         bool suffering)
 {
-    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) ||
-        (tok_lex(d, k) && !tok_is(d, k, "arrived") && !(tok_is(d, k, "showed") && tok_is(d, k + 1, "up"))))
-        return NULL; /* a verb of no class of ours, or one arriving (troops "arrived" are deployed, a report
-                        "showed" a figure) */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "showed up at a hospital suffering from a …" */
+        if (tok_is(d, j, "with") || (suffering && tok_is(d, j, "suffering")))
             return wound_state(d, j, hi);
     }
     return NULL;
+}
+
+static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
+        return NULL; /* a verb of no class of ours */
+    return wound_in_clause(d, k, hi, false);
+}
+
+/* "arrived at a hospital with a gunshot wound", "showed up at the hospital suffering from a gunshot wound":
+ * verbs of ours for other things (troops "arrived" are deployed, a report "showed" a figure). */
+static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!tok_is(d, k, "arrived") && !(tok_is(d, k, "showed") && tok_is(d, k + 1, "up")))
+        return NULL;
+    return wound_in_clause(d, k, hi, true);
 }
 
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
@@ -2156,8 +2169,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
         if (tok_is(d, k, "sent") && aux && wound_state(d, k, hi))
             return wound_state(d, k, hi); /* "was sent to the hospital", not troops sent */
-        if (tok_is(d, k, "arrived"))
-            return with_wound(d, k, hi); /* "arrived at a hospital with a gunshot wound" */
+        if (tok_is(d, k, "arrived") || tok_is(d, k, "showed"))
+            return arrival_wound(d, k, hi);
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -2518,7 +2531,7 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
         return end; /* a home town: "Mary Roe of Battle Creek were killed" */
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
-    if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))
+    if (b - a == 1 && ((a == lo && end == b && !tally_doc_in_timex(d, a)) || surname_known(d, a)))
         return a; /* "Banks died" after "James Banks"; "Kaden was pronounced dead" opening a sentence */
     return end;
 }
@@ -2549,6 +2562,15 @@ static int death_of_name(tally_doc *d, size_t si, const vstarts *v, bool has_cue
     return rc;
 }
 
+/* Do two capitalised words end at end (before ", 22," if any)? A full name, read without looking the
+ * article through for a lone surname (named_subject's surname_known). */
+static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end)
+{
+    if (end >= s->first + 3 && is_punct(d, end - 1, ',') && d->toks.v[end - 2].kind == TOK_NUM && is_punct(d, end - 3, ','))
+        end -= 3;
+    return end >= s->first + 2 && tok_cap(d, end - 1) && tok_cap(d, end - 2);
+}
+
 /* Named people listed before the one starting at a ("Ann Roe and Bo Poe were wounded", "Al Roe, 51, Bo Poe
  * and Cy Doe"): the list's first token; *n counts them all. */
 static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, double *n)
@@ -2560,7 +2582,7 @@ static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, do
     size_t end = is_punct(d, k - 2, ',') ? k - 2 : k - 1; /* "Bo Poe, 51, and": the age is the name's */
     if (is_punct(d, k - 2, ',') && k >= s->first + 4 && d->toks.v[k - 3].kind == TOK_NUM && is_punct(d, k - 4, ','))
         end = k - 1;
-    for (size_t b; *n < 8 && (b = named_subject(d, s->first, end)) < end && tok_cap(d, b);) {
+    for (size_t b; *n < 8 && full_name_before(d, s, end) && (b = named_subject(d, s->first, end)) < end && tok_cap(d, b);) {
         ++*n, k = b;
         if (!(k > s->first + 1 && is_punct(d, k - 1, ',')))
             break;
@@ -2581,7 +2603,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         if (!(v->bits[i] & VS_NAMED) || m < from)
             continue;
         const tally_lex *lx = measure_at(d, m);
-        const char *ws = lx ? NULL : hit_by_gunfire(d, m) ? "shot" : wound_state(d, m, s->last);
+        bool hit = !lx && hit_by_gunfire(d, m);
+        const char *ws = lx ? NULL : hit ? "shot" : wound_state(d, m, s->last);
         bool state = ws != NULL; /* "Ann Roe is in stable condition" (VS_NAMED: "in" or "recovering" after an
                                     auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
         bool wound_verb = state && suffered(d, m);
@@ -2589,8 +2612,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue;
         if (wound_verb && !gunshot_after(d, m, s->last))
             continue; /* "suffered minor injuries" in a crash: no gunfire told */
-        const char *what = state ? (wound_verb || carried(d, m) || hit_by_gunfire(d, m) ? ws : "wounded")
-                           : tok_is(d, m, "arrived") ? with_wound(d, m, s->last) /* "… arrived at Elm Hospital with a gunshot wound" */
+        const char *what = state ? (wound_verb || hit || carried(d, m) ? ws : "wounded")
+                           : tok_is(d, m, "arrived") ? arrival_wound(d, m, s->last) /* "… arrived at Elm Hospital with a gunshot wound" */
                                                      : compound(d, m, lx->measure);
         if (!what || (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot")))
             continue;
@@ -2639,11 +2662,10 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         if (wound_verb && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
             continue; /* "Ann Roe suffered …"; not "he", "the victim" (one already counted, or who died) */
         double n = 1;
-        size_t list = tok_cap(d, a) ? names_before(d, s, a, &n) : a;
         bool plural = all;
         for (size_t j = e; j < m && !plural; j++)
-            plural = tok_is(d, j, "were") || tok_is(d, j, "are") || tok_is(d, j, "have") || tok_is(d, j, "both") ||
-                     tok_is(d, j, "all");
+            plural = tok_is(d, j, "were") || tok_is(d, j, "are") || tok_is(d, j, "have");
+        size_t list = (plural || wound_verb) && tok_cap(d, a) ? names_before(d, s, a, &n) : a;
         if (n > 1 && (plural || wound_verb) && !str_is(what, "killed"))
             a = list; /* "Ann Roe and Bo Poe were wounded": two (the dead so listed were mostly another
                          shooting's, recalled: measured, killed -1) */
@@ -2932,10 +2954,11 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         j = end;
         comma = SIZE_MAX;
         size_t r = j + 2;
-        while (parts == 1 && tok_is(d, j + 1, "who") && r < s->last && r < j + 20 && !is_punct(d, r, ','))
+        bool relative = parts == 1 && is_punct(d, j, ',') && tok_is(d, j + 1, "who");
+        while (relative && r < s->last && r < j + 20 && !is_punct(d, r, ','))
             r++;
-        if (parts == 1 && is_punct(d, j, ',') && tok_is(d, j + 1, "who") && is_punct(d, r, ',') && tok_is(d, r + 1, "and") &&
-            !tok_is(d, r + 2, "was") && !tok_is(d, r + 2, "were")) {
+        if (relative && is_punct(d, r, ',') && tok_is(d, r + 1, "and") && !tok_is(d, r + 2, "was") &&
+            !tok_is(d, r + 2, "were")) {
             and_at = r + 1, was_anded = anded, j = r + 2, anded = true;
             continue; /* "a woman, who was getting ready for bed, and three men were hospitalized" */
         }
@@ -3184,46 +3207,65 @@ static int32_t period_end(const char *p)
     return tally_day_parse(slash ? slash + 1 : p);
 }
 
-/* Were the dead of claim k killed before the people shot of claim s, in an earlier shooting the article
- * recalls ("On Nov. 1, an 11-year-old boy was fatally shot", "a vigil for a man killed last week")? Only a
- * period of k's own says so: over before s's, or, when s has none, told after s and over days before s was
- * said (a follow-up dates the deed it reports). */
-static bool earlier_deed(const tally_doc *d, const tally_claim *k, const tally_claim *s)
+/* The day before which a count of the dead is of an earlier shooting than claim s's people shot ("On Nov. 1,
+ * an 11-year-old boy was fatally shot", "a vigil for a man killed last week"): s's period's first day, or,
+ * when s has none, days before s was said (a follow-up dates the deed it reports); TALLY_NODAY for none. */
+static int32_t deed_day(const tally_doc *d, const tally_claim *s)
 {
-    int32_t end = k->period[0] ? period_end(k->period) : TALLY_NODAY;
-    if (end == TALLY_NODAY || !(s->low >= 2)) /* one person shot is mostly the one who died, told again */
-        return false;
     if (s->period[0])
-        return end < tally_day_parse(s->period);
+        return tally_day_parse(s->period);
     int32_t said = tally_day_parse(s->said);
     if (said == TALLY_NODAY)
         said = d->dct;
-    bool after = s->ntitle == s->nevidence || k->span.start > s->span.start;
-    return after && said != TALLY_NODAY && end < said - 3;
+    return said == TALLY_NODAY ? TALLY_NODAY : said - 3;
+}
+
+/* Were the dead of claim k killed before day (deed_day of s)? Only a period of k's own says so, and, for an
+ * s without one, only told after s. */
+static bool earlier_deed(const tally_claim *k, const tally_claim *s, int32_t day)
+{
+    int32_t end = k->period[0] && day != TALLY_NODAY ? period_end(k->period) : TALLY_NODAY;
+    if (end == TALLY_NODAY || end >= day)
+        return false;
+    return s->period[0] || s->ntitle == s->nevidence || k->span.start > s->span.start;
+}
+
+/* The most killed (*victims: not counting the killer) the doc states, leaving out with s the dead of an
+ * earlier shooting than s's. */
+static void killed_for(const tally_doc *d, const tally_claim *s, double *killed, double *victims)
+{
+    *killed = *victims = 0;
+    int32_t day = s && s->low >= 2 ? deed_day(d, s) : TALLY_NODAY; /* one person shot is mostly the one who
+                                                                       died, told again */
+    for (size_t j = 0; j < d->claims.n; j++) {
+        const tally_claim *k = &d->claims.v[j];
+        if (!str_is(k->what, "killed") || isnan(k->low) || (s && earlier_deed(k, s, day)))
+            continue;
+        *killed = k->low > *killed ? k->low : *killed;
+        if (k->low > *victims && !killer_self(d, k))
+            *victims = k->low;
+    }
 }
 
 static int derive_wounded(tally_doc *d)
 {
-    double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
-    bool wounded = false;
-    for (size_t i = 0; i < d->claims.n; i++)
+    double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
+    bool wounded = false, dated = false; /* a count of the dead with a period: maybe an earlier shooting's */
+    for (size_t i = 0; i < d->claims.n; i++) {
         wounded |= str_is(d->claims.v[i].what, "wounded");
+        dated |= str_is(d->claims.v[i].what, "killed") && d->claims.v[i].period[0];
+    }
+    killed_for(d, NULL, &all_killed, &all_victims);
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
         if (!str_is(c->what, "shot"))
             continue;
-        killed = victims = 0;
-        for (size_t j = 0; j < d->claims.n; j++) {
-            const tally_claim *k = &d->claims.v[j];
-            if (!str_is(k->what, "killed") || isnan(k->low) || earlier_deed(d, k, c))
-                continue;
-            killed = k->low > killed ? k->low : killed;
-            if (k->low > victims && !killer_self(d, k))
-                victims = k->low;
-        }
-        others = killed > 0 && shot_others(d, c);
+        killed = all_killed, victims = all_victims;
+        if (dated && c->low >= 2)
+            killed_for(d, c, &killed, &victims);
+    others = killed > 0 && shot_others(d, c);
         if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
             (!wounded || (others && killed_beside(d, c))))
             most = i;
@@ -3469,8 +3511,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || carried(d, k))) ||
-         suffered(d, k) || hit_by_gunfire(d, k)))
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+         suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
         b |= VS_DEATH_OF;
@@ -4556,9 +4598,10 @@ static int adopt(tally_doc *d, tally_claim *c)
 static double killed_max(const tally_doc *d, const tally_claim *s)
 {
     double k = 0;
+    int32_t day = s && s->low >= 2 ? deed_day(d, s) : TALLY_NODAY;
     for (size_t i = 0; i < d->claims.n; i++)
         if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k &&
-            !(s && earlier_deed(d, &d->claims.v[i], s)))
+            !(s && earlier_deed(&d->claims.v[i], s, day)))
             k = d->claims.v[i].low;
     return k;
 }
