@@ -2084,14 +2084,13 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 }
 
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
-static inline __attribute__((always_inline)) const char *wound_in_clause(const tally_doc *d, size_t k, size_t hi,
-                                                                         bool suffering)
+static inline __attribute__((always_inline)) const char *wound_in_clause(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with") || (suffering && tok_is(d, j, "suffering")))
+        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "… in the hospital after suffering a gunshot wound" */
             return wound_state(d, j, hi);
     }
     return NULL;
@@ -2101,7 +2100,7 @@ static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
 {
     if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
         return NULL; /* a verb of no class of ours */
-    return wound_in_clause(d, k, hi, false);
+    return wound_in_clause(d, k, hi);
 }
 
 /* "arrived at a hospital with a gunshot wound", "showed up at the hospital suffering from a gunshot wound":
@@ -2110,7 +2109,7 @@ static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi)
 {
     if (!tok_is(d, k, "arrived") && !(tok_is(d, k, "showed") && tok_is(d, k + 1, "up")))
         return NULL;
-    return wound_in_clause(d, k, hi, true);
+    return wound_in_clause(d, k, hi);
 }
 
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
