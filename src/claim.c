@@ -2567,7 +2567,10 @@ static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end
 {
     if (end >= s->first + 3 && is_punct(d, end - 1, ',') && d->toks.v[end - 2].kind == TOK_NUM && is_punct(d, end - 3, ','))
         end -= 3;
-    return end >= s->first + 2 && tok_cap(d, end - 1) && tok_cap(d, end - 2);
+    else if (end >= s->first + 2 && d->toks.v[end - 1].kind == TOK_NUM && is_punct(d, end - 2, ','))
+        end -= 2; /* "Al Roe, 37, Bo Poe": the age before the list's comma */
+    return end >= s->first + 2 && tok_cap(d, end - 1) &&
+           (tok_cap(d, end - 2) || (d->toks.v[end - 2].kind == TOK_DASH && end >= s->first + 3 && tok_cap(d, end - 3)));
 }
 
 /* Named people listed before the one starting at a ("Ann Roe and Bo Poe were wounded", "Al Roe, 51, Bo Poe

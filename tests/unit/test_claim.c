@@ -1625,6 +1625,8 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 4) && !find("wounded", 1)); /* named people listed */
     extract("Deputy Bo Poe, 51, and Officer Cy Doe were wounded and released.", "2031-05-09");
     CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("Ann Roe-Poe, 37, Bo Lee Poe, 20, and Cy Doe, 33, were shot.", "2031-05-09");
+    CHECK(find("shot", 3) && !find("shot", 2)); /* ages inside the list, a hyphened surname */
     extract("Ann Roe met Bo Poe and Cy Doe was wounded.", "2031-05-09");
     CHECK(find("wounded", 1) && !find("wounded", 2)); /* a singular verb: one */
     extract("A woman, who was getting ready for bed, and three men were hospitalized after the shooting.",
