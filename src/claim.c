@@ -229,6 +229,24 @@ static bool hit_by_gunfire(const tally_doc *d, size_t k)
     return false;
 }
 
+/* "opened fire, hitting a bystander", "the bullet struck the child": a verb of hitting at k after a word of
+ * gunfire earlier in its sentence (a blow is no shot: "he struck an officer with a skewer"). */
+static bool gunfire_hit(const tally_doc *d, size_t k)
+{
+    static const char *const fire[] = {"gunfire", "bullet", "bullets", "shots", "round", "rounds", "fire", "fired",
+                                       "pellets", "discharged"}; /* not "police shot him", "put the gun down and hit" */
+    if (!(tok_is(d, k, "hitting") || tok_is(d, k, "striking") || tok_is(d, k, "struck") || tok_is(d, k, "hit")))
+        return false;
+    for (size_t j = k; j-- > 0 && j + 10 > k;) {
+        if (is_punct(d, j, '.') || is_punct(d, j, ';') || is_punct(d, j, '?') || is_punct(d, j, '!'))
+            return false;
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire) ||
+            (tok_is(d, j, "off") && j > 0 && tok_is(d, j - 1, "went"))) /* "the gun went off, hitting" */
+            return true;
+    }
+    return false;
+}
+
 /* An appositive ", including one woman," at k: the token of its closing comma, else k. */
 static size_t including_past(const tally_doc *d, size_t k, size_t hi)
 {
@@ -458,7 +476,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (i > k && !(m->mflags & LEXM_P) && (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "of")) &&
             count_at(d, i + 2, c->ni))
             break; /* the noun of the next count: "the death of one man and injury to three others" */
-        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an"));
+        bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an") ||
+                             (d->toks.v[i - 1].kind == TOK_APOS_S && i - 2 != c->unit_tok && i - 2 >= k &&
+                              !(tok_lex(d, i)->cls & LEX_U)));
+        /* "connected to the boy's death": his, not the count's ("two men's deaths") */
         bool prep = i > k && (tok_is(d, i - 1, "in") || tok_is(d, i - 1, "after"));
         if (!(m->mflags & LEXM_P) && (det || (prep && !(m->mflags & LEXM_V))))
             continue; /* "two suspects in the killing": the event, not the count's measure */
@@ -1296,6 +1317,8 @@ static const char *part_of_toll(const tally_doc *d, cand *c, size_t lo, size_t h
     /* "Among the dead were three Germans" */
 }
 
+static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi);
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1320,8 +1343,12 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
              !(c->what = measure_after(d, c, apposed_people(d, c, c->unit_tok + 1, s->last), s->last, AFTER_UNIT, &at)) &&
-             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure))
+             !(c->what = wounds_after(d, c, s->first, s->last)) && (c->what = c->unit->measure)) {
         c->rule = "measure-noun"; /* "two victims" are casualties unless "two victims were wounded" */
+        if (str_is(c->what, "casualties") && c->unit_tok > c->t0 &&
+            (tok_is(d, c->unit_tok - 1, "shooting") || tok_is(d, c->unit_tok - 1, "gunshot")))
+            c->what = "shot"; /* "the four shooting victims": hit by gunfire, whatever became of them */
+    }
     else if (c->what || (c->what = measure_after(d, c, after_unit(d, c, s->last), s->last,
                                                  c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
                                                                                                      : AFTER_BARE + 1,
@@ -1329,6 +1356,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (conditional(d, s, c->t1, at))
             return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
+        if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
+            c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
@@ -1977,7 +2006,7 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi && j <= k + 6; j++)
         if (tok_is(d, j, "gunshot") || tok_is(d, j, "gunshots") || tok_is(d, j, "bullet") || tok_is(d, j, "handgun") ||
-            tok_is(d, j, "graze") || tok_is(d, j, "grazing"))
+            tok_is(d, j, "graze") || tok_is(d, j, "grazing") || (tok_is(d, j, "shot") && tok_is(d, j - 1, "being")))
             return true;
     return false;
 }
@@ -1986,6 +2015,13 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
 static bool suffered(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "suffered") || tok_is(d, k, "sustained");
+}
+
+/* "taken", "transported", "rushed": a person carried to care ("was taken to a hospital"); start_words has no
+ * slot left for "airlifted" or "flown". */
+static bool carried(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed");
 }
 
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
@@ -2021,10 +2057,13 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return NULL;
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
-        tok_is(d, k, "flown") || tok_is(d, k, "sent")) { /* "was taken to a local hospital": shot, whether or not they died there */
-        for (size_t j = k + 1; j < hi && j < k + 6 && tok_is(d, k + 1, "to"); j++)
+        tok_is(d, k, "flown") || tok_is(d, k, "sent") || tok_is(d, k, "conveyed")) { /* "was taken to a local hospital": shot, whether or not they died there */
+        for (size_t j = k + 1, reach = k + 6; j < hi && j < reach && tok_is(d, k + 1, "to"); j++) {
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
                 return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
+            if (reach < k + 12 && (tok_cap(d, j) || d->toks.v[j].kind == TOK_APOS_S))
+                reach++; /* a hospital's name: "to HSHS St. Anthony's Memorial Hospital" */
+        }
         return NULL;
     }
     if (!(tok_is(d, k, "suffered") || tok_is(d, k, "sustained") || tok_is(d, k, "received") || tok_is(d, k, "with") ||
@@ -2125,8 +2164,11 @@ static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
 static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
-        if (tok_is(d, j, "and") || tok_is(d, j, "but"))
-            return tok_is(d, j + 1, "survived");
+        if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
+            size_t e = tok_is(d, j + 1, "is") || tok_is(d, j + 1, "was") ? j + 2 : j + 1;
+            return tok_is(d, j + 1, "survived") || (tok_is(d, e, "expected") && tok_is(d, e + 1, "to") &&
+                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover")));
+        } /* "… and survived", "… but is expected to survive" */
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
             continue; /* "was also shot, but survived" */
         if (d->toks.v[j].kind == TOK_PUNCT || clause_start(d, j))
@@ -2136,18 +2178,32 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 }
 
 /* "arrived at a hospital with a gunshot wound": the wound later in the clause of the verb at k. */
-static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+static inline __attribute__((always_inline)) const char *wound_in_clause(const tally_doc *d, size_t k, size_t hi)
 {
-    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
-        return NULL; /* a verb of no class of ours */
     for (size_t j = k + 1; j < hi && j < k + 8; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with"))
+        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "… in the hospital after suffering a gunshot wound" */
             return wound_state(d, j, hi);
     }
     return NULL;
+}
+
+static const char *with_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k))
+        return NULL; /* a verb of no class of ours */
+    return wound_in_clause(d, k, hi);
+}
+
+/* "arrived at a hospital with a gunshot wound", "showed up at the hospital suffering from a gunshot wound":
+ * verbs of ours for other things (troops "arrived" are deployed, a report "showed" a figure). */
+static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!tok_is(d, k, "arrived") && !(tok_is(d, k, "showed") && tok_is(d, k + 1, "up")))
+        return NULL;
+    return wound_in_clause(d, k, hi);
 }
 
 /* "to", "would", "could": the verb after token k (a word before it) tells of no deed. */
@@ -2169,6 +2225,8 @@ static bool to_death(const tally_doc *d, size_t k)
 
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
+    if (a > 1 && gunfire_hit(d, a - 1))
+        return tok_is(d, a - 2, "fatally") || died_later(d, b, hi) ? "killed" : "shot";
     if (a > 0) {
         const tally_lex *v = measure_at(d, a - 1);
         if (v && (v->mflags & LEXM_V)) {
@@ -2204,6 +2262,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             continue; /* the adverb of an active verb after it: "a woman fatally shot her husband" */
         if (tok_is(d, k, "sent") && aux && wound_state(d, k, hi))
             return wound_state(d, k, hi); /* "was sent to the hospital", not troops sent */
+        if (tok_is(d, k, "arrived") || tok_is(d, k, "showed"))
+            return arrival_wound(d, k, hi);
         if (m && (m->mflags & (LEXM_P | LEXM_V)) && !tok_is(d, k, "shooting") && !shot_at(d, k)) {
             if (!aux && (m->mflags & LEXM_V) && takes_object(d, k, hi))
                 return NULL;
@@ -2393,6 +2453,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
+                 ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
                  (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
@@ -2563,7 +2624,7 @@ static size_t named_subject(const tally_doc *d, size_t lo, size_t end)
         return end; /* a home town: "Mary Roe of Battle Creek were killed" */
     if (b - a >= 2 && (a == lo || !tok_cap(d, a - 1)))
         return a;
-    if (b - a == 1 && (surname_known(d, a) || (a == lo && end == b && !tally_doc_in_timex(d, a))))
+    if (b - a == 1 && ((a == lo && end == b && !tally_doc_in_timex(d, a)) || surname_known(d, a)))
         return a; /* "Banks died" after "James Banks"; "Kaden was pronounced dead" opening a sentence */
     return end;
 }
@@ -2594,6 +2655,38 @@ static int death_of_name(tally_doc *d, size_t si, const vstarts *v, bool has_cue
     return rc;
 }
 
+/* Do two capitalised words end at end (before ", 22," if any)? A full name, read without looking the
+ * article through for a lone surname (named_subject's surname_known). */
+static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end)
+{
+    if (end >= s->first + 3 && is_punct(d, end - 1, ',') && d->toks.v[end - 2].kind == TOK_NUM && is_punct(d, end - 3, ','))
+        end -= 3;
+    else if (end >= s->first + 2 && d->toks.v[end - 1].kind == TOK_NUM && is_punct(d, end - 2, ','))
+        end -= 2; /* "Al Roe, 37, Bo Poe": the age before the list's comma */
+    return end >= s->first + 2 && tok_cap(d, end - 1) &&
+           (tok_cap(d, end - 2) || (d->toks.v[end - 2].kind == TOK_DASH && end >= s->first + 3 && tok_cap(d, end - 3)));
+}
+
+/* Named people listed before the one starting at a ("Ann Roe and Bo Poe were wounded", "Al Roe, 51, Bo Poe
+ * and Cy Doe"): the list's first token; *n counts them all. */
+static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, double *n)
+{
+    *n = 1;
+    size_t k = a;
+    if (!(k > s->first + 2 && tok_is(d, k - 1, "and")))
+        return a;
+    size_t end = is_punct(d, k - 2, ',') ? k - 2 : k - 1; /* "Bo Poe, 51, and": the age is the name's */
+    if (is_punct(d, k - 2, ',') && k >= s->first + 4 && d->toks.v[k - 3].kind == TOK_NUM && is_punct(d, k - 4, ','))
+        end = k - 1;
+    for (size_t b; *n < 8 && full_name_before(d, s, end) && (b = named_subject(d, s->first, end)) < end && tok_cap(d, b);) {
+        ++*n, k = b;
+        if (!(k > s->first + 1 && is_punct(d, k - 1, ',')))
+            break;
+        end = k - 1;
+    }
+    return k;
+}
+
 /* "Tyshawn Lee, 9, was shot and killed", "Deputy Jason Hagen died", "the girl had died": one named or
  * already introduced person, counted as 1. */
 static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
@@ -2606,7 +2699,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
         if (!(v->bits[i] & VS_NAMED) || m < from)
             continue;
         const tally_lex *lx = measure_at(d, m);
-        const char *ws = lx ? NULL : wound_state(d, m, s->last);
+        bool hit = !lx && hit_by_gunfire(d, m);
+        const char *ws = lx ? NULL : hit ? "shot" : wound_state(d, m, s->last);
         bool state = ws != NULL; /* "Ann Roe is in stable condition" (VS_NAMED: "in" or "recovering" after an
                                     auxiliary), "Ann Roe suffered a gunshot wound" (shot: she may die of it) */
         bool wound_verb = state && suffered(d, m);
@@ -2614,8 +2708,10 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue;
         if (wound_verb && !gunshot_after(d, m, s->last))
             continue; /* "suffered minor injuries" in a crash: no gunfire told */
-        const char *what = state ? (wound_verb ? ws : "wounded") : compound(d, m, lx->measure);
-        if (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot"))
+        const char *what = state ? (wound_verb || hit || carried(d, m) ? ws : "wounded")
+                           : tok_is(d, m, "arrived") ? arrival_wound(d, m, s->last) /* "… arrived at Elm Hospital with a gunshot wound" */
+                                                     : compound(d, m, lx->measure);
+        if (!what || (!str_is(what, "killed") && !str_is(what, "wounded") && !str_is(what, "shot")))
             continue;
         if (str_is(what, "shot") && survived_later(d, m, s->last))
             what = "wounded";
@@ -2631,6 +2727,9 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
         if (!aux && lx && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
             continue; /* "he accidentally shot two children": the agent */
+        bool all = e > s->first + 2 && (tok_is(d, e - 1, "all") || tok_is(d, e - 1, "both"));
+        if (all)
+            e--; /* "Ann Roe and Bo Poe both suffered …" */
         size_t a = named_subject(d, s->first, e);
         if (a == e && e >= s->first + 3 && is_punct(d, e - 1, ',')) { /* "Bo Lee, of the 4100 block of X, died" */
             size_t open = e - 2;
@@ -2658,7 +2757,19 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue;
         if (wound_verb && !(tok_cap(d, a) && !tok_lex(d, a) && !tok_is(d, a, "he") && !tok_is(d, a, "she")))
             continue; /* "Ann Roe suffered …"; not "he", "the victim" (one already counted, or who died) */
-        tally_number one = people(d, a, e, 1);
+        double n = 1;
+        bool plural = all;
+        for (size_t j = e; j < m && !plural; j++)
+            plural = tok_is(d, j, "were") || tok_is(d, j, "are") || tok_is(d, j, "have");
+        size_t list = (plural || wound_verb) && tok_cap(d, a) ? names_before(d, s, a, &n) : a;
+        if (n > 1 && (plural || wound_verb) && !str_is(what, "killed"))
+            a = list; /* "Ann Roe and Bo Poe were wounded": two (the dead so listed were mostly another
+                         shooting's, recalled: measured, killed -1) */
+        else if (all)
+            continue; /* "both" with one name: a list read otherwise */
+        else
+            n = 1;
+        tally_number one = people(d, a, e, n);
         cand c = {.t0 = a, .t1 = e, .unit_tok = SIZE_MAX, .demonym = SIZE_MAX, .what = what, .rule = "named-victim"};
         rc = add_victim(d, si, &one, &c, has_cue, prev, carry);
         from = m + 2;
@@ -2737,7 +2848,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     size_t counted = number ? victim_conjunct(d, k + 1, hi, n, false) : SIZE_MAX;
     if (counted != SIZE_MAX)
         return counted; /* "his two young children" */
-    bool one_only = poss; /* "his son", not "his children" */
+    bool one_only = poss, plural = false; /* "his son", not "his children" */
     if (later && age_noun(d, k) != SIZE_MAX) {
         *n = 1; /* a headline's "5-year-old girl, woman shot" */
         j = k;
@@ -2755,6 +2866,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
             return SIZE_MAX;
         *n = d->nums.v[i].low;
         j = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[i].end - 1) + 1;
+        plural = *n > 1; /* a numeral counts a plural: "Image 2 of 9 7-year-old girl and her mother" counts none */
     }
     for (size_t m = 0; j < hi && m < 8; j++, m++) {
         const tally_lex *lx = tok_lex(d, j);
@@ -2781,6 +2893,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (one_only && lx_plural_person(d, j) && ages_listed(d, j + 1, hi, n) != SIZE_MAX)
             return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
+            return SIZE_MAX;
+        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
             return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
@@ -2935,6 +3049,15 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
             first = n, first_end = end;
         j = end;
         comma = SIZE_MAX;
+        size_t r = j + 2;
+        bool relative = parts == 1 && is_punct(d, j, ',') && tok_is(d, j + 1, "who");
+        while (relative && r < s->last && r < j + 20 && !is_punct(d, r, ','))
+            r++;
+        if (relative && is_punct(d, r, ',') && tok_is(d, r + 1, "and") && !tok_is(d, r + 2, "was") &&
+            !tok_is(d, r + 2, "were")) {
+            and_at = r + 1, was_anded = anded, j = r + 2, anded = true;
+            continue; /* "a woman, who was getting ready for bed, and three men were hospitalized" */
+        }
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "who") || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_A))))
             break; /* "a man and a woman, who were inside, were shot", "his sons, ages 3 and 4, were" */
         if (is_punct(d, j, ',') && !tok_is(d, j + 1, "and"))
@@ -3109,7 +3232,8 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     if (k < d->toks.n && tok_is(d, k, "others"))
         return true;
-    for (size_t j = k + 1; tok_is(d, k, "other") && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys" */
+    bool other = tok_is(d, k, "other") || tok_is(d, k, "additional") || tok_is(d, k, "more");
+    for (size_t j = k + 1; other && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys", "three additional patients" */
         if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))
             return true;
     return false;
@@ -3171,23 +3295,73 @@ static bool killed_beside(const tally_doc *d, const tally_claim *c)
     return false;
 }
 
+/* The last day of a claim's period ("2015-10-02", "2015-08-01/2015-08-31"), or TALLY_NODAY (a year alone
+ * is too coarse, and may be a birth's or a meeting's the sentence recalls). */
+static int32_t period_end(const char *p)
+{
+    const char *slash = strchr(p, '/');
+    return tally_day_parse(slash ? slash + 1 : p);
+}
+
+/* The day before which a count of the dead is of an earlier shooting than claim s's people shot ("On Nov. 1,
+ * an 11-year-old boy was fatally shot", "a vigil for a man killed last week"): s's period's first day, or,
+ * when s has none, days before s was said (a follow-up dates the deed it reports); TALLY_NODAY for none. */
+static int32_t deed_day(const tally_doc *d, const tally_claim *s)
+{
+    if (s->period[0])
+        return tally_day_parse(s->period);
+    int32_t said = tally_day_parse(s->said);
+    if (said == TALLY_NODAY)
+        said = d->dct;
+    return said == TALLY_NODAY ? TALLY_NODAY : said - 3;
+}
+
+/* Were the dead of claim k killed before day (deed_day of s)? Only a period of k's own says so, and, for an
+ * s without one, only told after s. */
+static bool earlier_deed(const tally_claim *k, const tally_claim *s, int32_t day)
+{
+    int32_t end = k->period[0] && day != TALLY_NODAY ? period_end(k->period) : TALLY_NODAY;
+    if (end == TALLY_NODAY || end >= day)
+        return false;
+    return s->period[0] || s->ntitle == s->nevidence || k->span.start > s->span.start;
+}
+
+/* The most killed (*victims: not counting the killer) the doc states, leaving out with s the dead of an
+ * earlier shooting than s's. */
+static void killed_for(const tally_doc *d, const tally_claim *s, double *killed, double *victims)
+{
+    *killed = *victims = 0;
+    int32_t day = s && s->low >= 2 ? deed_day(d, s) : TALLY_NODAY; /* one person shot is mostly the one who
+                                                                       died, told again */
+    for (size_t j = 0; j < d->claims.n; j++) {
+        const tally_claim *k = &d->claims.v[j];
+        if (!str_is(k->what, "killed") || isnan(k->low) || (s && earlier_deed(k, s, day)))
+            continue;
+        *killed = k->low > *killed ? k->low : *killed;
+        if (k->low > *victims && !killer_self(d, k))
+            *victims = k->low;
+    }
+}
+
 static int derive_wounded(tally_doc *d)
 {
-    double killed = 0, victims = 0; /* the most killed, and the most killed not counting the killer */
-    bool wounded = false;
+    double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
+    bool wounded = false, dated = false; /* a count of the dead with a period: maybe an earlier shooting's */
     for (size_t i = 0; i < d->claims.n; i++) {
-        const tally_claim *c = &d->claims.v[i];
-        wounded |= str_is(c->what, "wounded");
-        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > killed)
-            killed = c->low;
-        if (str_is(c->what, "killed") && !isnan(c->low) && c->low > victims && !killer_self(d, c))
-            victims = c->low;
+        wounded |= str_is(d->claims.v[i].what, "wounded");
+        dated |= str_is(d->claims.v[i].what, "killed") && d->claims.v[i].period[0];
     }
+    killed_for(d, NULL, &all_killed, &all_victims);
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        others = killed > 0 && shot_others(d, c);
+        if (!str_is(c->what, "shot"))
+            continue;
+        killed = all_killed, victims = all_victims;
+        if (dated && c->low >= 2)
+            killed_for(d, c, &killed, &victims);
+    others = killed > 0 && shot_others(d, c);
         if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
             (!wounded || (others && killed_beside(d, c))))
             most = i;
@@ -3336,7 +3510,8 @@ static const char *const victim_words[] = {
     "grave",      "suffered",  "sustained",   "airlifted",   "flown",     "transported",  "rushed",
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
-    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated"};
+    "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated",
+    "hitting",    "striking"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -3399,6 +3574,11 @@ static const struct start_word {
     W(VS_NAMED, 0, 'r', 'e', 'c', 'o', 'v', 'e', 'r', 'i'), /* recovering: a key holds eight letters */
     W(VS_NAMED, 0, 's', 'u', 'f', 'f', 'e', 'r', 'e', 'd'),
     W(VS_NAMED, 0, 's', 'u', 's', 't', 'a', 'i', 'n', 'e'), /* sustained */
+    W(VS_NAMED, 0, 't', 'a', 'k', 'e', 'n'),
+    W(VS_NAMED, 0, 't', 'r', 'a', 'n', 's', 'p', 'o', 'r'), /* transported */
+    W(VS_NAMED, 0, 'r', 'u', 's', 'h', 'e', 'd'),
+    W(VS_NAMED, 0, 'h', 'i', 't'),
+    W(VS_NAMED, 0, 's', 't', 'r', 'u', 'c', 'k'),
     W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
     W(VS_EVENT, 0, 'd', 'o', 'u', 'b', 'l', 'e'),
     W(VS_EVENT, 0, 'd', 'e', 'a', 'd', 'l', 'y'),
@@ -3427,8 +3607,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering"))) ||
-         suffered(d, k)))
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+         suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
         b |= VS_DEATH_OF;
@@ -4515,12 +4695,14 @@ static int adopt(tally_doc *d, tally_claim *c)
     return TALLY_OK;
 }
 
-/* The largest count of the killed the doc states. */
-static double killed_max(const tally_doc *d)
+/* The largest count of the killed the doc states; with s, of those not killed before s's people were shot. */
+static double killed_max(const tally_doc *d, const tally_claim *s)
 {
     double k = 0;
+    int32_t day = s && s->low >= 2 ? deed_day(d, s) : TALLY_NODAY;
     for (size_t i = 0; i < d->claims.n; i++)
-        if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k)
+        if (str_is(d->claims.v[i].what, "killed") && !isnan(d->claims.v[i].low) && d->claims.v[i].low > k &&
+            !(s && earlier_deed(&d->claims.v[i], s, day)))
             k = d->claims.v[i].low;
     return k;
 }
@@ -4578,8 +4760,8 @@ int tally_claims_add_title(tally_doc *d, const tally_doc *h)
             rc = tally_vec_push(&owner, SIZE_MAX); /* "Man killed" over "two men were killed": one of them */
             continue;
         }
-        if (str_is(c.rule, "shot-less-killed") && killed_max(d) > killed_max(h)) {
-            c.low -= killed_max(d) - killed_max(h); /* the shot less the killed the body tells of */
+        if (str_is(c.rule, "shot-less-killed") && killed_max(d, &c) > killed_max(h, NULL)) {
+            c.low -= killed_max(d, &c) - killed_max(h, NULL); /* the shot less the killed the body tells of */
             c.high = c.low;
             if (c.low <= 0) {
                 rc = tally_vec_push(&owner, SIZE_MAX);

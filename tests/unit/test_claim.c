@@ -1629,6 +1629,80 @@ static void headline_total_keeps_its_victims(void)
     CHECK(find("killed", 1) && find("killed", 2)); /* a headline-only total holds no body parts */
 }
 
+/* GVA round 10: the dead of an earlier shooting the article recalls are not those shot in its own. */
+static void gva_round_ten(void)
+{
+    extract("Four people were shot at a party on Elm Street late Thursday.\n\nOn May 1, a 17-year-old boy was "
+            "fatally shot on Oak Street.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3) && find("killed", 1));
+    extract("Four people were shot at a party on Elm Street late Thursday.\n\nA 17-year-old boy died of his "
+            "wounds on Friday.", "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 4)); /* the one who died is one of the four */
+    tally_doc_free(doc);
+    doc = NULL;
+    const char *text = "Police are looking for the gunman.\n\nOn May 1, a 17-year-old boy was fatally shot on Oak "
+                       "Street.";
+    tally_article a = {.id = "t", .published = "2031-05-09", .title = "Four shot at Elm Street party",
+                       .text = text, .text_len = strlen(text)};
+    CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the headline's four, less no one */
+    extract("The condition of the four shooting victims is unknown.", "2031-05-09");
+    CHECK(find("shot", 4) && !find("casualties", 4)); /* victims of a shooting were hit */
+    extract("Ann Roe was taken to Elm Hospital by ambulance.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1)); /* a named person carried to care */
+    extract("Al Roe, 13, of Elm Street, was reportedly hit by a bullet from a rifle.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Al Roe was struck by gunfire and died at the scene.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("Al Roe hit the man with a bat.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Ann Roe, 38, had arrived at Elm Hospital with a gunshot wound.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Two men arrived at a hospital with gunshot wounds.", "2031-05-09");
+    CHECK(find("shot", 2) && !find("deployed", 2));
+    extract("More than 200 troops arrived at the base with heavy weapons.", "2031-05-09");
+    CHECK(find("deployed", 201) && !find("shot", 201));
+    extract("Two men were fighting over a pistol when it went off, hitting a woman nearby.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1)); /* hit by the gunfire told before */
+    extract("Someone opened fire from a car, fatally striking the driver.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1));
+    extract("He put the gun down and hit a boy on the head.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0); /* a blow, no shot */
+    extract("Photo 2 of 9 7-year-old girl and her mother were shot on Elm Street.", "2031-05-09");
+    CHECK(!find("shot", 10) && !find("shot", 9)); /* a gallery's 9 counts no singular girl */
+    extract("Three Elmish men and a girl were shot.", "2031-05-09");
+    CHECK(find("shot", 4) != NULL);
+    extract("Police arrested the last of the six suspects linked to the boy's death.", "2031-05-09");
+    CHECK(!find("killed", 6)); /* the boy's death, not the suspects' */
+    extract("Two men's deaths were ruled homicides.", "2031-05-09");
+    CHECK(find("killed", 2) != NULL);
+    extract("Ann Roe, Bo Poe, Cy Doe, and Di Loe all suffered injuries from being shot.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 1)); /* named people listed */
+    extract("Deputy Bo Poe, 51, and Officer Cy Doe were wounded and released.", "2031-05-09");
+    CHECK(find("wounded", 2) && !find("wounded", 1));
+    extract("Ann Roe-Poe, 37, Bo Lee Poe, 20, and Cy Doe, 33, were shot.", "2031-05-09");
+    CHECK(find("shot", 3) && !find("shot", 2)); /* ages inside the list, a hyphened surname */
+    extract("Ann Roe met Bo Poe and Cy Doe was wounded.", "2031-05-09");
+    CHECK(find("wounded", 1) && !find("wounded", 2)); /* a singular verb: one */
+    extract("A woman, who was getting ready for bed, and three men were hospitalized after the shooting.",
+            "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* a relative clause inside the list */
+    extract("A woman, who lived nearby, was shot, and three men were arrested.", "2031-05-09");
+    CHECK(find("wounded", 1) && find("arrested", 3) && !find("wounded", 4));
+    extract("A boy was taken to Elm County St. Mary's Memorial Hospital on Monday.", "2031-05-09");
+    CHECK(find("shot", 1) != NULL); /* a hospital's long name */
+    extract("The boy was privately conveyed to an area hospital and was in stable condition.", "2031-05-09");
+    CHECK(find("wounded", 1) != NULL);
+    extract("A child showed up at the hospital suffering from a gunshot wound.", "2031-05-09");
+    CHECK(find("shot", 1) && find("wounded", 1));
+    extract("Three men were killed. A fourth shooting victim was shot in the arm but is expected to survive.",
+            "2031-05-09");
+    CHECK(find("killed", 3) && find("wounded", 1)); /* "shooting" before "victim" names no event */
+    extract("A man was shot and killed. Three additional patients with gunshot wounds walked into the hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 2)); /* more than the dead, not including him */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1683,6 +1757,7 @@ int main(void)
     RUN(gva_round_eight);
     RUN(gva_round_nine);
     RUN(headline_total_keeps_its_victims);
+    RUN(gva_round_ten);
     RUN(other_kinds_of_story);
     RUN(tolls_and_their_parts);
     tally_doc_free(doc);
