@@ -2081,6 +2081,13 @@ static bool age_in_commas(const scan *sc, const val *v, size_t ms)
     return w.end == j - 1 && upper_at(sc, w.start);
 }
 
+static bool word_in(const scan *sc, const word *w, const char *const *list, size_t n);
+
+/* Words of a headline that no street's name holds before its "Road" or "Drive". */
+static const char *const not_street[] = {"shot", "killed", "kills", "dead", "hurt", "injured", "wounded", "during",
+                                         "after", "in", "at", "on", "near", "and"};
+enum { NOT_STREET = sizeof not_street / sizeof not_street[0] };
+
 /* "49 Zorro Ranch Road", "575 Wilbraham Road": a street number. */
 static bool street_number(const scan *sc, size_t i)
 {
@@ -2101,11 +2108,11 @@ static bool street_number(const scan *sc, size_t i)
             continue;
         }
         next_word(sc, i, &w);
-        if (w.end == w.start || !upper_at(sc, w.start))
-            return false;
+        if (w.end == w.start || !upper_at(sc, w.start) || word_in(sc, &w, not_street, NOT_STREET))
+            return false; /* a title-case headline: "4 Shot During Drive-By Shooting" */
         for (size_t m = 0; m < sizeof street / sizeof street[0]; m++)
             if (wis(sc, &w, street[m]))
-                return true;
+                return at(sc, w.end) != '-'; /* not "Drive-By" */
         i = w.end + (at(sc, w.end) == '.' && w.end - w.start <= 2); /* "6740 N. Clark St." */
     }
     return false;
