@@ -80,6 +80,7 @@ typedef struct scan {
     int n;         /* tokens read into t */
     size_t pos;    /* byte after the last token read */
     int32_t focus;     /* first day of the last absolute date, else dct */
+    size_t fend;       /* the byte after the mention that set the focus */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
     size_t out0;       /* mentions in the output before this scan */
@@ -2712,6 +2713,46 @@ static int pat_ref(scan *sc, int p, res *r)
     return 0;
 }
 
+/* The day just named ends at the comma before byte i: "Oct. 12, the day before the crash" restates it. */
+static bool day_apposition(const scan *sc, size_t i)
+{
+    while (i > 0 && sc->s[i - 1] == ' ')
+        i--;
+    return i > 0 && sc->s[i - 1] == ',' && sc->focus != TALLY_NODAY && sc->fgran == TALLY_GRAN_DAY && sc->fend == i - 1;
+}
+
+/* A period of the calendar at p ("March", "spring", "the month", "this year"): "the first day of the month" is
+ * its first day, not a count of days. */
+static bool calendar_at(scan *sc, int p)
+{
+    if (W(sc, p, LX_THE) || W(sc, p, LX_REL))
+        p++;
+    return W(sc, p, LX_UNIT) || W(sc, p, LX_MONTH) || W(sc, p, LX_SEASON) || NUM(sc, p);
+}
+
+/* "today is", "it's", "this is", "today marks" right before byte i: the day the phrase after it names is the
+ * present one ("today is the eighth day of the blockade", "It's the second day of an offensive"); "it was"
+ * tells of a day gone by, which the text does not date. */
+static bool today_is_before(const scan *sc, size_t i)
+{
+    static const char *const subject[] = {"it", "today", "this", NULL};
+    const char *s = sc->s;
+    size_t ws, we;
+    if (!word_before(s, i, &ws, &we))
+        return false;
+    if (we - ws == 1 && (s[ws] == 's' || s[ws] == 'S')) { /* "it's", "It’s" */
+        if (ws >= 1 && s[ws - 1] == '\'')
+            ws -= 1;
+        else if (ws >= 3 && memcmp(s + ws - 3, "\xe2\x80\x99", 3) == 0)
+            ws -= 3;
+        else
+            return false;
+    } else if (!tally_ieq(s + ws, we - ws, "is") && !tally_ieq(s + ws, we - ws, "marks")) {
+        return false;
+    }
+    return word_before(s, ws, &ws, &we) && in_list(s + ws, we - ws, subject);
+}
+
 /* Bare "the weekend", "the quarter", "the latest period", "the year-ago quarter": anchored on the quarter
  * in focus (earnings news) or the publication day. */
 static int pat_the(scan *sc, int p, res *r)
@@ -2721,6 +2762,17 @@ static int pat_the(scan *sc, int p, res *r)
     int q = p + 1;
     if (W(sc, q, LX_DAYPART) && !W(sc, q + 1, LX_OF))
         return daypart_time(sc, q, r); /* "in the morning": of the day in focus */
+    int nth;
+    if (ord_at(sc, q, 999, &nth) && WV(sc, q + 1, LX_UNIT, U_DAY) && W(sc, q + 2, LX_OF) && !calendar_at(sc, q + 3) &&
+        today_is_before(sc, sc->t[p].s)) {
+        put_day(r, sc->dct); /* "today is the eighth day of the siege": a count of days that ends today */
+        return q + 2;
+    }
+    if (WV(sc, q, LX_UNIT, U_DAY) && (W(sc, q + 1, LX_BEFORE) || W(sc, q + 1, LX_AFTER) || W(sc, q + 1, LX_OF)) &&
+        day_apposition(sc, sc->t[p].s)) {
+        put_day(r, sc->focus); /* "Oct. 12, the day before the crash": that day (a date after it reads on) */
+        return q + 1;
+    }
     if (WORDIS(sc, q, "corresponding") || WORDIS(sc, q, "comparable") || WV(sc, q, LX_REL, R_SAME)) {
         /* "the corresponding period last year", "the same quarter a year earlier": the report's quarter a
          * year before; "the comparable year-ago quarter" reads on as "the year-ago quarter" */
@@ -2778,8 +2830,9 @@ static int pat_the(scan *sc, int p, res *r)
         r->absolute = 1;
         return e;
     }
-    if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
-        !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
+    if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') &&
+        (!W(sc, q + 1, LX_OF) || PU(sc, q + 2, '$') || NUM(sc, q + 2)) && !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
+        /* "the year of the flood" is another year; "a high for the year of $42" is this one's amount */
         if (ended_after(sc, q + 1))
             put_dur(r, 1, 0, U_YEAR); /* "for the year ended Sept. 30": a stretch of a year */
         else
@@ -3345,8 +3398,8 @@ static bool same_day_apposition(const scan *sc, const tally_timex *a, const tall
         a->first == TALLY_NODAY || a->first != b->first || a->last != b->last || strcmp(a->value, b->value) != 0)
         return false;
     size_t i = a->end;
-    if (i >= b->start || sc->s[i] != ',')
-        return false;
+    if (i >= b->start || sc->s[i] != ',' || (b->end - b->start == 7 && tally_ieq(sc->s + b->start, 7, "the day")))
+        return false; /* "Oct. 12, the day before the crash": two mentions, as TimeBank marks them */
     for (i++; i < b->start; i++)
         if (sc->s[i] != ' ')
             return false;
@@ -3379,6 +3432,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
     if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
         best.x.first != TALLY_NODAY) {
         sc->focus = best.x.first;
+        sc->fend = best.x.end;
         sc->fgran = best.x.gran;
         if (best.x.gran == TALLY_GRAN_QUARTER && (sc->rquarter == TALLY_NODAY || best.x.first > sc->rquarter ||
                                                   add_months(sc->rquarter, 3) > sc->dct))
@@ -3589,6 +3643,7 @@ void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, i
     c->sc.len = len;
     c->sc.dct = dct;
     c->sc.focus = TALLY_NODAY;
+    c->sc.fend = 0;
     c->sc.fgran = TALLY_GRAN_NONE;
     c->sc.rquarter = TALLY_NODAY;
     c->sc.out0 = out->n;

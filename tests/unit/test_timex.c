@@ -568,6 +568,27 @@ static void cheap_refusals(void)
            "2024-12-31");
 }
 
+/* A day named by what it is: a count of days that ends today, a date restated by its event, a year's amount. */
+static void days_by_event(void)
+{
+    EXPECT("In the capital, today is the ninth day of the blockade.", PUB, "the ninth day", D, "2024-12-19",
+           "2024-12-19", "2024-12-19");
+    EXPECT("It's the third day of a strike by the dockers.", PUB, "the third day", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("Today marks the 40th day of the siege.", PUB, "the 40th day", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("It was the fourth day of the siege when help came.", PUB, "the fourth day", D, "(none)", "null", "null");
+    EXPECT("It is the first day of the month, so rents are due.", PUB, "the first day", D, "(none)", "null", "null");
+    EXPECT("On the second day of the talks, they agreed.", PUB, "the second day", D, "(none)", "null", "null");
+    EXPECT("Shares fell on Dec. 2, the day before the vote, traders said.", PUB, "the day", D, "2024-12-02", "2024-12-02",
+           "2024-12-02");
+    EXPECT("Shares fell on Dec. 2, the day before the vote, traders said.", PUB, "Dec. 2", D, "2024-12-02", "2024-12-02",
+           "2024-12-02");
+    EXPECT("Shares fell the day before the vote.", PUB, "the day", D, "(none)", "null", "null");
+    EXPECT("Shares hit a high for the year of $42 in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
+    EXPECT("It was the year of the great flood.", PUB, "the year", D, "(none)", "null", "null");
+    toks_scan("A man said today is the ninth day of the strike at the mill.", 2, "the ninth day", "2024-12-19");
+    toks_scan("Prices fell on Dec. 2, the day after the vote, and rose again.", 2, "the day", "2024-12-02");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -593,5 +614,6 @@ int main(void)
     RUN(decades_and_numeric);
     RUN(timebank_units);
     RUN(cheap_refusals);
+    RUN(days_by_event);
     TEST_END();
 }
