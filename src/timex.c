@@ -1310,6 +1310,7 @@ static int pat_md(scan *sc, int p, res *r)
         return 0;
     if (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1))
         return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
+    int first = e;
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "January 12 of 2016" */
@@ -1317,7 +1318,38 @@ static int pat_md(scan *sc, int p, res *r)
         q = e;
     else
         y = 0;
+    if (d2 && W(sc, first, LX_AND) && !word_before_is(sc, sc->t[p].s, "between"))
+        d2 = 0, q = first; /* "April 24 and 25": two dates, as TimeBank marks them (pat_and_day reads the second) */
     return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
+}
+
+/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". */
+static bool and_day_due(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    if (sc->fgran != TALLY_GRAN_DAY || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 8 ||
+        !word_before(sc->s, i, &ws, &we) || !tally_ieq(sc->s + ws, we - ws, "and"))
+        return false;
+    while (ws > 0 && sc->s[ws - 1] == ' ')
+        ws--;
+    return ws == sc->fend;
+}
+
+/* The second day of "April 24 and 25", in the month (and year) of the first; ", 1999" after it joins it. */
+static int pat_and_day(scan *sc, int p, res *r)
+{
+    int d, e, y;
+    if (!PLAIN(sc, p) || !and_day_due(sc, sc->t[p].s) || !(e = day_at(sc, p, &d)))
+        return 0;
+    int fy, fm, fd;
+    tally_day_to_ymd(sc->focus, &fy, &fm, &fd);
+    if (d <= fd || d > mdays(fy, fm))
+        return 0;
+    int f = any_year(sc, comma(sc, e), &y);
+    if (f && y == fy)
+        e = f;
+    put_day(r, tally_day_from_ymd(fy, fm, d));
+    return e;
 }
 
 /* Day month [year]: "18 December 2024", "the 18th of December", "10 and 12 March", "4-22 January, 1995". */
@@ -2950,6 +2982,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     } while (0)
     TRY(B_MD, pat_md(sc, p, &r));
     TRY(B_DM, pat_dm(sc, p, &r));
+    TRY(B_DM, pat_and_day(sc, p, &r));
     TRY(B_MONTH, pat_month(sc, p, &r, bn));
     TRY(B_MONTH_OF, pat_month_of(sc, p, &r));
     TRY(B_NUMERIC, pat_numeric(sc, p, &r));
@@ -3284,7 +3317,7 @@ static bool plausible(scan *sc)
             if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
                 NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
                 return true; /* "21/04/16", "9-18-15" */
-            if (hour_daypart(sc, p))
+            if (hour_daypart(sc, p) || (p == 0 && and_day_due(sc, t->s)))
                 return true;
         } else if (t->val != '-' && t->val != '/' && t->val != ':' && t->val != '.' && t->val != ',' && t->val != '\'') {
             return false;
@@ -3698,8 +3731,8 @@ static inline __attribute__((always_inline)) int drive(tally_timex_cursor *cur, 
                 j++;
             unsigned char d = j < len ? (unsigned char)s[j] : 0;
             if (boundary && j - i != 4 && !tally_is_alpha(d) && d != '/' && d != ':' && d != '-' && d != '.' &&
-                d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
-                boundary = false; /* a count: "200 people" */
+                d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW) && !and_day_due(scp, i))
+                boundary = false; /* a count: "200 people" (not the "25" of "April 24 and 25 in Oslo") */
             else if (boundary && d == '-' && j - i <= 3 && age_after(s, len, j))
                 boundary = false;
         } else if (k == 2) {

@@ -587,6 +587,15 @@ static void days_by_event(void)
     EXPECT("It was the year of the great flood.", PUB, "the year", D, "(none)", "null", "null");
     toks_scan("A man said today is the ninth day of the strike at the mill.", 2, "the ninth day", "2024-12-19");
     toks_scan("Prices fell on Dec. 2, the day after the vote, and rose again.", 2, "the day", "2024-12-02");
+    /* days joined by "and" after a month are two dates, as TimeBank marks them; "between" keeps one period */
+    EXPECT("Leaders will meet on April 24 and 25 in Oslo.", PUB, "April 24", D, "2025-04-24", "2025-04-24", "2025-04-24");
+    EXPECT("Leaders will meet on April 24 and 25 in Oslo.", PUB, "25", D, "2025-04-25", "2025-04-25", "2025-04-25");
+    EXPECT("Votes on May 3 and 4, 2021 were close.", PUB, "May 3", D, "2021-05-03", "2021-05-03", "2021-05-03");
+    EXPECT("Votes on May 3 and 4, 2021 were close.", PUB, "4, 2021", D, "2021-05-04", "2021-05-04", "2021-05-04");
+    EXPECT("Polls will open between May 3 and 5, aides said.", PUB, "May 3 and 5", D, "(2025-05-03,2025-05-05,P2D)", "2025-05-03",
+           "2025-05-05");
+    EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
+    toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
 }
 
 int main(void)
