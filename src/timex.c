@@ -2883,6 +2883,12 @@ static int pat_the(scan *sc, int p, res *r)
             put_unit(r, U_QUARTER, report_day(sc), -4); /* "the quarter a year ago" */
             return q + 4;
         }
+        res d = res_zero;
+        if (WV(sc, q, LX_UNIT, U_QUARTER) && ended_after(sc, q + 1) && pat_md(sc, q + 2, &d) && d.x.gran == TALLY_GRAN_DAY &&
+            d.x.first != TALLY_NODAY) {
+            put_unit(r, U_QUARTER, add_months(d.x.first, -1), 0); /* "the quarter ended July 31": May to July, mostly Q2 */
+            return q + 1;
+        }
         put_unit(r, U_QUARTER, report_day(sc), 0);
         return q + 1;
     }
