@@ -1930,13 +1930,33 @@ static bool opening_ahead(const scan *sc, size_t start)
     return false;
 }
 
+/* A verb of a timetable in the present right before the weekday at byte start (an adverb or "on" between):
+ * "Arafat and Netanyahu meet separately Monday", "the court opens Tuesday" announce what is to come. */
+static bool schedule_verb_before(const scan *sc, size_t start)
+{
+    static const char *const verbs[] = {"meet", "meets", "begin", "begins", "resume", "resumes", "start", "starts",
+                                        "open", "opens", "convene", "convenes", "arrive", "arrives", "leave",
+                                        "leaves", "expire", "expires", "vote", "votes", "travel", "travels", NULL};
+    static const char *const between[] = {"on", "again", "separately", "jointly", NULL};
+    size_t ws, we;
+    if (!word_before(sc->s, start, &ws, &we))
+        return false;
+    if (in_list(sc->s + ws, we - ws, between) && !word_before(sc->s, ws, &ws, &we))
+        return false;
+    if (!in_list(sc->s + ws, we - ws, verbs))
+        return false;
+    size_t ps, pe; /* "to meet Monday", "did not meet Monday": the words before say the tense */
+    return !(word_before(sc->s, ws, &ps, &pe) && (tally_ieq(sc->s + ps, pe - ps, "to") || tally_ieq(sc->s + ps, pe - ps, "not")));
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
     int t = tense_before(sc, start, true);
-    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) || (t == 0 && opening_ahead(sc, start)))
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) ||
+        (t == 0 && (opening_ahead(sc, start) || schedule_verb_before(sc, start))))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;

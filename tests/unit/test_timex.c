@@ -596,6 +596,11 @@ static void days_by_event(void)
            "2025-05-05");
     EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
     toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
+    /* a timetable's verb in the present before a weekday announces it */
+    EXPECT("He and the envoy meet separately Monday with aides.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The court opens Tuesday, clerks said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("The envoys met Monday with aides.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Talks failed to resume Monday after the raid.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
     /* "the quarter ended <day>": the calendar quarter holding most of the three months that end then */
     EXPECT("In the quarter ended July 31, the firm lost money.", PUB, "the quarter", D, "2024-Q2", "2024-04-01", "2024-06-30");
     EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "the quarter", D, "2024-Q3", "2024-07-01", "2024-09-30");
