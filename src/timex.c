@@ -1977,6 +1977,8 @@ static int pat_wday(scan *sc, int p, res *r, int beat)
     int wd = sc->t[p].val, q = p + 1;
     if (sc->t[p].e - sc->t[p].s < 6)
         return 0; /* an abbreviation stands only before a date: "Sun" may be a newspaper */
+    if (W(sc, q, LX_AND) && W(sc, q + 1, LX_WDAY) && W(sc, q + 2, LX_DAYPARTS))
+        return 0; /* "Monday and Tuesday nights": a set (pat_set) */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_DAY, "");
         snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d", wd);
@@ -2670,11 +2672,13 @@ static int pat_set(scan *sc, int p, res *r)
         put_set(r, per[sc->t[p].val]);
         return p + 1;
     }
-    if (W(sc, p, LX_WDAY) && W(sc, p + 1, LX_DAYPARTS) && sc->t[p].e - sc->t[p].s >= 6) {
+    /* "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too */
+    int pn = W(sc, p + 1, LX_AND) && W(sc, p + 2, LX_WDAY) && W(sc, p + 3, LX_DAYPARTS) ? p + 3 : p + 1;
+    if (W(sc, p, LX_WDAY) && W(sc, pn, LX_DAYPARTS) && sc->t[p].e - sc->t[p].s >= 6) {
         static const char *code[] = {"", "TMO", "TAF", "TEV", "TNI"};
-        put_set(r, ""); /* "Tuesday nights": every Tuesday night */
-        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, code[sc->t[p + 1].val]);
-        return p + 2;
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, code[sc->t[pn].val]);
+        return pn == p + 1 ? p + 2 : p + 1;
     }
     if (W(sc, p, LX_WDAYS)) {
         put_set(r, "");

@@ -596,6 +596,13 @@ static void days_by_event(void)
            "2025-05-05");
     EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
     toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
+    /* a plural part of the day after two weekdays makes both a set */
+    EXPECT("Two flights leave on Monday and Tuesday nights from March.", PUB, "Monday", TALLY_TIMEX_SET, "XXXX-WXX-1TNI", "null",
+           "null");
+    EXPECT("Two flights leave on Monday and Tuesday nights from March.", PUB, "Tuesday nights", TALLY_TIMEX_SET, "XXXX-WXX-2TNI",
+           "null", "null");
+    EXPECT("They left on Monday and Tuesday.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    toks_scan("Two of the flights leave on Monday and Tuesday nights, an aide said.", 2, "Tuesday nights", "XXXX-WXX-2TNI");
     /* a timetable's verb in the present before a weekday announces it */
     EXPECT("He and the envoy meet separately Monday with aides.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
     EXPECT("The court opens Tuesday, clerks said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
