@@ -1799,9 +1799,11 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
     if (the && (rel == R_NEXT || rel == R_PREV))
         base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
+    if (dir == 9 && WV(sc, q, LX_UNIT, U_DAY) && sc->fgran != TALLY_GRAN_DAY && !(p > 0 && (W(sc, p - 1, LX_LATER) || W(sc, p - 1, LX_EARLIER))))
+        return 0; /* "trades made that day", "crossed out that same day": the day of an event the text never dated */
     if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
         sc->fgran != TALLY_GRAN_DAY)
-        base = sc->dct; /* "that day" after "in September": no day in focus */
+        base = sc->dct; /* "later that day" after "in September": no day in focus */
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {

@@ -596,6 +596,11 @@ static void days_by_event(void)
            "2025-05-05");
     EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
     toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
+    /* "that day" points at a day named before; with none it is an event's day the text never dated */
+    EXPECT("Funds see strong redemptions that day, traders say.", PUB, "that day", D, "(none)", "null", "null");
+    EXPECT("His name was crossed out that same day.", PUB, "same day", D, "(none)", "null", "null");
+    EXPECT("On Monday they met; that day was cold.", PUB, "that day", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The men came back later that day.", PUB, "later that day", D, "2024-12-19", "2024-12-19", "2024-12-19");
     /* a plural part of the day after two weekdays makes both a set */
     EXPECT("Two flights leave on Monday and Tuesday nights from March.", PUB, "Monday", TALLY_TIMEX_SET, "XXXX-WXX-1TNI", "null",
            "null");
