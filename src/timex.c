@@ -1936,9 +1936,8 @@ static bool opening_ahead(const scan *sc, size_t start)
  * "Arafat and Netanyahu meet separately Monday", "the court opens Tuesday" announce what is to come. */
 static bool schedule_verb_before(const scan *sc, size_t start)
 {
-    static const char *const verbs[] = {"meet", "meets", "begin", "begins", "resume", "resumes", "start", "starts",
-                                        "open", "opens", "convene", "convenes", "arrive", "arrives", "leave",
-                                        "leaves", "expire", "expires", "vote", "votes", "travel", "travels", NULL};
+    static const char *const verbs[] = {"meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes",
+                                        "arrive", "arrives", "expire", "expires", "opens", NULL};
     static const char *const between[] = {"on", "again", "separately", "jointly", NULL};
     size_t ws, we;
     if (!word_before(sc->s, start, &ws, &we))
@@ -1947,8 +1946,10 @@ static bool schedule_verb_before(const scan *sc, size_t start)
         return false;
     if (!in_list(sc->s + ws, we - ws, verbs))
         return false;
-    size_t ps, pe; /* "to meet Monday", "did not meet Monday": the words before say the tense */
-    return !(word_before(sc->s, ws, &ps, &pe) && (tally_ieq(sc->s + ps, pe - ps, "to") || tally_ieq(sc->s + ps, pe - ps, "not")));
+    /* "to meet Monday", "did not meet Monday": the words before say the tense; "the meet Monday" is a noun */
+    static const char *const not_subject[] = {"to", "not", "a", "an", "the", "its", "their", "his", "her", NULL};
+    size_t ps, pe;
+    return !(word_before(sc->s, ws, &ps, &pe) && in_list(sc->s + ps, pe - ps, not_subject));
 }
 
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
@@ -3495,7 +3496,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
     if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
-        best.x.first != TALLY_NODAY) {
+        best.x.first != TALLY_NODAY && !and_day_due(sc, best.x.start)) { /* the second day of a pair leaves the focus on the first */
         sc->focus = best.x.first;
         sc->fend = best.x.end;
         sc->fgran = best.x.gran;

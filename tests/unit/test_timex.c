@@ -613,6 +613,10 @@ static void days_by_event(void)
     EXPECT("The court opens Tuesday, clerks said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
     EXPECT("The envoys met Monday with aides.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
     EXPECT("Talks failed to resume Monday after the raid.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The convention got off to a rocky start Monday, delegates said.", PUB, "Monday", D, "2024-12-16", "2024-12-16",
+           "2024-12-16");
+    EXPECT("The burglaries came on June 21 and 22. The next day, police made an arrest.", PUB, "The next day", D, "2024-06-22",
+           "2024-06-22", "2024-06-22");
     /* "the quarter ended <day>": the calendar quarter holding most of the three months that end then */
     EXPECT("In the quarter ended July 31, the firm lost money.", PUB, "the quarter", D, "2024-Q2", "2024-04-01", "2024-06-30");
     EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "the quarter", D, "2024-Q3", "2024-07-01", "2024-09-30");
