@@ -2890,7 +2890,8 @@ static int pat_the(scan *sc, int p, res *r)
         return e;
     }
     if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') &&
-        (!W(sc, q + 1, LX_OF) || PU(sc, q + 2, '$') || NUM(sc, q + 2)) && !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
+        (!W(sc, q + 1, LX_OF) || PU(sc, q + 2, '$') || (NUM(sc, q + 2) && !year_at(sc, q + 2, &y))) && !NUM(sc, q + 1) &&
+        !W(sc, q + 1, LX_NUMW)) {
         /* "the year of the flood" is another year; "a high for the year of $42" is this one's amount */
         if (ended_after(sc, q + 1))
             put_dur(r, 1, 0, U_YEAR); /* "for the year ended Sept. 30": a stretch of a year */

@@ -585,6 +585,7 @@ static void days_by_event(void)
     EXPECT("Shares fell the day before the vote.", PUB, "the day", D, "(none)", "null", "null");
     EXPECT("Shares hit a high for the year of $42 in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
     EXPECT("It was the year of the great flood.", PUB, "the year", D, "(none)", "null", "null");
+    EXPECT("It was the year of 1999 and its crash.", PUB, "the year", D, "(none)", "null", "null");
     toks_scan("A man said today is the ninth day of the strike at the mill.", 2, "the ninth day", "2024-12-19");
     toks_scan("Prices fell on Dec. 2, the day after the vote, and rose again.", 2, "the day", "2024-12-02");
     /* days joined by "and" after a month are two dates, as TimeBank marks them; "between" keeps one period */
