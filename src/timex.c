@@ -1291,7 +1291,8 @@ static int day_tail(scan *sc, int q, int d, int *d2)
     return q;
 }
 
-/* Month day [, year]: "Dec. 18, 2024", "December 14-15", "Saturday, April 25", "Oct-2". */
+/* Month day [, year]: "Dec. 18, 2024", "December 14-15", "Saturday, April 25", "Oct-2"; "April 24 and 25" is read as
+ * two dates ("between April 24 and 25" as one period). */
 static int pat_md(scan *sc, int p, res *r)
 {
     int q = opt_wday(sc, p), m, d, d2, y = 0, e;
@@ -1799,7 +1800,8 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
     if (the && (rel == R_NEXT || rel == R_PREV))
         base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
-    if (dir == 9 && WV(sc, q, LX_UNIT, U_DAY) && sc->fgran != TALLY_GRAN_DAY && !(p > 0 && (W(sc, p - 1, LX_LATER) || W(sc, p - 1, LX_EARLIER))))
+    if (dir == 9 && WV(sc, q, LX_UNIT, U_DAY) && sc->fgran != TALLY_GRAN_DAY &&
+        !(p > 0 && (W(sc, p - 1, LX_LATER) || W(sc, p - 1, LX_EARLIER))))
         return 0; /* "trades made that day", "crossed out that same day": the day of an event the text never dated */
     if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
         sc->fgran != TALLY_GRAN_DAY)
@@ -3497,7 +3499,7 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
     if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
-        best.x.first != TALLY_NODAY && !and_day_due(sc, best.x.start)) { /* the second day of a pair leaves the focus on the first */
+        best.x.first != TALLY_NODAY && !and_day_due(sc, best.x.start)) { /* "April 24 and 25": the focus stays on the 24th */
         sc->focus = best.x.first;
         sc->fend = best.x.end;
         sc->fgran = best.x.gran;
