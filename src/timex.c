@@ -80,6 +80,7 @@ typedef struct scan {
     int n;         /* tokens read into t */
     size_t pos;    /* byte after the last token read */
     int32_t focus;     /* first day of the last absolute date, else dct */
+    size_t fend;       /* the byte after the mention that set the focus */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
     size_t out0;       /* mentions in the output before this scan */
@@ -1290,7 +1291,8 @@ static int day_tail(scan *sc, int q, int d, int *d2)
     return q;
 }
 
-/* Month day [, year]: "Dec. 18, 2024", "December 14-15", "Saturday, April 25", "Oct-2". */
+/* Month day [, year]: "Dec. 18, 2024", "December 14-15", "Saturday, April 25", "Oct-2"; "April 24 and 25" is read as
+ * two dates ("between April 24 and 25" as one period). */
 static int pat_md(scan *sc, int p, res *r)
 {
     int q = opt_wday(sc, p), m, d, d2, y = 0, e;
@@ -1309,6 +1311,7 @@ static int pat_md(scan *sc, int p, res *r)
         return 0;
     if (PU(sc, e, ':') && TIGHT(sc, e) && NUM(sc, e + 1))
         return 0; /* "May 5:30" is a clock time; "April 25:" ends a dateline */
+    int first = e;
     q = day_tail(sc, e, d, &d2);
     if (W(sc, q, LX_OF) && year_at(sc, q + 1, &y))
         q++; /* "January 12 of 2016" */
@@ -1316,7 +1319,38 @@ static int pat_md(scan *sc, int p, res *r)
         q = e;
     else
         y = 0;
+    if (d2 && W(sc, first, LX_AND) && !word_before_is(sc, sc->t[p].s, "between"))
+        d2 = 0, q = first; /* "April 24 and 25": two dates, as TimeBank marks them (pat_and_day reads the second) */
     return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
+}
+
+/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". */
+static bool and_day_due(const scan *sc, size_t i)
+{
+    size_t ws, we;
+    if (sc->fgran != TALLY_GRAN_DAY || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 8 ||
+        !word_before(sc->s, i, &ws, &we) || !tally_ieq(sc->s + ws, we - ws, "and"))
+        return false;
+    while (ws > 0 && sc->s[ws - 1] == ' ')
+        ws--;
+    return ws == sc->fend;
+}
+
+/* The second day of "April 24 and 25", in the month (and year) of the first; ", 1999" after it joins it. */
+static int pat_and_day(scan *sc, int p, res *r)
+{
+    int d, e, y;
+    if (!PLAIN(sc, p) || !and_day_due(sc, sc->t[p].s) || !(e = day_at(sc, p, &d)))
+        return 0;
+    int fy, fm, fd;
+    tally_day_to_ymd(sc->focus, &fy, &fm, &fd);
+    if (d <= fd || d > mdays(fy, fm))
+        return 0;
+    int f = any_year(sc, comma(sc, e), &y);
+    if (f && y == fy)
+        e = f;
+    put_day(r, tally_day_from_ymd(fy, fm, d));
+    return e;
 }
 
 /* Day month [year]: "18 December 2024", "the 18th of December", "10 and 12 March", "4-22 January, 1995". */
@@ -1766,9 +1800,12 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     int k = dir == 8 ? 1 : dir == 9 ? 0 : dir;
     if (the && (rel == R_NEXT || rel == R_PREV))
         base = focus_day(sc); /* "the next day", "the previous Friday": from the date in focus */
+    if (dir == 9 && WV(sc, q, LX_UNIT, U_DAY) && sc->fgran != TALLY_GRAN_DAY &&
+        !(p > 0 && (W(sc, p - 1, LX_LATER) || W(sc, p - 1, LX_EARLIER))))
+        return 0; /* "trades made that day", "crossed out that same day": the day of an event the text never dated */
     if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
         sc->fgran != TALLY_GRAN_DAY)
-        base = sc->dct; /* "that day" after "in September": no day in focus */
+        base = sc->dct; /* "later that day" after "in September": no day in focus */
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
@@ -1897,13 +1934,34 @@ static bool opening_ahead(const scan *sc, size_t start)
     return false;
 }
 
+/* A verb of a timetable in the present right before the weekday at byte start (an adverb or "on" between):
+ * "Arafat and Netanyahu meet separately Monday", "the court opens Tuesday" announce what is to come. */
+static bool schedule_verb_before(const scan *sc, size_t start)
+{
+    static const char *const verbs[] = {"meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes",
+                                        "arrive", "arrives", "expire", "expires", "opens", NULL};
+    static const char *const between[] = {"on", "again", "separately", "jointly", NULL};
+    size_t ws, we;
+    if (!word_before(sc->s, start, &ws, &we))
+        return false;
+    if (in_list(sc->s + ws, we - ws, between) && !word_before(sc->s, ws, &ws, &we))
+        return false;
+    if (!in_list(sc->s + ws, we - ws, verbs))
+        return false;
+    /* "to meet Monday", "did not meet Monday": the words before say the tense; "the meet Monday" is a noun */
+    static const char *const not_subject[] = {"to", "not", "a", "an", "the", "its", "their", "his", "her", NULL};
+    size_t ps, pe;
+    return !(word_before(sc->s, ws, &ps, &pe) && in_list(sc->s + ps, pe - ps, not_subject));
+}
+
 /* Whether a weekday at byte start is the coming one: a strong future word shortly before it, or a
  * deadline ("until Tuesday", "as soon as Tuesday", "as early as Tuesday") in a sentence not in the past. */
 static bool wday_ahead(const scan *sc, size_t start)
 {
     size_t ws, we, ps, pe;
     int t = tense_before(sc, start, true);
-    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) || (t == 0 && opening_ahead(sc, start)))
+    if (t == 1 || (t == 2 && !wday_event(sc, start)) || ahead_of(sc, start) ||
+        (t == 0 && (opening_ahead(sc, start) || schedule_verb_before(sc, start))))
         return true;
     if (!word_before(sc->s, start, &ws, &we))
         return false;
@@ -1924,6 +1982,8 @@ static int pat_wday(scan *sc, int p, res *r, int beat)
     int wd = sc->t[p].val, q = p + 1;
     if (sc->t[p].e - sc->t[p].s < 6)
         return 0; /* an abbreviation stands only before a date: "Sun" may be a newspaper */
+    if (W(sc, q, LX_AND) && W(sc, q + 1, LX_WDAY) && W(sc, q + 2, LX_DAYPARTS))
+        return 0; /* "Monday and Tuesday nights": a set (pat_set) */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_DAY, "");
         snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d", wd);
@@ -2617,11 +2677,13 @@ static int pat_set(scan *sc, int p, res *r)
         put_set(r, per[sc->t[p].val]);
         return p + 1;
     }
-    if (W(sc, p, LX_WDAY) && W(sc, p + 1, LX_DAYPARTS) && sc->t[p].e - sc->t[p].s >= 6) {
+    /* "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too */
+    int pn = W(sc, p + 1, LX_AND) && W(sc, p + 2, LX_WDAY) && W(sc, p + 3, LX_DAYPARTS) ? p + 3 : p + 1;
+    if (W(sc, p, LX_WDAY) && W(sc, pn, LX_DAYPARTS) && sc->t[p].e - sc->t[p].s >= 6) {
         static const char *code[] = {"", "TMO", "TAF", "TEV", "TNI"};
-        put_set(r, ""); /* "Tuesday nights": every Tuesday night */
-        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, code[sc->t[p + 1].val]);
-        return p + 2;
+        put_set(r, "");
+        snprintf(r->x.value, sizeof r->x.value, "XXXX-WXX-%d%s", sc->t[p].val, code[sc->t[pn].val]);
+        return pn == p + 1 ? p + 2 : p + 1;
     }
     if (W(sc, p, LX_WDAYS)) {
         put_set(r, "");
@@ -2712,6 +2774,46 @@ static int pat_ref(scan *sc, int p, res *r)
     return 0;
 }
 
+/* The day just named ends at the comma before byte i: "Oct. 12, the day before the crash" restates it. */
+static bool day_apposition(const scan *sc, size_t i)
+{
+    while (i > 0 && sc->s[i - 1] == ' ')
+        i--;
+    return i > 0 && sc->s[i - 1] == ',' && sc->focus != TALLY_NODAY && sc->fgran == TALLY_GRAN_DAY && sc->fend == i - 1;
+}
+
+/* A period of the calendar at p ("March", "spring", "the month", "this year"): "the first day of the month" is
+ * its first day, not a count of days. */
+static bool calendar_at(scan *sc, int p)
+{
+    if (W(sc, p, LX_THE) || W(sc, p, LX_REL))
+        p++;
+    return W(sc, p, LX_UNIT) || W(sc, p, LX_MONTH) || W(sc, p, LX_SEASON) || NUM(sc, p);
+}
+
+/* "today is", "it's", "this is", "today marks" right before byte i: the day the phrase after it names is the
+ * present one ("today is the eighth day of the blockade", "It's the second day of an offensive"); "it was"
+ * tells of a day gone by, which the text does not date. */
+static bool today_is_before(const scan *sc, size_t i)
+{
+    static const char *const subject[] = {"it", "today", "this", NULL};
+    const char *s = sc->s;
+    size_t ws, we;
+    if (!word_before(s, i, &ws, &we))
+        return false;
+    if (we - ws == 1 && (s[ws] == 's' || s[ws] == 'S')) { /* "it's", "It’s" */
+        if (ws >= 1 && s[ws - 1] == '\'')
+            ws -= 1;
+        else if (ws >= 3 && memcmp(s + ws - 3, "\xe2\x80\x99", 3) == 0)
+            ws -= 3;
+        else
+            return false;
+    } else if (!tally_ieq(s + ws, we - ws, "is") && !tally_ieq(s + ws, we - ws, "marks")) {
+        return false;
+    }
+    return word_before(s, ws, &ws, &we) && in_list(s + ws, we - ws, subject);
+}
+
 /* Bare "the weekend", "the quarter", "the latest period", "the year-ago quarter": anchored on the quarter
  * in focus (earnings news) or the publication day. */
 static int pat_the(scan *sc, int p, res *r)
@@ -2721,6 +2823,17 @@ static int pat_the(scan *sc, int p, res *r)
     int q = p + 1;
     if (W(sc, q, LX_DAYPART) && !W(sc, q + 1, LX_OF))
         return daypart_time(sc, q, r); /* "in the morning": of the day in focus */
+    int nth;
+    if (ord_at(sc, q, 999, &nth) && WV(sc, q + 1, LX_UNIT, U_DAY) && W(sc, q + 2, LX_OF) && !calendar_at(sc, q + 3) &&
+        today_is_before(sc, sc->t[p].s)) {
+        put_day(r, sc->dct); /* "today is the eighth day of the siege": a count of days that ends today */
+        return q + 2;
+    }
+    if (WV(sc, q, LX_UNIT, U_DAY) && (W(sc, q + 1, LX_BEFORE) || W(sc, q + 1, LX_AFTER) || W(sc, q + 1, LX_OF)) &&
+        day_apposition(sc, sc->t[p].s)) {
+        put_day(r, sc->focus); /* "Oct. 12, the day before the crash": that day (a date after it reads on) */
+        return q + 1;
+    }
     if (WORDIS(sc, q, "corresponding") || WORDIS(sc, q, "comparable") || WV(sc, q, LX_REL, R_SAME)) {
         /* "the corresponding period last year", "the same quarter a year earlier": the report's quarter a
          * year before; "the comparable year-ago quarter" reads on as "the year-ago quarter" */
@@ -2778,8 +2891,10 @@ static int pat_the(scan *sc, int p, res *r)
         r->absolute = 1;
         return e;
     }
-    if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') && !W(sc, q + 1, LX_OF) &&
-        !NUM(sc, q + 1) && !W(sc, q + 1, LX_NUMW)) {
+    if (WV(sc, q, LX_UNIT, U_YEAR) && !PU(sc, q + 1, '-') && !PU(sc, q + 1, '\'') &&
+        (!W(sc, q + 1, LX_OF) || PU(sc, q + 2, '$') || (NUM(sc, q + 2) && !year_at(sc, q + 2, &y))) && !NUM(sc, q + 1) &&
+        !W(sc, q + 1, LX_NUMW)) {
+        /* "the year of the flood" is another year; "a high for the year of $42" is this one's amount */
         if (ended_after(sc, q + 1))
             put_dur(r, 1, 0, U_YEAR); /* "for the year ended Sept. 30": a stretch of a year */
         else
@@ -2797,6 +2912,12 @@ static int pat_the(scan *sc, int p, res *r)
         if (W(sc, q + 1, LX_A) && WV(sc, q + 2, LX_UNIT, U_YEAR) && (W(sc, q + 3, LX_AGO) || W(sc, q + 3, LX_EARLIER))) {
             put_unit(r, U_QUARTER, report_day(sc), -4); /* "the quarter a year ago" */
             return q + 4;
+        }
+        res d = res_zero;
+        if (WV(sc, q, LX_UNIT, U_QUARTER) && ended_after(sc, q + 1) && pat_md(sc, q + 2, &d) && d.x.gran == TALLY_GRAN_DAY &&
+            d.x.first != TALLY_NODAY) {
+            put_unit(r, U_QUARTER, add_months(d.x.first, -1), 0); /* "the quarter ended July 31": May to July, mostly Q2 */
+            return q + 1;
         }
         put_unit(r, U_QUARTER, report_day(sc), 0);
         return q + 1;
@@ -2897,6 +3018,7 @@ static int basic_at(scan *sc, int p, res *best, bool the)
     } while (0)
     TRY(B_MD, pat_md(sc, p, &r));
     TRY(B_DM, pat_dm(sc, p, &r));
+    TRY(B_DM, pat_and_day(sc, p, &r));
     TRY(B_MONTH, pat_month(sc, p, &r, bn));
     TRY(B_MONTH_OF, pat_month_of(sc, p, &r));
     TRY(B_NUMERIC, pat_numeric(sc, p, &r));
@@ -3231,7 +3353,7 @@ static bool plausible(scan *sc)
             if ((PU(sc, p + 1, '/') || PU(sc, p + 1, '-') || PU(sc, p + 1, '.')) && !sc->t[p + 1].sp &&
                 NUM(sc, p + 2) && !sc->t[p + 2].sp && PU(sc, p + 3, sc->t[p + 1].val) && NUM(sc, p + 4))
                 return true; /* "21/04/16", "9-18-15" */
-            if (hour_daypart(sc, p))
+            if (hour_daypart(sc, p) || (p == 0 && and_day_due(sc, t->s)))
                 return true;
         } else if (t->val != '-' && t->val != '/' && t->val != ':' && t->val != '.' && t->val != ',' && t->val != '\'') {
             return false;
@@ -3345,8 +3467,8 @@ static bool same_day_apposition(const scan *sc, const tally_timex *a, const tall
         a->first == TALLY_NODAY || a->first != b->first || a->last != b->last || strcmp(a->value, b->value) != 0)
         return false;
     size_t i = a->end;
-    if (i >= b->start || sc->s[i] != ',')
-        return false;
+    if (i >= b->start || sc->s[i] != ',' || (b->end - b->start == 7 && tally_ieq(sc->s + b->start, 7, "the day")))
+        return false; /* "Oct. 12, the day before the crash": two mentions, as TimeBank marks them */
     for (i++; i < b->start; i++)
         if (sc->s[i] != ' ')
             return false;
@@ -3377,8 +3499,9 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
         word_before(sc->s, best.x.start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "since"))
         best.x.last = sc->dct > best.x.last ? sc->dct : best.x.last; /* "since October": up to publication */
     if ((best.absolute || ((best.x.gran == TALLY_GRAN_DAY || best.x.gran == TALLY_GRAN_MONTH) && best.x.type == TALLY_TIMEX_DATE)) &&
-        best.x.first != TALLY_NODAY) {
+        best.x.first != TALLY_NODAY && !and_day_due(sc, best.x.start)) { /* "April 24 and 25": the focus stays on the 24th */
         sc->focus = best.x.first;
+        sc->fend = best.x.end;
         sc->fgran = best.x.gran;
         if (best.x.gran == TALLY_GRAN_QUARTER && (sc->rquarter == TALLY_NODAY || best.x.first > sc->rquarter ||
                                                   add_months(sc->rquarter, 3) > sc->dct))
@@ -3589,6 +3712,7 @@ void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, i
     c->sc.len = len;
     c->sc.dct = dct;
     c->sc.focus = TALLY_NODAY;
+    c->sc.fend = 0;
     c->sc.fgran = TALLY_GRAN_NONE;
     c->sc.rquarter = TALLY_NODAY;
     c->sc.out0 = out->n;
@@ -3643,8 +3767,8 @@ static inline __attribute__((always_inline)) int drive(tally_timex_cursor *cur, 
                 j++;
             unsigned char d = j < len ? (unsigned char)s[j] : 0;
             if (boundary && j - i != 4 && !tally_is_alpha(d) && d != '/' && d != ':' && d != '-' && d != '.' &&
-                d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW))
-                boundary = false; /* a count: "200 people" */
+                d != ',' && d != '\'' && d < 0x80 && !peek_ok(s, len, j, LX_NUMW) && !and_day_due(scp, i))
+                boundary = false; /* a count: "200 people" (not the "25" of "April 24 and 25 in Oslo") */
             else if (boundary && d == '-' && j - i <= 3 && age_after(s, len, j))
                 boundary = false;
         } else if (k == 2) {

@@ -568,6 +568,62 @@ static void cheap_refusals(void)
            "2024-12-31");
 }
 
+/* A day named by what it is: a count of days that ends today, a date restated by its event, a year's amount. */
+static void days_by_event(void)
+{
+    EXPECT("In the capital, today is the ninth day of the blockade.", PUB, "the ninth day", D, "2024-12-19",
+           "2024-12-19", "2024-12-19");
+    EXPECT("It's the third day of a strike by the dockers.", PUB, "the third day", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("Today marks the 40th day of the siege.", PUB, "the 40th day", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    EXPECT("It was the fourth day of the siege when help came.", PUB, "the fourth day", D, "(none)", "null", "null");
+    EXPECT("It is the first day of the month, so rents are due.", PUB, "the first day", D, "(none)", "null", "null");
+    EXPECT("On the second day of the talks, they agreed.", PUB, "the second day", D, "(none)", "null", "null");
+    EXPECT("Shares fell on Dec. 2, the day before the vote, traders said.", PUB, "the day", D, "2024-12-02", "2024-12-02",
+           "2024-12-02");
+    EXPECT("Shares fell on Dec. 2, the day before the vote, traders said.", PUB, "Dec. 2", D, "2024-12-02", "2024-12-02",
+           "2024-12-02");
+    EXPECT("Shares fell the day before the vote.", PUB, "the day", D, "(none)", "null", "null");
+    EXPECT("Shares hit a high for the year of $42 in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
+    EXPECT("It was the year of the great flood.", PUB, "the year", D, "(none)", "null", "null");
+    EXPECT("It was the year of 1999 and its crash.", PUB, "the year", D, "(none)", "null", "null");
+    toks_scan("A man said today is the ninth day of the strike at the mill.", 2, "the ninth day", "2024-12-19");
+    toks_scan("Prices fell on Dec. 2, the day after the vote, and rose again.", 2, "the day", "2024-12-02");
+    /* days joined by "and" after a month are two dates, as TimeBank marks them; "between" keeps one period */
+    EXPECT("Leaders will meet on April 24 and 25 in Oslo.", PUB, "April 24", D, "2025-04-24", "2025-04-24", "2025-04-24");
+    EXPECT("Leaders will meet on April 24 and 25 in Oslo.", PUB, "25", D, "2025-04-25", "2025-04-25", "2025-04-25");
+    EXPECT("Votes on May 3 and 4, 2021 were close.", PUB, "May 3", D, "2021-05-03", "2021-05-03", "2021-05-03");
+    EXPECT("Votes on May 3 and 4, 2021 were close.", PUB, "4, 2021", D, "2021-05-04", "2021-05-04", "2021-05-04");
+    EXPECT("Polls will open between May 3 and 5, aides said.", PUB, "May 3 and 5", D, "(2025-05-03,2025-05-05,P2D)", "2025-05-03",
+           "2025-05-05");
+    EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
+    toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
+    /* "that day" points at a day named before; with none it is an event's day the text never dated */
+    EXPECT("Funds see strong redemptions that day, traders say.", PUB, "that day", D, "(none)", "null", "null");
+    EXPECT("His name was crossed out that same day.", PUB, "same day", D, "(none)", "null", "null");
+    EXPECT("On Monday they met; that day was cold.", PUB, "that day", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The men came back later that day.", PUB, "later that day", D, "2024-12-19", "2024-12-19", "2024-12-19");
+    /* a plural part of the day after two weekdays makes both a set */
+    EXPECT("Two flights leave on Monday and Tuesday nights from March.", PUB, "Monday", TALLY_TIMEX_SET, "XXXX-WXX-1TNI", "null",
+           "null");
+    EXPECT("Two flights leave on Monday and Tuesday nights from March.", PUB, "Tuesday nights", TALLY_TIMEX_SET, "XXXX-WXX-2TNI",
+           "null", "null");
+    EXPECT("They left on Monday and Tuesday.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    toks_scan("Two of the flights leave on Monday and Tuesday nights, an aide said.", 2, "Tuesday nights", "XXXX-WXX-2TNI");
+    /* a timetable's verb in the present before a weekday announces it */
+    EXPECT("He and the envoy meet separately Monday with aides.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
+    EXPECT("The court opens Tuesday, clerks said.", PUB, "Tuesday", D, "2024-12-24", "2024-12-24", "2024-12-24");
+    EXPECT("The envoys met Monday with aides.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("Talks failed to resume Monday after the raid.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
+    EXPECT("The convention got off to a rocky start Monday, delegates said.", PUB, "Monday", D, "2024-12-16", "2024-12-16",
+           "2024-12-16");
+    EXPECT("The burglaries came on June 21 and 22. The next day, police made an arrest.", PUB, "The next day", D, "2024-06-22",
+           "2024-06-22", "2024-06-22");
+    /* "the quarter ended <day>": the calendar quarter holding most of the three months that end then */
+    EXPECT("In the quarter ended July 31, the firm lost money.", PUB, "the quarter", D, "2024-Q2", "2024-04-01", "2024-06-30");
+    EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "the quarter", D, "2024-Q3", "2024-07-01", "2024-09-30");
+    EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "Sept. 30", D, "2024-09-30", "2024-09-30", "2024-09-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -593,5 +649,6 @@ int main(void)
     RUN(decades_and_numeric);
     RUN(timebank_units);
     RUN(cheap_refusals);
+    RUN(days_by_event);
     TEST_END();
 }
