@@ -938,6 +938,11 @@ static bool street_word(const tally_doc *d, size_t k)
 static bool is_address(const tally_doc *d, const cand *c)
 {
     for (size_t k = c->t1; k < c->t1 + 5 && k < d->toks.n; k++) {
+        if (measure_at(d, k) || tok_function(d, k))
+            return false; /* a title-case headline: "4 Killed In Drive-By", "4 Shot During …" */
+        if (street_word(d, k) && k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_DASH &&
+            !(d->toks.v[k + 1].flags & TOKF_SPACE))
+            return false; /* "Drive-By" */
         if (street_word(d, k) || tok_is(d, k, "block") || tok_is(d, k, "dr") || tok_is(d, k, "ln") ||
             tok_is(d, k, "hwy") || tok_is(d, k, "way") || tok_is(d, k, "court") || tok_is(d, k, "ct") ||
             tok_is(d, k, "place") || tok_is(d, k, "blk"))

@@ -1942,6 +1942,13 @@ static bool weekday(const scan *sc, const word *w)
            wis(sc, w, "friday") || wis(sc, w, "saturday") || wis(sc, w, "sunday");
 }
 
+static bool word_in(const scan *sc, const word *w, const char *const *list, size_t n);
+
+/* Verbs a title-case headline puts before a count; no model is named by them. */
+static const char *const headline_verbs[] = {"kills", "killed", "shoots", "shot", "injures", "injured", "wounds",
+                                             "wounded", "hurts", "hurt", "leaves", "left", "claims", "sends"};
+enum { HEADLINE_VERBS = sizeof headline_verbs / sizeof headline_verbs[0] };
+
 static bool model_before(const scan *sc, size_t i)
 {
     if (i == 0)
@@ -1958,6 +1965,8 @@ static bool model_before(const scan *sc, size_t i)
     prev_word(sc, i, sc->floor, &w);
     if (w.end == w.start || w.end == i || !has_upper(sc, &w) || w.kw || weekday(sc, &w))
         return false; /* "said on Monday 12 people died": a day, no model's name */
+    if (word_in(sc, &w, headline_verbs, HEADLINE_VERBS))
+        return false; /* a title-case headline's verb: "Gunman Kills 4 Boys" */
     return !sentence_start(sc, w.start);
 }
 
@@ -2080,8 +2089,6 @@ static bool age_in_commas(const scan *sc, const val *v, size_t ms)
     prev_word(sc, j - 1, sc->floor, &w);
     return w.end == j - 1 && upper_at(sc, w.start);
 }
-
-static bool word_in(const scan *sc, const word *w, const char *const *list, size_t n);
 
 /* Words of a headline that no street's name holds before its "Road" or "Drive". */
 static const char *const not_street[] = {"shot", "killed", "kills", "dead", "hurt", "injured", "wounded", "during",

@@ -1412,6 +1412,17 @@ static void tolls_and_their_parts(void)
     extract("An additional 250 people are being sent to Velmora.", "2031-03-12");
     k = find("deployed", 250);
     CHECK(!k || !k->where);
+    /* a title-case headline's words are no street address, a headline verb no model name */
+    static const char *const titles[] = {"4 Killed In Drive-By", "4 Shot During Drive-By Shooting", "Gunman Kills 4 Boys"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        tally_doc_free(doc);
+        doc = NULL;
+        const char *text = "Police responded to the scene.";
+        tally_article a = {.id = "t", .title = titles[i], .text = text, .text_len = strlen(text),
+                           .published = "2031-03-12"};
+        CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
+        CHECK(find(i == 1 ? "shot" : "killed", 4) != NULL);
+    }
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);

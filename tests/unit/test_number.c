@@ -263,6 +263,8 @@ static void not_quantities(void)
     COUNT_IS("192.168.1.2 is an address", 0);
     COUNT_IS("Officers went to the 400 block of Main Street.", 0);
     COUNT_IS("The shop at 6740 N. Clark St. closed.", 0);
+    COUNT_IS("49 Zorro Ranch Road and 575 Wilbraham Road", 0);
+    EQ("4 Shot During Drive-By Shooting", "4", 4, COUNT); /* a title-case headline, no street */
     COUNT_IS("Her brother, Ali Khan, 21, was hurt.", 0); /* an age in commas after a name */
     COUNT_IS("She watched BBC One and the Boeing 787 Dreamliner.", 0);
     COUNT_IS("The Su-34 and MiG-29 flew.", 0);
