@@ -1525,6 +1525,19 @@ static void memo_keep(tally_doc *d, size_t si, size_t c, size_t nnames, size_t n
     }
 }
 
+/* "Ruiz said on Monday that 14 had died. She added that 30 were missing": what a speaker added was said when
+ * she spoke before, unless its own sentence dates it (out's said-date is the fallback tally_attrib_said keeps). */
+static void added_on_that_day(const tally_doc *d, size_t c, const tally_attr prev[2], tally_attr *out)
+{
+    if (!out->source || !(tok_is(d, c, "added") || tok_is(d, c, "adds")))
+        return;
+    for (int i = 0; i < 2; i++)
+        if (prev[i].source && strcmp(prev[i].source, out->source) == 0) {
+            tally_attrib_said(d, &prev[i], &out->said_first, &out->said_last, &out->said_gran);
+            return;
+        }
+}
+
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out)
 {
     const tally_cue_memo *m = &d->cue_memo[c % TALLY_CUE_MEMO];
@@ -1540,6 +1553,7 @@ int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev
     read_cue(d, s->first, s->last, c, prev, out);
     relay_after(d, s->last, c, out);
     vague_source(d, si, prev, out);
+    added_on_that_day(d, c, prev, out);
     out->said_si = si + 1, out->said_cue = c; /* read on the first ask: most reads never get to a claim */
     memo_keep(d, si, c, nnames, norgs, prev, out);
     return TALLY_OK;

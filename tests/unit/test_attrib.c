@@ -518,6 +518,18 @@ static void relays_quoted_or_cited(void)
     check_source("“We received around 50 people with injuries,” added the doctor.\n", "wounded", 50, "doctor", "doctor");
 }
 
+/* What a speaker "added" was said when she spoke before, unless its own sentence dates it; another speaker adding
+ * has no date from her. */
+static void added_keeps_the_day(void)
+{
+    extract("Fire in Varn\n\nGovernor Ana Ruiz said on Monday that 14 people had died. She added that 30 more were "
+            "missing. On Tuesday she added that 12 were hurt. Police added that 5 were arrested.\n");
+    const tally_claim *m = find("missing", 30), *w = find("wounded", 12), *a = find("arrested", 5);
+    CHECK_STR(m ? m->said : NULL, "2031-05-05");
+    CHECK_STR(w ? w->said : NULL, "2031-05-06");
+    CHECK_STR(a ? a->said : NULL, "2031-05-07");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -570,6 +582,7 @@ int main(void)
     RUN(passive_cue_names_no_holder);
     RUN(cue_look_alikes);
     RUN(relays_quoted_or_cited);
+    RUN(added_keeps_the_day);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
