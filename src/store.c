@@ -383,6 +383,25 @@ static const char *place_first(const char *name, char *out, size_t cap)
     return name;
 }
 
+/* "South Korea's National Intelligence Service": a place's possessive before a capitalised name of two words or
+ * more is that name's entity when it has an acronym of its own stored ("NIS"), which makes it one body; a name
+ * with none ("Russia's Defence Ministry") keeps its place, as two countries' ministries are two bodies. */
+static int possessed_entity(tally_store *st, const char *name, const char *kind, sqlite3_int64 *id)
+{
+    *id = 0;
+    const char *ap = strstr(name, "'s "), *rest = ap ? ap + 3 : NULL;
+    if (!ap && (ap = strstr(name, "\xe2\x80\x99s ")) != NULL)
+        rest = ap + 5; /* ’s */
+    if (!rest || !isupper((unsigned char)rest[0]) || !strchr(rest, ' ') || (kind && strcmp(kind, "organization") != 0))
+        return TALLY_OK;
+    char key[256];
+    tally_entity_key(rest, key, sizeof key);
+    return first_id(st, "SELECT e.id FROM entities e WHERE e.key = ?1 AND EXISTS (SELECT 1 FROM aliases a WHERE"
+                        " a.entity = e.id AND length(a.alias) BETWEEN 2 AND 8 AND a.alias GLOB '[A-Z][A-Z]*'"
+                        " AND a.alias = upper(a.alias) AND instr(a.alias, ' ') = 0) LIMIT 1",
+                    key, NULL, id);
+}
+
 /* The entity row for a name: an acronym's spelt-out entity, a surname's one person, else found by its
  * spelling-insensitive key, else a description's without its head, else (a surname's row named in full, or)
  * created. The row keeps the longest spelling as its name. */
@@ -390,6 +409,8 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
 {
     int rc = acronym_entity(st, name, id);
     if (rc != TALLY_OK || *id)
+        return rc;
+    if ((rc = possessed_entity(st, name, kind, id)) != TALLY_OK || *id)
         return rc;
     char key[256], placed[256];
     bool org = !kind || strcmp(kind, "organization") == 0;

@@ -331,6 +331,37 @@ static void a_surname_alone_joins_its_person(void)
     tally_ctx_free(ctx);
 }
 
+/* A place's possessive before a name with an acronym of its own is that body ("Velmora's State Security Bureau"
+ * after "the State Security Bureau (SSB)"); before a name with none, two places' bodies stay two. */
+static void a_possessive_before_a_named_body(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path("o.db"), &st) == TALLY_OK);
+    const char *texts[] = {"The State Security Bureau (SSB) said 20 soldiers were killed.",
+                           "Velmora's State Security Bureau said 30 soldiers were killed.",
+                           "The Defence Ministry said 9 soldiers died.",
+                           "Orlen's Defence Ministry said 7 soldiers died."};
+    CHECK(tally_store_begin(st) == TALLY_OK);
+    for (size_t i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "o%zu", i);
+        tally_doc *d = extract(ctx, id, texts[i]);
+        bool added = false;
+        CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
+        tally_doc_free(d);
+    }
+    CHECK(tally_store_commit(st) == TALLY_OK);
+    struct entity_probe b = {.name = "State Security Bureau"};
+    CHECK(tally_store_each_entity(st, probe_entity, &b) == TALLY_OK);
+    CHECK(strstr(b.aliases, "Velmora's State Security Bureau") != NULL);
+    struct entity_probe m = {.name = "Defence Ministry"};
+    CHECK(tally_store_each_entity(st, probe_entity, &m) == TALLY_OK);
+    CHECK(strstr(m.aliases, "Orlen") == NULL);
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -343,9 +374,10 @@ int main(void)
     RUN(aliases_indexed_after_migration);
     RUN(nested_reads_keep_their_places);
     RUN(a_surname_alone_joins_its_person);
+    RUN(a_possessive_before_a_named_body);
     const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db",
                            "i.db", "i.db-wal", "i.db-shm", "p.db", "p.db-wal", "p.db-shm",
-                           "n.db", "n.db-wal", "n.db-shm"};
+                           "n.db", "n.db-wal", "n.db-shm", "s.db", "s.db-wal", "s.db-shm", "o.db", "o.db-wal", "o.db-shm"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         unlink(path(names[i]));
     rmdir(dir);
