@@ -137,6 +137,8 @@ static void vague_quantities(void)
     EXPECT("a few soldiers", "a few", 2, 5, B_RG, COUNT);
     EXPECT("several tanks", "several", 3, 9, B_RG, COUNT);
     EXPECT("a handful of cases", "a handful", 2, 5, B_RG, COUNT);
+    EXPECT("a couple of hundred protesters", "a couple of hundred", 200, 200, B_AP, COUNT);
+    EXPECT("a couple thousand troops", "a couple thousand", 2000, 2000, B_AP, COUNT);
     COUNT_IS("He scores again.", 0); /* a verb */
 }
 
