@@ -782,9 +782,13 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
         bool clause = b < hi && (lex_cls(d, b) & LEX_A); /* "…, quoted by Reuters, said Russia has lost" */
         if (b > skip_determiners(d, c + 1, b) && !clause &&
             (tok_cap(d, c + 1) || tok_is(d, c + 1, "the") || is_pronoun(d, c + 1))) { /* not "said the army has" */
+            const char *auth = is_pronoun(d, c + 1) ? NULL : country_authorities(d, c + 1, b);
             if (is_pronoun(d, c + 1))
                 resolve_pronoun(d, c + 1, prev, at);
-            else
+            else if (auth) { /* "…, says Seoul": South Korean authorities */
+                at->source = auth;
+                at->source_span = (tally_span){d->toks.v[c + 1].start, d->toks.v[b - 1].end};
+            } else
                 set_source(d, at, c + 1, b);
             return;
         }
@@ -1210,6 +1214,22 @@ static size_t choose_cue(tally_doc *d, size_t si, size_t k)
     return c != SIZE_MAX ? outer_cue(d, s->first, c) : f;
 }
 
+/* A text of one paragraph with no full stop at its end: a headline read on its own. */
+static bool headline(const tally_doc *d)
+{
+    return d->sents.n && d->toks.n && d->sents.v[d->sents.n - 1].para == d->sents.v[0].para &&
+           !is_punct(d, d->toks.n - 1, '.');
+}
+
+/* A page's section word before a colon ("Watch:", "Opinion:"), no speaker. */
+static bool furniture(const tally_doc *d, size_t k)
+{
+    static const char *const words[] = {"watch", "video", "update", "updated", "photos", "breaking", "exclusive",
+                                        "opinion", "analysis", "live", "explainer", "factbox", "timeline",
+                                        "correction", "editorial", "review", "podcast", "graphic", "poll", "quiz"};
+    return tally_ieq_any(tok_s(d, k), tok_n(d, k), words, sizeof words / sizeof *words);
+}
+
 /* The words [*a, *b) before a colon opening the paragraph from token pa: capitalised words, "of", brackets. */
 static bool label_words(const tally_doc *d, size_t pa, size_t pb, size_t *a, size_t *b)
 {
@@ -1221,7 +1241,7 @@ static bool label_words(const tally_doc *d, size_t pa, size_t pb, size_t *a, siz
     for (size_t i = k + 1; i < pb && i < k + 8; i++) {
         const tally_tok *t = &d->toks.v[i];
         if (is_punct(d, i, ':'))
-            return (*a = k, *b = i, i + 1 < pb && d->toks.v[i + 1].kind != TOK_NUM);
+            return (*a = k, *b = i, i + 1 < pb && (d->toks.v[i + 1].kind != TOK_NUM || headline(d)));
         if (t->flags & TOKF_NEWLINE)
             return false;
         bool name = (t->kind == TOK_WORD && (tok_cap(d, i) || tok_is(d, i, "of"))) || t->kind == TOK_DASH ||
@@ -1244,11 +1264,19 @@ static bool speaker_label(const tally_doc *d, size_t si, size_t *a, size_t *b)
         return false;
     if (d->toks.v[*b + 1].kind == TOK_QUOTE || (d->toks.v[*b + 1].flags & TOKF_NEWLINE))
         return true;
-    bool person = false;
-    for (size_t k = *a; k < *b; k++)
+    bool person = false, page = false;
+    for (size_t k = *a; k < *b; k++) {
         person |= (lex_cls(d, k) & (LEX_S | LEX_T)) != 0;
-    if (person || (*b - *a >= 2 && *b - *a <= 4 && !(d->toks.v[*a].flags & TOKF_ALLCAP) && tok_cap(d, *b - 1)))
+        page |= furniture(d, k);
+    }
+    if (page)
+        return false; /* "Watch:", "Breaking News:" */
+    bool count_next = d->toks.v[*b + 1].kind == TOK_NUM; /* a headline's: label_words allows it there only */
+    if (person || (!count_next && *b - *a >= 2 && *b - *a <= 4 && !(d->toks.v[*a].flags & TOKF_ALLCAP) &&
+                   tok_cap(d, *b - 1)))
         return true;
+    if (*b - *a == 1 && !(d->toks.v[*a].flags & TOKF_ALLCAP) && !tok_lex(d, *a) && headline(d))
+        return true; /* a headline's "Zelensky: 3,000 North Korean soldiers killed" */
     size_t ps = sent_of(d, pa), pe = sent_of(d, pb - 1);
     return (ps > 0 && (para_bounds(d, ps - 1, &x, &y), label_words(d, x, y, &x, &y))) ||
            (pe + 1 < d->sents.n && (para_bounds(d, pe + 1, &x, &y), label_words(d, x, y, &x, &y)));

@@ -1444,6 +1444,9 @@ static const char *group_of(tally_doc *d, const cand *c)
     size_t n = 0;
     if (c->demonym != SIZE_MAX) { /* the capitalised words and demonyms from there to the unit */
         size_t end = c->unit_tok != SIZE_MAX ? c->unit_tok : c->demonym + 1;
+        while (c->unit_tok == SIZE_MAX && end < d->toks.n && end < c->demonym + 3 && d->toks.v[end].kind == TOK_WORD &&
+               tok_lex(d, end) && (tok_lex(d, end)->cls & LEX_D))
+            end++; /* the demonym's second word: "4,000 North Korean casualties" */
         for (size_t k = c->demonym; k < end && n + 24 < sizeof buf; k++) {
             const tally_lex *lx = tok_lex(d, k);
             if (d->toks.v[k].kind == TOK_WORD && (tok_cap(d, k) || (lx && (lx->cls & LEX_D))) && !tok_function(d, k) &&

@@ -530,6 +530,22 @@ static void added_keeps_the_day(void)
     CHECK_STR(a ? a->said : NULL, "2031-05-07");
 }
 
+/* A headline's label before its count names the source ("Tarn: 3,000 soldiers killed"); a page's section word
+ * ("Watch:") or a phrase ("Bloody Fourth of July:") does not; "…, says Seoul" is a country speaking. */
+static void headline_labels(void)
+{
+    check_source("Tarn: 3,000 soldiers killed or wounded", "casualties", 3000, "Tarn", "Tarn");
+    check_source("Velmora Police: 3 hurt", "wounded", 3, "Velmora Police", "Velmora Police");
+    extract("Watch: 3 killed in crash");
+    const tally_claim *c = find("killed", 3);
+    CHECK(c && !c->source);
+    extract("Bloody Fourth of July: 20 shot");
+    c = find("shot", 20);
+    CHECK(c && !c->source);
+    check_source("There have been 4,000 casualties, says Seoul.\n", "casualties", 4000, "South Korean authorities",
+                 "Seoul");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -583,6 +599,7 @@ int main(void)
     RUN(cue_look_alikes);
     RUN(relays_quoted_or_cited);
     RUN(added_keeps_the_day);
+    RUN(headline_labels);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
