@@ -1423,6 +1423,10 @@ static void tolls_and_their_parts(void)
         CHECK(tally_doc_extract(ctx, &a, &doc) == TALLY_OK);
         CHECK(find(i == 1 ? "shot" : "killed", 4) != NULL);
     }
+    /* a demonym of two words before a measure noun is the group whole */
+    extract("There have been 4,000 North Korean casualties.", "2031-03-12");
+    k = find("casualties", 4000);
+    CHECK_STR(k ? k->who : NULL, "North Korean");
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
