@@ -4168,6 +4168,8 @@ static size_t troops_named(const tally_doc *d, size_t lo, size_t hi, char *out, 
         size_t n = 0, j = k + 1 + tok_is(d, k + 1, "the");
         if (military_word(d, k) && (tok_is(d, k + 1, "from") || tok_is(d, k + 1, "of")) && j + 1 < hi)
             n = nationality_at(d, j + tok_is(d, j, "the"), adj, sizeof adj); /* "soldiers from the DPRK" */
+        else if (k + 2 < hi && d->toks.v[k + 1].kind == TOK_APOS_S && military_word(d, k + 2))
+            n = nationality_at(d, k, adj, sizeof adj); /* "Ukraine's military has suffered" */
         else if (k + 1 < hi && (military_word(d, k + 1) || tok_is(d, k + 1, "has") || tok_is(d, k + 1, "have") ||
                                 tok_is(d, k + 1, "had") || deploying(d, k + 1 + tok_is(d, k + 1, "of"))))
             n = nationality_at(d, k, adj, sizeof adj); /* "the DPRK army", "Russia has assembled", "accused North
@@ -4184,6 +4186,14 @@ static size_t troops_named(const tally_doc *d, size_t lo, size_t hi, char *out, 
     return found;
 }
 
+/* "31,000 of its soldiers": a count of the troops of its sentence's subject. */
+static bool own_troops(const tally_doc *d, const tally_claim *c)
+{
+    size_t e = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    return e + 2 < d->toks.n && tok_is(d, e, "of") && (tok_is(d, e + 1, "its") || tok_is(d, e + 1, "their")) &&
+           military_word(d, e + 2);
+}
+
 /* A bare "military" group ("There are approximately 12 000 soldiers") takes the one nationality whose troops
  * its sentence names before the count, else the sentence before in the paragraph ("… the first soldiers from
  * the DPRK had already arrived …"). */
@@ -4191,15 +4201,19 @@ static void qualify_groups(tally_doc *d)
 {
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
-        if (!c->who || !str_is(c->who, "military"))
-            continue;
-        size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start), si = sent_at(d, k);
+        size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
+        bool suffered = !c->who && k > 0 && (tok_is(d, k - 1, "suffered") || tok_is(d, k - 1, "sustained"));
+        if (!suffered && (!c->who || !str_is(c->who, "military")))
+            continue; /* a bare "military", or losses an army "suffered" */
+        size_t si = sent_at(d, k);
         const tally_sent *s = &d->sents.v[si], *p = si > 0 ? &d->sents.v[si - 1] : NULL;
         char adj[64], who[80];
         enum { REACH = 60 }; /* tokens read back: bounded, so a huge sentence stays linear */
         size_t n = troops_named(d, k > s->first + REACH ? k - REACH : s->first, k, adj, sizeof adj);
         if (!n && p && p->para == s->para && k - s->first <= REACH)
             n = troops_named(d, p->last > p->first + REACH ? p->last - REACH : p->first, p->last, adj, sizeof adj);
+        if (!n && !suffered && own_troops(d, c))
+            n = nationality_at(d, s->first, adj, sizeof adj); /* "Ukraine says 31,000 of its soldiers …" */
         if (!n)
             continue;
         snprintf(who, sizeof who, "%s military", adj);

@@ -1427,6 +1427,13 @@ static void tolls_and_their_parts(void)
     extract("There have been 4,000 North Korean casualties.", "2031-03-12");
     k = find("casualties", 4000);
     CHECK_STR(k ? k->who : NULL, "North Korean");
+    /* an army's nationality told by its subject: "X's military has suffered", "of its soldiers" */
+    extract("The minister said that Moldova's military has suffered 45,100 casualties.", "2031-03-12");
+    k = find("casualties", 45100);
+    CHECK_STR(k ? k->who : NULL, "Moldovan military");
+    extract("Moldova says 31,000 of its soldiers have been killed.", "2031-03-12");
+    k = find("killed", 31000);
+    CHECK_STR(k ? k->who : NULL, "Moldovan military");
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
