@@ -631,6 +631,20 @@ static const char *nominal_measure(const tally_doc *d, size_t k)
 }
 
 /* Measure verb right before the count: "killing four people", "has sent more than 10,000 containers". */
+static size_t nationality_at(const tally_doc *d, size_t k, char *out, size_t cap);
+static bool military_word(const tally_doc *d, size_t k);
+
+/* The subject of the verb at v is an army or a country ("Russia has lost", "the army lost"), an auxiliary
+ * between. */
+static bool army_subject(const tally_doc *d, size_t v, size_t lo)
+{
+    size_t k = v;
+    while (k > lo && k + 2 > v && (tok_is(d, k - 1, "has") || tok_is(d, k - 1, "have") || tok_is(d, k - 1, "had")))
+        k--;
+    char adj[64];
+    return k > lo && (military_word(d, k - 1) || nationality_at(d, k - 1, adj, sizeof adj));
+}
+
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
@@ -656,8 +670,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     if (nominal)
         return nominal; /* "the shooting of four people", "the wounding of three men" */
     if ((tok_is(d, v, "lost") || tok_is(d, v, "losing") || tok_is(d, v, "lose") || tok_is(d, v, "loses")) && c->unit &&
-        c->unit->group && str_is(c->unit->group, "military"))
-        return "casualties"; /* an army's losses: "has lost more than 600,000 troops" */
+        ((c->unit->group && str_is(c->unit->group, "military")) ||
+         (c->unit_tok != SIZE_MAX && tok_is(d, c->unit_tok, "men") && army_subject(d, v, lo))))
+        return "casualties"; /* an army's losses: "has lost more than 600,000 troops", "Russia has lost 500,000 men" */
     const tally_lex *m = measure_at(d, v);
     if (m && c->t0 >= lo + 3 && intent_to(d, c->t0 - 2))
         return NULL; /* an aim, no deed: "tried to kill two"; not "managed to kill 49", "used it to kill nine" */
@@ -1342,8 +1357,11 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     size_t pu = prev_in_sentence ? people_noun(d, prev_in_sentence) : SIZE_MAX;
     if (pu != SIZE_MAX && c->t0 > pu && c->t0 < apposed_people(d, prev_in_sentence, pu + 1, s->last))
         return false; /* inside the aside that lists a count's people: "eight others, five men and three women," */
-    if ((c->what = verb_before(d, c, s->first)))
+    if ((c->what = verb_before(d, c, s->first))) {
         c->rule = "verb-before";
+        if (str_is(c->what, "casualties") && c->unit_tok != SIZE_MAX && tok_is(d, c->unit_tok, "men"))
+            c->unit = tally_lex_find("soldiers", 8); /* an army's men: "Russia has lost 500,000 men" */
+    }
     else if (c->unit && c->unit->cls & LEX_M && !(c->unit->cls & LEX_U) && (c->what = c->unit->measure))
         c->rule = "measure-noun";
     else if (c->unit && c->unit->cls & LEX_M &&
@@ -4171,7 +4189,8 @@ static size_t troops_named(const tally_doc *d, size_t lo, size_t hi, char *out, 
         else if (k + 2 < hi && d->toks.v[k + 1].kind == TOK_APOS_S && military_word(d, k + 2))
             n = nationality_at(d, k, adj, sizeof adj); /* "Ukraine's military has suffered" */
         else if (k + 1 < hi && (military_word(d, k + 1) || tok_is(d, k + 1, "has") || tok_is(d, k + 1, "have") ||
-                                tok_is(d, k + 1, "had") || deploying(d, k + 1 + tok_is(d, k + 1, "of"))))
+                                tok_is(d, k + 1, "had") || tok_is(d, k + 1, "lost") ||
+                                deploying(d, k + 1 + tok_is(d, k + 1, "of"))))
             n = nationality_at(d, k, adj, sizeof adj); /* "the DPRK army", "Russia has assembled", "accused North
                                                           Korea of deploying" */
         if (!n)

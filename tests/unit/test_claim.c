@@ -1434,6 +1434,12 @@ static void tolls_and_their_parts(void)
     extract("Moldova says 31,000 of its soldiers have been killed.", "2031-03-12");
     k = find("killed", 31000);
     CHECK_STR(k ? k->who : NULL, "Moldovan military");
+    /* an army's or a country's men lost are its casualties; a family's are not */
+    extract("Moldova lost 12 men in the battle, the general said.", "2031-03-12");
+    k = find("casualties", 12);
+    CHECK_STR(k ? k->who : NULL, "Moldovan military");
+    extract("The family lost two men in the fire.", "2031-03-12");
+    CHECK(tally_doc_nclaims(doc) == 0);
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
