@@ -1714,6 +1714,20 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* more than the dead, not including him */
 }
 
+static void gva_round_eleven(void)
+{
+    extract("Nine people were wounded across the city. Earlier, six men were shot -- one fatally -- on Elm Street.",
+            "2031-05-09");
+    CHECK(find("wounded", 5) && find("wounded", 9)); /* the fatal one told beside the six */
+    extract("He is charged with shooting four people and killing one of them at a party.", "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 4));
+    extract("Five people were shot, one of whom died, at a mall on Elm Street. Two others were hurt in a crash.",
+            "2031-05-09");
+    CHECK(find("wounded", 4));
+    extract("Six men were shot, one in the leg, on Elm Street. Two were wounded on Oak Street.", "2031-05-09");
+    CHECK(!find("wounded", 5)); /* a wound's place is no death */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1771,6 +1785,7 @@ int main(void)
     RUN(gva_round_ten);
     RUN(other_kinds_of_story);
     RUN(tolls_and_their_parts);
+    RUN(gva_round_eleven);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
