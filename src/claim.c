@@ -3348,6 +3348,17 @@ static void killed_for(const tally_doc *d, const tally_claim *s, double *killed,
     }
 }
 
+/* A period of a year or more ("in 2015", "since 2000"): a count over it is a statistic of many shootings or an
+ * old one's, not the wounded of the shooting told. */
+static bool yearlong(const char *p)
+{
+    if (strlen(p) == 4)
+        return true;
+    const char *slash = strchr(p, '/');
+    int32_t a = tally_day_parse(p), b = slash ? tally_day_parse(slash + 1) : TALLY_NODAY;
+    return a != TALLY_NODAY && b != TALLY_NODAY && b - a >= 364;
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
@@ -3361,8 +3372,8 @@ static int derive_wounded(tally_doc *d)
     bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (!str_is(c->what, "shot"))
-            continue;
+        if (!str_is(c->what, "shot") || yearlong(c->period))
+            continue; /* "265 children shot themselves or others in 2015" tells of no one shooting's wounded */
         killed = all_killed, victims = all_victims;
         if (dated && c->low >= 2)
             killed_for(d, c, &killed, &victims);

@@ -1726,6 +1726,11 @@ static void gva_round_eleven(void)
     CHECK(find("wounded", 4));
     extract("Six men were shot, one in the leg, on Elm Street. Two were wounded on Oak Street.", "2031-05-09");
     CHECK(!find("wounded", 5)); /* a wound's place is no death */
+    extract("At least 265 children shot themselves or someone else in 2015, the group said. A boy was killed on "
+            "Elm Street on Monday.", "2031-05-09");
+    CHECK(find("shot", 265) && !find("wounded", 264)); /* a year's statistic leaves no wounded to derive */
+    extract("Four people were shot at a party on Elm Street on Monday. A boy was killed.", "2031-05-09");
+    CHECK(find("wounded", 3));
 }
 
 int main(void)
