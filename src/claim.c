@@ -3369,6 +3369,17 @@ static void killed_for(const tally_doc *d, const tally_claim *s, double *killed,
     }
 }
 
+/* A period of a year or more ("in 2015", "since 2000"): a count over it is a statistic of many shootings or an
+ * old one's, not the wounded of the shooting told. */
+static bool yearlong(const char *p)
+{
+    if (strlen(p) == 4)
+        return true;
+    const char *slash = strchr(p, '/');
+    int32_t a = tally_day_parse(p), b = slash ? tally_day_parse(slash + 1) : TALLY_NODAY;
+    return a != TALLY_NODAY && b != TALLY_NODAY && b - a >= 364;
+}
+
 static int derive_wounded(tally_doc *d)
 {
     double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
@@ -3382,8 +3393,8 @@ static int derive_wounded(tally_doc *d)
     bool others = false;
     for (size_t i = 0; i < d->claims.n && most == SIZE_MAX; i++) {
         const tally_claim *c = &d->claims.v[i];
-        if (!str_is(c->what, "shot"))
-            continue;
+        if (!str_is(c->what, "shot") || yearlong(c->period))
+            continue; /* "265 children shot themselves or others in 2015" tells of no one shooting's wounded */
         killed = all_killed, victims = all_victims;
         if (dated && c->low >= 2)
             killed_for(d, c, &killed, &victims);
@@ -3406,6 +3417,72 @@ static int derive_wounded(tally_doc *d)
     c.rule = "shot-less-killed";
     c.parts = NULL, c.nparts = 0; /* they stay with the people shot */
     return tally_vec_push(&d->claims, c);
+}
+
+static bool same_figure(const tally_claim *c, const tally_claim *e);
+
+/* The exact count at token k (its number starting there), else NAN. */
+static double count_value(const tally_doc *d, size_t k)
+{
+    size_t i = k < d->toks.n ? tally_doc_num_at(d, d->toks.v[k].start) : d->nums.n;
+    if (i >= d->nums.n || d->nums.v[i].start != d->toks.v[k].start || d->nums.v[i].kind != TALLY_NUM_COUNT ||
+        d->nums.v[i].low != d->nums.v[i].high)
+        return NAN;
+    return d->nums.v[i].low;
+}
+
+/* The killed told right after a count of people shot, in its clause: "six people were shot — one fatally —",
+ * "shot four people, killing one of them", "four were shot, one of whom died". Returns them, else 0. */
+static double fatal_share(const tally_doc *d, const tally_claim *c)
+{
+    if (c->ntitle || c->span.end == 0 || c->span.end > d->a.text_len)
+        return 0;
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
+    size_t end = d->sents.v[sent_at(d, k - 1)].last;
+    for (size_t j = k + 1; j < end && j < k + 8; j++) {
+        if (is_punct(d, j, ';') || is_punct(d, j, '.'))
+            return 0;
+        double n = count_value(d, j);
+        if (isnan(n))
+            continue;
+        bool after_break = is_punct(d, j - 1, ',') || d->toks.v[j - 1].kind == TOK_DASH || tok_is(d, j - 1, "and");
+        size_t f = tok_is(d, j + 1, "of") && (tok_is(d, j + 2, "them") || tok_is(d, j + 2, "whom")) ? j + 3 : j + 1;
+        bool fatal = tok_is(d, f, "fatally") || tok_is(d, f, "mortally") || (f == j + 3 && tok_is(d, f, "died"));
+        bool killing = tok_is(d, j - 1, "killing") && k + 1 < j - 1 &&
+                       (is_punct(d, j - 2, ',') || tok_is(d, j - 2, "and"));
+        return (after_break && fatal) || killing ? n : 0;
+    }
+    return 0;
+}
+
+/* "six people were shot — one fatally": the rest of them were wounded, told so in the clause itself, whatever
+ * other counts of the wounded the article gives (derive_wounded only fills in where it gives none). */
+static int fatally_told(tally_doc *d)
+{
+    size_t n = d->claims.n;
+    for (size_t i = 0; i < n; i++) {
+        tally_claim c = d->claims.v[i];
+        if (!str_is(c.what, "shot") || isnan(c.low) || c.low < 2 || c.low != c.high)
+            continue;
+        double k = fatal_share(d, &c);
+        if (k <= 0 || k >= c.low)
+            continue;
+        c.low -= k, c.high -= k;
+        c.what = "wounded";
+        bool told = false;
+        for (size_t j = 0; j < d->claims.n && !told; j++) {
+            tally_claim *e = &d->claims.v[j];
+            if (str_is(e->rule, "shot-less-killed") && e->span.start == c.span.start && !e->ntitle)
+                e->low = c.low, e->high = c.high; /* the killed beside them, not the article's most */
+            told = same_figure(&c, e);
+        }
+        c.rule = "shot-fatally";
+        c.parts = NULL, c.nparts = 0; /* they stay with the people shot */
+        int rc = told ? TALLY_OK : tally_vec_push(&d->claims, c);
+        if (rc != TALLY_OK)
+            return rc;
+    }
+    return TALLY_OK;
 }
 
 /* Police from k: "police", "officers", "a deputy", "other officers", "responding troopers". Returns the
@@ -4694,6 +4771,8 @@ int tally_claims_extract(tally_doc *d)
         size_t n = d->claims.n;
         if (rc == TALLY_OK)
             rc = derive_wounded(d); /* after the parts are gone: a total shot may be all the wounded we have */
+        if (rc == TALLY_OK)
+            rc = fatally_told(d);
         if (rc == TALLY_OK && d->claims.n != n)
             qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
     }

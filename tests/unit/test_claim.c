@@ -1731,6 +1731,25 @@ static void gva_round_ten(void)
     CHECK(find("wounded", 3) && !find("wounded", 2)); /* more than the dead, not including him */
 }
 
+static void gva_round_eleven(void)
+{
+    extract("Nine people were wounded across the city. Earlier, six men were shot -- one fatally -- on Elm Street.",
+            "2031-05-09");
+    CHECK(find("wounded", 5) && find("wounded", 9)); /* the fatal one told beside the six */
+    extract("He is charged with shooting four people and killing one of them at a party.", "2031-05-09");
+    CHECK(find("wounded", 3) && !find("wounded", 4));
+    extract("Five people were shot, one of whom died, at a mall on Elm Street. Two others were hurt in a crash.",
+            "2031-05-09");
+    CHECK(find("wounded", 4));
+    extract("Six men were shot, one in the leg, on Elm Street. Two were wounded on Oak Street.", "2031-05-09");
+    CHECK(!find("wounded", 5)); /* a wound's place is no death */
+    extract("At least 265 children shot themselves or someone else in 2015, the group said. A boy was killed on "
+            "Elm Street on Monday.", "2031-05-09");
+    CHECK(find("shot", 265) && !find("wounded", 264)); /* a year's statistic leaves no wounded to derive */
+    extract("Four people were shot at a party on Elm Street on Monday. A boy was killed.", "2031-05-09");
+    CHECK(find("wounded", 3));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1788,6 +1807,7 @@ int main(void)
     RUN(gva_round_ten);
     RUN(other_kinds_of_story);
     RUN(tolls_and_their_parts);
+    RUN(gva_round_eleven);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
