@@ -2423,6 +2423,14 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
            (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P))));
 }
 
+/* "enjoys shooting himself in the foot", "keeps shooting itself in the foot": the idiom, in its present forms
+ * (the past "shot himself in the foot" is mostly a wound). k is the reflexive pronoun. */
+static bool foot_idiom(const tally_doc *d, size_t k)
+{
+    return k > 0 && (tok_is(d, k - 1, "shooting") || tok_is(d, k - 1, "shoot") || tok_is(d, k - 1, "shoots")) &&
+           tok_is(d, k + 1, "in") && tok_is(d, k + 2, "the") && tok_is(d, k + 3, "foot");
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). k is a person_start; det: it is a person_det. */
@@ -2438,7 +2446,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
         return tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P) ? head + 1 : head;
     }
     if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
-        return k; /* "accidentally shot himself" */
+        return foot_idiom(d, k) ? SIZE_MAX : k; /* "accidentally shot himself" */
     if (verb_before && (tok_is(d, k, "own") || ((tok_is(d, k, "his") || tok_is(d, k, "her")) && tok_is(d, k + 1, "own"))))
         return tok_is(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
     if (tok_is(d, k, "another")) {

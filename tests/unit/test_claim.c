@@ -1440,6 +1440,11 @@ static void tolls_and_their_parts(void)
     CHECK_STR(k ? k->who : NULL, "Moldovan military");
     extract("The family lost two men in the fire.", "2031-03-12");
     CHECK(tally_doc_nclaims(doc) == 0);
+    /* the idiom in its present forms is no wound; the past with a hospital is */
+    extract("Your nominee enjoys shooting himself in the foot.", "2031-03-12");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The hunter accidentally shot himself in the foot and was taken to hospital.", "2031-03-12");
+    CHECK(find("shot", 1) != NULL);
     /* a count after a toll with its own state is not the toll's */
     extract("The hurricane left 12 dead and thousands without power.", "2031-03-12");
     CHECK(find("killed", 12) != NULL && tally_doc_nclaims(doc) == 1);
