@@ -2718,12 +2718,45 @@ static int pat_set(scan *sc, int p, res *r)
     return 0;
 }
 
+/* The word starting at byte i (after spaces) is one of list. */
+static bool next_word_in(const scan *sc, size_t i, const char *const *list)
+{
+    while (i < sc->len && sc->s[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+        e++;
+    return in_list(sc->s + i, e - i, list);
+}
+
+/* "soon" at token p looks ahead from the publication day (TimeML FUTURE_REF) when a modal or "to" stands
+ * before it ("may soon seek", "to soon grow"), "will" after it ("soon will begin") or the sentence is in
+ * the future ("expects it will be ready soon"). Not "as soon as", "soon after the attack", "too soon",
+ * nor a past narrative ("he was soon released", "soon became a flood"): no time of its own. */
+static bool soon_ahead(scan *sc, int p)
+{
+    static const char *const modal[] = {"will", "ll", "shall", "may", "might", "could", "would", "should",
+                                        "can", "must", "to", NULL};
+    static const char *const degree[] = {"as", "so", "too", "how", NULL};
+    static const char *const after[] = {"as", "after", "afterward", "afterwards", "thereafter", NULL};
+    static const char *const will[] = {"will", "shall", NULL};
+    size_t s = sc->t[p].s, e = sc->t[p].e, ws, we;
+    bool before = word_before(sc->s, s, &ws, &we);
+    if ((before && in_list(sc->s + ws, we - ws, degree)) || next_word_in(sc, e, after) ||
+        (e < sc->len && sc->s[e] == '-'))
+        return false;
+    return (before && in_list(sc->s + ws, we - ws, modal)) || next_word_in(sc, e, will) ||
+           tense_before(sc, s, false) > 0;
+}
+
 /* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days", "for a
  * while". */
 static int pat_ref(scan *sc, int p, res *r)
 {
     static const char *refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
     if (W(sc, p, LX_REF)) {
+        if (sc->t[p].val == 3 && !soon_ahead(sc, p))
+            return 0;
         put_ref(r, refs[sc->t[p].val]);
         return p + 1;
     }
