@@ -1402,6 +1402,25 @@ static bool ambiguous_verb(const scan *sc, int p)
     return tally_ieq(w, n, "may") || tally_ieq(w, n, "march") || tally_ieq(w, n, "mar");
 }
 
+/* A determiner before "March" at p and a common noun after it (token q): "the March accession" names the
+ * month as "the October slaying" does ("the March for Life" does not). Not "May", a surname too ("the May
+ * government"), nor the abbreviations ("the Jan family"). */
+static bool month_modifies(scan *sc, int p, int q)
+{
+    static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our", NULL};
+    static const char *const func[] = {"of", "for", "on", "to", "in", "at", "by", "from", "with", "against",
+                                       "and", "or", "but", "into", "through", "toward", "towards", "is", "was",
+                                       "are", "were", "has", "had", "have", "will", "would", "said", "says",
+                                       "who", "which", "that", NULL};
+    size_t ws, we;
+    if (!WORDIS(sc, p, "march") || !has(sc, q) || sc->t[q].kind != K_WORD ||
+        !word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, det))
+        return false;
+    const char *w = sc->s + sc->t[q].s;
+    size_t n = sc->t[q].e - sc->t[q].s;
+    return *w >= 'a' && *w <= 'z' && !in_list(w, n, func);
+}
+
 /* "the month of May": the month, with its head noun. */
 static int pat_month_of(scan *sc, int p, res *r)
 {
@@ -1442,7 +1461,8 @@ static int pat_month(scan *sc, int p, res *r, int beat)
     }
     if (q <= beat)
         return 0; /* "March 5": the bare month's tense look-back would lose to the day */
-    if (ambiguous_month(sc, p) && (!strong_cue_before(sc, sc->t[p].s) || PU(sc, q, '\'')))
+    if (ambiguous_month(sc, p) &&
+        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q)) || PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_MONTH, "");

@@ -624,8 +624,7 @@ static void days_by_event(void)
     EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "Sept. 30", D, "2024-09-30", "2024-09-30", "2024-09-30");
 }
 
-/* "soon" looking ahead is the future (FUTURE_REF); told of the past, or in "as soon as", it names no time.
- */
+/* "soon" looking ahead is the future (FUTURE_REF); told of the past, or in "as soon as", it names no time. */
 static void soon_future(void)
 {
     EXPECT("Prosecutors may soon seek an indictment.", PUB, "soon", D, "FUTURE_REF", "null", "null");
@@ -640,6 +639,19 @@ static void soon_future(void)
     EXPECT("It will be too soon to tell.", PUB, "soon", D, "(none)", "null", "null");
     EXPECT("She is a soon-to-be partner.", PUB, "soon", D, "(none)", "null", "null");
     toks_scan("One of the firms may soon sell the plant.", 1, "soon", "FUTURE_REF");
+}
+
+/* "March" between a determiner and a noun is the month, as any month is there; not in a name, nor "May". */
+static void march_modifier(void)
+{
+    EXPECT("The March accession lets both states vote.", "2025-02-10", "March", D, "2025-03", "2025-03-01",
+           "2025-03-31");
+    EXPECT("Sales fell after the March storms.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Crowds joined the March for Life.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("They backed the May government.", PUB, "May", D, "(none)", "null", "null");
+    EXPECT("Crowds saw March lead the parade.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("It was a March-style rally.", PUB, "March", D, "(none)", "null", "null");
+    toks_scan("One of the stores closed after the March floods.", 1, "March", "2024-03");
 }
 
 int main(void)
@@ -669,5 +681,6 @@ int main(void)
     RUN(cheap_refusals);
     RUN(days_by_event);
     RUN(soon_future);
+    RUN(march_modifier);
     TEST_END();
 }
