@@ -1402,6 +1402,25 @@ static bool ambiguous_verb(const scan *sc, int p)
     return tally_ieq(w, n, "may") || tally_ieq(w, n, "march") || tally_ieq(w, n, "mar");
 }
 
+/* A determiner before "March" at p and a common noun after it (token q): "the March accession" names the
+ * month as "the October slaying" does ("the March for Life" does not). Not "May", a surname too ("the May
+ * government"), nor the abbreviations ("the Jan family"). */
+static bool month_modifies(scan *sc, int p, int q)
+{
+    static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our", NULL};
+    static const char *const func[] = {"of", "for", "on", "to", "in", "at", "by", "from", "with", "against",
+                                       "and", "or", "but", "into", "through", "toward", "towards", "is", "was",
+                                       "are", "were", "has", "had", "have", "will", "would", "said", "says",
+                                       "who", "which", "that", NULL};
+    size_t ws, we;
+    if (!WORDIS(sc, p, "march") || !has(sc, q) || sc->t[q].kind != K_WORD ||
+        !word_before(sc->s, sc->t[p].s, &ws, &we) || !in_list(sc->s + ws, we - ws, det))
+        return false;
+    const char *w = sc->s + sc->t[q].s;
+    size_t n = sc->t[q].e - sc->t[q].s;
+    return *w >= 'a' && *w <= 'z' && !in_list(w, n, func);
+}
+
 /* "the month of May": the month, with its head noun. */
 static int pat_month_of(scan *sc, int p, res *r)
 {
@@ -1442,7 +1461,8 @@ static int pat_month(scan *sc, int p, res *r, int beat)
     }
     if (q <= beat)
         return 0; /* "March 5": the bare month's tense look-back would lose to the day */
-    if (ambiguous_month(sc, p) && (!strong_cue_before(sc, sc->t[p].s) || PU(sc, q, '\'')))
+    if (ambiguous_month(sc, p) &&
+        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q)) || PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_MONTH, "");
@@ -2718,12 +2738,45 @@ static int pat_set(scan *sc, int p, res *r)
     return 0;
 }
 
+/* The word starting at byte i (after spaces) is one of list. */
+static bool next_word_in(const scan *sc, size_t i, const char *const *list)
+{
+    while (i < sc->len && sc->s[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < sc->len && tally_is_alpha((unsigned char)sc->s[e]))
+        e++;
+    return in_list(sc->s + i, e - i, list);
+}
+
+/* "soon" at token p looks ahead from the publication day (TimeML FUTURE_REF) when a modal or "to" stands
+ * before it ("may soon seek", "to soon grow"), "will" after it ("soon will begin") or the sentence is in
+ * the future ("expects it will be ready soon"). Not "as soon as", "soon after the attack", "too soon",
+ * nor a past narrative ("he was soon released", "soon became a flood"): no time of its own. */
+static bool soon_ahead(scan *sc, int p)
+{
+    static const char *const modal[] = {"will", "ll", "shall", "may", "might", "could", "would", "should",
+                                        "can", "must", "to", NULL};
+    static const char *const degree[] = {"as", "so", "too", "how", NULL};
+    static const char *const after[] = {"as", "after", "afterward", "afterwards", "thereafter", NULL};
+    static const char *const will[] = {"will", "shall", NULL};
+    size_t s = sc->t[p].s, e = sc->t[p].e, ws, we;
+    bool before = word_before(sc->s, s, &ws, &we);
+    if ((before && in_list(sc->s + ws, we - ws, degree)) || next_word_in(sc, e, after) ||
+        (e < sc->len && sc->s[e] == '-'))
+        return false;
+    return (before && in_list(sc->s + ws, we - ws, modal)) || next_word_in(sc, e, will) ||
+           tense_before(sc, s, false) > 0;
+}
+
 /* Vague references: "now", "currently", "recently", "soon", "the future", "the past", "these days", "for a
  * while". */
 static int pat_ref(scan *sc, int p, res *r)
 {
     static const char *refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
     if (W(sc, p, LX_REF)) {
+        if (sc->t[p].val == 3 && !soon_ahead(sc, p))
+            return 0;
         put_ref(r, refs[sc->t[p].val]);
         return p + 1;
     }

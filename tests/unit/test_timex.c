@@ -624,6 +624,36 @@ static void days_by_event(void)
     EXPECT("For the quarter ended Sept. 30, net rose.", PUB, "Sept. 30", D, "2024-09-30", "2024-09-30", "2024-09-30");
 }
 
+/* "soon" looking ahead is the future (FUTURE_REF); told of the past, or in "as soon as", it names no time. */
+static void soon_future(void)
+{
+    EXPECT("Prosecutors may soon seek an indictment.", PUB, "soon", D, "FUTURE_REF", "null", "null");
+    EXPECT("The maker soon will begin selling cheaper boxes.", PUB, "soon", D, "FUTURE_REF", "null", "null");
+    EXPECT("The firm expects its exports to soon double.", PUB, "soon", D, "FUTURE_REF", "null", "null");
+    EXPECT("Analysts think it will be profitable soon, he said.", PUB, "soon", D, "FUTURE_REF", "null", "null");
+    EXPECT("He was soon released from the clinic.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("Cash flowed in, and the trickle soon became a flood.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("The guards left as soon as the shift ended.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("They will leave as soon as possible.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("Two men died soon after the blast.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("It will be too soon to tell.", PUB, "soon", D, "(none)", "null", "null");
+    EXPECT("She is a soon-to-be partner.", PUB, "soon", D, "(none)", "null", "null");
+    toks_scan("One of the firms may soon sell the plant.", 1, "soon", "FUTURE_REF");
+}
+
+/* "March" between a determiner and a noun is the month, as any month is there; not in a name, nor "May". */
+static void march_modifier(void)
+{
+    EXPECT("The March accession lets both states vote.", "2025-02-10", "March", D, "2025-03", "2025-03-01",
+           "2025-03-31");
+    EXPECT("Sales fell after the March storms.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Crowds joined the March for Life.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("They backed the May government.", PUB, "May", D, "(none)", "null", "null");
+    EXPECT("Crowds saw March lead the parade.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("It was a March-style rally.", PUB, "March", D, "(none)", "null", "null");
+    toks_scan("One of the stores closed after the March floods.", 1, "March", "2024-03");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -650,5 +680,7 @@ int main(void)
     RUN(timebank_units);
     RUN(cheap_refusals);
     RUN(days_by_event);
+    RUN(soon_future);
+    RUN(march_modifier);
     TEST_END();
 }
