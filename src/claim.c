@@ -2850,6 +2850,8 @@ static size_t in_law(const tally_doc *d, size_t k, size_t hi)
  * 15-year-old". Sets its size and returns the token after its head, or SIZE_MAX. */
 static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n, bool later)
 {
+    if (k >= hi)
+        return SIZE_MAX; /* a list's comma ending the text: "1,000 men," */
     size_t j = k + 1;
     const tally_lex *bare = tok_lex(d, k);
     if (!later && (tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "himself") || tok_is(d, k, "herself")) &&
