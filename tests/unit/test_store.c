@@ -283,6 +283,21 @@ static int probe_entity(void *arg, const char *name, const char *kind, size_t me
 /* A surname alone in a later article is the one stored person it ends; not when a name begins with it; one
  * stored first is named in full by its person's name when it comes. An agency's description without its head
  * noun is the agency. */
+/* Each text as an article of its own (ids t0, t1 …), stored in one transaction. */
+static void add_texts(tally_ctx *ctx, tally_store *st, const char **texts, size_t n)
+{
+    CHECK(tally_store_begin(st) == TALLY_OK);
+    for (size_t i = 0; i < n; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "t%zu", i);
+        tally_doc *d = extract(ctx, id, texts[i]);
+        bool added = false;
+        CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
+        tally_doc_free(d);
+    }
+    CHECK(tally_store_commit(st) == TALLY_OK);
+}
+
 static void a_surname_alone_joins_its_person(void)
 {
     tally_ctx *ctx = tally_ctx_new();
@@ -298,16 +313,7 @@ static void a_surname_alone_joins_its_person(void)
                            "Ten people died, the health ministry in Orlen said.",
                            "Eleven people died, the Orlen health ministry said.",
                            "Two people died, Varn's health ministry said."};
-    CHECK(tally_store_begin(st) == TALLY_OK);
-    for (size_t i = 0; i < 13; i++) {
-        char id[8];
-        snprintf(id, sizeof id, "s%zu", i);
-        tally_doc *d = extract(ctx, id, texts[i]);
-        bool added = false;
-        CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
-        tally_doc_free(d);
-    }
-    CHECK(tally_store_commit(st) == TALLY_OK);
+    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
     struct entity_probe p = {.name = "Tomas Verhoeff"};
     CHECK(tally_store_each_entity(st, probe_entity, &p) == TALLY_OK);
     CHECK(strstr(p.aliases, "Mr. Verhoef") != NULL);
@@ -342,16 +348,7 @@ static void a_possessive_before_a_named_body(void)
                            "Velmora's State Security Bureau said 30 soldiers were killed.",
                            "The Defence Ministry said 9 soldiers died.",
                            "Orlen's Defence Ministry said 7 soldiers died."};
-    CHECK(tally_store_begin(st) == TALLY_OK);
-    for (size_t i = 0; i < 4; i++) {
-        char id[8];
-        snprintf(id, sizeof id, "o%zu", i);
-        tally_doc *d = extract(ctx, id, texts[i]);
-        bool added = false;
-        CHECK(tally_store_add(st, d, &added) == TALLY_OK && added);
-        tally_doc_free(d);
-    }
-    CHECK(tally_store_commit(st) == TALLY_OK);
+    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
     struct entity_probe b = {.name = "State Security Bureau"};
     CHECK(tally_store_each_entity(st, probe_entity, &b) == TALLY_OK);
     CHECK(strstr(b.aliases, "Velmora's State Security Bureau") != NULL);
