@@ -288,7 +288,7 @@ static void add_texts(tally_ctx *ctx, tally_store *st, const char **texts, size_
 {
     CHECK(tally_store_begin(st) == TALLY_OK);
     for (size_t i = 0; i < n; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "t%zu", i);
         tally_doc *d = extract(ctx, id, texts[i]);
         bool added = false;
