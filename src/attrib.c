@@ -689,11 +689,16 @@ static size_t document_by(const tally_doc *d, size_t k, size_t hi)
     return i + 1 < hi && (tok_is(d, i, "by") || tok_is(d, i, "from")) ? i + 1 : 0;
 }
 
+/* "quoted by", "cited in" at k: a relay's name follows. */
+static bool relay_at(const tally_doc *d, size_t k)
+{
+    return (tok_is(d, k, "cited") || tok_is(d, k, "quoted")) && (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in"));
+}
+
 /* "quoted by Reuters", "cited in local media" at k, after a source: the relay added to at's via. */
 static void relayed_by(tally_doc *d, size_t k, size_t hi, tally_attr *at)
 {
-    if (k + 2 >= hi || !(tok_is(d, k, "cited") || tok_is(d, k, "quoted")) ||
-        !(tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in")))
+    if (k + 2 >= hi || !relay_at(d, k))
         return;
     size_t b = np_fwd(d, k + 2, hi);
     if (b <= skip_determiners(d, k + 2, hi))
@@ -728,7 +733,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
             size_t relay = SIZE_MAX;
             for (size_t k = a + 1; k + 2 < b && relay == SIZE_MAX; k++)
-                if ((tok_is(d, k, "cited") || tok_is(d, k, "quoted")) && (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in")))
+                if (relay_at(d, k))
                     relay = k; /* the noun phrase ran on over its relay: "a Western official cited by Reuters" */
             if (relay != SIZE_MAX)
                 b = relay;
@@ -756,7 +761,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     }
     /* passive: "was stated by X", not "X said by telephone" */
     bool subject = c > lo && (np_core(d, c - 1) || is_pronoun(d, c - 1)) && !(lex_cls(d, c - 1) & LEX_A);
-    if (subject && tok_is(d, c, "cited") && (tok_is(d, c + 1, "by") || tok_is(d, c + 1, "in"))) {
+    if (subject && relay_at(d, c)) {
         subject_before(d, lo, c, prev, at); /* "(according to) Western officials cited by Reuters": a relay */
         relayed_by(d, c, hi, at);
         return;
