@@ -88,6 +88,26 @@ static bool glued(const tally_doc *d, size_t k)
     return ((lex_cls(d, k - 1) & LEX_T) && tok_n(d, k - 1) <= 4) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
 }
 
+/* A hyphen glued on both sides ("al-Qudra", "pro-Russian"). */
+static bool glued_dash(const tally_doc *d, size_t k)
+{
+    return k > 0 && k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH && d->toks.v[k - 1].end == d->toks.v[k].start &&
+           d->toks.v[k + 1].start == d->toks.v[k].end;
+}
+
+/* Token k, before a name's capitalised word at a, belongs to it: a particle ("da Silva", "al-Qudra") or a
+ * hyphenated prefix ("pro-Russian"). */
+static bool name_prefix(const tally_doc *d, size_t k, size_t a)
+{
+    if (glued_dash(d, a)) /* the word before a glued hyphen: "al" of "al-Qudra", "pro" of "pro-Russian" */
+        return is_word(d, k) && a + 1 < d->toks.n && tok_cap(d, a + 1);
+    if (!tally_name_particle(d, k) || !(tok_cap(d, a) || tally_name_particle(d, a)))
+        return false;
+    while (k > 0 && tally_name_particle(d, k - 1)) /* "von der Leyen" */
+        k--;
+    return k > 0 && tok_cap(d, k - 1) && !tok_function(d, k - 1); /* between two capitalised words */
+}
+
 /* The first token from a (before hi) that is not "the", "a" or "an". */
 static size_t skip_determiners(const tally_doc *d, size_t a, size_t hi)
 {
@@ -104,6 +124,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
         size_t k = a - 1;
         bool take = np_core(d, k) || (glued(d, k) && a < end) ||
                     (is_word(d, k) && k > 0 && d->toks.v[k - 1].kind == TOK_DASH && d->toks.v[k - 1].end == d->toks.v[k].start);
+        if (!take && a < end && name_prefix(d, k, a))
+            take = true;
         if (!take && a < end && k > lo && np_core(d, k - 1)) {
             bool link = tok_is(d, k, "and") || tok_is(d, k, "of") || is_punct(d, k, ',');
             /* lists of capitalised words or demonyms: "American, South Korean and Ukrainian" */
@@ -143,6 +165,9 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
     while (b < hi && b - a < NP_MAX) {
         bool take = np_core(d, b) || (glued(d, b) && b > a) ||
                     (is_word(d, b) && b > a && d->toks.v[b - 1].kind == TOK_DASH && d->toks.v[b - 1].end == d->toks.v[b].start);
+        if (!take && b > a && b + 1 < hi && tally_name_particle(d, b) && (tok_cap(d, b - 1) || tally_name_particle(d, b - 1)) &&
+            (tok_cap(d, b + 1) || tally_name_particle(d, b + 1) || glued_dash(d, b + 1)))
+            take = true; /* "Lula da Silva" */
         if (!take && is_word(d, b) && !tok_cap(d, b) && !lex_cls(d, b) && !tok_function(d, b) && b + 1 < hi &&
             (lex_cls(d, b + 1) & (LEX_S | LEX_D)))
             take = true;

@@ -80,14 +80,40 @@ static const char *span_text(tally_doc *d, size_t a, size_t b)
     return out;
 }
 
+bool tally_name_particle(const tally_doc *d, size_t k)
+{
+    if (k >= d->toks.n || d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_n(d, k) > 4)
+        return false;
+    return tok_is(d, k, "al") || tok_is(d, k, "el") || tok_is(d, k, "bin") || tok_is(d, k, "ibn") ||
+           tok_is(d, k, "van") || tok_is(d, k, "von") || tok_is(d, k, "der") || tok_is(d, k, "den") ||
+           tok_is(d, k, "de") || tok_is(d, k, "del") || tok_is(d, k, "da") || tok_is(d, k, "di") ||
+           tok_is(d, k, "dos") || tok_is(d, k, "das") || tok_is(d, k, "du") || tok_is(d, k, "la") ||
+           tok_is(d, k, "le");
+}
+
+/* A lower-case participle ("ruled", "run", "held"): after a hyphen it makes a description of what precedes. */
+static bool participle(const tally_doc *d, size_t k)
+{
+    size_t n = tok_n(d, k);
+    const char *s = tok_s(d, k);
+    return !tok_cap(d, k) && ((n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd') || tok_is(d, k, "run") ||
+                              tok_is(d, k, "held") || tok_is(d, k, "led"));
+}
+
 /* A run of capitalised name words [a, b) that looks like a person: 2-4 words, no organisation word,
  * no lexicon word (demonym, title, source noun). Hyphen-joined parts count with their word. */
 static bool looks_like_person(const tally_doc *d, size_t a, size_t b)
 {
     size_t words = 0;
     for (size_t k = a; k < b; k++) {
+        if (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH && participle(d, k))
+            return false; /* "Hamas-ruled Gaza", "Kremlin-backed": a description, not a name */
         if (d->toks.v[k].kind == TOK_DASH || (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH))
             continue;
+        if (k > a && k + 1 < b && tally_name_particle(d, k)) { /* "Lula da Silva"; "al-Qudra" is one word */
+            words += d->toks.v[k + 1].kind == TOK_DASH;
+            continue;
+        }
         if (d->toks.v[k].kind != TOK_WORD || !tok_cap(d, k) || (d->toks.v[k].flags & TOKF_ALLCAP))
             return false;
         if (tok_lex(d, k) || is_org_word(d, k))
@@ -150,7 +176,8 @@ static const char *full_name(const tally_doc *d, const char *s, size_t n)
         const char *name = d->names[i];
         size_t last = d->name_last[i];
         if ((name[0] == c && strncmp(name, s, n) == 0 && (name[n] == ' ' || name[n] == '-')) ||
-            (last && d->name_len[i] - last == n && name[last] == c && strncmp(name + last, s, n) == 0))
+            (last && d->name_len[i] - last == n && (name[last] | 0x20) == (c | 0x20) && /* "Al-Qidra" of "al-Qidra" */
+             strncmp(name + last + 1, s + 1, n - 1) == 0))
             return name;
     }
     return NULL;
@@ -256,6 +283,14 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
     }
     if (b - a == 1 && tok_cap(d, a) && !(d->toks.v[a].flags & TOKF_ALLCAP)) {
         const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
+        if (full) {
+            *person = true;
+            return full;
+        }
+    }
+    if (b - a == 3 && d->toks.v[a + 1].kind == TOK_DASH && d->toks.v[a + 1].start == d->toks.v[a].end &&
+        d->toks.v[a + 2].start == d->toks.v[a + 1].end) { /* a hyphenated surname alone: "Al-Qidra said" */
+        const char *full = full_name(d, tok_s(d, a), d->toks.v[a + 2].end - d->toks.v[a].start);
         if (full) {
             *person = true;
             return full;

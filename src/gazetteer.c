@@ -202,6 +202,19 @@ const char *tally_gaz_builtin_country(const char *s, size_t n)
     return NULL;
 }
 
+const char *tally_gaz_builtin_place(const char *s, size_t n, bool *own_name)
+{
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+        const char *const *row = builtin[i];
+        if (strlen(row[0]) != n || memcmp(row[0], s, n) != 0)
+            continue;
+        bool country = strcmp(row[2], "country") == 0;
+        *own_name = !country || strcmp(row[0], row[1]) == 0;
+        return country ? row[1] : row[0];
+    }
+    return NULL;
+}
+
 static int load_builtin(tally_gaz *g)
 {
     int rc = 0;

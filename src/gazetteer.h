@@ -2,6 +2,7 @@
  * and short names the ISO lists lack, compiled in), looked up by lower-case phrase. */
 #ifndef TALLY_GAZETTEER_H
 #define TALLY_GAZETTEER_H
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct tally_gaz tally_gaz;
@@ -19,6 +20,10 @@ void tally_gaz_free(tally_gaz *g);
 /* The country a built-in row (data/places.tsv) names by the exact word s[0..n) ("DPRK", "Pyongyang",
  * "Moscow" → its country), without loading anything; NULL when none does. */
 const char *tally_gaz_builtin_country(const char *s, size_t n);
+/* The built-in row named by the exact words s[0..n): a country's canonical name ("Moscow" → "Russia"), or a
+ * place's own name ("Gaza"); own_name says the words are the name itself, not a capital or short form of it.
+ * NULL when no row has those words. */
+const char *tally_gaz_builtin_place(const char *s, size_t n, bool *own_name);
 /* The place named s[0..n) (case-insensitive, spaces collapsed), or NULL. */
 const tally_place *tally_gaz_find(const tally_gaz *g, const char *s, size_t n);
 #endif

@@ -40,6 +40,9 @@ static size_t name_run(const tally_doc *d, size_t k, size_t hi, bool allow_of)
         } else if (d->toks.v[e].kind == TOK_DASH && e > k && d->toks.v[e].start == d->toks.v[e - 1].end &&
                    e + 1 < hi && d->toks.v[e + 1].start == d->toks.v[e].end) {
             e++;
+        } else if (e > k && e + 1 < hi && tally_name_particle(d, e) &&
+                   (name_word(d, e + 1) || tally_name_particle(d, e + 1) || d->toks.v[e + 1].kind == TOK_DASH)) {
+            e++; /* "Lula da Silva", "Ashraf al-Qudra" */
         } else if (allow_of && e > k && (tok_is(d, e, "of") || tok_is(d, e, "for"))) {
             size_t n = e + 1 + (tok_is(d, e + 1, "the") ? 1 : 0);
             if (!name_word(d, n))

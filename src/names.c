@@ -1,9 +1,11 @@
 /* names.c — a stream's names unified without a database: the first spelling met of each spelling-insensitive
- * key stands for the later ones (tally_names_unify in tally.h). */
+ * key (a country's body by its country and words, orgkey.h) stands for the later ones (tally_names_unify in
+ * tally.h). */
 #include <string.h>
 #include "arena.h"
 #include "doc.h"
 #include "keyidx.h"
+#include "orgkey.h"
 
 /* Bounds the memory of an endless stream (about 100 MB of names); later new names pass as they are. */
 enum { MAX_NAMES = 1 << 20 };
@@ -45,10 +47,10 @@ static const name_entry *find(const tally_names *n, const char *key, uint64_t h)
 int tally_names_unify(tally_names *n, const char *name, const char **out)
 {
     *out = name;
-    char key[256];
+    char key[256], body[256];
     if (!name || !strchr(name, ' '))
         return TALLY_OK; /* one word ("Iran", "Iron") is too short a key to join on */
-    tally_entity_key(name, key, sizeof key);
+    tally_entity_key(tally_org_key(name, body, sizeof body) ? body : name, key, sizeof key); /* as the store keys */
     uint64_t h = tally_fold_hash(0, key);
     const name_entry *e = find(n, key, h);
     if (e) {

@@ -7,6 +7,7 @@
  * file in the CLI), so a failure leaves the database as it was. */
 #include "ctx.h"
 #include "doc.h"
+#include "orgkey.h"
 #include "store_internal.h"
 #include <ctype.h>
 #include <math.h>
@@ -414,7 +415,9 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
         return rc;
     char key[256], placed[256];
     bool org = !kind || strcmp(kind, "organization") == 0;
-    tally_entity_key(org ? place_first(name, placed, sizeof placed) : name, key, sizeof key);
+    if (!org || !tally_org_key(name, placed, sizeof placed)) /* "Russian Ministry of Defence" as "Russia:…" */
+        snprintf(placed, sizeof placed, "%s", org ? place_first(name, key, sizeof key) : name);
+    tally_entity_key(placed, key, sizeof key);
     rc = surname_entity(st, name, kind, key, id);
     if (rc != TALLY_OK || *id)
         return rc;

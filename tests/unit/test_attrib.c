@@ -546,6 +546,26 @@ static void headline_labels(void)
                  "Seoul");
 }
 
+/* A personal name keeps its lower-case particles ("da", "von der", "al-"); a hyphened prefix stays with its
+ * word ("pro-Kremlin"); a hyphened surname alone later is the full name met before. */
+static void name_particles(void)
+{
+    check_source("Spokesman Yusuf al-Marzan said 40 people were killed.\n", "killed", 40, "Yusuf al-Marzan",
+                 "Spokesman Yusuf al-Marzan");
+    check_source("Mayor Ana da Costa said 12 people were killed.\n", "killed", 12, "Ana da Costa", "Mayor Ana da Costa");
+    check_source("Ilse von der Brink said 7 soldiers were killed.\n", "killed", 7, "Ilse von der Brink",
+                 "Ilse von der Brink");
+    check_source("The pro-Kremlin separatists said 5 soldiers were killed.\n", "killed", 5, "pro-Kremlin separatists",
+                 "pro-Kremlin separatists");
+    check_source("The agency's spokesman, Omar el-Tawil, said 9 people were killed. El-Tawil said 3 children were "
+                 "wounded.\n",
+                 "killed", 9, "Omar el-Tawil", "Omar el-Tawil");
+    const tally_claim *c = find("wounded", 3);
+    CHECK(c && c->source && strcmp(c->source, "Omar el-Tawil") == 0);
+    check_source("The mayor of the city, Rui de Souza, said 6 people were hurt.\n", "wounded", 6, "Rui de Souza",
+                 "Rui de Souza");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -600,6 +620,7 @@ int main(void)
     RUN(relays_quoted_or_cited);
     RUN(added_keeps_the_day);
     RUN(headline_labels);
+    RUN(name_particles);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

@@ -20,6 +20,9 @@ static void later_spellings_take_the_first(void)
     CHECK_STR(unify(n, "VOLODYMYR ZELENSKYY"), "Volodymyr Zelenskyy");
     CHECK_STR(unify(n, "Lee Seong Kwon"), "Lee Seong Kwon");
     CHECK_STR(unify(n, "Lee Seong-kweun"), "Lee Seong Kwon");
+    CHECK_STR(unify(n, "Russia's Defence Ministry"), "Russia's Defence Ministry");
+    CHECK_STR(unify(n, "Russian Ministry of Defense"), "Russia's Defence Ministry"); /* one body, other order */
+    CHECK_STR(unify(n, "Ukrainian Defence Ministry"), "Ukrainian Defence Ministry");
     tally_names_free(n);
 }
 

@@ -359,6 +359,31 @@ static void a_possessive_before_a_named_body(void)
     tally_ctx_free(ctx);
 }
 
+/* A country's body is one entity in every order of its name ("Russia's Defence Ministry", "the Russian Ministry of
+ * Defense", "the Defence Ministry in Moscow"); another country's stays apart, and a hyphened description before
+ * a place ("Hamas-ruled Gaza") is no person. */
+static void a_country_body_in_any_order(void)
+{
+    tally_ctx *ctx = tally_ctx_new();
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path("b.db"), &st) == TALLY_OK);
+    const char *texts[] = {"Russia's Defence Ministry said 20 soldiers were killed.",
+                           "The Russian Ministry of Defense said 30 soldiers were killed.",
+                           "The Defence Ministry in Moscow said 40 soldiers were killed.",
+                           "Ukraine's Defence Ministry said 9 soldiers died.",
+                           "Ten people died, the Health Ministry in Hamas-ruled Gaza said."};
+    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
+    struct entity_probe m = {.name = "Russian Ministry of Defense"};
+    CHECK(tally_store_each_entity(st, probe_entity, &m) == TALLY_OK);
+    CHECK(strstr(m.aliases, "Russia's Defence Ministry") && strstr(m.aliases, "Defence Ministry in Moscow") &&
+          !strstr(m.aliases, "Ukraine"));
+    struct entity_probe g = {.name = "Hamas-ruled Gaza"};
+    CHECK(tally_store_each_entity(st, probe_entity, &g) == TALLY_OK);
+    CHECK(g.aliases[0] == '\0'); /* no entity of that name */
+    tally_store_close(st);
+    tally_ctx_free(ctx);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -372,6 +397,7 @@ int main(void)
     RUN(nested_reads_keep_their_places);
     RUN(a_surname_alone_joins_its_person);
     RUN(a_possessive_before_a_named_body);
+    RUN(a_country_body_in_any_order);
     const char *names[] = {"a.db", "a.db-wal", "a.db-shm", "b.db", "b.db-wal", "b.db-shm", "c.db", "c.db-wal", "c.db-shm", "junk.db",
                            "i.db", "i.db-wal", "i.db-shm", "p.db", "p.db-wal", "p.db-shm",
                            "n.db", "n.db-wal", "n.db-shm", "s.db", "s.db-wal", "s.db-shm", "o.db", "o.db-wal", "o.db-shm"};
