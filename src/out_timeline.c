@@ -62,7 +62,7 @@ static void spread_text(const tally_timeline *t, const tl_quantity *q, tally_buf
     const tl_claim *lo = NULL, *hi = NULL;
     for (size_t i = 0; i < q->members.n; i++) {
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (isnan(anchor(c)) || c->part)
+        if (isnan(anchor(c)) || c->part || c->increment)
             continue;
         if (!lo || anchor(c) < anchor(lo))
             lo = c;
@@ -96,6 +96,22 @@ static void parts_text(const tally_timeline *t, const tl_quantity *q, tally_buf 
             tally_buf_printf(b, "%s in %s alone", c->span, c->where);
         else
             tally_buf_printf(b, "%s (alone)", c->span);
+        any = true;
+    }
+    if (any)
+        tally_buf_addc(b, '\n');
+}
+
+/* The legend of the increments marked †: counts of a few days beside running totals. */
+static void increments_text(const tally_timeline *t, const tl_quantity *q, tally_buf *b)
+{
+    bool any = false;
+    for (size_t i = 0; i < q->members.n; i++) {
+        const tl_claim *c = &t->claims.v[q->members.v[i]];
+        if (!c->increment)
+            continue;
+        tally_buf_adds(b, any ? "; " : "  \xE2\x80\xA0 counts of a few days, left out of the spread: ");
+        tally_buf_printf(b, "%s (%s)", c->span, c->period);
         any = true;
     }
     if (any)
@@ -139,12 +155,12 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
     tally_keyidx by_source = {0};
     for (size_t i = q->members.n; i-- > 0 && !b->err;) { /* from the end, so each chain runs forward */
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (!c->part && c->source && tally_keyidx_add(&by_source, tally_timeline_teller_hash(c), i) != TALLY_OK)
+        if (!c->part && !c->increment && c->source && tally_keyidx_add(&by_source, tally_timeline_teller_hash(c), i) != TALLY_OK)
             b->err = TALLY_ENOMEM;
     }
     for (size_t i = 0; i < q->members.n && !b->err; i++) {
         const tl_claim *first = &t->claims.v[q->members.v[i]];
-        if (first->part || !first->source)
+        if (first->part || first->increment || !first->source)
             continue;
         uint64_t key = tally_timeline_teller_hash(first);
         size_t e = next_of_source(t, q, &by_source, key, first, 0);
@@ -210,8 +226,8 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
             const tl_claim *c = &t->claims.v[q->members.v[i]];
             char est[48], src[160], first[64] = "";
             tally_timeline_estimate(c, est, sizeof est);
-            if (c->part || c->sum_of)
-                strncat(est, c->part ? "*" : "\xCE\xA3", sizeof est - strlen(est) - 1); /* Σ */
+            if (c->part || c->sum_of || c->increment) /* *, Σ, † */
+                strncat(est, c->part ? "*" : c->sum_of ? "\xCE\xA3" : "\xE2\x80\xA0", sizeof est - strlen(est) - 1);
             source_text(c, src, sizeof src);
             if (c->first_doc) {
                 char day[11] = "";
@@ -232,6 +248,7 @@ void tally_timeline_text(const tally_timeline *t, tally_buf *b)
             tally_buf_printf(b, "  %s\n", first);
         }
         parts_text(t, q, b);
+        increments_text(t, q, b);
         sums_text(t, q, b);
         spread_text(t, q, b);
         revisions_text(t, q, b);
@@ -289,6 +306,12 @@ void tally_timeline_jsonl(const tally_timeline *t, tally_buf *b)
                 tally_buf_adds(b, ",\"sum_of\":");
                 json_str(b, c->sum_of);
             }
+            if (c->period) {
+                tally_buf_adds(b, ",\"period\":");
+                json_str(b, c->period);
+            }
+            if (c->increment)
+                tally_buf_adds(b, ",\"increment\":true");
             tally_buf_printf(b, ",\"articles\":%zu,\"first_reported\":", c->narticles);
             json_str(b, c->first_doc);
             tally_buf_adds(b, ",\"evidence\":[");

@@ -228,7 +228,7 @@ static int load_claim(void *arg, const tally_article *a, const tally_claim *c)
                   .span = dup(t, span), .said_day = day, .first_published = TALLY_NODAY,
                   .country = dup(t, country_of(t->gaz, c->where)), .part = c->part, .scope = scope,
                   .event = a->event, .people = !c->unit || strcmp(c->unit, "person") == 0,
-                  .whole = whole[0] ? dup(t, whole) : NULL};
+                  .whole = whole[0] ? dup(t, whole) : NULL, .period = dup(t, c->period)};
     int rc = tally_vec_push(&t->claims, m);
     if (rc == TALLY_OK)
         rc = tally_keyidx_add(&t->merged, merge_key(c->what, c->source, c->who, c->part, scope, window_of(day)),
@@ -527,6 +527,40 @@ static int group_quantities(tally_timeline *t, const char *query)
     return rc;
 }
 
+/* ---- counts of a few days ---- */
+
+enum { INCREMENT_DAYS = 7 }; /* a period this short counts what one day or week added, not the total */
+
+/* The claim counts over an interval of at most INCREMENT_DAYS days ("in the past 24 hours", "on December
+ * 14-15"). A single day is no such sign: "killed 57 on Saturday" is often the whole toll of that day's
+ * disaster. */
+static bool short_period(const tl_claim *c)
+{
+    const char *slash = c->period ? strchr(c->period, '/') : NULL;
+    if (!slash || slash == c->period)
+        return false;
+    int32_t a = tally_day_parse(c->period), b = tally_day_parse(slash + 1);
+    return a != TALLY_NODAY && b != TALLY_NODAY && b >= a && b - a < INCREMENT_DAYS;
+}
+
+/* In a quantity that also holds running totals (no period, or a long one), a count of a short period is an
+ * increment: listed, but left out of the spread and the order checks. */
+static void mark_increments(tally_timeline *t)
+{
+    for (size_t k = 0; k < t->qty.n; k++) {
+        const tl_quantity *q = &t->qty.v[k];
+        bool totals = false;
+        for (size_t i = 0; i < q->members.n && !totals; i++) {
+            const tl_claim *c = &t->claims.v[q->members.v[i]];
+            totals = !c->part && !short_period(c);
+        }
+        for (size_t i = 0; i < q->members.n && totals; i++) {
+            tl_claim *c = &t->claims.v[q->members.v[i]];
+            c->increment = !c->part && short_period(c);
+        }
+    }
+}
+
 /* ---- checks ---- */
 
 static int add_check(tally_timeline *t, bool ok, const char *kind, const char *text)
@@ -719,7 +753,7 @@ static bool point_estimate(const tl_claim *c)
 static int sweep_commit(tl_sweep *s, size_t pos, bool cumulative)
 {
     const tl_claim *x = member(s, pos);
-    if (x->part)
+    if (x->part || x->increment)
         return TALLY_OK;
     if ((x->bound == TALLY_BOUND_GE || x->bound == TALLY_BOUND_GT) &&
         (!s->floor || x->low > member(s, s->floor - 1)->low))
@@ -741,7 +775,7 @@ static int sweep_test(tl_sweep *s, size_t pos, bool cumulative)
 {
     const tl_claim *y = member(s, pos);
     int rc = TALLY_OK;
-    if (y->part)
+    if (y->part || y->increment)
         return TALLY_OK;
     if (cumulative && point_estimate(y) && y->source) {
         uint64_t key = tally_int_hash(tally_fold_hash(0, y->source), y->scope);
@@ -774,7 +808,7 @@ static int order_check(tally_timeline *t, const tl_sweep *s, const tl_order *o)
 
 /* Within one quantity, in said-date order: a source's cumulative count that falls below the highest it
  * gave before (once per falling figure, against that highest), and an "at most" below the highest earlier
- * "at least". Parts are no estimate of the whole: neither fall nor bound. One sweep, so a quantity of
+ * "at least". Parts and increments are no estimate of the whole: neither fall nor bound. One sweep, so a quantity of
  * many claims costs time and checks in proportion to them. */
 static int check_order(tally_timeline *t, const tl_quantity *q)
 {
@@ -817,6 +851,8 @@ int tally_timeline_build(tally_ctx *ctx, tally_store *st, const char *query, tal
             qsort(t->claims.v, t->claims.n, sizeof *t->claims.v, by_said);
         rc = group_quantities(t, query);
     }
+    if (rc == TALLY_OK)
+        mark_increments(t);
     if (rc == TALLY_OK)
         rc = check_parts(t);
     if (rc == TALLY_OK)

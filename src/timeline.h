@@ -24,6 +24,9 @@ typedef struct tl_claim {
     int64_t event;             /* the event of the article that first gave it */
     bool people;               /* it counts persons (not containers, shells) */
     bool part;                 /* a part of a larger figure: listed, but not an estimate of the quantity */
+    const char *period;        /* the time the count covers, as the claim gives it ("2024-12-14/2024-12-15") */
+    bool increment;            /* a count of a few days beside running totals ("30 on December 14-15"): listed,
+                                * but not an estimate of the total */
     const char *whole;         /* the whole's words when the article states them ("approximately 12 000") */
     const char *sum_of;        /* a casualty figure derived as killed + wounded: "300 killed + 2,700 wounded" */
     int32_t said_day;          /* the said-date as a day (a month's middle when only the month is known) */

@@ -242,6 +242,39 @@ static void unplaced_counts_take_their_event_town(void)
     tl_done(&r);
 }
 
+/* A count of a few days beside running totals is marked and left out of the spread and the order checks; a
+ * count of one day, or a quantity with no running total, stays an estimate. */
+static void counts_of_a_few_days_are_increments(void)
+{
+    const article arts[] = {
+        {"i1", "2031-03-10", "More than 3,000 people have been killed in Varnholm since the war began, the health "
+                             "ministry said."},
+        {"i2", "2031-03-12", "The health ministry said 45 people were killed in Varnholm in the past 24 hours."},
+        {"i3", "2031-03-12", "3,200 people have been killed in Varnholm, the health ministry said."},
+    };
+    tl_run r = tl_build("increments.db", arts, 3);
+    tally_buf b = {0};
+    if (r.t)
+        tally_timeline_text(r.t, &b);
+    CHECK(has_line(b.s, "45\xE2\x80\xA0"));
+    CHECK(has_line(b.s, "\xE2\x80\xA0 counts of a few days, left out of the spread: 45 (2031-03-11/2031-03-12)\n"));
+    CHECK(has_line(b.s, "spread: lowest 3,000"));
+    CHECK(r.t && checks_of(r.t, "falls") == 0); /* 45 after 3,000 is no fall */
+    tally_buf_free(&b);
+    tl_done(&r);
+    const article alone[] = {
+        {"j1", "2031-03-12", "The health ministry said 45 people were killed in Varnholm in the past 24 hours."},
+        {"j2", "2031-03-12", "Police said 40 people were killed in Varnholm in the past 24 hours."},
+    };
+    r = tl_build("increments-alone.db", alone, 2);
+    b = (tally_buf){0};
+    if (r.t)
+        tally_timeline_text(r.t, &b);
+    CHECK(b.s && !strstr(b.s, "\xE2\x80\xA0") && has_line(b.s, "spread: lowest 40"));
+    tally_buf_free(&b);
+    tl_done(&r);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir))
@@ -254,6 +287,7 @@ int main(void)
     RUN(revisions_follow_one_teller);
     RUN(bare_groups_stay_in_their_event);
     RUN(unplaced_counts_take_their_event_town);
+    RUN(counts_of_a_few_days_are_increments);
     char cmd[160];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
