@@ -1510,6 +1510,24 @@ static bool compass_point(const tally_doc *d, size_t k)
            tok_is(d, k, "south");
 }
 
+/* A capitalised place-name word: not a date's, not glued punctuation. */
+static bool place_word(const tally_doc *d, size_t k)
+{
+    return d->toks.v[k].kind == TOK_WORD && tok_cap(d, k) && !tally_doc_in_timex(d, k);
+}
+
+/* Token k ends a name glued by a hyphen to a participle before a capitalised place: "Hamas-ruled Gaza",
+ * "rebel-held Idlib", "Russian-occupied Crimea". */
+static bool described_place(const tally_doc *d, size_t k)
+{
+    if (k + 3 >= d->toks.n || d->toks.v[k + 1].kind != TOK_DASH || d->toks.v[k + 1].start != d->toks.v[k].end ||
+        d->toks.v[k + 2].start != d->toks.v[k + 1].end || tok_cap(d, k + 2) || !place_word(d, k + 3))
+        return false;
+    size_t n = tok_n(d, k + 2);
+    const char *w = tok_s(d, k + 2);
+    return (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || tok_is(d, k + 2, "run") || tok_is(d, k + 2, "held");
+}
+
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
  * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
 static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
@@ -1529,6 +1547,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
                tok_is(d, k - 2, "coast") || tok_is(d, k - 2, "shores") || tok_is(d, k - 2, "outskirts") ||
                tok_is(d, k - 2, "suburbs") || tok_is(d, k - 2, "mountains") ||
                tok_is(d, k - 2, "province"); /* "off the coast of Libya", "the outskirts of Kabul" */
+    if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
+        return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
 
@@ -1539,12 +1559,6 @@ static bool landmark_word(const tally_doc *d, size_t k)
            tok_is(d, k, "department") || tok_is(d, k, "hospital") || tok_is(d, k, "church") ||
            tok_is(d, k, "station") || tok_is(d, k, "mall") || tok_is(d, k, "center") || tok_is(d, k, "centre") ||
            tok_is(d, k, "bridge") || tok_is(d, k, "building") || tok_is(d, k, "store") || tok_is(d, k, "broadway");
-}
-
-/* A capitalised place-name word: not a date's, not glued punctuation. */
-static bool place_word(const tally_doc *d, size_t k)
-{
-    return d->toks.v[k].kind == TOK_WORD && tok_cap(d, k) && !tally_doc_in_timex(d, k);
 }
 
 /* A count of soldiers deployed: "to" names where they went ("sent 11,000 troops to Russia"; not "emails sent to
@@ -1563,7 +1577,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
     size_t best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
     size_t from = c->t0 > s->first + 40 ? c->t0 - 40 : s->first + 1, to = c->t0 + 40 < s->last ? c->t0 + 40 : s->last;
     for (size_t k = from; k < to; k++) {
-        bool area = tok_cap(d, k - 1) && area_word(d, k);
+        const tally_lex *before = tok_lex(d, k - 1);
+        bool area = tok_cap(d, k - 1) && area_word(d, k) && !(before && (before->cls & LEX_D)); /* not "Russian state" */
         size_t name = SIZE_MAX, end = k;
         if (area && tok_cap(d, k - 1)) {
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
@@ -1580,6 +1595,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             if (end > k && last && (last->cls & LEX_D) && end + 1 < s->last && d->toks.v[end + 1].kind == TOK_WORD &&
                 !tok_cap(d, end + 1))
                 continue; /* "in South Korean media" */
+            if (described_place(d, end)) /* "in Hamas-ruled Gaza": Gaza, not Hamas */
+                name = end + 3, end = end + 3;
             if (street_word(d, end) || (end == k && compass_point(d, k)) ||
                 (landmark_word(d, end) && !tok_is(d, k - 1, "in")))
                 continue; /* a street ("near Kaley Avenue", "in N. Main St") or a building near, no town */
@@ -4035,12 +4052,31 @@ static bool in_headline(const tally_doc *d, size_t at)
     return at < d->toks.v[h->last - 1].end && d->sents.v[1].para != h->para && !is_punct(d, h->last - 1, '.');
 }
 
+/* What a repeat says that the claim's first reading did not: a headline's "passes 30,000" restated as "30,000
+ * Palestinians have been killed in Gaza since the war began" gains the group, place and period. */
+typedef struct repeat_fill {
+    size_t into;
+    const char *who, *where;
+    char period[48];
+} repeat_fill;
+
+static void fill_from_repeat(tally_claim *e, const repeat_fill *f)
+{
+    if (!e->who)
+        e->who = f->who;
+    if (!e->where)
+        e->where = f->where;
+    if (!e->period[0])
+        memcpy(e->period, f->period, sizeof e->period);
+}
+
 /* Merges repeats: same measure and unit, overlapping intervals, compatible sources. Evidence spans are
  * collected in d->evidence and handed out once the claim array is final. */
 static int merge_repeats(tally_doc *d)
 {
     size_t n = d->claims.n, out = 0;
     TALLY_VEC(size_t) owner = {0};
+    TALLY_VEC(repeat_fill) fills = {0}; /* applied once merging is done: it compares groups as first read */
     int rc = TALLY_OK;
     for (size_t i = 0; rc == TALLY_OK && i < n; i++) {
         tally_claim *c = &d->claims.v[i];
@@ -4048,6 +4084,7 @@ static int merge_repeats(tally_doc *d)
         for (size_t j = out > 256 ? out - 256 : 0; j < out && into == SIZE_MAX; j++)
             if (same_claim(c, &d->claims.v[j]))
                 into = j;
+        bool merged = into != SIZE_MAX;
         if (into == SIZE_MAX) {
             into = out;
             d->claims.v[out++] = *c;
@@ -4070,12 +4107,20 @@ static int merge_repeats(tally_doc *d)
                 e->parts = parts, e->nparts = nparts;
             }
         }
+        if (rc == TALLY_OK && merged) {
+            repeat_fill f = {.into = into, .who = c->who, .where = c->where};
+            memcpy(f.period, c->period, sizeof f.period);
+            rc = tally_vec_push(&fills, f);
+        }
         if (rc == TALLY_OK)
             rc = tally_vec_push(&d->evidence, c->span);
         if (rc == TALLY_OK)
             rc = tally_vec_push(&owner, into);
     }
     d->claims.n = out;
+    for (size_t f = 0; rc == TALLY_OK && f < fills.n; f++)
+        fill_from_repeat(&d->claims.v[fills.v[f].into], &fills.v[f]);
+    tally_vec_free(&fills);
     /* group evidence by owner, in order: a stable counting pass */
     tally_spanvec sorted = {0};
     for (size_t j = 0; rc == TALLY_OK && j < out; j++) {
