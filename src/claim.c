@@ -1277,6 +1277,23 @@ static bool conditional(const tally_doc *d, const tally_sent *s, size_t from, si
     return false;
 }
 
+/* A modal of what is to come between tokens from and to ("could be displaced", "the toll could rise to
+ * 1,000", "will reach"): a projection, not a count. A modal with "have" guesses at the past ("may have died")
+ * and counts; "May" capitalised is the month. */
+static bool projected(const tally_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        if (d->toks.v[k].kind == TOK_PUNCT)
+            return false; /* the modal of another clause */
+        bool modal = tok_is(d, k, "could") || tok_is(d, k, "would") || tok_is(d, k, "might") || tok_is(d, k, "will") ||
+                     (tok_is(d, k, "may") && !tok_cap(d, k));
+        if (modal && !tok_is(d, k + 1, "have") && !(tok_is(d, k + 2, "have") && k + 2 < to) &&
+            !(k > 0 && (tok_is(d, k - 1, "who") || tok_is(d, k - 1, "which") || tok_is(d, k - 1, "that"))))
+            return true; /* not a relative clause's: "Twelve people who may be relatives were killed" */
+    }
+    return false;
+}
+
 /* Where a count's measure is looked for after it: past its unit (or plural demonym) and an aside listing its
  * people or giving its share. */
 static size_t after_unit(const tally_doc *d, const cand *c, size_t hi)
@@ -1376,7 +1393,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
                                                  c->unit_tok != SIZE_MAX || demonym_plural(d, c->t1) ? AFTER_UNIT
                                                                                                      : AFTER_BARE + 1,
                                                  &at))) {
-        if (conditional(d, s, c->t1, at))
+        if (conditional(d, s, c->t1, at) || projected(d, c->t1, at))
             return false; /* "If the dam breaks, up to 50,000 people could be displaced" */
         c->rule = "measure-after";
         if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
@@ -1401,6 +1418,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
             c->demonym = prev_in_sentence->demonym;
         }
     } else if ((c->what = anaphor_measure(d, c, s->first))) {
+        if (projected(d, c->t0 > s->first + 5 ? c->t0 - 5 : s->first, c->t0))
+            return false; /* "the death toll could rise to 1,000" */
         c->rule = "anaphor-measure";
         anaphor_group(d, c, s->first);
     } else if (prev_in_sentence && anaphor_before(d, c, s->first)) {
