@@ -4364,6 +4364,21 @@ static bool own_troops(const tally_doc *d, const tally_claim *c)
            military_word(d, e + 2);
 }
 
+/* The count at token k is the object of a verb of harm done to others ("killed 40 militants", "captured 12
+ * soldiers"): the troops its sentence names are the doers, not the counted ("lost", "sent" count one's own). */
+static bool agent_object(const tally_doc *d, const tally_claim *c, size_t k)
+{
+    if (!str_is(c->rule, "verb-before"))
+        return false;
+    for (size_t j = k; j > 0 && k - j < 4; j--) {
+        const tally_lex *m = measure_at(d, j - 1);
+        if (m && (m->mflags & LEXM_V))
+            return str_is(m->measure, "killed") || str_is(m->measure, "wounded") || str_is(m->measure, "captured") ||
+                   str_is(m->measure, "shot");
+    }
+    return false;
+}
+
 /* A bare "military" group ("There are approximately 12 000 soldiers") takes the one nationality whose troops
  * its sentence names before the count, else the sentence before in the paragraph ("… the first soldiers from
  * the DPRK had already arrived …"). */
@@ -4375,6 +4390,8 @@ static void qualify_groups(tally_doc *d)
         bool suffered = !c->who && k > 0 && (tok_is(d, k - 1, "suffered") || tok_is(d, k - 1, "sustained"));
         if (!suffered && (!c->who || !str_is(c->who, "military")))
             continue; /* a bare "military", or losses an army "suffered" */
+        if (agent_object(d, c, k))
+            continue; /* "Israel's military said it killed 40 militants": the army named is the killer's */
         size_t si = sent_at(d, k);
         const tally_sent *s = &d->sents.v[si], *p = si > 0 ? &d->sents.v[si - 1] : NULL;
         char adj[64], who[80];

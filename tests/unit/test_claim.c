@@ -95,6 +95,21 @@ static void projections_are_no_claims(void)
     CHECK(find("killed", 1000) != NULL);
 }
 
+/* The troops a sentence names before "killed N militants" are the killers, not the counted; an army's own
+ * losses ("has lost 500,000 men") and deployments stay its own. */
+static void killers_lend_no_nationality(void)
+{
+    extract("Israel's military said it killed 40 militants.", "2031-05-07");
+    const tally_claim *c = find("killed", 40);
+    CHECK(c && c->who && strcmp(c->who, "military") == 0);
+    extract("Israeli troops captured 12 soldiers near Dunmoor.", "2031-05-07");
+    c = find("captured", 12);
+    CHECK(c && c->who && strcmp(c->who, "military") == 0);
+    extract("Russia has lost 500,000 soldiers, the ministry said.", "2031-05-07");
+    c = find("casualties", 500000);
+    CHECK(c && c->who && strcmp(c->who, "Russian military") == 0);
+}
+
 static void killed_or_wounded_is_one_figure(void)
 {
     extract("More than 900 fighters have been killed or wounded since March, the monitor said.", "2031-05-07");
@@ -1815,6 +1830,7 @@ int main(void)
     RUN(places_after_a_description);
     RUN(a_repeat_fills_the_first_reading);
     RUN(projections_are_no_claims);
+    RUN(killers_lend_no_nationality);
     RUN(part_and_whole);
     RUN(subgroups_and_places_alone_are_parts);
     RUN(title_case_measure_ends_the_group);
