@@ -88,6 +88,21 @@ static bool glued(const tally_doc *d, size_t k)
     return ((lex_cls(d, k - 1) & LEX_T) && tok_n(d, k - 1) <= 4) || (tok_cap(d, k - 1) && tok_n(d, k - 1) <= 2);
 }
 
+/* The apostrophe of a plural's possessive inside a name: "Sudan Doctors' Syndicate", "Veterans’ Affairs". */
+static bool plural_apostrophe(const tally_doc *d, size_t k)
+{
+    const tally_tok *t = &d->toks.v[k];
+    if (k == 0 || k + 1 >= d->toks.n || t->kind != TOK_PUNCT || d->toks.v[k - 1].end != t->start ||
+        d->toks.v[k - 1].kind != TOK_WORD || !is_word(d, k + 1) || d->toks.v[k + 1].start == t->end ||
+        (d->toks.v[k - 1].flags & TOKF_ALLCAP)) /* an acronym's: "WINS’ Al Jones" is the station's reporter */
+        return false;
+    const char *w = tok_s(d, k - 1);
+    size_t n = tok_n(d, k - 1);
+    bool apos = (tok_n(d, k) == 1 && tok_s(d, k)[0] == '\'') ||
+                (tok_n(d, k) == 3 && memcmp(tok_s(d, k), "\xe2\x80\x99", 3) == 0);
+    return apos && (w[n - 1] == 's' || w[n - 1] == 'S');
+}
+
 /* A hyphen glued on both sides ("al-Qudra", "pro-Russian"). */
 static bool glued_dash(const tally_doc *d, size_t k)
 {
@@ -122,7 +137,7 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
     size_t a = end;
     while (a > lo && end - a < NP_MAX) {
         size_t k = a - 1;
-        bool take = np_core(d, k) || (glued(d, k) && a < end) ||
+        bool take = np_core(d, k) || (glued(d, k) && a < end) || (plural_apostrophe(d, k) && a < end) ||
                     (is_word(d, k) && k > 0 && d->toks.v[k - 1].kind == TOK_DASH && d->toks.v[k - 1].end == d->toks.v[k].start);
         if (!take && a < end && name_prefix(d, k, a))
             take = true;
@@ -163,7 +178,7 @@ static size_t np_fwd(const tally_doc *d, size_t a, size_t hi)
     a = skip_determiners(d, a, hi);
     size_t b = a;
     while (b < hi && b - a < NP_MAX) {
-        bool take = np_core(d, b) || (glued(d, b) && b > a) ||
+        bool take = np_core(d, b) || (glued(d, b) && b > a) || (plural_apostrophe(d, b) && b > a) ||
                     (is_word(d, b) && b > a && d->toks.v[b - 1].kind == TOK_DASH && d->toks.v[b - 1].end == d->toks.v[b].start);
         if (!take && b > a && b + 1 < hi && tally_name_particle(d, b) && (tok_cap(d, b - 1) || tally_name_particle(d, b - 1)) &&
             (tok_cap(d, b + 1) || tally_name_particle(d, b + 1) || glued_dash(d, b + 1)))
@@ -219,7 +234,7 @@ static size_t np_back_plain(const tally_doc *d, size_t end, size_t lo)
         size_t k = a - 1;
         if (modifier_word(d, k) && plain < 4)
             plain++;
-        else if (!np_core(d, k) && !(glued(d, k) && k + 1 < end))
+        else if (!np_core(d, k) && !(glued(d, k) && k + 1 < end) && !(plural_apostrophe(d, k) && plain < 4))
             break;
         a = k;
     }

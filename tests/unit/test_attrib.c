@@ -566,6 +566,17 @@ static void name_particles(void)
                  "Rui de Souza");
 }
 
+/* A plural's possessive inside a source phrase stays in it ("the Varn Doctors' Syndicate", "the farmers' union");
+ * an acronym's is an outlet's before its reporter. */
+static void plural_possessives_in_names(void)
+{
+    check_source("The Varn Doctors' Syndicate said 264 civilians had been killed.\n", "killed", 264,
+                 "Varn Doctors' Syndicate", "Varn Doctors' Syndicate");
+    check_source("The farmers\xe2\x80\x99 union said 12 people were killed.\n", "killed", 12,
+                 "farmers\xe2\x80\x99 union", "farmers\xe2\x80\x99 union");
+    check_source("KVRN\xe2\x80\x99 Ada Moss reports that 3 people were shot.\n", "shot", 3, "Ada Moss", "Ada Moss");
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -621,6 +632,7 @@ int main(void)
     RUN(added_keeps_the_day);
     RUN(headline_labels);
     RUN(name_particles);
+    RUN(plural_possessives_in_names);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
