@@ -967,9 +967,12 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
         return false;
     }
     if (tok_is(d, k, "put") || tok_is(d, k, "puts")) { /* only "put the toll at …" reports */
-        for (size_t j = k + 1; j < k + 6 && j < d->toks.n; j++)
+        bool figure = false; /* "put the toll in government-held areas at 1,347": a figure word, then "at" */
+        for (size_t j = k + 1; j < k + 11 && j < d->toks.n && d->toks.v[j].kind != TOK_PUNCT; j++) {
             if (tok_is(d, j, "at"))
-                return true;
+                return j < k + 6 || figure;
+            figure |= tok_is(d, j, "toll") || tok_is(d, j, "figure") || tok_is(d, j, "number") || tok_is(d, j, "count");
+        }
         return false;
     }
     /* "the total estimated rate", "a reported 40": an adjective, not a report; "Zelenskyy's estimate": a noun

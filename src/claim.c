@@ -748,6 +748,8 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     m = k + 1 < c->t0 ? measure_at(d, k + 1) : NULL;
     if (m && (m->mflags & LEXM_N))
         return m->measure; /* "its total losses since 2022 to 712,000" */
+    if (tok_is(d, k, "toll"))
+        return "killed"; /* a toll alone counts the dead: "put the toll in government-held areas at 1,347" */
     if (!tok_is(d, k + 1, "of"))
         return NULL;
     size_t j = k + 2 + tok_is(d, k + 2, "the");

@@ -110,6 +110,21 @@ static void killers_lend_no_nationality(void)
     CHECK(c && c->who && strcmp(c->who, "Russian military") == 0);
 }
 
+/* A toll alone counts the dead, in a text with no other measure word ("The toll rose to 52"), and "put the toll"
+ * reaches its figure over a place between ("put the toll in government-held areas at 1,347"), said by the
+ * one who put it. */
+static void a_toll_alone_counts_the_dead(void)
+{
+    extract("The toll rose to 52 on Monday.", "2031-05-07");
+    CHECK(find("killed", 52) != NULL);
+    extract("The rescue group said 2,030 people were killed, while the health ministry put the toll in "
+            "government-held areas at 1,347.", "2031-05-07");
+    const tally_claim *c = find("killed", 1347);
+    CHECK(c && c->source && strcmp(c->source, "health ministry") == 0);
+    extract("The storm took a heavy toll on 30 farms.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
 static void killed_or_wounded_is_one_figure(void)
 {
     extract("More than 900 fighters have been killed or wounded since March, the monitor said.", "2031-05-07");
@@ -1831,6 +1846,7 @@ int main(void)
     RUN(a_repeat_fills_the_first_reading);
     RUN(projections_are_no_claims);
     RUN(killers_lend_no_nationality);
+    RUN(a_toll_alone_counts_the_dead);
     RUN(part_and_whole);
     RUN(subgroups_and_places_alone_are_parts);
     RUN(title_case_measure_ends_the_group);
