@@ -717,7 +717,9 @@ static bool rising_verb(const tally_doc *d, size_t k)
     return tok_is(d, k, "rose") || tok_is(d, k, "risen") || tok_is(d, k, "climbed") || tok_is(d, k, "jumped") ||
            tok_is(d, k, "soared") || tok_is(d, k, "reached") || tok_is(d, k, "topped") || tok_is(d, k, "surpassed") ||
            tok_is(d, k, "stood") || tok_is(d, k, "increased") || tok_is(d, k, "grew") || tok_is(d, k, "climbs") ||
-           tok_is(d, k, "rises") || tok_is(d, k, "stands");
+           tok_is(d, k, "rises") || tok_is(d, k, "stands") || tok_is(d, k, "passed") || tok_is(d, k, "passes") ||
+           tok_is(d, k, "exceeded") || tok_is(d, k, "exceeds") || tok_is(d, k, "reaches") || tok_is(d, k, "tops") ||
+           tok_is(d, k, "crossed");
 }
 
 static bool risen_to(const tally_doc *d, size_t t0)

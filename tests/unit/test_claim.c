@@ -123,6 +123,9 @@ static void a_toll_alone_counts_the_dead(void)
     CHECK(c && c->source && strcmp(c->source, "health ministry") == 0);
     extract("The storm took a heavy toll on 30 farms.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The number of people killed in the quake that struck Dunmoor on Friday has passed 2,400, state "
+            "television reported.", "2031-05-07"); /* "passed" over a long subject */
+    CHECK(find("killed", 2401) != NULL);
 }
 
 static void killed_or_wounded_is_one_figure(void)
