@@ -1605,7 +1605,9 @@ static int pat_year(scan *sc, int p, res *r)
         put_year(r, y);
         r->absolute = 1;
         if (W(sc, e, LX_PERIOD) || WV(sc, e, LX_UNIT, U_QUARTER)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY) {
+            /* "in the first nine months, … in the 1988 period": the same months of that year, named by it */
+            bool ytd = W(sc, e, LX_PERIOD) && months_in_sentence(sc, sc->t[p].s);
+            if (!ytd && (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY)) {
                 /* "the 1988 period" in an earnings report: the report's quarter of that year, a comparison
                  * that leaves the report on its own quarter */
                 put_quarter(r, y, anchored(sc) ? quarter_of(report_day(sc)) : quarter_of(sc->focus));

@@ -458,6 +458,16 @@ static void year_to_date(void)
         CHECK_STR(v.v[3].value, "2023");
     }
     tally_vec_free(&v);
+    /* "the 2023 period" is the report's quarter of that year, or that year beside a count of months */
+    s = "Profit rose in the third quarter to $5 million from $4 million in the 2023 period. In the first nine "
+        "months, net was $9 million, against $7 million in the 2023 period.";
+    tally_timex_scan(s, strlen(s), tally_day_parse("2024-10-30"), &v);
+    CHECK(v.n == 4);
+    if (v.n == 4) {
+        CHECK_STR(v.v[1].value, "2023-Q3");
+        CHECK_STR(v.v[3].value, "2023");
+    }
+    tally_vec_free(&v);
 }
 
 /* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
