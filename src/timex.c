@@ -1756,6 +1756,10 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
         put_dur(r, 100, 0, U_YEAR); /* TimeBank writes "this century" as its stretch, P100Y (2 of 2) */
         return q + 1;
     }
+    if ((u == U_DECADE || u == U_CENTURY) && rel == R_PAST) {
+        put_dur(r, u == U_DECADE ? 10 : 100, 0, U_YEAR); /* "over the past decade": the ten years to now */
+        return q + 1;
+    }
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
         base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }

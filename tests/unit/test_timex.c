@@ -505,6 +505,8 @@ static void timebank_units(void)
     EXPECT("The feud has gone on for decades, elders say.", PUB, "decades", DUR, "PXY", "null", "null");
     EXPECT("The walls stood for centuries before the war.", PUB, "centuries", DUR, "PXC", "null", "null");
     EXPECT("It was the worst flood of this century, he said.", PUB, "this century", DUR, "P100Y", "null", "null");
+    EXPECT("Rents have doubled over the past decade.", PUB, "the past decade", DUR, "P10Y", "null", "null");
+    EXPECT("It was the worst flood of the past century.", PUB, "the past century", DUR, "P100Y", "null", "null");
     EXPECT("The strike ended at midnight Friday, unions said.", PUB, "midnight Friday", TALLY_TIMEX_TIME, "2024-12-13T24", "null", "null");
     EXPECT("Officials did not plan to close the border on Monday, he said.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
     EXPECT("The plan was approved on Monday, he said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
