@@ -1806,6 +1806,29 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
 
 /* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
  * "last April", "this morning", "last night", "the following day", "this past spring". */
+/* "last" or "next" at p standing for the unit of a "this year" just before, the noun left out: "twice as
+ * high this year as last", "more this week than next". It ends its phrase (a mark or the text end follows)
+ * after "than", "as", "and" or "or"; *u gets the unit. */
+static bool elliptic_rel(const scan *sc, int p, int *u)
+{
+    static const char *const joins[] = {"than", "as", "and", "or", NULL};
+    const char *s = sc->s;
+    size_t e = sc->t[p].e, ws, we, i;
+    if (e < sc->len && !strchr(",.;:)!?", s[e]))
+        return false;
+    if (!word_before(s, sc->t[p].s, &ws, &we) || !in_list(s + ws, we - ws, joins))
+        return false;
+    for (int k = 0; k < 6 && word_before(s, ws, &ws, &we); k++) {
+        const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
+        if (x && x->kind == LX_UNIT && x->val >= U_WEEK && x->val <= U_YEAR && word_before(s, ws, &i, &e) &&
+            tally_ieq(s + i, e - i, "this")) {
+            *u = x->val;
+            return true;
+        }
+    }
+    return false;
+}
+
 static int pat_rel(scan *sc, int p, res *r, bool the)
 {
     if (!W(sc, p, LX_REL))
@@ -1832,6 +1855,11 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
         sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "later that day" after "in September": no day in focus */
+    int eu;
+    if ((rel == R_LAST || rel == R_NEXT) && !the && elliptic_rel(sc, p, &eu)) {
+        put_unit(r, eu, sc->dct, k); /* "this year as last": last year */
+        return q;
+    }
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
@@ -3399,6 +3427,9 @@ static bool plausible(scan *sc)
             if (head_kind[t->lx] || (t->lx == LX_REL && t->val == R_PAST && p > 0 && W(sc, p - 1, LX_THE)) ||
                 (t->lx == LX_REL && t->val == R_CURRENT))
                 return true;
+            int eu;
+            if (p == 0 && t->lx == LX_REL && (t->val == R_LAST || t->val == R_NEXT) && elliptic_rel(sc, 0, &eu))
+                return true; /* "this year as last" */
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
             int dec;

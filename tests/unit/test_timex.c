@@ -666,6 +666,17 @@ static void march_modifier(void)
     toks_scan("One of the stores closed after the March floods.", 1, "March", "2024-03");
 }
 
+/* "last" or "next" ending a phrase after "than", "as", "and", "or" stands for the unit of "this year" before it. */
+static void elliptic_units(void)
+{
+    EXPECT("Profit may be twice as high this year as last.", PUB, "last", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Prices will rise this year and next, the bank said.", PUB, "next", D, "2025", "2025-01-01", "2025-12-31");
+    EXPECT("Sales fell more this quarter than last.", PUB, "last", D, "2024-Q3", "2024-07-01", "2024-09-30");
+    EXPECT("This year the horse came in last, then left.", PUB, "last", D, "(none)", "null", "null");
+    EXPECT("Rents rose more than last year.", PUB, "last year", D, "2023", "2023-01-01", "2023-12-31");
+    toks_scan("The dividend will be twice as high this year as last.", 2, "last", "2023");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -694,5 +705,6 @@ int main(void)
     RUN(days_by_event);
     RUN(soon_future);
     RUN(march_modifier);
+    RUN(elliptic_units);
     TEST_END();
 }
