@@ -1184,6 +1184,31 @@ static bool months_in_sentence(const scan *sc, size_t i)
     return false;
 }
 
+/* The count of "the nine months" in the sentence before byte i or the one before it ("For the nine months, net
+ * was … In the year-earlier period, …"): 1 to 11, else 0. Looks back at most 320 bytes. */
+static int months_counted(const scan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t stop = i > 320 ? i - 320 : 0, ws, we;
+    int ends = 0;
+    while (i-- > stop) {
+        if (s[i] == '.' && i + 2 < sc->len && s[i + 1] == ' ' && tally_is_upper((unsigned char)s[i + 2])) {
+            size_t k = i;
+            while (k > 0 && tally_is_alpha((unsigned char)s[k - 1]))
+                k--;
+            if ((k == i || !tally_is_upper((unsigned char)s[k])) && ++ends > 1)
+                return 0;
+        }
+        if (i + 6 > sc->len || !tally_ieq(s + i, 6, "months") || (i > 0 && tally_is_alpha((unsigned char)s[i - 1])) ||
+            (i + 6 < sc->len && tally_is_alpha((unsigned char)s[i + 6])) || !word_before(s, i, &ws, &we))
+            continue;
+        const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
+        if (x && x->kind == LX_NUMW && x->val >= 1 && x->val <= 11)
+            return x->val;
+    }
+    return 0;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -3021,6 +3046,11 @@ static int pat_the(scan *sc, int p, res *r)
         if (o && WV(sc, o, LX_UNIT, U_QUARTER)) {
             put_quarter(r, quarter_year(sc, ord) - 1, ord);
             return o + 1;
+        }
+        int m;
+        if (W(sc, e, LX_PERIOD) && (m = months_counted(sc, sc->t[p].s)) > 0) {
+            put_dur(r, m, 0, U_MONTH); /* after "For the nine months, …": those months a year back, a stretch */
+            return e + 1;
         }
         if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
             if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY || W(sc, e, LX_UNIT))

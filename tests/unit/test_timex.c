@@ -468,6 +468,11 @@ static void year_to_date(void)
         CHECK_STR(v.v[3].value, "2023");
     }
     tally_vec_free(&v);
+    /* "the year-earlier period" after a sentence counting months is those months, as "the year-earlier nine months" */
+    EXPECT("For the six months, net rose. In the year-earlier period, it fell.", "2024-10-30", "the year-earlier period", DUR,
+           "P6M", "null", "null");
+    EXPECT("Profit rose in the third quarter. In the year-earlier period, it fell.", "2024-10-30", "the year-earlier period",
+           D, "2023-Q3", "2023-07-01", "2023-09-30");
 }
 
 /* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
