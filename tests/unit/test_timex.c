@@ -682,6 +682,17 @@ static void elliptic_units(void)
     toks_scan("The dividend will be twice as high this year as last.", 2, "last", "2023");
 }
 
+/* A quarter named by its number and the day it ended is of the year of that day. */
+static void quarter_ended(void)
+{
+    EXPECT("The firm lost money in the third quarter ended Sept. 30.", PUB, "the third quarter", D, "2024-Q3", "2024-07-01",
+           "2024-09-30");
+    EXPECT("In the year-ago quarter, the second quarter ended Oct. 31, it lost money.", "2024-10-30", "the second quarter",
+           D, "2023-Q2", "2023-04-01", "2023-06-30");
+    EXPECT("It lost money in the second quarter.", "2024-10-30", "the second quarter", D, "2024-Q2", "2024-04-01",
+           "2024-06-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -711,5 +722,6 @@ int main(void)
     RUN(soon_future);
     RUN(march_modifier);
     RUN(elliptic_units);
+    RUN(quarter_ended);
     TEST_END();
 }
