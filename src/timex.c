@@ -83,6 +83,7 @@ typedef struct scan {
     size_t fend;       /* the byte after the mention that set the focus */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
+    int32_t lquarter;  /* the first day of the last quarter mentioned, for "that quarter"; else TALLY_NODAY */
     size_t out0;       /* mentions in the output before this scan */
 } scan;
 
@@ -1783,6 +1784,10 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
     }
     if ((u == U_DECADE || u == U_CENTURY) && rel == R_PAST) {
         put_dur(r, u == U_DECADE ? 10 : 100, 0, U_YEAR); /* "over the past decade": the ten years to now */
+        return q + 1;
+    }
+    if (u == U_QUARTER && rel == R_THAT && sc->lquarter != TALLY_NODAY) {
+        put_unit(r, U_QUARTER, sc->lquarter, 0); /* "results for that quarter": the quarter just mentioned */
         return q + 1;
     }
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
@@ -3631,6 +3636,8 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
                                                   add_months(sc->rquarter, 3) > sc->dct))
             sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
+    if (best.x.gran == TALLY_GRAN_QUARTER && best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY)
+        sc->lquarter = best.x.first;
     if (out->n > sc->out0 && same_day_apposition(sc, &out->v[out->n - 1], &best.x))
         out->v[out->n - 1].end = best.x.end;
     else if (tally_vec_push(out, best.x) != TALLY_OK)
@@ -3839,6 +3846,7 @@ void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, i
     c->sc.fend = 0;
     c->sc.fgran = TALLY_GRAN_NONE;
     c->sc.rquarter = TALLY_NODAY;
+    c->sc.lquarter = TALLY_NODAY;
     c->sc.out0 = out->n;
     c->sc.n = 0;
     c->sc.pos = 0;

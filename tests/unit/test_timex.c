@@ -682,7 +682,8 @@ static void elliptic_units(void)
     toks_scan("The dividend will be twice as high this year as last.", 2, "last", "2023");
 }
 
-/* A quarter named by its number and the day it ended is of the year of that day. */
+/* A quarter named by its number and the day it ended is of the year of that day; "that quarter" is the last one
+ * mentioned. */
 static void quarter_ended(void)
 {
     EXPECT("The firm lost money in the third quarter ended Sept. 30.", PUB, "the third quarter", D, "2024-Q3", "2024-07-01",
@@ -691,6 +692,9 @@ static void quarter_ended(void)
            D, "2023-Q2", "2023-04-01", "2023-06-30");
     EXPECT("It lost money in the second quarter.", "2024-10-30", "the second quarter", D, "2024-Q2", "2024-04-01",
            "2024-06-30");
+    /* "that quarter" is the quarter just mentioned, not the quarter of the day named after it */
+    EXPECT("In the second quarter ended Oct. 31, 2023, sales fell; results for that quarter included a charge.", "2024-10-30",
+           "that quarter", D, "2023-Q2", "2023-04-01", "2023-06-30");
 }
 
 int main(void)
