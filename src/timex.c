@@ -1836,9 +1836,9 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
 
 /* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
  * "last April", "this morning", "last night", "the following day", "this past spring". */
-/* "last" or "next" at p standing for the unit of a "this year" just before, the noun left out: "twice as
- * high this year as last", "more this week than next". It ends its phrase (a mark or the text end follows)
- * after "than", "as", "and" or "or"; *u gets the unit. */
+/* "last" or "next" at p standing for the unit of "this year" right before its "than", "as", "and" or "or",
+ * the noun left out: "twice as high this year as last", "this year and next". It ends its phrase (a mark or
+ * the text end follows); *u gets the unit. */
 static bool elliptic_rel(const scan *sc, int p, int *u)
 {
     static const char *const joins[] = {"than", "as", "and", "or", NULL};
@@ -1846,17 +1846,14 @@ static bool elliptic_rel(const scan *sc, int p, int *u)
     size_t e = sc->t[p].e, ws, we, i;
     if (e < sc->len && !strchr(",.;:)!?", s[e]))
         return false;
-    if (!word_before(s, sc->t[p].s, &ws, &we) || !in_list(s + ws, we - ws, joins))
+    if (!word_before(s, sc->t[p].s, &ws, &we) || !in_list(s + ws, we - ws, joins) || !word_before(s, ws, &ws, &we))
         return false;
-    for (int k = 0; k < 6 && word_before(s, ws, &ws, &we); k++) {
-        const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
-        if (x && x->kind == LX_UNIT && x->val >= U_WEEK && x->val <= U_YEAR && word_before(s, ws, &i, &e) &&
-            tally_ieq(s + i, e - i, "this")) {
-            *u = x->val;
-            return true;
-        }
-    }
-    return false;
+    const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
+    if (!x || x->kind != LX_UNIT || x->val < U_WEEK || x->val > U_YEAR || !word_before(s, ws, &i, &e) ||
+        !tally_ieq(s + i, e - i, "this"))
+        return false;
+    *u = x->val;
+    return true;
 }
 
 static int pat_rel(scan *sc, int p, res *r, bool the)

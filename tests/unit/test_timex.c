@@ -678,6 +678,7 @@ static void elliptic_units(void)
     EXPECT("Prices will rise this year and next, the bank said.", PUB, "next", D, "2025", "2025-01-01", "2025-12-31");
     EXPECT("Sales fell more this quarter than last.", PUB, "last", D, "2024-Q3", "2024-07-01", "2024-09-30");
     EXPECT("This year the horse came in last, then left.", PUB, "last", D, "(none)", "null", "null");
+    EXPECT("This week he ran first and last.", PUB, "last", D, "(none)", "null", "null");
     EXPECT("Rents rose more than last year.", PUB, "last year", D, "2023", "2023-01-01", "2023-12-31");
     toks_scan("The dividend will be twice as high this year as last.", 2, "last", "2023");
 }
