@@ -2606,7 +2606,7 @@ static int pat_quarter(scan *sc, int p, res *r)
         y = year_of(sc->dct) + (yrel > 1 ? 0 : yrel);
     res d = res_zero;
     if (!y && !half && ended_after(sc, q) && pat_md(sc, q + 1, &d) && d.x.gran == TALLY_GRAN_DAY &&
-        d.x.first != TALLY_NODAY)
+        d.x.first != TALLY_NODAY && year_of(d.x.first) < quarter_year(sc, ord))
         y = year_of(d.x.first); /* "the second quarter ended Oct. 31" (last year's): the year it ended in */
     if (!y)
         y = half ? (ord == 1 || month_of(sc->dct) >= 7 ? year_of(sc->dct) : year_of(sc->dct) - 1) : quarter_year(sc, ord);

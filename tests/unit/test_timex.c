@@ -693,6 +693,8 @@ static void quarter_ended(void)
            D, "2023-Q2", "2023-04-01", "2023-06-30");
     EXPECT("It lost money in the second quarter.", "2024-10-30", "the second quarter", D, "2024-Q2", "2024-04-01",
            "2024-06-30");
+    EXPECT("The retailer lost money in the fourth quarter ended Jan. 31.", "2024-03-10", "the fourth quarter", D, "2023-Q4",
+           "2023-10-01", "2023-12-31");
     /* "that quarter" is the quarter just mentioned, not the quarter of the day named after it */
     EXPECT("In the second quarter ended Oct. 31, 2023, sales fell; results for that quarter included a charge.", "2024-10-30",
            "that quarter", D, "2023-Q2", "2023-04-01", "2023-06-30");
