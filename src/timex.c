@@ -1204,7 +1204,12 @@ static int months_counted(const scan *sc, size_t i)
             (i + 6 < sc->len && tally_is_alpha((unsigned char)s[i + 6])) || !word_before(s, i, &ws, &we))
             continue;
         const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
-        if (x && x->kind == LX_NUMW && x->val >= 1 && x->val <= 11)
+        size_t ts, te;
+        if (!x || x->kind != LX_NUMW || x->val < 1 || x->val > 11 || !word_before(s, ws, &ts, &te))
+            continue;
+        if (tally_ieq(s + ts, te - ts, "first") && !word_before(s, ts, &ts, &te))
+            continue;
+        if (tally_ieq(s + ts, te - ts, "the")) /* "the (first) nine months", not "two months ago" */
             return x->val;
     }
     return 0;

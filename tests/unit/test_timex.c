@@ -473,6 +473,8 @@ static void year_to_date(void)
            "P6M", "null", "null");
     EXPECT("Profit rose in the third quarter. In the year-earlier period, it fell.", "2024-10-30", "the year-earlier period",
            D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Profit rose in the third quarter. Two months ago it cut jobs. In the year-earlier period, it fell.", "2024-10-30",
+           "the year-earlier period", D, "2023-Q3", "2023-07-01", "2023-09-30");
 }
 
 /* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
