@@ -2333,7 +2333,8 @@ static int pat_ago(scan *sc, int p, res *r)
         lead = u2;
         q = f;
     }
-    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+    bool dash = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
+    if (dash)
         q++; /* "year-earlier", "year-ago" */
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
         q += 2; /* "a week or so ago" */
@@ -2400,7 +2401,8 @@ static int pat_ago(scan *sc, int p, res *r)
         else
             put_day(r, d);
     } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
-        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s))
+        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s) &&
+        !(dash && months_counted(sc, sc->t[p].s))) /* "the year-ago results" after the nine months: the year */
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);

@@ -475,6 +475,11 @@ static void year_to_date(void)
            D, "2023-Q3", "2023-07-01", "2023-09-30");
     EXPECT("Profit rose in the third quarter. Two months ago it cut jobs. In the year-earlier period, it fell.", "2024-10-30",
            "the year-earlier period", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    /* so are "the year-ago results" (the year), after it as in it; after the quarter alone, the quarter */
+    EXPECT("For the first nine months, net rose. The year-ago results included a charge.", "2024-10-30", "The year-ago", D,
+           "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Net rose in the third quarter. The year-ago results included a charge.", "2024-10-30", "The year-ago", D,
+           "2023-Q3", "2023-07-01", "2023-09-30");
 }
 
 /* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
