@@ -1839,8 +1839,6 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
     return 0;
 }
 
-/* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
- * "last April", "this morning", "last night", "the following day", "this past spring". */
 /* "last" or "next" at p standing for the unit of "this year" right before its "than", "as", "and" or "or",
  * the noun left out: "twice as high this year as last", "this year and next". It ends its phrase (a mark or
  * the text end follows); *u gets the unit. */
@@ -1849,7 +1847,7 @@ static bool elliptic_rel(const scan *sc, int p, int *u)
     static const char *const joins[] = {"than", "as", "and", "or", NULL};
     const char *s = sc->s;
     size_t e = sc->t[p].e, ws, we, i;
-    if (e < sc->len && !strchr(",.;:)!?", s[e]))
+    if (e < sc->len && (s[e] == 0 || !strchr(",.;:)!?", s[e])))
         return false;
     if (!word_before(s, sc->t[p].s, &ws, &we) || !in_list(s + ws, we - ws, joins) || !word_before(s, ws, &ws, &we))
         return false;
@@ -1861,6 +1859,8 @@ static bool elliptic_rel(const scan *sc, int p, int *u)
     return true;
 }
 
+/* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
+ * "last April", "this morning", "last night", "the following day", "this past spring". */
 static int pat_rel(scan *sc, int p, res *r, bool the)
 {
     if (!W(sc, p, LX_REL))
