@@ -83,6 +83,7 @@ typedef struct scan {
     size_t fend;       /* the byte after the mention that set the focus */
     tally_gran fgran;  /* its granularity */
     int32_t rquarter;  /* the first day of the last quarter named, else TALLY_NODAY: an earnings report */
+    int32_t lquarter;  /* the first day of the last quarter mentioned, for "that quarter"; else TALLY_NODAY */
     size_t out0;       /* mentions in the output before this scan */
 } scan;
 
@@ -1184,6 +1185,36 @@ static bool months_in_sentence(const scan *sc, size_t i)
     return false;
 }
 
+/* The count of "the nine months" in the sentence before byte i or the one before it ("For the nine months, net
+ * was … In the year-earlier period, …"): 1 to 11, else 0. Looks back at most 320 bytes. */
+static int months_counted(const scan *sc, size_t i)
+{
+    const char *s = sc->s;
+    size_t stop = i > 320 ? i - 320 : 0, ws, we;
+    int ends = 0;
+    while (i-- > stop) {
+        if (s[i] == '.' && i + 2 < sc->len && s[i + 1] == ' ' && tally_is_upper((unsigned char)s[i + 2])) {
+            size_t k = i;
+            while (k > 0 && tally_is_alpha((unsigned char)s[k - 1]))
+                k--;
+            if ((k == i || !tally_is_upper((unsigned char)s[k])) && ++ends > 1)
+                return 0;
+        }
+        if (i + 6 > sc->len || !tally_ieq(s + i, 6, "months") || (i > 0 && tally_is_alpha((unsigned char)s[i - 1])) ||
+            (i + 6 < sc->len && tally_is_alpha((unsigned char)s[i + 6])) || !word_before(s, i, &ws, &we))
+            continue;
+        const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
+        size_t ts, te;
+        if (!x || x->kind != LX_NUMW || x->val < 1 || x->val > 11 || !word_before(s, ws, &ts, &te))
+            continue;
+        if (tally_ieq(s + ts, te - ts, "first") && !word_before(s, ts, &ts, &te))
+            continue;
+        if (tally_ieq(s + ts, te - ts, "the")) /* "the (first) nine months", not "two months ago" */
+            return x->val;
+    }
+    return 0;
+}
+
 /* An unanchored placeholder for unit u ("XXXX-WXX"…) when there is no publication day. */
 static void put_xunit(res *r, int u)
 {
@@ -1605,7 +1636,9 @@ static int pat_year(scan *sc, int p, res *r)
         put_year(r, y);
         r->absolute = 1;
         if (W(sc, e, LX_PERIOD) || WV(sc, e, LX_UNIT, U_QUARTER)) {
-            if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY) {
+            /* "in the first nine months, … in the 1988 period": the same months of that year, named by it */
+            bool ytd = W(sc, e, LX_PERIOD) && months_in_sentence(sc, sc->t[p].s);
+            if (!ytd && (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY)) {
                 /* "the 1988 period" in an earnings report: the report's quarter of that year, a comparison
                  * that leaves the report on its own quarter */
                 put_quarter(r, y, anchored(sc) ? quarter_of(report_day(sc)) : quarter_of(sc->focus));
@@ -1754,6 +1787,14 @@ static int rel_unit(scan *sc, int q, res *r, int rel, bool the, int32_t base, in
         put_dur(r, 100, 0, U_YEAR); /* TimeBank writes "this century" as its stretch, P100Y (2 of 2) */
         return q + 1;
     }
+    if ((u == U_DECADE || u == U_CENTURY) && rel == R_PAST) {
+        put_dur(r, u == U_DECADE ? 10 : 100, 0, U_YEAR); /* "over the past decade": the ten years to now */
+        return q + 1;
+    }
+    if (u == U_QUARTER && rel == R_THAT && sc->lquarter != TALLY_NODAY) {
+        put_unit(r, U_QUARTER, sc->lquarter, 0); /* "results for that quarter": the quarter just mentioned */
+        return q + 1;
+    }
     if (u == U_QUARTER && (rel == R_LATEST || (the && dir == 0 && rel != R_CURRENT))) {
         base = report_day(sc), k = 0; /* "the latest quarter": the one the report is about */
     }
@@ -1798,6 +1839,26 @@ static int rel_name(scan *sc, int q, res *r, int rel, int32_t base)
     return 0;
 }
 
+/* "last" or "next" at p standing for the unit of "this year" right before its "than", "as", "and" or "or",
+ * the noun left out: "twice as high this year as last", "this year and next". It ends its phrase (a mark or
+ * the text end follows); *u gets the unit. */
+static bool elliptic_rel(const scan *sc, int p, int *u)
+{
+    static const char *const joins[] = {"than", "as", "and", "or", NULL};
+    const char *s = sc->s;
+    size_t e = sc->t[p].e, ws, we, i;
+    if (e < sc->len && (s[e] == 0 || !strchr(",.;:)!?", s[e])))
+        return false;
+    if (!word_before(s, sc->t[p].s, &ws, &we) || !in_list(s + ws, we - ws, joins) || !word_before(s, ws, &ws, &we))
+        return false;
+    const struct lexword *x = lookup(s + ws, we - ws, sc->len - ws);
+    if (!x || x->kind != LX_UNIT || x->val < U_WEEK || x->val > U_YEAR || !word_before(s, ws, &i, &e) ||
+        !tally_ieq(s + i, e - i, "this"))
+        return false;
+    *u = x->val;
+    return true;
+}
+
 /* Relative word + unit or name: "last week", "this month", "next year", "last fall", "this Friday",
  * "last April", "this morning", "last night", "the following day", "this past spring". */
 static int pat_rel(scan *sc, int p, res *r, bool the)
@@ -1826,6 +1887,11 @@ static int pat_rel(scan *sc, int p, res *r, bool the)
     if (base != sc->dct && (WV(sc, q, LX_UNIT, U_DAY) || WV(sc, q, LX_UNIT, U_WEEK) || W(sc, q, LX_WDAY)) &&
         sc->fgran != TALLY_GRAN_DAY)
         base = sc->dct; /* "later that day" after "in September": no day in focus */
+    int eu;
+    if ((rel == R_LAST || rel == R_NEXT) && !the && elliptic_rel(sc, p, &eu)) {
+        put_unit(r, eu, sc->dct, k); /* "this year as last": last year */
+        return q;
+    }
     if (W(sc, q, LX_UNIT))
         return rel_unit(sc, q, r, rel, the, base, k);
     if (W(sc, q, LX_WEEKEND)) {
@@ -2267,7 +2333,8 @@ static int pat_ago(scan *sc, int p, res *r)
         lead = u2;
         q = f;
     }
-    if (PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q))
+    bool dash = PU(sc, q, '-') && !sc->t[q].sp && TIGHT(sc, q);
+    if (dash)
         q++; /* "year-earlier", "year-ago" */
     if (WORDIS(sc, q, "or") && WORDIS(sc, q + 1, "so"))
         q += 2; /* "a week or so ago" */
@@ -2334,7 +2401,8 @@ static int pat_ago(scan *sc, int p, res *r)
         else
             put_day(r, d);
     } else if (u == U_YEAR && ((sc->fgran == TALLY_GRAN_QUARTER && sc->focus != TALLY_NODAY) || sc->rquarter != TALLY_NODAY) &&
-        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s))
+        !half && anchored(sc) && !months_in_sentence(sc, sc->t[p].s) &&
+        !(dash && months_counted(sc, sc->t[p].s))) /* "the year-ago results" after the nine months: the year */
         put_unit(r, U_QUARTER, report_day(sc), sign * 4 * n);
     else
         put_shift(r, u, n, sign, base);
@@ -2543,6 +2611,10 @@ static int pat_quarter(scan *sc, int p, res *r)
     }
     if (!y && yrel != 99)
         y = year_of(sc->dct) + (yrel > 1 ? 0 : yrel);
+    res d = res_zero;
+    if (!y && !half && ended_after(sc, q) && pat_md(sc, q + 1, &d) && d.x.gran == TALLY_GRAN_DAY &&
+        d.x.first != TALLY_NODAY && year_of(d.x.first) < quarter_year(sc, ord))
+        y = year_of(d.x.first); /* "the second quarter ended Oct. 31" (last year's): the year it ended in */
     if (!y)
         y = half ? (ord == 1 || month_of(sc->dct) >= 7 ? year_of(sc->dct) : year_of(sc->dct) - 1) : quarter_year(sc, ord);
     if (half)
@@ -2988,6 +3060,11 @@ static int pat_the(scan *sc, int p, res *r)
             put_quarter(r, quarter_year(sc, ord) - 1, ord);
             return o + 1;
         }
+        int m;
+        if (W(sc, e, LX_PERIOD) && (m = months_counted(sc, sc->t[p].s)) > 0) {
+            put_dur(r, m, 0, U_MONTH); /* after "For the nine months, …": those months a year back, a stretch */
+            return e + 1;
+        }
         if (WV(sc, e, LX_UNIT, U_QUARTER) || W(sc, e, LX_PERIOD)) {
             if (sc->fgran == TALLY_GRAN_QUARTER || sc->rquarter != TALLY_NODAY || W(sc, e, LX_UNIT))
                 put_unit(r, U_QUARTER, report_day(sc), -4);
@@ -3393,6 +3470,9 @@ static bool plausible(scan *sc)
             if (head_kind[t->lx] || (t->lx == LX_REL && t->val == R_PAST && p > 0 && W(sc, p - 1, LX_THE)) ||
                 (t->lx == LX_REL && t->val == R_CURRENT))
                 return true;
+            int eu;
+            if (p == 0 && t->lx == LX_REL && (t->val == R_LAST || t->val == R_NEXT) && elliptic_rel(sc, 0, &eu))
+                return true; /* "this year as last" */
             if (t->lx == LX_NUMW && (t->val == 19 || t->val == 20) && W(sc, p + 1, LX_NUMW))
                 return true; /* "nineteen ninety-six" */
             int dec;
@@ -3560,6 +3640,8 @@ static size_t match_at(scan *sc, size_t i, tally_timexvec *out, int *rc)
                                                   add_months(sc->rquarter, 3) > sc->dct))
             sc->rquarter = best.x.first; /* the report is about the latest quarter named ("after a flat second quarter") */
     }
+    if (best.x.gran == TALLY_GRAN_QUARTER && best.x.type == TALLY_TIMEX_DATE && best.x.first != TALLY_NODAY)
+        sc->lquarter = best.x.first;
     if (out->n > sc->out0 && same_day_apposition(sc, &out->v[out->n - 1], &best.x))
         out->v[out->n - 1].end = best.x.end;
     else if (tally_vec_push(out, best.x) != TALLY_OK)
@@ -3768,6 +3850,7 @@ void tally_timex_cursor_init(tally_timex_cursor *c, const char *s, size_t len, i
     c->sc.fend = 0;
     c->sc.fgran = TALLY_GRAN_NONE;
     c->sc.rquarter = TALLY_NODAY;
+    c->sc.lquarter = TALLY_NODAY;
     c->sc.out0 = out->n;
     c->sc.n = 0;
     c->sc.pos = 0;

@@ -26,7 +26,7 @@ RT_FILES = ["DateTime-DateExtractor", "DateTime-DateParser", "DateTime-DatePerio
 FIXED_DATE = "2016-11-07"  # for RT cases without a reference date (spans only)
 
 # Floors: a little below the measured figures, so a regression fails the suite.
-FLOORS = {"te3_relaxed_f1": 0.953, "te3_value_f1": 0.849, "te3_strict_f1": 0.883,
+FLOORS = {"te3_relaxed_f1": 0.954, "te3_value_f1": 0.853, "te3_strict_f1": 0.883,
           "DateTime-DateExtractor": 0.890, "DateTime-DateParser": 0.920,
           "DateTime-DatePeriodExtractor": 0.915, "DateTime-DatePeriodParser": 0.845}
 

@@ -458,6 +458,28 @@ static void year_to_date(void)
         CHECK_STR(v.v[3].value, "2023");
     }
     tally_vec_free(&v);
+    /* "the 2023 period" is the report's quarter of that year, or that year beside a count of months */
+    s = "Profit rose in the third quarter to $5 million from $4 million in the 2023 period. In the first nine "
+        "months, net was $9 million, against $7 million in the 2023 period.";
+    tally_timex_scan(s, strlen(s), tally_day_parse("2024-10-30"), &v);
+    CHECK(v.n == 4);
+    if (v.n == 4) {
+        CHECK_STR(v.v[1].value, "2023-Q3");
+        CHECK_STR(v.v[3].value, "2023");
+    }
+    tally_vec_free(&v);
+    /* "the year-earlier period" after a sentence counting months is those months, as "the year-earlier nine months" */
+    EXPECT("For the six months, net rose. In the year-earlier period, it fell.", "2024-10-30", "the year-earlier period", DUR,
+           "P6M", "null", "null");
+    EXPECT("Profit rose in the third quarter. In the year-earlier period, it fell.", "2024-10-30", "the year-earlier period",
+           D, "2023-Q3", "2023-07-01", "2023-09-30");
+    EXPECT("Profit rose in the third quarter. Two months ago it cut jobs. In the year-earlier period, it fell.", "2024-10-30",
+           "the year-earlier period", D, "2023-Q3", "2023-07-01", "2023-09-30");
+    /* so are "the year-ago results" (the year), after it as in it; after the quarter alone, the quarter */
+    EXPECT("For the first nine months, net rose. The year-ago results included a charge.", "2024-10-30", "The year-ago", D,
+           "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Net rose in the third quarter. The year-ago results included a charge.", "2024-10-30", "The year-ago", D,
+           "2023-Q3", "2023-07-01", "2023-09-30");
 }
 
 /* Dates said as they are read aloud: years and days in words, "the" before an ordinal day. */
@@ -495,6 +517,8 @@ static void timebank_units(void)
     EXPECT("The feud has gone on for decades, elders say.", PUB, "decades", DUR, "PXY", "null", "null");
     EXPECT("The walls stood for centuries before the war.", PUB, "centuries", DUR, "PXC", "null", "null");
     EXPECT("It was the worst flood of this century, he said.", PUB, "this century", DUR, "P100Y", "null", "null");
+    EXPECT("Rents have doubled over the past decade.", PUB, "the past decade", DUR, "P10Y", "null", "null");
+    EXPECT("It was the worst flood of the past century.", PUB, "the past century", DUR, "P100Y", "null", "null");
     EXPECT("The strike ended at midnight Friday, unions said.", PUB, "midnight Friday", TALLY_TIMEX_TIME, "2024-12-13T24", "null", "null");
     EXPECT("Officials did not plan to close the border on Monday, he said.", PUB, "Monday", D, "2024-12-23", "2024-12-23", "2024-12-23");
     EXPECT("The plan was approved on Monday, he said.", PUB, "Monday", D, "2024-12-16", "2024-12-16", "2024-12-16");
@@ -654,6 +678,35 @@ static void march_modifier(void)
     toks_scan("One of the stores closed after the March floods.", 1, "March", "2024-03");
 }
 
+/* "last" or "next" ending a phrase after "than", "as", "and", "or" stands for the unit of "this year" before it. */
+static void elliptic_units(void)
+{
+    EXPECT("Profit may be twice as high this year as last.", PUB, "last", D, "2023", "2023-01-01", "2023-12-31");
+    EXPECT("Prices will rise this year and next, the bank said.", PUB, "next", D, "2025", "2025-01-01", "2025-12-31");
+    EXPECT("Sales fell more this quarter than last.", PUB, "last", D, "2024-Q3", "2024-07-01", "2024-09-30");
+    EXPECT("This year the horse came in last, then left.", PUB, "last", D, "(none)", "null", "null");
+    EXPECT("This week he ran first and last.", PUB, "last", D, "(none)", "null", "null");
+    EXPECT("Rents rose more than last year.", PUB, "last year", D, "2023", "2023-01-01", "2023-12-31");
+    toks_scan("The dividend will be twice as high this year as last.", 2, "last", "2023");
+}
+
+/* A quarter named by its number and the day it ended is of the year of that day; "that quarter" is the last one
+ * mentioned. */
+static void quarter_ended(void)
+{
+    EXPECT("The firm lost money in the third quarter ended Sept. 30.", PUB, "the third quarter", D, "2024-Q3", "2024-07-01",
+           "2024-09-30");
+    EXPECT("In the year-ago quarter, the second quarter ended Oct. 31, it lost money.", "2024-10-30", "the second quarter",
+           D, "2023-Q2", "2023-04-01", "2023-06-30");
+    EXPECT("It lost money in the second quarter.", "2024-10-30", "the second quarter", D, "2024-Q2", "2024-04-01",
+           "2024-06-30");
+    EXPECT("The retailer lost money in the fourth quarter ended Jan. 31.", "2024-03-10", "the fourth quarter", D, "2023-Q4",
+           "2023-10-01", "2023-12-31");
+    /* "that quarter" is the quarter just mentioned, not the quarter of the day named after it */
+    EXPECT("In the second quarter ended Oct. 31, 2023, sales fell; results for that quarter included a charge.", "2024-10-30",
+           "that quarter", D, "2023-Q2", "2023-04-01", "2023-06-30");
+}
+
 int main(void)
 {
     RUN(absolute_dates);
@@ -682,5 +735,7 @@ int main(void)
     RUN(days_by_event);
     RUN(soon_future);
     RUN(march_modifier);
+    RUN(elliptic_units);
+    RUN(quarter_ended);
     TEST_END();
 }
