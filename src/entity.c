@@ -105,6 +105,8 @@ static bool participle(const tally_doc *d, size_t k)
 static bool looks_like_person(const tally_doc *d, size_t a, size_t b)
 {
     size_t words = 0;
+    if (a > 0 && tok_is(d, a - 1, "the"))
+        return false; /* "the Red Crescent", "the White Helmets": a body; a person's name takes no article */
     for (size_t k = a; k < b; k++) {
         if (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH && participle(d, k))
             return false; /* "Hamas-ruled Gaza", "Kremlin-backed": a description, not a name */
