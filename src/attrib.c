@@ -392,9 +392,34 @@ static const char *country_authorities(tally_doc *d, size_t a, size_t b)
     return NULL;
 }
 
+/* A noun of a document that holds figures: "estimate", "statement", "figures", "data" … */
+static bool document_noun(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
+           tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
+           tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis") ||
+           tok_is(d, k, "records") || tok_is(d, k, "statistics");
+}
+
 /* "X, citing Y," or "…, citing Y" right after the cue: Y holds the figure, X relays it. */
 static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
 {
+    size_t acc = cue + 1 + tok_is(d, cue + 1, "that");
+    acc += acc > cue + 1 && is_punct(d, acc, ',');
+    if (acc > cue + 1 && acc + 2 < hi && tok_is(d, acc, "according") && tok_is(d, acc + 1, "to") && at->source) {
+        size_t a = skip_determiners(d, acc + 2, hi), b = np_fwd(d, acc + 2, hi);
+        if (b <= a)
+            b = np_fwd_plain(d, acc + 2, hi);
+        bool object = tok_is(d, a, "him") || tok_is(d, a, "her") || tok_is(d, a, "them") || tok_is(d, a, "us") ||
+                      tok_is(d, a, "me");
+        if (b > a && !is_pronoun(d, a) && !object && !document_noun(d, b - 1) && !tok_is(d, b - 1, "transcript")) {
+            const char *relay = at->source; /* "Lee said that according to the NIS, 100 were killed": the NIS's */
+            set_source(d, at, a, b);
+            if (at->source != relay && at->nvia < 2)
+                at->via[at->nvia++] = relay;
+        }
+        return;
+    }
     for (size_t k = cue + 1; k < hi && k < cue + 6; k++) {
         const tally_lex *lx = tok_lex(d, k);
         if (lx && (lx->cls & LEX_C) && lx->cue && str_is(lx->cue, "cite")) {
@@ -701,15 +726,6 @@ static void subject_before(tally_doc *d, size_t lo, size_t cue, const tally_attr
     if (!continued_subject(d, lo, j, cue, prev, at) && !relative_or_dash_subject(d, lo, j, at) &&
         !comma_aside_subject(d, lo, j, at))
         plain_subject(d, lo, j, at);
-}
-
-/* A noun of a document that holds figures: "estimate", "statement", "figures", "data" … */
-static bool document_noun(const tally_doc *d, size_t k)
-{
-    return tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
-           tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
-           tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis") ||
-           tok_is(d, k, "records") || tok_is(d, k, "statistics");
 }
 
 static bool issued(const tally_doc *d, size_t k)

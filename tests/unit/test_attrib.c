@@ -566,6 +566,20 @@ static void name_particles(void)
                  "Rui de Souza");
 }
 
+/* "X said that according to Y, N": Y holds the figure, X relays it (as with "citing"); not a document or a
+ * pronoun ("according to the transcript", "according to him"). */
+static void according_to_inside_a_report(void)
+{
+    check_source("Mr. Dask said that according to the intelligence agency, 100 soldiers were killed.\n", "killed",
+                 100, "intelligence agency", "intelligence agency");
+    const tally_claim *c = find("killed", 100);
+    CHECK(c && c->nvia == 1 && strcmp(c->via[0], "Dask") == 0);
+    check_source("Mr. Dask said that according to the transcript, 100 soldiers were killed.\n", "killed", 100,
+                 "Dask", "Mr. Dask");
+    check_source("Mr. Dask said that according to him, 100 soldiers were killed.\n", "killed", 100, "Dask",
+                 "Mr. Dask");
+}
+
 /* A plural's possessive inside a source phrase stays in it ("the Varn Doctors' Syndicate", "the farmers' union");
  * an acronym's is an outlet's before its reporter. */
 static void plural_possessives_in_names(void)
@@ -633,6 +647,7 @@ int main(void)
     RUN(headline_labels);
     RUN(name_particles);
     RUN(plural_possessives_in_names);
+    RUN(according_to_inside_a_report);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
