@@ -2075,7 +2075,9 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
                 return "wounded";
             bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
                          tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good") ||
-                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition" */
+                         tok_is(d, j, "satisfactory") || tok_is(d, j, "guarded") ||
+                         (tok_is(d, j, "non") && d->toks.v[j + 1].kind == TOK_DASH) || d->toks.v[j].kind == TOK_DASH ||
+                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition", "in non-critical condition" */
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -2186,14 +2188,39 @@ static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
-/* "… but survived", "and survived": the person shot lived. */
+/* "non-life-threatening", "not life-threatening" at k: the person lives. */
+static bool not_life_threatening(const tally_doc *d, size_t k)
+{
+    size_t j = d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    return (tok_is(d, k, "non") || tok_is(d, k, "not")) && tok_is(d, j, "life");
+}
+
+/* The rest of a clause after "and" at k tells a condition the living are in: "and is in stable condition",
+ * "and taken in good condition to Mount Sinai Hospital", "and was treated and released", "and suffered
+ * non-life-threatening injuries" (a death told later undoes it: "in critical condition, where he died"). */
+static bool alive_after(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_PUNCT || (clause_start(d, j) && !tok_is(d, j, "as")) || died_at(d, j))
+            return false;
+        if (carried(d, j) || tok_is(d, j, "airlifted") || tok_is(d, j, "flown"))
+            continue; /* "taken to the hospital with life-threatening injuries" may still die */
+        const char *w = not_life_threatening(d, j) ? "wounded" : wound_state(d, j, hi);
+        if (w && str_is(w, "wounded"))
+            return !died_later(d, j, hi);
+    }
+    return false;
+}
+
+/* "… but survived", "and survived", "and is in stable condition": the person shot lived. */
 static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
         if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
             size_t e = tok_is(d, j + 1, "is") || tok_is(d, j + 1, "was") ? j + 2 : j + 1;
             return tok_is(d, j + 1, "survived") || (tok_is(d, e, "expected") && tok_is(d, e + 1, "to") &&
-                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover")));
+                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover"))) ||
+                   alive_after(d, j, hi);
         } /* "… and survived", "… but is expected to survive" */
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
             continue; /* "was also shot, but survived" */
@@ -2249,6 +2276,38 @@ static bool to_death(const tally_doc *d, size_t k)
  * critical condition", or a verb before it ("killed a woman", "fatally wounding a man", "shot his wife to
  * death"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
 
+/* Past an aside between spaced dashes at k ("Another victim – Ann Roe, 14 – was taken"): the token after the
+ * closing dash, else k. */
+static size_t dash_aside_end(const tally_doc *d, size_t k, size_t hi)
+{
+    if (k >= hi || d->toks.v[k].kind != TOK_DASH || !(d->toks.v[k].flags & TOKF_SPACE))
+        return k;
+    for (size_t j = past_dash(d, k, hi); j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_DASH && (d->toks.v[j].flags & TOKF_SPACE))
+            return past_dash(d, j, hi);
+        if (d->toks.v[j].kind == TOK_PUNCT && !is_punct(d, j, ','))
+            return k;
+    }
+    return k;
+}
+
+/* An apposition left open ("a fourth victim, 24-year-old Ann Roe is being treated"): from its first word at k, an
+ * age or a name, the auxiliary that ends it; else SIZE_MAX. */
+static size_t open_apposition_end(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t age = age_noun(d, k);
+    if (age == SIZE_MAX && !(tok_cap(d, k) && !tok_lex(d, k)))
+        return SIZE_MAX;
+    for (size_t j = age == SIZE_MAX ? k : age + 1; j < hi && j < k + 10; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_A))
+            return j;
+        if (d->toks.v[j].kind == TOK_PUNCT || (!tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD))
+            return SIZE_MAX; /* a name's words are capitalised */
+    }
+    return SIZE_MAX;
+}
+
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
     if (a > 1 && gunfire_hit(d, a - 1))
@@ -2276,9 +2335,11 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (k < hi && d->toks.v[k].kind == TOK_NUM && is_punct(d, k + 1, ','))
                 k += 2;
         } else {
-            k++; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
+            size_t v = open_apposition_end(d, k + 1, hi);
+            k = v != SIZE_MAX ? v : k + 1; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
+    k = dash_aside_end(d, k, hi);
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
     bool aux = false, skipped = false;

@@ -1755,6 +1755,28 @@ static void gva_round_eleven(void)
     CHECK(find("wounded", 3));
 }
 
+static void gva_round_twelve(void)
+{
+    extract("Two men were killed on Elm Street. A woman was shot in the arm and is in stable condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a condition after the shot person's "and": she lives */
+    extract("Two men died on Elm Street. A boy was shot in the leg and taken in good condition to Mercy Hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A girl was shot and suffered non-life-threatening injuries.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A girl was shot in the head and taken to a hospital in critical condition, where she died.",
+            "2031-05-09");
+    CHECK(!find("wounded", 1)); /* the death told later undoes the condition */
+    extract("A man died. A woman was shot and is in non-critical condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Three people were killed. Officers said a fourth victim, 24-year-old Ann Roe is being treated at a "
+            "hospital.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an apposition left open */
+    extract("Three people were killed. Another victim – 14-year-old Bo Poe – was taken to the hospital in critical "
+            "condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an aside between dashes */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1813,6 +1835,7 @@ int main(void)
     RUN(other_kinds_of_story);
     RUN(tolls_and_their_parts);
     RUN(gva_round_eleven);
+    RUN(gva_round_twelve);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
