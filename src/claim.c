@@ -2069,6 +2069,9 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
     if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
         k++; /* "has been upgraded to serious condition" */
+    if (tok_is(d, k, "in") && k > 0 && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained") || tok_is(d, k - 1, "still")) &&
+        (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a")) && tok_is(d, k + 2, "hospital"))
+        return "wounded"; /* "her mother remains in the hospital" */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
         for (size_t j = k + 1; j < hi && j < k + 6; j++) {
             if (tok_is(d, j, "condition"))
@@ -2364,6 +2367,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
+        if (w && str_is(w, "shot") && survived_later(d, k, hi))
+            return "wounded"; /* "who suffered a gunshot wound to the leg, but survived" */
         if (w)
             return !str_is(w, "killed") && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
@@ -2481,7 +2486,8 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
     if (!verb_before && !person_det(d, k) && !opens_clause(d, s, k))
         return false;
     return d->toks.v[k].kind == TOK_NUM ||
-           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P))));
+           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S)));
 }
 
 /* "enjoys shooting himself in the foot", "keeps shooting itself in the foot": the idiom, in its present forms
@@ -2518,8 +2524,16 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
     }
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
-    if (opens && !det)
+    if (opens && !det && k + 2 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S && tok_cap(d, k) && !tok_lex(d, k) &&
+        tok_lex(d, k + 2) && (tok_lex(d, k + 2)->cls & LEX_P))
+        k += 2, opens = false; /* a name's person: "Shriver's wife was shot" */
+    else if (opens && !det)
         k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
+    if (!opens && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P) && k > s->first && d->toks.v[k - 1].kind == TOK_APOS_S) {
+        while (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+            k++;
+        return k;
+    }
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))

@@ -1775,6 +1775,13 @@ static void gva_round_twelve(void)
     extract("Three people were killed. Another victim – 14-year-old Bo Poe – was taken to the hospital in critical "
             "condition.", "2031-05-09");
     CHECK(find("wounded", 1)); /* an aside between dashes */
+    extract("A man was killed on Elm Street. Roe's wife was shot but survived.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a name's person */
+    extract("A boy died on Elm Street and his mother remains in the hospital.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A man was killed. The woman is his sister, who suffered a gunshot wound to the arm, but survived.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
 }
 
 int main(void)
