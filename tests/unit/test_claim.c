@@ -1779,7 +1779,7 @@ static void gva_round_twelve(void)
     CHECK(find("wounded", 1)); /* a name's person */
     extract("A boy died on Elm Street and his mother remains in the hospital.", "2031-05-09");
     CHECK(find("wounded", 1));
-    extract("A man was killed. The woman is his sister, who suffered a gunshot wound to the arm, but survived.",
+    extract("A man was killed. The woman is his sister who suffered a gunshot wound to the arm, but survived.",
             "2031-05-09");
     CHECK(find("wounded", 1));
 }
