@@ -3740,7 +3740,7 @@ static bool victim_cue(const tally_doc *d, size_t si)
 #define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
     ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
      (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
-#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 57)
+#define WSLOT(key) ((key) * 0x1ba1621582283d15u >> 57)
 #define W(bits, next, ...) [WSLOT(WKEY(__VA_ARGS__))] = {WKEY(__VA_ARGS__), bits, next}
 static const struct start_word {
     uint64_t key;
@@ -3765,6 +3765,7 @@ static const struct start_word {
     W(VS_NAMED, 0, 't', 'a', 'k', 'e', 'n'),
     W(VS_NAMED, 0, 't', 'r', 'a', 'n', 's', 'p', 'o', 'r'), /* transported */
     W(VS_NAMED, 0, 'r', 'u', 's', 'h', 'e', 'd'),
+    W(VS_NAMED, 0, 't', 'r', 'e', 'a', 't', 'e', 'd'),
     W(VS_NAMED, 0, 'h', 'i', 't'),
     W(VS_NAMED, 0, 's', 't', 'r', 'u', 'c', 'k'),
     W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
@@ -3795,7 +3796,8 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
+           (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
          suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
