@@ -2089,8 +2089,13 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
         tok_is(d, k, "flown") || tok_is(d, k, "sent") || tok_is(d, k, "conveyed")) { /* "was taken to a local hospital": shot, whether or not they died there */
-        for (size_t j = k + 1, reach = k + 6; j < hi && j < reach && tok_is(d, k + 1, "to"); j++) {
-            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
+        size_t to = k + 1;
+        if (tok_is(d, to, "by") && !tok_lex(d, to + 1))
+            for (size_t j = to + 2; j < hi && j < to + 5 && to == k + 1; j++)
+                to = tok_is(d, j, "to") ? j : to; /* "taken by ambulance to", "by private vehicle to" */
+        for (size_t j = to, reach = to + 5; j < hi && j < reach && tok_is(d, to, "to"); j++) {
+            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals") ||
+                (tok_is(d, j, "center") && (tok_is(d, j - 1, "medical") || tok_is(d, j - 1, "trauma"))))
                 return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
             if (reach < k + 12 && (tok_cap(d, j) || d->toks.v[j].kind == TOK_APOS_S))
                 reach++; /* a hospital's name: "to HSHS St. Anthony's Memorial Hospital" */
@@ -2266,7 +2271,8 @@ static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi)
 static bool irrealis(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "to") || tok_is(d, k, "would") || tok_is(d, k, "will") || tok_is(d, k, "could") ||
-           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
+           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened") ||
+           tok_is(d, k, "nearly") || tok_is(d, k, "almost"); /* "the bullets that nearly killed him" */
 }
 
 /* "to death" at token k: "shot his wife to death" is killed. */

@@ -1782,6 +1782,12 @@ static void gva_round_twelve(void)
     extract("A man was killed. The woman is his sister who suffered a gunshot wound to the arm, but survived.",
             "2031-05-09");
     CHECK(find("wounded", 1));
+    extract("A shooting on Elm Street was reported. Jo Roe was treated and released for minor injuries.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a named victim's care */
+    extract("Three men were killed. A fourth victim was taken by private car to Mercy Medical Center.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a medical center is a hospital; "by car" before "to" */
+    extract("He showed the holes from the police bullets that nearly killed his father.", "2031-05-09");
+    CHECK(!find("killed", 1));
 }
 
 int main(void)
