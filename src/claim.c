@@ -3349,6 +3349,10 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     if (k < d->toks.n && tok_is(d, k, "others"))
         return true;
+    if (str_is(c->rule, "victim-list") &&
+        (tok_is(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start), "another") || tok_is(d, k, "also") ||
+         (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A) && tok_is(d, k + 1, "also"))))
+        return true; /* "another deputy and a woman also shot", "a man and a woman were also shot" */
     bool other = tok_is(d, k, "other") || tok_is(d, k, "additional") || tok_is(d, k, "more");
     for (size_t j = k + 1; other && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys", "three additional patients" */
         if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))

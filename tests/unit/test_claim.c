@@ -1788,6 +1788,9 @@ static void gva_round_twelve(void)
     CHECK(find("wounded", 1)); /* a medical center is a hospital; "by car" before "to" */
     extract("He showed the holes from the police bullets that nearly killed his father.", "2031-05-09");
     CHECK(!find("killed", 1));
+    extract("Two guards were shot and killed. Another deputy and a woman also shot and are in the hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 2)); /* people told apart from the dead by "another" or "also" */
 }
 
 int main(void)
