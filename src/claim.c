@@ -2037,6 +2037,27 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+
+/* After the hospital a person was taken to, ", where he remains in serious condition": alive there. */
+static bool alive_there(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t j = k;
+    while (j < hi && j < k + 6 && !tok_is(d, j, "where") && d->toks.v[j].kind != TOK_PUNCT)
+        j++; /* the hospital's place: "in Royal Oak" */
+    if (is_punct(d, j, ','))
+        j++;
+    if (!tok_is(d, j, "where") || !(tok_is(d, j + 1, "he") || tok_is(d, j + 1, "she")))
+        return false;
+    j += 2;
+    for (size_t n = 0; n < 3 && (tok_is(d, j, "is") || tok_is(d, j, "was") || tok_is(d, j, "remains") ||
+                                 tok_is(d, j, "remained") || tok_is(d, j, "listed") || tok_is(d, j, "being"));
+         n++)
+        j++;
+    const char *w = j < hi ? wound_state(d, j, hi) : NULL;
+    return w && str_is(w, "wounded");
+}
+
 /* "suffered", "sustained": a wound's verb, its subject the one hurt ("Ann Roe suffered a gunshot wound"). */
 static bool suffered(const tally_doc *d, size_t k)
 {
@@ -2096,7 +2117,7 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         for (size_t j = to, reach = to + 5; j < hi && j < reach && tok_is(d, to, "to"); j++) {
             if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals") ||
                 (tok_is(d, j, "center") && (tok_is(d, j - 1, "medical") || tok_is(d, j - 1, "trauma"))))
-                return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
+                return care_for_injuries(d, j + 1, hi) || alive_there(d, j + 1, hi) ? "wounded" : "shot";
             if (reach < k + 12 && (tok_cap(d, j) || d->toks.v[j].kind == TOK_APOS_S))
                 reach++; /* a hospital's name: "to HSHS St. Anthony's Memorial Hospital" */
         }

@@ -1791,6 +1791,11 @@ static void gva_round_twelve(void)
     extract("Two guards were shot and killed. Another deputy and a woman also shot and are in the hospital.",
             "2031-05-09");
     CHECK(find("wounded", 2)); /* people told apart from the dead by "another" or "also" */
+    extract("A girl was killed. A man was taken to Mercy Hospital in Elm City, where he was listed in stable "
+            "condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* alive at the hospital */
+    extract("A girl was killed. A man was taken to a hospital, where he died.", "2031-05-09");
+    CHECK(!find("wounded", 1));
 }
 
 int main(void)
