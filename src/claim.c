@@ -2665,15 +2665,37 @@ static bool hurt_before(const tally_doc *d)
 
 static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
 
-/* A named person and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded"): the
- * name's first token, else k. */
-static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head)
+static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end);
+
+/* "Ann and Bo Roe": a first name alone before "and" at a, sharing the surname of the name after it. */
+static bool first_name_and(const tally_doc *d, const tally_sent *s, size_t a)
 {
+    return a >= s->first + 2 && tok_is(d, a - 1, "and") && tok_cap(d, a - 2) && !tok_lex(d, a - 2) &&
+           d->toks.v[a - 2].kind == TOK_WORD && (a - 2 == s->first || !tok_cap(d, a - 3)) && tok_cap(d, a + 1);
+}
+
+/* Named people and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded", "Al
+ * Roe, Bo Poe and their mother"): the first name's first token, else k; *n counts them all. */
+static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head, double *n)
+{
+    *n = 1;
     if (k < s->first + 2 || !tok_is(d, k - 1, "and") || !(tok_is(d, head + 1, "were") || tok_is(d, head + 1, "are")) ||
         !(tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their")))
         return k;
     size_t a = named_subject(d, s->first, k - 1);
-    return a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1)) ? a : k;
+    if (!(a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1))))
+        return k;
+    *n = 2;
+    for (size_t b; *n < 8;) {
+        if (first_name_and(d, s, a))
+            a -= 2, ++*n; /* "Ava and Bea Roe and their mom" */
+        else if (a > s->first + 1 && is_punct(d, a - 1, ',') && full_name_before(d, s, a - 1) &&
+                 (b = named_subject(d, s->first, a - 1)) < a - 1 && tok_cap(d, b))
+            a = b, ++*n; /* "Al Roe, Bo Poe and their mom" */
+        else
+            break;
+    }
+    return a;
 }
 
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
@@ -2700,8 +2722,9 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
-        size_t named = named_before(d, s, k, head);
-        tally_number one = people(d, named, head + 1, named < k ? 2 : 1);
+        double nn;
+        size_t named = named_before(d, s, k, head, &nn);
+        tally_number one = people(d, named, head + 1, nn);
         cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
                   .rule = named < k ? "victim-list" : "single-victim"};
         double nth = 0;
@@ -2809,6 +2832,10 @@ static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, do
 {
     *n = 1;
     size_t k = a;
+    if (first_name_and(d, s, a)) {
+        *n = 2;
+        return a - 2; /* "John and Mary Smith were shot" */
+    }
     if (!(k > s->first + 2 && tok_is(d, k - 1, "and")))
         return a;
     size_t end = is_punct(d, k - 2, ',') ? k - 2 : k - 1; /* "Bo Poe, 51, and": the age is the name's */

@@ -1796,6 +1796,10 @@ static void gva_round_twelve(void)
     CHECK(find("wounded", 1)); /* alive at the hospital */
     extract("A girl was killed. A man was taken to a hospital, where he died.", "2031-05-09");
     CHECK(!find("wounded", 1));
+    extract("Jo and Al Roe were shot on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 2)); /* two first names share a surname */
+    extract("Jo Roe, Al Poe and their mother were shot on Elm Street. Jo died.", "2031-05-09");
+    CHECK(find("shot", 3) && find("wounded", 2)); /* every name before "and their mother" */
 }
 
 int main(void)
