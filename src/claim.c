@@ -2083,8 +2083,10 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
         (k + 1 >= hi || d->toks.v[k + 1].kind == TOK_PUNCT || tok_is(d, k + 1, "and") || tok_is(d, k + 1, "but")))
         return "wounded"; /* "is listed as stable", "remains critical." */
-    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
-        return "wounded"; /* "he is expected to survive" */
+    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") &&
+        (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover") ||
+         (tok_is(d, k + 2, "be") && (tok_is(d, k + 3, "ok") || tok_is(d, k + 3, "okay") || tok_is(d, k + 3, "fine")))))
+        return "wounded"; /* "he is expected to survive", "is expected to be OK" */
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
@@ -2246,10 +2248,7 @@ static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
         if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
-            size_t e = tok_is(d, j + 1, "is") || tok_is(d, j + 1, "was") ? j + 2 : j + 1;
-            return tok_is(d, j + 1, "survived") || (tok_is(d, e, "expected") && tok_is(d, e + 1, "to") &&
-                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover"))) ||
-                   alive_after(d, j, hi);
+            return tok_is(d, j + 1, "survived") || alive_after(d, j, hi);
         } /* "… and survived", "… but is expected to survive" */
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
             continue; /* "was also shot, but survived" */
@@ -3757,7 +3756,7 @@ static const char *const victim_words[] = {
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
     "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated",
-    "hitting",    "striking"};
+    "hitting",    "striking",  "ok",          "okay"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -4805,6 +4804,33 @@ static void victim_tally(tally_doc *d)
     }
 }
 
+static int keep_as_part(tally_doc *d, tally_claim *total, const tally_claim *c);
+
+/* A lone victim found wounded by the victim rules after the body's count of two or more wounded or shot is
+ * one of them, kept in its parts like any part told after its total (drop_parts_of_totals ran before the
+ * victim rules settled who was hurt). */
+static int lone_after_count(tally_doc *d)
+{
+    size_t out = 0;
+    tally_claim *total = NULL;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        bool lone = inferred_single(c) || str_is(c->rule, "victim-tally");
+        if (total && str_is(c->what, "wounded") && lone && !c->ntitle) {
+            int rc = keep_as_part(d, total, c);
+            if (rc != TALLY_OK)
+                return rc;
+            continue;
+        }
+        d->claims.v[out++] = *c;
+        if (!c->ntitle && !lone && !isnan(c->low) && c->low > 1 &&
+            (str_is(c->what, "wounded") || str_is(c->what, "shot")) && str_is(c->unit, "person"))
+            total = &d->claims.v[out - 1];
+    }
+    d->claims.n = out;
+    return TALLY_OK;
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -4912,6 +4938,8 @@ int tally_claims_extract(tally_doc *d)
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         rc = drop_parts_of_totals(d);
         victim_tally(d);
+        if (rc == TALLY_OK)
+            rc = lone_after_count(d);
         nth_hurt(d);
         size_t n = d->claims.n;
         if (rc == TALLY_OK)

@@ -1800,6 +1800,14 @@ static void gva_round_twelve(void)
     CHECK(find("wounded", 2)); /* two first names share a surname */
     extract("Jo Roe, Al Poe and their mother were shot on Elm Street. Jo died.", "2031-05-09");
     CHECK(find("shot", 3) && find("wounded", 2)); /* every name before "and their mother" */
+    extract("Three men were killed. A fourth victim was taken to a hospital. The 23-year-old is expected to be OK.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A woman was shot but is expected to be OK.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Five men were killed and two people were shot at a bar on Elm Street. A fourth person was shot and is "
+            "in stable condition.", "2031-05-09");
+    CHECK(!find("wounded", 1)); /* one of the two shot told before */
 }
 
 int main(void)
