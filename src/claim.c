@@ -2426,6 +2426,11 @@ static bool death_noun(const tally_doc *d, size_t k)
 /* "second" … "tenth" at k: its number, else 0. */
 static double ordinal(const tally_doc *d, size_t k)
 {
+    if (k < d->toks.n && d->toks.v[k].kind == TOK_NUM) { /* "an 8th teen", "a 3rd victim" */
+        size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+        bool nth = i < d->nums.n && d->nums.v[i].start == d->toks.v[k].start && d->nums.v[i].kind == TALLY_NUM_ORDINAL;
+        return nth && d->nums.v[i].low >= 2 && d->nums.v[i].low <= 99 ? d->nums.v[i].low : 0;
+    }
     if (k >= d->toks.n || tok_n(d, k) < 5 || tok_n(d, k) > 7)
         return 0; /* literals by first letter: tok_is compares keys */
     switch (d->key[k] & 0xff) {
@@ -2588,6 +2593,7 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
+                 (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
                  (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */

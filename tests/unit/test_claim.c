@@ -1808,6 +1808,8 @@ static void gva_round_twelve(void)
     extract("Five men were killed and two people were shot at a bar on Elm Street. A fourth person was shot and is "
             "in stable condition.", "2031-05-09");
     CHECK(!find("wounded", 1)); /* one of the two shot told before */
+    extract("Police now say an 8th teen was injured in the shooting on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 8)); /* an ordinal in digits */
 }
 
 int main(void)
