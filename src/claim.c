@@ -2670,6 +2670,24 @@ static bool hurt_before(const tally_doc *d)
 
 static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
 
+/* After an ordinal victim's head at k, a span of time or place the rank runs over ("the fourth teenager killed
+ * in 2017", "the third child murdered within a month", "this year", "in the past month"): a series, not one
+ * shooting's dead. */
+static bool series_rank(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    for (size_t j = k + 1; j + 1 < s->last && j < k + 10; j++) {
+        if (tok_is(d, j, "within") || tok_is(d, j, "since") || (tok_is(d, j, "this") && tok_is(d, j + 1, "year")) ||
+            (tok_is(d, j, "in") && (tok_is(d, j + 1, "the") && tok_is(d, j + 2, "past"))) ||
+            (tok_is(d, j, "so") && tok_is(d, j + 1, "far")))
+            return true;
+        if (tok_is(d, j, "in") && d->toks.v[j + 1].kind == TOK_NUM && tok_n(d, j + 1) == 4)
+            return true; /* "in 2017" */
+        if (d->toks.v[j].kind == TOK_PUNCT)
+            return false;
+    }
+    return false;
+}
+
 static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end);
 
 /* "Ann and Bo Roe": a first name alone before "and" at a, sharing the surname of the name after it. */
@@ -2739,6 +2757,8 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
             nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
                         ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
+        if (nth > 1 && series_rank(d, s, head))
+            nth = 0; /* "the fourth teenager killed in 2017": a rank among a year's deaths */
         if (nth > 1 && (hurt_before(d) || tok_is(d, head, "grader") || tok_is(d, head, "graders")))
             nth = 0; /* after two people hurt "a third person died" is the third victim, not the third death; an
                         "eighth grader" is a pupil */

@@ -1810,6 +1810,10 @@ static void gva_round_twelve(void)
     CHECK(!find("wounded", 1)); /* one of the two shot told before */
     extract("Police now say an 8th teen was injured in the shooting on Elm Street.", "2031-05-09");
     CHECK(find("wounded", 8)); /* an ordinal in digits */
+    extract("Jo Roe was shot on Elm Street on Monday. She was the fourth teenager killed in 2031.", "2031-05-09");
+    CHECK(!find("killed", 4)); /* a rank among a year's dead */
+    extract("She was the third child murdered in the city within a month.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("killed", 3));
 }
 
 int main(void)
