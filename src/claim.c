@@ -3552,10 +3552,16 @@ static int derive_wounded(tally_doc *d)
 {
     double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
     bool wounded = false, dated = false; /* a count of the dead with a period: maybe an earlier shooting's */
+    bool lone = true, none_killed = true;
     for (size_t i = 0; i < d->claims.n; i++) {
         wounded |= str_is(d->claims.v[i].what, "wounded");
+        lone &= !str_is(d->claims.v[i].what, "wounded") || inferred_single(&d->claims.v[i]);
+        none_killed &= !str_is(d->claims.v[i].what, "killed");
         dated |= str_is(d->claims.v[i].what, "killed") && d->claims.v[i].period[0];
     }
+    /* "Both the girl and the man were taken to the hospital" after each was told alone: no one died, and the
+     * people listed are the wounded */
+    bool lone_only = wounded && lone && none_killed;
     killed_for(d, NULL, &all_killed, &all_victims);
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
@@ -3567,8 +3573,9 @@ static int derive_wounded(tally_doc *d)
         if (dated && c->low >= 2)
             killed_for(d, c, &killed, &victims);
     others = killed > 0 && shot_others(d, c);
+        bool pair = lone_only && c->low >= 2 && str_is(c->rule, "victim-list");
         if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
-            (!wounded || (others && killed_beside(d, c))))
+            (!wounded || pair || (others && killed_beside(d, c))))
             most = i;
     }
     if (most == SIZE_MAX)

@@ -1814,6 +1814,9 @@ static void gva_round_twelve(void)
     CHECK(!find("killed", 4)); /* a rank among a year's dead */
     extract("She was the third child murdered in the city within a month.", "2031-05-09");
     CHECK(find("killed", 1) && !find("killed", 3));
+    extract("A girl was grazed by a bullet, and a man was shot in the leg on Elm Street. Both the girl and the man "
+            "were taken to the hospital.", "2031-05-09");
+    CHECK(find("wounded", 2)); /* the lone victims listed again, no one killed */
 }
 
 int main(void)
