@@ -2039,6 +2039,8 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
 
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
 
+static bool died_at(const tally_doc *d, size_t j);
+
 /* After the hospital a person was taken to, ", where he remains in serious condition": alive there. */
 static bool alive_there(const tally_doc *d, size_t k, size_t hi)
 {
@@ -2049,13 +2051,17 @@ static bool alive_there(const tally_doc *d, size_t k, size_t hi)
         j++;
     if (!tok_is(d, j, "where") || !(tok_is(d, j + 1, "he") || tok_is(d, j + 1, "she")))
         return false;
-    j += 2;
-    for (size_t n = 0; n < 3 && (tok_is(d, j, "is") || tok_is(d, j, "was") || tok_is(d, j, "remains") ||
-                                 tok_is(d, j, "remained") || tok_is(d, j, "listed") || tok_is(d, j, "being"));
-         n++)
-        j++;
-    const char *w = j < hi ? wound_state(d, j, hi) : NULL;
-    return w && str_is(w, "wounded");
+    size_t end = j + 2;
+    while (end < hi && end < j + 16 && !(d->toks.v[end].kind == TOK_PUNCT && !is_punct(d, end, ',')))
+        if (died_at(d, end) || tok_is(d, end++, "pronounced"))
+            return false; /* "where he was in critical condition but later died" */
+    for (size_t e = j + 2; e < end; e++) { /* "where she was treated for her wound and was listed in satisfactory
+                                              condition" */
+        const char *w = wound_state(d, e, end);
+        if (w && str_is(w, "wounded"))
+            return true;
+    }
+    return false;
 }
 
 /* "suffered", "sustained": a wound's verb, its subject the one hurt ("Ann Roe suffered a gunshot wound"). */

@@ -1817,6 +1817,12 @@ static void gva_round_twelve(void)
     extract("A girl was grazed by a bullet, and a man was shot in the leg on Elm Street. Both the girl and the man "
             "were taken to the hospital.", "2031-05-09");
     CHECK(find("wounded", 2)); /* the lone victims listed again, no one killed */
+    extract("Two people were killed. Jo Roe was taken to Mercy Hospital, where she was treated for a wound and was "
+            "listed in fair condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A girl was killed. A man was taken to a hospital, where he was in critical condition but later died.",
+            "2031-05-09");
+    CHECK(!find("wounded", 1)); /* the death later in the clause */
 }
 
 int main(void)
