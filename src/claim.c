@@ -3283,6 +3283,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
     const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
     if (!what && p > from && hit_by_gunfire(d, p))
         what = "shot"; /* "the boy, his grandmother and a man were hit by gunfire" */
+    if (!what && p > from && sum >= 2 && tok_is(d, p, "at") && alive_after(d, p, s->last))
+        what = "wounded"; /* "Both are at an area hospital and are expected to be OK" */
     bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
     if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
         what = NULL; /* "were killed", "suffered gunshot wounds" */

@@ -1823,6 +1823,9 @@ static void gva_round_twelve(void)
     extract("A girl was killed. A man was taken to a hospital, where he was in critical condition but later died.",
             "2031-05-09");
     CHECK(!find("wounded", 1)); /* the death later in the clause */
+    extract("A boy was shot, while a girl was grazed by a bullet. Both are at an area hospital and are expected to "
+            "be OK.", "2031-05-09");
+    CHECK(find("wounded", 2));
 }
 
 int main(void)
