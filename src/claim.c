@@ -2676,6 +2676,15 @@ static bool hurt_before(const tally_doc *d)
 
 static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
 
+/* Is n the count of a wounded claim before (the people an ordinal death goes on from)? */
+static bool wounded_before(const tally_doc *d, double n)
+{
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (str_is(d->claims.v[i].what, "wounded") && d->claims.v[i].low == n && d->claims.v[i].high == n)
+            return true;
+    return false;
+}
+
 /* After an ordinal victim's head at k, a span of time or place the rank runs over ("the fourth teenager killed
  * in 2017", "the third child murdered within a month", "this year", "in the past month"): a series, not one
  * shooting's dead. */
@@ -2763,6 +2772,8 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
             nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
                         ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
+        if (nth > 1 && wounded_before(d, nth - 1))
+            nth = 0; /* "three were treated for injuries. The fourth man died": the fourth of them */
         if (nth > 1 && series_rank(d, s, head))
             nth = 0; /* "the fourth teenager killed in 2017": a rank among a year's deaths */
         if (nth > 1 && (hurt_before(d) || tok_is(d, head, "grader") || tok_is(d, head, "graders")))
@@ -3896,6 +3907,7 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
           (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
            (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+         (tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||
          suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))

@@ -1826,6 +1826,11 @@ static void gva_round_twelve(void)
     extract("A boy was shot, while a girl was grazed by a bullet. Both are at an area hospital and are expected to "
             "be OK.", "2031-05-09");
     CHECK(find("wounded", 2));
+    extract("A man was killed on Elm Street. Roe remained in the hospital on Thursday.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a named victim's state after "remained" */
+    extract("Four men were shot on Elm Street. Three were treated for non-life-threatening injuries. The fourth man "
+            "died.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("killed", 4)); /* the fourth of the wounded three, not a fourth death */
 }
 
 int main(void)
