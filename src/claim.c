@@ -2102,6 +2102,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
         (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a")) && tok_is(d, k + 2, "hospital"))
         return "wounded"; /* "her mother remains in the hospital" */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
+        if (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a"))
+            return NULL; /* "in the hospital", "in a car": no state word next, the most common case first */
         for (size_t j = k + 1; j < hi && j < k + 6; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
@@ -2237,6 +2239,11 @@ static bool not_life_threatening(const tally_doc *d, size_t k)
  * non-life-threatening injuries" (a death told later undoes it: "in critical condition, where he died"). */
 static bool alive_after(const tally_doc *d, size_t k, size_t hi)
 {
+    bool cue = false; /* a condition's word ("condition", "stable", "treated", "survive", "life") or "ok" near */
+    for (size_t j = k + 1; j < hi && j < k + 16 && !cue; j++)
+        cue = d->hint[j] & LEXH_VICTIM;
+    if (!cue)
+        return false;
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
         if (d->toks.v[j].kind == TOK_PUNCT || (clause_start(d, j) && !tok_is(d, j, "as")) || died_at(d, j))
             return false;
@@ -2430,12 +2437,20 @@ static bool death_noun(const tally_doc *d, size_t k)
 }
 
 /* "second" … "tenth" at k: its number, else 0. */
+/* An ordinal in digits at number token k ("an 8th teen", "a 3rd victim"): its value from 2 to 99, else 0. */
+static __attribute__((noinline)) double digit_ordinal(const tally_doc *d, size_t k)
+{
+    size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+    bool nth = i < d->nums.n && d->nums.v[i].start == d->toks.v[k].start && d->nums.v[i].kind == TALLY_NUM_ORDINAL;
+    return nth && d->nums.v[i].low >= 2 && d->nums.v[i].low <= 99 ? d->nums.v[i].low : 0;
+}
+
 static double ordinal(const tally_doc *d, size_t k)
 {
-    if (k < d->toks.n && d->toks.v[k].kind == TOK_NUM) { /* "an 8th teen", "a 3rd victim" */
-        size_t i = tally_doc_num_at(d, d->toks.v[k].start);
-        bool nth = i < d->nums.n && d->nums.v[i].start == d->toks.v[k].start && d->nums.v[i].kind == TALLY_NUM_ORDINAL;
-        return nth && d->nums.v[i].low >= 2 && d->nums.v[i].low <= 99 ? d->nums.v[i].low : 0;
+    if (k < d->toks.n && d->toks.v[k].kind == TOK_NUM) {
+        size_t end = d->toks.v[k].end;
+        char c = end < d->a.text_len ? d->a.text[end] : 0;
+        return c == 's' || c == 'n' || c == 'r' || c == 't' ? digit_ordinal(d, k) : 0; /* "8th", "21st", "3rd" */
     }
     if (k >= d->toks.n || tok_n(d, k) < 5 || tok_n(d, k) > 7)
         return 0; /* literals by first letter: tok_is compares keys */
@@ -2562,15 +2577,13 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
     if (opens && !det && k + 2 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S && tok_cap(d, k) && !tok_lex(d, k) &&
-        tok_lex(d, k + 2) && (tok_lex(d, k + 2)->cls & LEX_P))
-        k += 2, opens = false; /* a name's person: "Shriver's wife was shot" */
-    else if (opens && !det)
-        k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
-    if (!opens && tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P) && k > s->first && d->toks.v[k - 1].kind == TOK_APOS_S) {
-        while (k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
+        tok_lex(d, k + 2) && (tok_lex(d, k + 2)->cls & LEX_P)) { /* a name's person: "Shriver's wife was shot" */
+        for (k += 2; k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P);)
             k++;
         return k;
     }
+    if (opens && !det)
+        k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
         head = age_noun(d, k) != SIZE_MAX ? age_noun(d, k) : k; /* a headline drops the article: "Man killed" */
         while (head + 1 < s->last && tok_lex(d, head + 1) && (tok_lex(d, head + 1)->cls & LEX_P))
@@ -3573,10 +3586,11 @@ static int derive_wounded(tally_doc *d)
     bool wounded = false, dated = false; /* a count of the dead with a period: maybe an earlier shooting's */
     bool lone = true, none_killed = true;
     for (size_t i = 0; i < d->claims.n; i++) {
-        wounded |= str_is(d->claims.v[i].what, "wounded");
-        lone &= !str_is(d->claims.v[i].what, "wounded") || inferred_single(&d->claims.v[i]);
-        none_killed &= !str_is(d->claims.v[i].what, "killed");
-        dated |= str_is(d->claims.v[i].what, "killed") && d->claims.v[i].period[0];
+        bool w = str_is(d->claims.v[i].what, "wounded"), k = str_is(d->claims.v[i].what, "killed");
+        wounded |= w;
+        lone &= !w || inferred_single(&d->claims.v[i]);
+        none_killed &= !k;
+        dated |= k && d->claims.v[i].period[0];
     }
     /* "Both the girl and the man were taken to the hospital" after each was told alone: no one died, and the
      * people listed are the wounded */
@@ -4868,14 +4882,22 @@ static int lone_after_count(tally_doc *d)
     tally_claim *total = NULL;
     for (size_t i = 0; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
+        if (c->what[0] != 'w' && c->what[0] != 's') { /* wounded or shot: the first letter first */
+            if (out != i)
+                d->claims.v[out] = *c;
+            out++;
+            continue;
+        }
         bool lone = inferred_single(c) || str_is(c->rule, "victim-tally");
-        if (total && str_is(c->what, "wounded") && lone && !c->ntitle) {
+        if (total && lone && !c->ntitle && str_is(c->what, "wounded")) {
             int rc = keep_as_part(d, total, c);
             if (rc != TALLY_OK)
                 return rc;
             continue;
         }
-        d->claims.v[out++] = *c;
+        if (out != i)
+            d->claims.v[out] = *c;
+        out++;
         if (!c->ntitle && !lone && !isnan(c->low) && c->low > 1 &&
             (str_is(c->what, "wounded") || str_is(c->what, "shot")) && str_is(c->unit, "person"))
             total = &d->claims.v[out - 1];
