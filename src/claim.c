@@ -2550,6 +2550,19 @@ static bool foot_idiom(const tally_doc *d, size_t k)
            tok_is(d, k + 1, "in") && tok_is(d, k + 2, "the") && tok_is(d, k + 3, "foot");
 }
 
+/* Capitalised words from k up to a person noun ("Rockville High School student"): a modifier, not a name. */
+static bool caps_then_person(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    for (size_t j = k; j < s->last && j < k + 5; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_P))
+            return j > k && !tok_cap(d, j);
+        if (!tok_cap(d, j) || d->toks.v[j].kind != TOK_WORD || (lx && (lx->cls & (LEX_M | LEX_A | LEX_C))))
+            return false;
+    }
+    return false;
+}
+
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). k is a person_start; det: it is a person_det. */
@@ -2614,8 +2627,10 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
                  (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
-                 (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
-            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
+                 (tok_cap(d, j) && (!the || caps_then_person(d, s, j)) && d->toks.v[j].kind == TOK_WORD &&
+                  !(lx && (lx->cls & LEX_M))))
+            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers after an indefinite, or
+                         before a person after "the" ("the Rockville High School student") */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
             break;
     }

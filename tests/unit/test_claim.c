@@ -1831,6 +1831,8 @@ static void gva_round_twelve(void)
     extract("Four men were shot on Elm Street. Three were treated for non-life-threatening injuries. The fourth man "
             "died.", "2031-05-09");
     CHECK(find("killed", 1) && !find("killed", 4)); /* the fourth of the wounded three, not a fourth death */
+    extract("The Elm Valley High School student was in critical condition at a hospital on Monday.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* capitalised modifiers before a person after "the" */
 }
 
 int main(void)
