@@ -2382,6 +2382,13 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         }
     }
     k = dash_aside_end(d, k, hi);
+    if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_n(d, k) > 4 && !measure_at(d, k) &&
+        tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing"))
+        for (size_t j = k + 1; j < hi && j < k + 6 && d->toks.v[j].kind == TOK_WORD && !measure_at(d, j); j++)
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) {
+                k = j; /* "the man driving the car was struck": past the participle's phrase */
+                break;
+            }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
     bool aux = false, skipped = false;

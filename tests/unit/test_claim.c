@@ -1833,6 +1833,10 @@ static void gva_round_twelve(void)
     CHECK(find("killed", 1) && !find("killed", 4)); /* the fourth of the wounded three, not a fourth death */
     extract("The Elm Valley High School student was in critical condition at a hospital on Monday.", "2031-05-09");
     CHECK(find("wounded", 1)); /* capitalised modifiers before a person after "the" */
+    extract("The man driving the truck was struck by gunfire on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a participle's phrase after the person */
+    extract("A man wearing a mask shot two people on Elm Street.", "2031-05-09");
+    CHECK(!find("wounded", 1) && find("wounded", 2)); /* the agent */
 }
 
 int main(void)
