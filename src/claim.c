@@ -2096,6 +2096,10 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
+    if (tok_is(d, k, "released") && tok_is(d, k + 1, "from"))
+        for (size_t j = k + 2; j < hi && j < k + 6; j++)
+            if (tok_is(d, j, "hospital"))
+                return "wounded"; /* "was released from a local hospital" */
     if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
         k++; /* "has been upgraded to serious condition" */
     if (tok_is(d, k, "in") && k > 0 && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained") || tok_is(d, k - 1, "still")) &&

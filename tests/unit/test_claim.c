@@ -1837,6 +1837,11 @@ static void gva_round_twelve(void)
     CHECK(find("wounded", 1)); /* a participle's phrase after the person */
     extract("A man wearing a mask shot two people on Elm Street.", "2031-05-09");
     CHECK(!find("wounded", 1) && find("wounded", 2)); /* the agent */
+    extract("A shooting was reported on Elm Street. The victim was released from a local hospital on Saturday.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A man was killed. The suspect was released from jail on Saturday.", "2031-05-09");
+    CHECK(!find("wounded", 1));
 }
 
 int main(void)
