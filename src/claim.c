@@ -2243,8 +2243,9 @@ static bool not_life_threatening(const tally_doc *d, size_t k)
  * non-life-threatening injuries" (a death told later undoes it: "in critical condition, where he died"). */
 static bool alive_after(const tally_doc *d, size_t k, size_t hi)
 {
-    bool cue = false; /* a condition's word ("condition", "stable", "treated", "survive", "life") or "ok" near */
-    for (size_t j = k + 1; j < hi && j < k + 16 && !cue; j++)
+    bool cue = false; /* a condition's word ("condition", "stable", "treated", "survive", "life") or "ok" before
+                         the clause's punctuation */
+    for (size_t j = k + 1; j < hi && j < k + 16 && !cue && d->toks.v[j].kind != TOK_PUNCT; j++)
         cue = d->hint[j] & LEXH_VICTIM;
     if (!cue)
         return false;
@@ -2386,8 +2387,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         }
     }
     k = dash_aside_end(d, k, hi);
-    if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_n(d, k) > 4 && !measure_at(d, k) &&
-        tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing"))
+    if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && tok_n(d, k) > 4 &&
+        tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing") && !tok_cap(d, k) && !measure_at(d, k))
         for (size_t j = k + 1; j < hi && j < k + 6 && d->toks.v[j].kind == TOK_WORD && !measure_at(d, j); j++)
             if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) {
                 k = j; /* "the man driving the car was struck": past the participle's phrase */
@@ -2564,10 +2565,10 @@ static bool foot_idiom(const tally_doc *d, size_t k)
 /* Capitalised words from k up to a person noun ("Rockville High School student"): a modifier, not a name. */
 static bool caps_then_person(const tally_doc *d, const tally_sent *s, size_t k)
 {
-    for (size_t j = k; j < s->last && j < k + 5; j++) {
+    for (size_t j = k + 1; j < s->last && j < k + 5; j++) { /* k: a capitalised word of no measure */
         const tally_lex *lx = tok_lex(d, j);
         if (lx && (lx->cls & LEX_P))
-            return j > k && !tok_cap(d, j);
+            return !tok_cap(d, j);
         if (!tok_cap(d, j) || d->toks.v[j].kind != TOK_WORD || (lx && (lx->cls & (LEX_M | LEX_A | LEX_C))))
             return false;
     }
@@ -2638,8 +2639,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
                  (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
-                 (tok_cap(d, j) && (!the || caps_then_person(d, s, j)) && d->toks.v[j].kind == TOK_WORD &&
-                  !(lx && (lx->cls & LEX_M))))
+                 (tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M)) &&
+                  (!the || caps_then_person(d, s, j))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers after an indefinite, or
                          before a person after "the" ("the Rockville High School student") */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
@@ -3947,7 +3948,7 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
           (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
            (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
-         (tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||
+         (!before && tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||
          suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
