@@ -2077,6 +2077,33 @@ static bool gunshot_after(const tally_doc *d, size_t k, size_t hi)
     return false;
 }
 
+static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
+
+static bool died_at(const tally_doc *d, size_t j);
+
+/* After the hospital a person was taken to, ", where he remains in serious condition": alive there. */
+static bool alive_there(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t j = k;
+    while (j < hi && j < k + 6 && !tok_is(d, j, "where") && d->toks.v[j].kind != TOK_PUNCT)
+        j++; /* the hospital's place: "in Royal Oak" */
+    if (is_punct(d, j, ','))
+        j++;
+    if (!tok_is(d, j, "where") || !(tok_is(d, j + 1, "he") || tok_is(d, j + 1, "she")))
+        return false;
+    size_t end = j + 2;
+    while (end < hi && end < j + 16 && !(d->toks.v[end].kind == TOK_PUNCT && !is_punct(d, end, ',')))
+        if (died_at(d, end) || tok_is(d, end++, "pronounced"))
+            return false; /* "where he was in critical condition but later died" */
+    for (size_t e = j + 2; e < end; e++) { /* "where she was treated for her wound and was listed in satisfactory
+                                              condition" */
+        const char *w = wound_state(d, e, end);
+        if (w && str_is(w, "wounded"))
+            return true;
+    }
+    return false;
+}
+
 /* "suffered", "sustained": a wound's verb, its subject the one hurt ("Ann Roe suffered a gunshot wound"). */
 static bool suffered(const tally_doc *d, size_t k)
 {
@@ -2102,20 +2129,33 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if ((tok_is(d, k, "stable") || tok_is(d, k, "critical") || tok_is(d, k, "serious")) &&
         (k + 1 >= hi || d->toks.v[k + 1].kind == TOK_PUNCT || tok_is(d, k + 1, "and") || tok_is(d, k + 1, "but")))
         return "wounded"; /* "is listed as stable", "remains critical." */
-    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") && (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover")))
-        return "wounded"; /* "he is expected to survive" */
+    if (tok_is(d, k, "expected") && tok_is(d, k + 1, "to") &&
+        (tok_is(d, k + 2, "survive") || tok_is(d, k + 2, "recover") ||
+         (tok_is(d, k + 2, "be") && (tok_is(d, k + 3, "ok") || tok_is(d, k + 3, "okay") || tok_is(d, k + 3, "fine")))))
+        return "wounded"; /* "he is expected to survive", "is expected to be OK" */
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
+    if (tok_is(d, k, "released") && tok_is(d, k + 1, "from"))
+        for (size_t j = k + 2; j < hi && j < k + 6; j++)
+            if (tok_is(d, j, "hospital"))
+                return "wounded"; /* "was released from a local hospital" */
     if ((tok_is(d, k, "upgraded") || tok_is(d, k, "downgraded")) && tok_is(d, k + 1, "to"))
         k++; /* "has been upgraded to serious condition" */
+    if (tok_is(d, k, "in") && k > 0 && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained") || tok_is(d, k - 1, "still")) &&
+        (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a")) && tok_is(d, k + 2, "hospital"))
+        return "wounded"; /* "her mother remains in the hospital" */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
+        if (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a"))
+            return NULL; /* "in the hospital", "in a car": no state word next, the most common case first */
         for (size_t j = k + 1; j < hi && j < k + 6; j++) {
             if (tok_is(d, j, "condition"))
                 return "wounded";
             bool state = tok_is(d, j, "critical") || tok_is(d, j, "serious") || tok_is(d, j, "stable") ||
                          tok_is(d, j, "fair") || tok_is(d, j, "grave") || tok_is(d, j, "good") ||
-                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition" */
+                         tok_is(d, j, "satisfactory") || tok_is(d, j, "guarded") ||
+                         (tok_is(d, j, "non") && d->toks.v[j + 1].kind == TOK_DASH) || d->toks.v[j].kind == TOK_DASH ||
+                         (j > k + 1 && tok_is(d, j, "but")); /* "in critical but stable condition", "in non-critical condition" */
             if (!state && !(d->toks.v[j].kind == TOK_WORD && tok_n(d, j) > 3 &&
                             tally_ieq(tok_s(d, j) + tok_n(d, j) - 2, 2, "ly")))
                 return NULL;
@@ -2124,9 +2164,14 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     }
     if (tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed") || tok_is(d, k, "airlifted") ||
         tok_is(d, k, "flown") || tok_is(d, k, "sent") || tok_is(d, k, "conveyed")) { /* "was taken to a local hospital": shot, whether or not they died there */
-        for (size_t j = k + 1, reach = k + 6; j < hi && j < reach && tok_is(d, k + 1, "to"); j++) {
-            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals"))
-                return care_for_injuries(d, j + 1, hi) ? "wounded" : "shot";
+        size_t to = k + 1;
+        if (tok_is(d, to, "by") && !tok_lex(d, to + 1))
+            for (size_t j = to + 2; j < hi && j < to + 5 && to == k + 1; j++)
+                to = tok_is(d, j, "to") ? j : to; /* "taken by ambulance to", "by private vehicle to" */
+        for (size_t j = to, reach = to + 5; j < hi && j < reach && tok_is(d, to, "to"); j++) {
+            if (tok_is(d, j, "hospital") || tok_is(d, j, "hospitals") ||
+                (tok_is(d, j, "center") && (tok_is(d, j - 1, "medical") || tok_is(d, j - 1, "trauma"))))
+                return care_for_injuries(d, j + 1, hi) || alive_there(d, j + 1, hi) ? "wounded" : "shot";
             if (reach < k + 12 && (tok_cap(d, j) || d->toks.v[j].kind == TOK_APOS_S))
                 reach++; /* a hospital's name: "to HSHS St. Anthony's Memorial Hospital" */
         }
@@ -2226,14 +2271,42 @@ static size_t aux_after(const tally_doc *d, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
-/* "… but survived", "and survived": the person shot lived. */
+/* "non-life-threatening", "not life-threatening" at k: the person lives. */
+static bool not_life_threatening(const tally_doc *d, size_t k)
+{
+    size_t j = d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    return (tok_is(d, k, "non") || tok_is(d, k, "not")) && tok_is(d, j, "life");
+}
+
+/* The rest of a clause after "and" at k tells a condition the living are in: "and is in stable condition",
+ * "and taken in good condition to Mount Sinai Hospital", "and was treated and released", "and suffered
+ * non-life-threatening injuries" (a death told later undoes it: "in critical condition, where he died"). */
+static bool alive_after(const tally_doc *d, size_t k, size_t hi)
+{
+    bool cue = false; /* a condition's word ("condition", "stable", "treated", "survive", "life") or "ok" before
+                         the clause's punctuation */
+    for (size_t j = k + 1; j < hi && j < k + 16 && !cue && d->toks.v[j].kind != TOK_PUNCT; j++)
+        cue = d->hint[j] & LEXH_VICTIM;
+    if (!cue)
+        return false;
+    for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_PUNCT || (clause_start(d, j) && !tok_is(d, j, "as")) || died_at(d, j))
+            return false;
+        if (carried(d, j) || tok_is(d, j, "airlifted") || tok_is(d, j, "flown"))
+            continue; /* "taken to the hospital with life-threatening injuries" may still die */
+        const char *w = not_life_threatening(d, j) ? "wounded" : wound_state(d, j, hi);
+        if (w && str_is(w, "wounded"))
+            return !died_later(d, j, hi);
+    }
+    return false;
+}
+
+/* "… but survived", "and survived", "and is in stable condition": the person shot lived. */
 static bool survived_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j + 1 < hi && j < k + 14; j++) {
         if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
-            size_t e = tok_is(d, j + 1, "is") || tok_is(d, j + 1, "was") ? j + 2 : j + 1;
-            return tok_is(d, j + 1, "survived") || (tok_is(d, e, "expected") && tok_is(d, e + 1, "to") &&
-                                                    (tok_is(d, e + 2, "survive") || tok_is(d, e + 2, "recover")));
+            return tok_is(d, j + 1, "survived") || alive_after(d, j, hi);
         } /* "… and survived", "… but is expected to survive" */
         if (is_punct(d, j, ',') && (tok_is(d, j + 1, "and") || tok_is(d, j + 1, "but")))
             continue; /* "was also shot, but survived" */
@@ -2276,7 +2349,8 @@ static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi)
 static bool irrealis(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "to") || tok_is(d, k, "would") || tok_is(d, k, "will") || tok_is(d, k, "could") ||
-           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened");
+           tok_is(d, k, "might") || tok_is(d, k, "may") || tok_is(d, k, "should") || tok_is(d, k, "threatened") ||
+           tok_is(d, k, "nearly") || tok_is(d, k, "almost"); /* "the bullets that nearly killed him" */
 }
 
 /* "to death" at token k: "shot his wife to death" is killed. */
@@ -2288,6 +2362,38 @@ static bool to_death(const tally_doc *d, size_t k)
 /* The measure a single person's phrase [a, b) takes: "was fatally shot", "died", "who was killed", "is in
  * critical condition", or a verb before it ("killed a woman", "fatally wounding a man", "shot his wife to
  * death"). Skips an appositive name and age ("a man, John Doe, 23, was killed"). */
+
+/* Past an aside between spaced dashes at k ("Another victim – Ann Roe, 14 – was taken"): the token after the
+ * closing dash, else k. */
+static size_t dash_aside_end(const tally_doc *d, size_t k, size_t hi)
+{
+    if (k >= hi || d->toks.v[k].kind != TOK_DASH || !(d->toks.v[k].flags & TOKF_SPACE))
+        return k;
+    for (size_t j = past_dash(d, k, hi); j < hi && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TOK_DASH && (d->toks.v[j].flags & TOKF_SPACE))
+            return past_dash(d, j, hi);
+        if (d->toks.v[j].kind == TOK_PUNCT && !is_punct(d, j, ','))
+            return k;
+    }
+    return k;
+}
+
+/* An apposition left open ("a fourth victim, 24-year-old Ann Roe is being treated"): from its first word at k, an
+ * age or a name, the auxiliary that ends it; else SIZE_MAX. */
+static size_t open_apposition_end(const tally_doc *d, size_t k, size_t hi)
+{
+    size_t age = age_noun(d, k);
+    if (age == SIZE_MAX && !(tok_cap(d, k) && !tok_lex(d, k)))
+        return SIZE_MAX;
+    for (size_t j = age == SIZE_MAX ? k : age + 1; j < hi && j < k + 10; j++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_A))
+            return j;
+        if (d->toks.v[j].kind == TOK_PUNCT || (!tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD))
+            return SIZE_MAX; /* a name's words are capitalised */
+    }
+    return SIZE_MAX;
+}
 
 static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t hi)
 {
@@ -2316,9 +2422,18 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             if (k < hi && d->toks.v[k].kind == TOK_NUM && is_punct(d, k + 1, ','))
                 k += 2;
         } else {
-            k++; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
+            size_t v = open_apposition_end(d, k + 1, hi);
+            k = v != SIZE_MAX ? v : k + 1; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
+    k = dash_aside_end(d, k, hi);
+    if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && tok_n(d, k) > 4 &&
+        tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing") && !tok_cap(d, k) && !measure_at(d, k))
+        for (size_t j = k + 1; j < hi && j < k + 6 && d->toks.v[j].kind == TOK_WORD && !measure_at(d, j); j++)
+            if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A)) {
+                k = j; /* "the man driving the car was struck": past the participle's phrase */
+                break;
+            }
     if (tok_is(d, k, "who") || tok_is(d, k, "that"))
         k++; /* "a 2-year-old girl who was killed" */
     bool aux = false, skipped = false;
@@ -2343,6 +2458,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
         }
         aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
         const char *w = wound_state(d, k, hi);
+        if (w && str_is(w, "shot") && survived_later(d, k, hi))
+            return "wounded"; /* "who suffered a gunshot wound to the leg, but survived" */
         if (w)
             return !str_is(w, "killed") && died_later(d, k, hi) ? "killed" : w;
         if (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX))
@@ -2372,8 +2489,21 @@ static bool death_noun(const tally_doc *d, size_t k)
 }
 
 /* "second" … "tenth" at k: its number, else 0. */
+/* An ordinal in digits at number token k ("an 8th teen", "a 3rd victim"): its value from 2 to 99, else 0. */
+static __attribute__((noinline)) double digit_ordinal(const tally_doc *d, size_t k)
+{
+    size_t i = tally_doc_num_at(d, d->toks.v[k].start);
+    bool nth = i < d->nums.n && d->nums.v[i].start == d->toks.v[k].start && d->nums.v[i].kind == TALLY_NUM_ORDINAL;
+    return nth && d->nums.v[i].low >= 2 && d->nums.v[i].low <= 99 ? d->nums.v[i].low : 0;
+}
+
 static double ordinal(const tally_doc *d, size_t k)
 {
+    if (k < d->toks.n && d->toks.v[k].kind == TOK_NUM) {
+        size_t end = d->toks.v[k].end;
+        char c = end < d->a.text_len ? d->a.text[end] : 0;
+        return c == 's' || c == 'n' || c == 'r' || c == 't' ? digit_ordinal(d, k) : 0; /* "8th", "21st", "3rd" */
+    }
     if (k >= d->toks.n || tok_n(d, k) < 5 || tok_n(d, k) > 7)
         return 0; /* literals by first letter: tok_is compares keys */
     switch (d->key[k] & 0xff) {
@@ -2460,7 +2590,8 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
     if (!verb_before && !person_det(d, k) && !opens_clause(d, s, k))
         return false;
     return d->toks.v[k].kind == TOK_NUM ||
-           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P))));
+           (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
+                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S)));
 }
 
 /* "enjoys shooting himself in the foot", "keeps shooting itself in the foot": the idiom, in its present forms
@@ -2469,6 +2600,19 @@ static bool foot_idiom(const tally_doc *d, size_t k)
 {
     return k > 0 && (tok_is(d, k - 1, "shooting") || tok_is(d, k - 1, "shoot") || tok_is(d, k - 1, "shoots")) &&
            tok_is(d, k + 1, "in") && tok_is(d, k + 2, "the") && tok_is(d, k + 3, "foot");
+}
+
+/* Capitalised words from k up to a person noun ("Rockville High School student"): a modifier, not a name. */
+static bool caps_then_person(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    for (size_t j = k + 1; j < s->last && j < k + 5; j++) { /* k: a capitalised word of no measure */
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_P))
+            return !tok_cap(d, j);
+        if (!tok_cap(d, j) || d->toks.v[j].kind != TOK_WORD || (lx && (lx->cls & (LEX_M | LEX_A | LEX_C))))
+            return false;
+    }
+    return false;
 }
 
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
@@ -2497,6 +2641,12 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
     }
     if (opens && ordinal(d, k) && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P))
         return k + 1; /* "Second victim dies" */
+    if (opens && !det && k + 2 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S && tok_cap(d, k) && !tok_lex(d, k) &&
+        tok_lex(d, k + 2) && (tok_lex(d, k + 2)->cls & LEX_P)) { /* a name's person: "Shriver's wife was shot" */
+        for (k += 2; k + 1 < s->last && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_P);)
+            k++;
+        return k;
+    }
     if (opens && !det)
         k = after_place(d, s, k); /* "Des Moines teen shot", "Dayton boy, 7, hospitalized" */
     if (opens && (age_noun(d, k) != SIZE_MAX || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)))) {
@@ -2527,9 +2677,12 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
+                 (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
-                 (tok_cap(d, j) && !the && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M))))
-            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers only after an indefinite */
+                 (tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M)) &&
+                  (!the || caps_then_person(d, s, j))))
+            continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers after an indefinite, or
+                         before a person after "the" ("the Rockville High School student") */
         else if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)) || (the && tok_cap(d, j)))
             break;
     }
@@ -2603,15 +2756,64 @@ static bool hurt_before(const tally_doc *d)
 
 static size_t named_subject(const tally_doc *d, size_t lo, size_t end);
 
-/* A named person and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded"): the
- * name's first token, else k. */
-static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head)
+/* Is n the count of a wounded claim before (the people an ordinal death goes on from)? */
+static bool wounded_before(const tally_doc *d, double n)
 {
+    for (size_t i = 0; i < d->claims.n; i++)
+        if (str_is(d->claims.v[i].what, "wounded") && d->claims.v[i].low == n && d->claims.v[i].high == n)
+            return true;
+    return false;
+}
+
+/* After an ordinal victim's head at k, a span of time or place the rank runs over ("the fourth teenager killed
+ * in 2017", "the third child murdered within a month", "this year", "in the past month"): a series, not one
+ * shooting's dead. */
+static bool series_rank(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    for (size_t j = k + 1; j + 1 < s->last && j < k + 10; j++) {
+        if (tok_is(d, j, "within") || tok_is(d, j, "since") || (tok_is(d, j, "this") && tok_is(d, j + 1, "year")) ||
+            (tok_is(d, j, "in") && (tok_is(d, j + 1, "the") && tok_is(d, j + 2, "past"))) ||
+            (tok_is(d, j, "so") && tok_is(d, j + 1, "far")))
+            return true;
+        if (tok_is(d, j, "in") && d->toks.v[j + 1].kind == TOK_NUM && tok_n(d, j + 1) == 4)
+            return true; /* "in 2017" */
+        if (d->toks.v[j].kind == TOK_PUNCT)
+            return false;
+    }
+    return false;
+}
+
+static bool full_name_before(const tally_doc *d, const tally_sent *s, size_t end);
+
+/* "Ann and Bo Roe": a first name alone before "and" at a, sharing the surname of the name after it. */
+static bool first_name_and(const tally_doc *d, const tally_sent *s, size_t a)
+{
+    return a >= s->first + 2 && tok_is(d, a - 1, "and") && tok_cap(d, a - 2) && !tok_lex(d, a - 2) &&
+           d->toks.v[a - 2].kind == TOK_WORD && (a - 2 == s->first || !tok_cap(d, a - 3)) && tok_cap(d, a + 1);
+}
+
+/* Named people and the one at k share a plural predicate ("Ann Roe and her grandfather were wounded", "Al
+ * Roe, Bo Poe and their mother"): the first name's first token, else k; *n counts them all. */
+static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, size_t head, double *n)
+{
+    *n = 1;
     if (k < s->first + 2 || !tok_is(d, k - 1, "and") || !(tok_is(d, head + 1, "were") || tok_is(d, head + 1, "are")) ||
         !(tok_is(d, k, "his") || tok_is(d, k, "her") || tok_is(d, k, "their")))
         return k;
     size_t a = named_subject(d, s->first, k - 1);
-    return a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1)) ? a : k;
+    if (!(a < k - 1 && tok_cap(d, a) && (a == s->first || !tok_cap(d, a - 1))))
+        return k;
+    *n = 2;
+    for (size_t b; *n < 8;) {
+        if (first_name_and(d, s, a))
+            a -= 2, ++*n; /* "Ava and Bea Roe and their mom" */
+        else if (a > s->first + 1 && is_punct(d, a - 1, ',') && full_name_before(d, s, a - 1) &&
+                 (b = named_subject(d, s->first, a - 1)) < a - 1 && tok_cap(d, b))
+            a = b, ++*n; /* "Al Roe, Bo Poe and their mom" */
+        else
+            break;
+    }
+    return a;
 }
 
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
@@ -2638,8 +2840,9 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
         if (!victim_measure(what) || denied_subject(d, s, k))
             continue;
-        size_t named = named_before(d, s, k, head);
-        tally_number one = people(d, named, head + 1, named < k ? 2 : 1);
+        double nn;
+        size_t named = named_before(d, s, k, head, &nn);
+        tally_number one = people(d, named, head + 1, nn);
         cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
                   .rule = named < k ? "victim-list" : "single-victim"};
         double nth = 0;
@@ -2649,6 +2852,10 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             !((tok_is(d, head + 1, "has") || tok_is(d, head + 1, "had")) && tok_is(d, head + 2, "died")))
             nth = 0; /* "the fifth man was pronounced dead": one of a group told one by one, not the fifth death
                         ("the third man killed", "the fourth victim to die", "the fifth officer had died" are) */
+        if (nth > 1 && wounded_before(d, nth - 1))
+            nth = 0; /* "three were treated for injuries. The fourth man died": the fourth of them */
+        if (nth > 1 && series_rank(d, s, head))
+            nth = 0; /* "the fourth teenager killed in 2017": a rank among a year's deaths */
         if (nth > 1 && (hurt_before(d) || tok_is(d, head, "grader") || tok_is(d, head, "graders")))
             nth = 0; /* after two people hurt "a third person died" is the third victim, not the third death; an
                         "eighth grader" is a pupil */
@@ -2747,6 +2954,10 @@ static size_t names_before(const tally_doc *d, const tally_sent *s, size_t a, do
 {
     *n = 1;
     size_t k = a;
+    if (first_name_and(d, s, a)) {
+        *n = 2;
+        return a - 2; /* "John and Mary Smith were shot" */
+    }
     if (!(k > s->first + 2 && tok_is(d, k - 1, "and")))
         return a;
     size_t end = is_punct(d, k - 2, ',') ? k - 2 : k - 1; /* "Bo Poe, 51, and": the age is the name's */
@@ -3163,6 +3374,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
     const char *what = m && (m->mflags & LEXM_P) ? compound(d, p, m->measure) : wound_state(d, p, s->last);
     if (!what && p > from && hit_by_gunfire(d, p))
         what = "shot"; /* "the boy, his grandmother and a man were hit by gunfire" */
+    if (!what && p > from && sum >= 2 && tok_is(d, p, "at") && alive_after(d, p, s->last))
+        what = "wounded"; /* "Both are at an area hospital and are expected to be OK" */
     bool bare_participle = m && (m->mflags & LEXM_P) && !takes_object(d, p, s->last); /* "Mother, son killed" */
     if ((p == from && !wound_state(d, p, s->last) && !bare_participle) || !victim_measure(what))
         what = NULL; /* "were killed", "suffered gunshot wounds" */
@@ -3308,6 +3521,10 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     size_t k = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
     if (k < d->toks.n && tok_is(d, k, "others"))
         return true;
+    if (str_is(c->rule, "victim-list") &&
+        (tok_is(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start), "another") || tok_is(d, k, "also") ||
+         (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A) && tok_is(d, k + 1, "also"))))
+        return true; /* "another deputy and a woman also shot", "a man and a woman were also shot" */
     bool other = tok_is(d, k, "other") || tok_is(d, k, "additional") || tok_is(d, k, "more");
     for (size_t j = k + 1; other && j < d->toks.n && j < k + 4; j++) /* "three other teenage boys", "three additional patients" */
         if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U))
@@ -3434,10 +3651,17 @@ static int derive_wounded(tally_doc *d)
 {
     double all_killed, all_victims, killed = 0, victims = 0; /* the most killed, and not counting the killer */
     bool wounded = false, dated = false; /* a count of the dead with a period: maybe an earlier shooting's */
+    bool lone = true, none_killed = true;
     for (size_t i = 0; i < d->claims.n; i++) {
-        wounded |= str_is(d->claims.v[i].what, "wounded");
-        dated |= str_is(d->claims.v[i].what, "killed") && d->claims.v[i].period[0];
+        bool w = str_is(d->claims.v[i].what, "wounded"), k = str_is(d->claims.v[i].what, "killed");
+        wounded |= w;
+        lone &= !w || inferred_single(&d->claims.v[i]);
+        none_killed &= !k;
+        dated |= k && d->claims.v[i].period[0];
     }
+    /* "Both the girl and the man were taken to the hospital" after each was told alone: no one died, and the
+     * people listed are the wounded */
+    bool lone_only = wounded && lone && none_killed;
     killed_for(d, NULL, &all_killed, &all_victims);
     size_t most = SIZE_MAX; /* the first count of people shot: the lead's, where later ones tell of others */
     bool others = false;
@@ -3449,8 +3673,9 @@ static int derive_wounded(tally_doc *d)
         if (dated && c->low >= 2)
             killed_for(d, c, &killed, &victims);
     others = killed > 0 && shot_others(d, c);
+        bool pair = lone_only && c->low >= 2 && str_is(c->rule, "victim-list");
         if (str_is(c->what, "shot") && !isnan(c->low) && (c->low > killed || others) &&
-            (!wounded || (others && killed_beside(d, c))))
+            (!wounded || pair || (others && killed_beside(d, c))))
             most = i;
     }
     if (most == SIZE_MAX)
@@ -3664,7 +3889,7 @@ static const char *const victim_words[] = {
     "dies",       "death",     "deadly",      "murder",      "slaying",   "killing",      "suicide",
     "double",     "triple",    "quadruple",   "quintuple",   "life",      "lives",        "gunfire",
     "struck",     "hit",       "suffering",   "sustaining",  "receiving",  "injure",       "treated",
-    "hitting",    "striking"};
+    "hitting",    "striking",  "ok",          "okay"};
 
 const char *tally_claims_victim_word(size_t i)
 {
@@ -3705,7 +3930,7 @@ static bool victim_cue(const tally_doc *d, size_t si)
 #define WKEY8(a, b, c, d, e, f, g, h, ...)                                                                       \
     ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 | (uint64_t)(e) << 32 |       \
      (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
-#define WSLOT(key) ((key) * 0x35263b4519a2105du >> 57)
+#define WSLOT(key) ((key) * 0x1ba1621582283d15u >> 57)
 #define W(bits, next, ...) [WSLOT(WKEY(__VA_ARGS__))] = {WKEY(__VA_ARGS__), bits, next}
 static const struct start_word {
     uint64_t key;
@@ -3730,6 +3955,7 @@ static const struct start_word {
     W(VS_NAMED, 0, 't', 'a', 'k', 'e', 'n'),
     W(VS_NAMED, 0, 't', 'r', 'a', 'n', 's', 'p', 'o', 'r'), /* transported */
     W(VS_NAMED, 0, 'r', 'u', 's', 'h', 'e', 'd'),
+    W(VS_NAMED, 0, 't', 'r', 'e', 'a', 't', 'e', 'd'),
     W(VS_NAMED, 0, 'h', 'i', 't'),
     W(VS_NAMED, 0, 's', 't', 'r', 'u', 'c', 'k'),
     W(VS_DEATH_OF | VS_EVENT, 0, 's', 'h', 'o', 'o', 't', 'i', 'n', 'g'),
@@ -3760,7 +3986,9 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
          (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
-          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+          (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
+           (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
+         (!before && tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||
          suffered(d, k) || (!lx && hit_by_gunfire(d, k))))
         b |= VS_NAMED; /* "Ann Roe suffered a gunshot wound" needs no auxiliary */
     if ((maybe & VS_DEATH_OF) && k + 2 < s->last && tok_is(d, k + 1, "of") && death_noun(d, k))
@@ -4755,6 +4983,41 @@ static void victim_tally(tally_doc *d)
     }
 }
 
+static int keep_as_part(tally_doc *d, tally_claim *total, const tally_claim *c);
+
+/* A lone victim found wounded by the victim rules after the body's count of two or more wounded or shot is
+ * one of them, kept in its parts like any part told after its total (drop_parts_of_totals ran before the
+ * victim rules settled who was hurt). */
+static int lone_after_count(tally_doc *d)
+{
+    size_t out = 0;
+    tally_claim *total = NULL;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        tally_claim *c = &d->claims.v[i];
+        if (c->what[0] != 'w' && c->what[0] != 's') { /* wounded or shot: the first letter first */
+            if (out != i)
+                d->claims.v[out] = *c;
+            out++;
+            continue;
+        }
+        bool lone = inferred_single(c) || str_is(c->rule, "victim-tally");
+        if (total && lone && !c->ntitle && str_is(c->what, "wounded")) {
+            int rc = keep_as_part(d, total, c);
+            if (rc != TALLY_OK)
+                return rc;
+            continue;
+        }
+        if (out != i)
+            d->claims.v[out] = *c;
+        out++;
+        if (!c->ntitle && !lone && !isnan(c->low) && c->low > 1 &&
+            (str_is(c->what, "wounded") || str_is(c->what, "shot")) && str_is(c->unit, "person"))
+            total = &d->claims.v[out - 1];
+    }
+    d->claims.n = out;
+    return TALLY_OK;
+}
+
 static int by_position(const void *a, const void *b)
 {
     const tally_claim *x = a, *y = b;
@@ -4862,6 +5125,8 @@ int tally_claims_extract(tally_doc *d)
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
         rc = drop_parts_of_totals(d);
         victim_tally(d);
+        if (rc == TALLY_OK)
+            rc = lone_after_count(d);
         nth_hurt(d);
         size_t n = d->claims.n;
         if (rc == TALLY_OK)

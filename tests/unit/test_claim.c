@@ -1839,6 +1839,95 @@ static void gva_round_eleven(void)
     CHECK(find("wounded", 3));
 }
 
+static void gva_round_twelve(void)
+{
+    extract("Two men were killed on Elm Street. A woman was shot in the arm and is in stable condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a condition after the shot person's "and": she lives */
+    extract("Two men died on Elm Street. A boy was shot in the leg and taken in good condition to Mercy Hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A girl was shot and suffered non-life-threatening injuries.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A girl was shot in the head and taken to a hospital in critical condition, where she died.",
+            "2031-05-09");
+    CHECK(!find("wounded", 1)); /* the death told later undoes the condition */
+    extract("A man died. A woman was shot and is in non-critical condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Three people were killed. Officers said a fourth victim, 24-year-old Ann Roe is being treated at a "
+            "hospital.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an apposition left open */
+    extract("Three people were killed. Another victim – 14-year-old Bo Poe – was taken to the hospital in critical "
+            "condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an aside between dashes */
+    extract("A man was killed on Elm Street. Roe's wife was shot but survived.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a name's person */
+    extract("A boy died on Elm Street and his mother remains in the hospital.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A man was killed. The woman is his sister who suffered a gunshot wound to the arm, but survived.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A shooting on Elm Street was reported. Jo Roe was treated and released for minor injuries.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a named victim's care */
+    extract("Three men were killed. A fourth victim was taken by private car to Mercy Medical Center.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a medical center is a hospital; "by car" before "to" */
+    extract("He showed the holes from the police bullets that nearly killed his father.", "2031-05-09");
+    CHECK(!find("killed", 1));
+    extract("Two guards were shot and killed. Another deputy and a woman also shot and are in the hospital.",
+            "2031-05-09");
+    CHECK(find("wounded", 2)); /* people told apart from the dead by "another" or "also" */
+    extract("A girl was killed. A man was taken to Mercy Hospital in Elm City, where he was listed in stable "
+            "condition.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* alive at the hospital */
+    extract("A girl was killed. A man was taken to a hospital, where he died.", "2031-05-09");
+    CHECK(!find("wounded", 1));
+    extract("Jo and Al Roe were shot on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 2)); /* two first names share a surname */
+    extract("Jo Roe, Al Poe and their mother were shot on Elm Street. Jo died.", "2031-05-09");
+    CHECK(find("shot", 3) && find("wounded", 2)); /* every name before "and their mother" */
+    extract("Three men were killed. A fourth victim was taken to a hospital. The 23-year-old is expected to be OK.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Two men died. A woman was shot but is expected to be OK.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Five men were killed and two people were shot at a bar on Elm Street. A fourth person was shot and is "
+            "in stable condition.", "2031-05-09");
+    CHECK(!find("wounded", 1)); /* one of the two shot told before */
+    extract("Police now say an 8th teen was injured in the shooting on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 8)); /* an ordinal in digits */
+    extract("Jo Roe was shot on Elm Street on Monday. She was the fourth teenager killed in 2031.", "2031-05-09");
+    CHECK(!find("killed", 4)); /* a rank among a year's dead */
+    extract("She was the third child murdered in the city within a month.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("killed", 3));
+    extract("A girl was grazed by a bullet, and a man was shot in the leg on Elm Street. Both the girl and the man "
+            "were taken to the hospital.", "2031-05-09");
+    CHECK(find("wounded", 2)); /* the lone victims listed again, no one killed */
+    extract("Two people were killed. Jo Roe was taken to Mercy Hospital, where she was treated for a wound and was "
+            "listed in fair condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A girl was killed. A man was taken to a hospital, where he was in critical condition but later died.",
+            "2031-05-09");
+    CHECK(!find("wounded", 1)); /* the death later in the clause */
+    extract("A boy was shot, while a girl was grazed by a bullet. Both are at an area hospital and are expected to "
+            "be OK.", "2031-05-09");
+    CHECK(find("wounded", 2));
+    extract("A man was killed on Elm Street. Roe remained in the hospital on Thursday.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a named victim's state after "remained" */
+    extract("Four men were shot on Elm Street. Three were treated for non-life-threatening injuries. The fourth man "
+            "died.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("killed", 4)); /* the fourth of the wounded three, not a fourth death */
+    extract("The Elm Valley High School student was in critical condition at a hospital on Monday.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* capitalised modifiers before a person after "the" */
+    extract("The man driving the truck was struck by gunfire on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* a participle's phrase after the person */
+    extract("A man wearing a mask shot two people on Elm Street.", "2031-05-09");
+    CHECK(!find("wounded", 1) && find("wounded", 2)); /* the agent */
+    extract("A shooting was reported on Elm Street. The victim was released from a local hospital on Saturday.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A man was killed. The suspect was released from jail on Saturday.", "2031-05-09");
+    CHECK(!find("wounded", 1));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1902,6 +1991,7 @@ int main(void)
     RUN(other_kinds_of_story);
     RUN(tolls_and_their_parts);
     RUN(gva_round_eleven);
+    RUN(gva_round_twelve);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
