@@ -6,12 +6,11 @@ quake1  2,316            killed                        disaster agency     2025-
 quake1  More than 9,000  wounded    people             disaster agency     2025-03-12  1
 quake1  at least 40,000  displaced  people             disaster agency     2025-03-12  1
 quake1  312              missing    people             Officials           2025-03-12  1
-quake1  exceed 3,000     killed                        Dalia Voss          2025-03-12  1
 quake1  870              killed                        disaster agency     2025-03-10  1
 quake1  4,100            wounded                       disaster agency     2025-03-10  1
 quake1  1,540            killed                        disaster agency     2025-03-11  1
 quake1  250              deployed   civilians          Neighbouring Chile  2025-03-12  1
-quake2  3,104            killed     people     Peru    disaster agency     2025-03-14  1
+quake2  3,104            killed     people     Peru    disaster agency     2025-03-14  2
 quake2  Another 11,500   wounded    people     Peru    disaster agency     2025-03-14  1
 quake2  1,900            killed     people     Kelmar  Officials           2025-03-14  1
 people — killed — Peru
