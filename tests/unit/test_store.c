@@ -300,11 +300,27 @@ static void add_texts(tally_ctx *ctx, tally_store *st, const char **texts, size_
     CHECK(tally_store_commit(st) == TALLY_OK);
 }
 
+/* A new store at name holding each text as an article (ctx stays the caller's). */
+static tally_store *stored(tally_ctx *ctx, const char *name, const char **texts, size_t n)
+{
+    tally_store *st = NULL;
+    CHECK(tally_store_open(ctx, path(name), &st) == TALLY_OK);
+    if (st)
+        add_texts(ctx, st, texts, n);
+    return st;
+}
+
+/* The stored entity called name: its aliases and kind (empty when there is none). */
+static struct entity_probe entity(tally_store *st, const char *name)
+{
+    struct entity_probe p = {.name = name};
+    CHECK(st && tally_store_each_entity(st, probe_entity, &p) == TALLY_OK);
+    return p;
+}
+
 static void a_surname_alone_joins_its_person(void)
 {
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = NULL;
-    CHECK(tally_store_open(ctx, path("s.db"), &st) == TALLY_OK);
     const char *texts[] = {"Mr. Dask said 20 soldiers were killed.", "President Tomas Verhoeff said 30 soldiers were killed.",
                            "Mr. Verhoef said 40 soldiers were killed.", "Defence Minister Ivo Kim said 5 soldiers died.",
                            "Kim Sung Ho said 4 soldiers died.", "Kim said 12 soldiers were hurt.",
@@ -315,25 +331,20 @@ static void a_surname_alone_joins_its_person(void)
                            "Ten people died, the health ministry in Orlen said.",
                            "Eleven people died, the Orlen health ministry said.",
                            "Two people died, Varn's health ministry said."};
-    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
-    struct entity_probe p = {.name = "Tomas Verhoeff"};
-    CHECK(tally_store_each_entity(st, probe_entity, &p) == TALLY_OK);
+    tally_store *st = stored(ctx, "s.db", texts, sizeof texts / sizeof *texts);
+    struct entity_probe p = entity(st, "Tomas Verhoeff");
     CHECK(strstr(p.aliases, "Mr. Verhoef") != NULL);
-    struct entity_probe k = {.name = "Kim"};
-    CHECK(tally_store_each_entity(st, probe_entity, &k) == TALLY_OK);
+    struct entity_probe k = entity(st, "Kim");
     CHECK(strcmp(k.aliases, "Kim") == 0); /* Ivo Kim or Kim Sung Ho: neither */
     /* a surname stored first becomes its person's row when the full name comes */
-    struct entity_probe dask = {.name = "Ivan Dask"};
-    CHECK(tally_store_each_entity(st, probe_entity, &dask) == TALLY_OK);
+    struct entity_probe dask = entity(st, "Ivan Dask");
     CHECK(strstr(dask.aliases, "Mr. Dask") != NULL);
     /* a body described by its place, in any order, is one; another place's is another */
-    struct entity_probe h = {.name = "health ministry in Orlen"};
-    CHECK(tally_store_each_entity(st, probe_entity, &h) == TALLY_OK);
+    struct entity_probe h = entity(st, "health ministry in Orlen");
     CHECK(strstr(h.aliases, "Orlen's health ministry") && strstr(h.aliases, "Orlen health ministry") &&
           !strstr(h.aliases, "Varn"));
     /* a description without its head noun is the agency's */
-    struct entity_probe a = {.name = "Velmora's military intelligence agency"};
-    CHECK(tally_store_each_entity(st, probe_entity, &a) == TALLY_OK);
+    struct entity_probe a = entity(st, "Velmora's military intelligence agency");
     CHECK(strstr(a.aliases, "|Velmora's military intelligence") || strstr(a.aliases, "intelligence|"));
     tally_store_close(st);
     tally_ctx_free(ctx);
@@ -344,18 +355,14 @@ static void a_surname_alone_joins_its_person(void)
 static void a_possessive_before_a_named_body(void)
 {
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = NULL;
-    CHECK(tally_store_open(ctx, path("o.db"), &st) == TALLY_OK);
     const char *texts[] = {"The State Security Bureau (SSB) said 20 soldiers were killed.",
                            "Velmora's State Security Bureau said 30 soldiers were killed.",
                            "The Defence Ministry said 9 soldiers died.",
                            "Orlen's Defence Ministry said 7 soldiers died."};
-    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
-    struct entity_probe b = {.name = "State Security Bureau"};
-    CHECK(tally_store_each_entity(st, probe_entity, &b) == TALLY_OK);
+    tally_store *st = stored(ctx, "o.db", texts, sizeof texts / sizeof *texts);
+    struct entity_probe b = entity(st, "State Security Bureau");
     CHECK(strstr(b.aliases, "Velmora's State Security Bureau") != NULL);
-    struct entity_probe m = {.name = "Defence Ministry"};
-    CHECK(tally_store_each_entity(st, probe_entity, &m) == TALLY_OK);
+    struct entity_probe m = entity(st, "Defence Ministry");
     CHECK(strstr(m.aliases, "Orlen") == NULL);
     tally_store_close(st);
     tally_ctx_free(ctx);
@@ -367,24 +374,19 @@ static void a_possessive_before_a_named_body(void)
 static void a_country_body_in_any_order(void)
 {
     tally_ctx *ctx = tally_ctx_new();
-    tally_store *st = NULL;
-    CHECK(tally_store_open(ctx, path("b.db"), &st) == TALLY_OK);
     const char *texts[] = {"Russia's Defence Ministry said 20 soldiers were killed.",
                            "The Russian Ministry of Defense said 30 soldiers were killed.",
                            "The Defence Ministry in Moscow said 40 soldiers were killed.",
                            "Ukraine's Defence Ministry said 9 soldiers died.",
                            "Ten people died, the Health Ministry in Hamas-ruled Gaza said.",
                            "The Green Crescent said 12 people died."};
-    add_texts(ctx, st, texts, sizeof texts / sizeof *texts);
-    struct entity_probe m = {.name = "Russian Ministry of Defense"};
-    CHECK(tally_store_each_entity(st, probe_entity, &m) == TALLY_OK);
+    tally_store *st = stored(ctx, "bodies.db", texts, sizeof texts / sizeof *texts);
+    struct entity_probe m = entity(st, "Russian Ministry of Defense");
     CHECK(strstr(m.aliases, "Russia's Defence Ministry") && strstr(m.aliases, "Defence Ministry in Moscow") &&
           !strstr(m.aliases, "Ukraine"));
-    struct entity_probe g = {.name = "Hamas-ruled Gaza"};
-    CHECK(tally_store_each_entity(st, probe_entity, &g) == TALLY_OK);
+    struct entity_probe g = entity(st, "Hamas-ruled Gaza");
     CHECK(g.aliases[0] == '\0'); /* no entity of that name */
-    struct entity_probe c = {.name = "Green Crescent"};
-    CHECK(tally_store_each_entity(st, probe_entity, &c) == TALLY_OK);
+    struct entity_probe c = entity(st, "Green Crescent");
     CHECK(c.aliases[0] && strcmp(c.kind, "person") != 0); /* "the" before it: a body, no person */
     tally_store_close(st);
     tally_ctx_free(ctx);
