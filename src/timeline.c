@@ -529,11 +529,11 @@ static int group_quantities(tally_timeline *t, const char *query)
 
 /* ---- counts of a few days ---- */
 
-enum { INCREMENT_DAYS = 7 }; /* a period this short counts what one day or week added, not the total */
+enum { INCREMENT_DAYS = 4 }; /* a period this short counts what a day or two added, not the total */
 
 /* The claim counts over an interval of at most INCREMENT_DAYS days ("in the past 24 hours", "on December
  * 14-15"). A single day is no such sign: "killed 57 on Saturday" is often the whole toll of that day's
- * disaster. */
+ * disaster; nor is a week: "the toll of last week's quake has reached 262" is its whole toll. */
 static bool short_period(const tl_claim *c)
 {
     const char *slash = c->period ? strchr(c->period, '/') : NULL;

@@ -262,6 +262,17 @@ static void counts_of_a_few_days_are_increments(void)
     CHECK(r.t && checks_of(r.t, "falls") == 0); /* 45 after 3,000 is no fall */
     tally_buf_free(&b);
     tl_done(&r);
+    const article week[] = {
+        {"w1", "2031-03-10", "More than 3,000 people have been killed in Varnholm, the health ministry said."},
+        {"w2", "2031-03-12", "The health ministry said 3,100 people were killed in Varnholm last week."},
+    };
+    r = tl_build("increments-week.db", week, 2);
+    b = (tally_buf){0};
+    if (r.t)
+        tally_timeline_text(r.t, &b);
+    CHECK(b.s && !strstr(b.s, "\xE2\x80\xA0") && has_line(b.s, "highest 3,100")); /* a week is no increment */
+    tally_buf_free(&b);
+    tl_done(&r);
     const article alone[] = {
         {"j1", "2031-03-12", "The health ministry said 45 people were killed in Varnholm in the past 24 hours."},
         {"j2", "2031-03-12", "Police said 40 people were killed in Varnholm in the past 24 hours."},
