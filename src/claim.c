@@ -1544,11 +1544,9 @@ static bool place_word(const tally_doc *d, size_t k)
 static bool described_place(const tally_doc *d, size_t k)
 {
     if (k + 3 >= d->toks.n || d->toks.v[k + 1].kind != TOK_DASH || d->toks.v[k + 1].start != d->toks.v[k].end ||
-        d->toks.v[k + 2].start != d->toks.v[k + 1].end || tok_cap(d, k + 2) || !place_word(d, k + 3))
+        d->toks.v[k + 2].start != d->toks.v[k + 1].end || !place_word(d, k + 3))
         return false;
-    size_t n = tok_n(d, k + 2);
-    const char *w = tok_s(d, k + 2);
-    return (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || tok_is(d, k + 2, "run") || tok_is(d, k + 2, "held");
+    return tally_participle(d, k + 2);
 }
 
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town

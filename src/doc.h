@@ -230,6 +230,9 @@ bool tally_attrib_has_cue(const tally_doc *d, size_t si);
 /* entity.c: canonical name for the source words in tokens [a, b): titles and determiners stripped,
  * short forms resolved to a full name seen in the doc, a country speaking read as its authorities. */
 const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person);
+/* A lower-case participle ("ruled", "run", "held", "led"): after a hyphen it makes a description of the word
+ * before ("Hamas-ruled Gaza", "rebel-held Idlib"), not a name. */
+bool tally_participle(const tally_doc *d, size_t k);
 /* A lowercase particle of a personal name ("da" in "Lula da Silva", "al" in "Ashraf al-Qudra", "von der"). */
 bool tally_name_particle(const tally_doc *d, size_t k);
 /* A spelling-insensitive key for cross-document matching (Zelenskyy/Zelensky, Seong-kweun/Seong Kwon):

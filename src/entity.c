@@ -91,8 +91,7 @@ bool tally_name_particle(const tally_doc *d, size_t k)
            tok_is(d, k, "le");
 }
 
-/* A lower-case participle ("ruled", "run", "held"): after a hyphen it makes a description of what precedes. */
-static bool participle(const tally_doc *d, size_t k)
+bool tally_participle(const tally_doc *d, size_t k)
 {
     size_t n = tok_n(d, k);
     const char *s = tok_s(d, k);
@@ -108,7 +107,7 @@ static bool looks_like_person(const tally_doc *d, size_t a, size_t b)
     if (a > 0 && tok_is(d, a - 1, "the"))
         return false; /* "the Red Crescent", "the White Helmets": a body; a person's name takes no article */
     for (size_t k = a; k < b; k++) {
-        if (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH && participle(d, k))
+        if (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH && tally_participle(d, k))
             return false; /* "Hamas-ruled Gaza", "Kremlin-backed": a description, not a name */
         if (d->toks.v[k].kind == TOK_DASH || (d->toks.v[k].kind == TOK_WORD && k > a && d->toks.v[k - 1].kind == TOK_DASH))
             continue;
