@@ -49,7 +49,8 @@ static const cli_cmd commands[] = {
      "cumulative figure that falls for one source, and an 'at least' above a later 'at most'.\n"
      "Killed + wounded from one source and day also appear as casualties (marked Σ). Parts of a larger\n"
      "figure ('including 500 officers', 'in Dunmoor alone') are marked * and left out of the spread,\n"
-     "revisions and checks. People counted with no group and no known place ('14 people were killed')\n"
+     "revisions and checks; so are counts of a few days beside running totals ('79 in the past 24 hours',\n"
+     "marked \xE2\x80\xA0). People counted with no group and no known place ('14 people were killed')\n"
      "form a quantity of their own event, or of the town they name: two shootings are not two estimates.\n"
      "example:\n  tally timeline \"North Korean\"\n"},
     {"events", cmd_events, "articles grouped by the happening they report",
