@@ -28,7 +28,8 @@ static const cli_cmd commands[] = {
      "  {\"doc\",\"start\",\"end\",\"span\",\"low\",\"high\",\"bound\",\"unit\",\"what\",\"who\",\"where\",\"source\",\n"
      "   \"source_start\",\"source_end\",\"via\":[…],\"said\",\"period\",\"evidence\":[{\"doc\",\"start\",\"end\"}…]}\n"
      "Offsets are bytes into the article's text as given; an open end of the interval is null.\n"
-     "Names of two words or more are written as the run first spelt them (Zelenskyy for a later Zelensky).\n"
+     "Names of two words or more are written as the run first spelt them (Zelenskyy for a later Zelensky;\n"
+     "a country's body, however ordered: Russia's Defence Ministry for a later Russian Ministry of Defense).\n"
      INPUT_HELP
      "  --explain            add \"rule\": which rule made each claim\n"
      "example:\n  tally extract --published 2024-12-19 article.txt\n"
@@ -72,7 +73,8 @@ static const cli_cmd commands[] = {
      "regions, and sources as the text names them — with how often each is mentioned and every surface\n"
      "form met. Names are unified across articles by a spelling-insensitive key (Zelenskyy/Zelensky);\n"
      "an acronym alone joins the body an article spelt out with it; \"South Korea's spy agency\" joins the\n"
-     "intelligence body an alias ties to South Korea.\n"
+     "intelligence body an alias ties to South Korea; a country's body is one in every order of its name\n"
+     "(\"Russia's Defence Ministry\", \"the Russian Ministry of Defense\", \"the Defence Ministry in Moscow\").\n"
      "example:\n  tally entities --format jsonl | head\n"},
     {"eval", cmd_eval, "score the stored claims against a gold file (P/R/F1, source, said-date)",
      "usage: tally eval --gold FILE [--aliases FILE] [--db PATH] [--verbose]\n"
