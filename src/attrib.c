@@ -670,6 +670,16 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
     return true;
 }
 
+/* A participle placing the noun before it: "based", "stationed", "operating", "speaking" (in, at, from …). */
+static bool placing_participle(const tally_doc *d, size_t k)
+{
+    size_t n = tok_n(d, k);
+    const char *w = tok_s(d, k);
+    return is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) &&
+           ((n > 5 && memcmp(w + n - 3, "ing", 3) == 0) || tok_is(d, k, "based") || tok_is(d, k, "stationed") ||
+            tok_is(d, k, "located") || tok_is(d, k, "headquartered"));
+}
+
 /* The noun phrase right before the verb at j, with what qualifies it: brackets of the name ("the Ministry
  * of Emergency Situations (MES) said"), a place ("police in Larkspur said"), a relay ("military sources cited
  * in South Korean media estimate") or a country's authorities ("South Korea, where authorities said"). */
@@ -691,6 +701,18 @@ static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
         size_t a2 = np_back(d, p - 1, lo);
         if (a2 < p - 1)
             a = a2;
+    }
+    while (p > lo + 3 && a - p < 4 &&
+           (tok_is(d, p - 1, "the") || (d->toks.v[p - 1].kind == TOK_DASH && glued(d, p - 1)) ||
+            (is_word(d, p - 1) && (d->toks.v[p].kind == TOK_DASH || d->toks.v[p - 2].kind == TOK_DASH))))
+        p--; /* back over "the rebel-held" to its "in" */
+    if (p >= lo + 3 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at") || tok_is(d, p - 1, "from")) &&
+        placing_participle(d, p - 2)) { /* "a monitoring group based in Britain said": the group */
+        size_t a2 = np_back(d, p - 2, lo);
+        if (a2 >= p - 2)
+            a2 = np_back_plain(d, p - 2, lo);
+        if (a2 < p - 2)
+            a = a2, j = p - 2;
     }
     if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
         (tok_is(d, a - 2, "cited") || tok_is(d, a - 2, "quoted"))) {

@@ -1553,6 +1553,9 @@ static bool described_place(const tally_doc *d, size_t k)
  * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
 static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
 {
+    if (tok_is(d, k - 1, "in") && k >= first + 2 &&
+        (tok_is(d, k - 2, "based") || tok_is(d, k - 2, "headquartered") || tok_is(d, k - 2, "speaking")))
+        return false; /* where a source sits or speaks: "a monitoring group based in Britain said" */
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
         tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;

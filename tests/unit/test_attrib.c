@@ -580,6 +580,17 @@ static void according_to_inside_a_report(void)
                  "Mr. Dask");
 }
 
+/* A participle placing the subject ("based in", "operating in the rebel-held north", "working at") leaves the
+ * subject as the source, not the place after it. */
+static void subject_placed_by_a_participle(void)
+{
+    check_source("A monitoring group based in Varnholm said 40 people were killed.\n", "killed", 40,
+                 "monitoring group", "monitoring group");
+    check_source("A rescue group operating in the rebel-held north said 300 people died.\n", "killed", 300,
+                 "rescue group", "rescue group");
+    check_source("Doctors working at the hospital said 12 people died.\n", "killed", 12, "Doctors", "Doctors");
+}
+
 /* A plural's possessive inside a source phrase stays in it ("the Varn Doctors' Syndicate", "the farmers' union");
  * an acronym's is an outlet's before its reporter. */
 static void plural_possessives_in_names(void)
@@ -648,6 +659,7 @@ int main(void)
     RUN(name_particles);
     RUN(plural_possessives_in_names);
     RUN(according_to_inside_a_report);
+    RUN(subject_placed_by_a_participle);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

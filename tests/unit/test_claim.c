@@ -59,6 +59,12 @@ static void places_after_a_description(void)
     extract("Russian state news agency TASS reported that 150 Ukrainian soldiers were killed.", "2031-05-07");
     c = find("killed", 150);
     CHECK(c && !c->where);
+    extract("A monitoring group based in Dunmoor said 40 people were killed.", "2031-05-07");
+    c = find("killed", 40);
+    CHECK(c && !c->where); /* where the source sits, not where they died */
+    extract("About 1,100 troops stationed in Dunmoor were deployed.", "2031-05-07");
+    c = find("deployed", 1100);
+    CHECK(c && c->where && strcmp(c->where, "Dunmoor") == 0);
 }
 
 /* A repeat gives the claim what its first reading lacked: the headline's figure gains the body's group, place
