@@ -106,8 +106,7 @@ static bool plural_apostrophe(const tally_doc *d, size_t k)
 /* A hyphen glued on both sides ("al-Qudra", "pro-Russian"). */
 static bool glued_dash(const tally_doc *d, size_t k)
 {
-    return k > 0 && k + 1 < d->toks.n && d->toks.v[k].kind == TOK_DASH && d->toks.v[k - 1].end == d->toks.v[k].start &&
-           d->toks.v[k + 1].start == d->toks.v[k].end;
+    return k < d->toks.n && d->toks.v[k].kind == TOK_DASH && glued(d, k);
 }
 
 /* Token k, before a name's capitalised word at a, belongs to it: a particle ("da Silva", "al-Qudra") or a
@@ -703,7 +702,7 @@ static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
             a = a2;
     }
     while (p > lo + 3 && a - p < 4 &&
-           (tok_is(d, p - 1, "the") || (d->toks.v[p - 1].kind == TOK_DASH && glued(d, p - 1)) ||
+           (tok_is(d, p - 1, "the") || glued_dash(d, p - 1) ||
             (is_word(d, p - 1) && (d->toks.v[p].kind == TOK_DASH || d->toks.v[p - 2].kind == TOK_DASH))))
         p--; /* back over "the rebel-held" to its "in" */
     if (p >= lo + 3 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at") || tok_is(d, p - 1, "from")) &&

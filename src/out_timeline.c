@@ -62,7 +62,7 @@ static void spread_text(const tally_timeline *t, const tl_quantity *q, tally_buf
     const tl_claim *lo = NULL, *hi = NULL;
     for (size_t i = 0; i < q->members.n; i++) {
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (isnan(anchor(c)) || c->part || c->increment)
+        if (isnan(anchor(c)) || tl_aside(c))
             continue;
         if (!lo || anchor(c) < anchor(lo))
             lo = c;
@@ -155,12 +155,12 @@ static void revisions_text(const tally_timeline *t, const tl_quantity *q, tally_
     tally_keyidx by_source = {0};
     for (size_t i = q->members.n; i-- > 0 && !b->err;) { /* from the end, so each chain runs forward */
         const tl_claim *c = &t->claims.v[q->members.v[i]];
-        if (!c->part && !c->increment && c->source && tally_keyidx_add(&by_source, tally_timeline_teller_hash(c), i) != TALLY_OK)
+        if (!tl_aside(c) && c->source && tally_keyidx_add(&by_source, tally_timeline_teller_hash(c), i) != TALLY_OK)
             b->err = TALLY_ENOMEM;
     }
     for (size_t i = 0; i < q->members.n && !b->err; i++) {
         const tl_claim *first = &t->claims.v[q->members.v[i]];
-        if (first->part || first->increment || !first->source)
+        if (tl_aside(first) || !first->source)
             continue;
         uint64_t key = tally_timeline_teller_hash(first);
         size_t e = next_of_source(t, q, &by_source, key, first, 0);

@@ -415,9 +415,10 @@ static int entity_id(tally_store *st, const char *name, const char *kind, sqlite
         return rc;
     char key[256], placed[256];
     bool org = !kind || strcmp(kind, "organization") == 0;
-    if (!org || !tally_org_key(name, placed, sizeof placed)) /* "Russian Ministry of Defence" as "Russia:…" */
-        snprintf(placed, sizeof placed, "%s", org ? place_first(name, key, sizeof key) : name);
-    tally_entity_key(placed, key, sizeof key);
+    const char *keyed = !org                                            ? name
+                        : tally_org_key(name, placed, sizeof placed) ? placed /* "Russian Ministry of Defence": "Russia:…" */
+                                                                        : place_first(name, placed, sizeof placed);
+    tally_entity_key(keyed, key, sizeof key);
     rc = surname_entity(st, name, kind, key, id);
     if (rc != TALLY_OK || *id)
         return rc;

@@ -753,7 +753,7 @@ static bool point_estimate(const tl_claim *c)
 static int sweep_commit(tl_sweep *s, size_t pos, bool cumulative)
 {
     const tl_claim *x = member(s, pos);
-    if (x->part || x->increment)
+    if (tl_aside(x))
         return TALLY_OK;
     if ((x->bound == TALLY_BOUND_GE || x->bound == TALLY_BOUND_GT) &&
         (!s->floor || x->low > member(s, s->floor - 1)->low))
@@ -775,7 +775,7 @@ static int sweep_test(tl_sweep *s, size_t pos, bool cumulative)
 {
     const tl_claim *y = member(s, pos);
     int rc = TALLY_OK;
-    if (y->part || y->increment)
+    if (tl_aside(y))
         return TALLY_OK;
     if (cumulative && point_estimate(y) && y->source) {
         uint64_t key = tally_int_hash(tally_fold_hash(0, y->source), y->scope);

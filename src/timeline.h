@@ -36,6 +36,9 @@ typedef struct tl_claim {
     TALLY_VEC(tl_evidence) ev;
 } tl_claim;
 
+/* A part or an increment: listed with its quantity, but no estimate of it (no spread, revision or order check). */
+static inline bool tl_aside(const tl_claim *c) { return c->part || c->increment; }
+
 typedef struct tl_quantity {
     const char *who, *what;
     const char *scope;         /* the place every member names, else their country; NULL when none known */
