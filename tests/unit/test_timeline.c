@@ -163,6 +163,15 @@ static void parts_checked_against_the_same_statement(void)
     tl_done(&r);
 }
 
+/* The timeline of r as text (empty when it was not built); the caller frees it. */
+static tally_buf text_of(const tl_run *r)
+{
+    tally_buf b = {0};
+    if (r->t)
+        tally_timeline_text(r->t, &b);
+    return b;
+}
+
 static bool has_line(const char *text, const char *line)
 {
     return text && strstr(text, line) != NULL;
@@ -179,9 +188,7 @@ static void revisions_follow_one_teller(void)
         {"r4", "2031-03-05", "320 people were killed in Varnholm, the health ministry said."},
     };
     tl_run r = tl_build("revisions.db", arts, 4);
-    tally_buf b = {0};
-    if (r.t)
-        tally_timeline_text(r.t, &b);
+    tally_buf b = text_of(&r);
     CHECK(has_line(b.s, "revision: health ministry 300 (2031-03-01) \xE2\x86\x92 320 (2031-03-05)\n"));
     CHECK(b.s && !strstr(b.s, "revision: police") && !strstr(b.s, "revision: Police"));
     tally_buf_free(&b);
@@ -253,9 +260,7 @@ static void counts_of_a_few_days_are_increments(void)
         {"i3", "2031-03-12", "3,200 people have been killed in Varnholm, the health ministry said."},
     };
     tl_run r = tl_build("increments.db", arts, 3);
-    tally_buf b = {0};
-    if (r.t)
-        tally_timeline_text(r.t, &b);
+    tally_buf b = text_of(&r);
     CHECK(has_line(b.s, "45\xE2\x80\xA0"));
     CHECK(has_line(b.s, "\xE2\x80\xA0 counts of a few days, left out of the spread: 45 (2031-03-11/2031-03-12)\n"));
     CHECK(has_line(b.s, "spread: lowest 3,000"));
@@ -267,9 +272,7 @@ static void counts_of_a_few_days_are_increments(void)
         {"w2", "2031-03-12", "The health ministry said 3,100 people were killed in Varnholm last week."},
     };
     r = tl_build("increments-week.db", week, 2);
-    b = (tally_buf){0};
-    if (r.t)
-        tally_timeline_text(r.t, &b);
+    b = text_of(&r);
     CHECK(b.s && !strstr(b.s, "\xE2\x80\xA0") && has_line(b.s, "highest 3,100")); /* a week is no increment */
     tally_buf_free(&b);
     tl_done(&r);
@@ -278,9 +281,7 @@ static void counts_of_a_few_days_are_increments(void)
         {"j2", "2031-03-12", "Police said 40 people were killed in Varnholm in the past 24 hours."},
     };
     r = tl_build("increments-alone.db", alone, 2);
-    b = (tally_buf){0};
-    if (r.t)
-        tally_timeline_text(r.t, &b);
+    b = text_of(&r);
     CHECK(b.s && !strstr(b.s, "\xE2\x80\xA0") && has_line(b.s, "spread: lowest 40"));
     tally_buf_free(&b);
     tl_done(&r);
