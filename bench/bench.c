@@ -67,6 +67,46 @@ static size_t run_one(tally_ctx *ctx, const char *stage, const char *s, size_t n
     return count;
 }
 
+/* One article of the corpus: its text, up to and with its last newline. */
+typedef struct article {
+    const char *s;
+    size_t n;
+} article;
+
+/* The first sep in s[0..len), or NULL. */
+static const char *find(const char *s, size_t len, const char *sep, size_t seplen)
+{
+    for (const char *p = s, *end = s + len; (p = memchr(p, sep[0], (size_t)(end - p))) != NULL; p++)
+        if ((size_t)(end - p) >= seplen && memcmp(p, sep, seplen) == 0)
+            return p;
+    return NULL;
+}
+
+/* Cuts s into articles before the timer starts: cutting is the harness's work, not the stage's (a strstr per
+ * article had been 3 % of the claims stage's CPU time and 11 % of the dates stage's, perf on 2026-11-24). */
+static article *cut(const char *s, size_t len, size_t *narts)
+{
+    const char *sep = memchr(s, '\f', len) ? "\n\f\n" : "\n\n";
+    size_t seplen = strlen(sep), cap = 1024, n = 0;
+    article *v = malloc(cap * sizeof *v);
+    for (size_t i = 0; v && i < len;) {
+        const char *end = find(s + i, len - i, sep, seplen);
+        size_t m = end ? (size_t)(end - (s + i)) + 1 : len - i; /* the article ends with its newline */
+        if (n == cap) {
+            article *w = realloc(v, (cap *= 2) * sizeof *v);
+            if (!w)
+                free(v);
+            v = w;
+            if (!v)
+                break;
+        }
+        v[n++] = (article){s + i, m};
+        i += end ? m + seplen - 1 : m;
+    }
+    *narts = n;
+    return v;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -79,23 +119,24 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench: cannot read %s\n", argv[2]);
         return 1;
     }
+    size_t narts = 0;
+    article *arts = cut(s, len, &narts);
+    if (!arts) {
+        fprintf(stderr, "bench: out of memory\n");
+        return 1;
+    }
     tally_ctx *ctx = tally_ctx_new();
     size_t found = 0;
     double t0 = now(CLOCK_PROCESS_CPUTIME_ID), w0 = now(CLOCK_MONOTONIC);
-    const char *sep = memchr(s, '\f', len) ? "\n\f\n" : "\n\n";
-    size_t seplen = strlen(sep);
-    for (size_t i = 0; i < len;) {
-        const char *end = strstr(s + i, sep);
-        size_t n = end ? (size_t)(end - (s + i)) + 1 : len - i; /* the article ends with its newline */
-        found += run_one(ctx, argv[1], s + i, n);
-        i += end ? n + seplen - 1 : n;
-    }
+    for (size_t i = 0; i < narts; i++)
+        found += run_one(ctx, argv[1], arts[i].s, arts[i].n);
     double dt = now(CLOCK_PROCESS_CPUTIME_ID) - t0, wall = now(CLOCK_MONOTONIC) - w0;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("%-8s %8.1f MB/s  %9zu found  %6.1f MB in %.2f s CPU (%.2f s wall)  peak RSS %.1f MiB\n", argv[1],
            len / 1e6 / dt, found, len / 1e6, dt, wall, ru.ru_maxrss / 1024.0);
     tally_ctx_free(ctx);
+    free(arts);
     free(s);
     return 0;
 }
