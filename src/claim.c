@@ -1758,6 +1758,13 @@ static bool year_of_count(const tally_doc *d, const tally_sent *s, const tally_t
     return within && (t->start > count || a <= s->first + 1);
 }
 
+/* A date that begins after both the said-date and the publication date: no count of what happened covers it. */
+static bool after_saying(const tally_doc *d, const tally_timex *t, int32_t said)
+{
+    int32_t latest = said == TALLY_NODAY || (d->dct != TALLY_NODAY && d->dct > said) ? d->dct : said;
+    return t->type == TALLY_TIMEX_DATE && t->first != TALLY_NODAY && latest != TALLY_NODAY && t->first > latest;
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_first, char *out, size_t cap)
@@ -1767,6 +1774,8 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
     size_t stop = d->toks.v[s->last - 1].end;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
+        if (after_saying(d, t, said_first))
+            continue; /* "… deployed, and 300 more would arrive next week": a projection's date */
         int32_t from = t->type == TALLY_TIMEX_DURATION && t->start >= d->toks.v[s->first].start
                            ? past_duration_start(d, t, said_first)
                            : TALLY_NODAY;

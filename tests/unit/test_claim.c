@@ -1493,6 +1493,11 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* a date after the saying is a projection's, never the period of a count already made */
+    extract("About 4,000 troops were deployed to the border, the ministry said, and 300 more would arrive next "
+            "week.", "2031-03-12");
+    k = find("deployed", 4000);
+    CHECK(k && k->period[0] == '\0');
     /* soldiers sent "to" a country: it is their place; emails sent "to" a person are not */
     extract("The army has sent around 11,000 troops to Velmora, of whom about 1,000 have been killed.", "2031-03-12");
     k = find("deployed", 11000);
