@@ -287,13 +287,27 @@ static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
     return false;
 }
 
-/* "Hundreds of thousands of people have fled", "40,000 fled to Chad": many fleeing with no object are
- * displaced (not "two suspects fled"). */
+static bool place_word(const tally_doc *d, size_t k);
+
+/* "fled the country", "fled the region", "fled Sudan": a land left behind. */
+static bool fled_land(const tally_doc *d, size_t k)
+{
+    static const char *const lands[] = {"country", "region", "city", "area", "province", "town", "capital", "island",
+                                        "state", "territory", "enclave", "strip"};
+    if (k >= d->toks.n)
+        return false;
+    if (tok_is(d, k, "the"))
+        return k + 1 < d->toks.n && tally_ieq_any(tok_s(d, k + 1), tok_n(d, k + 1), lands, sizeof lands / sizeof *lands);
+    return place_word(d, k);
+}
+
+/* "Hundreds of thousands of people have fled", "40,000 fled to Chad", "1.2 million have fled the country": many
+ * fleeing with no object or a land as object are displaced (not "two suspects fled"). */
 static bool fled_many(const tally_doc *d, const cand *c, size_t i)
 {
     if (!(tok_is(d, i, "fled") || tok_is(d, i, "fleeing")) || c->ni >= d->nums.n || !(d->nums.v[c->ni].low >= 100))
         return false;
-    return i + 1 >= d->toks.n || d->toks.v[i + 1].kind == TOK_PUNCT || tok_is(d, i + 1, "to") ||
+    return i + 1 >= d->toks.n || d->toks.v[i + 1].kind == TOK_PUNCT || tok_is(d, i + 1, "to") || fled_land(d, i + 1) ||
            tok_is(d, i + 1, "into") || tok_is(d, i + 1, "abroad") ||
            (tok_is(d, i + 1, "across") && tok_is(d, i + 3, "border")); /* not "fled across Liberty Avenue" */
 }

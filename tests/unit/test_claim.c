@@ -1313,6 +1313,10 @@ static void other_kinds_of_story(void)
     CHECK(find("evacuated", 30000) && find("displaced", 12000) && find("displaced", 80000) &&
           find("arrested", 45));
     CHECK(find("arrested", 3) == NULL && find("displaced", 0) == NULL);
+    /* many who fled a land are displaced; two suspects who fled a city are not */
+    extract("More than 1.2 million people have fled the country. Some 9,000 fled Velmora. Two suspects fled the "
+            "city.", "2031-05-07");
+    CHECK(find("displaced", 1200001) && find("displaced", 9000) && find("displaced", 2) == NULL);
     extract("Tens of thousands of people have been displaced. Two of the men were arrested.", "2031-05-07");
     CHECK(find("displaced", 20000) && find("arrested", 2) == NULL);
     /* a noun before the unit, and members of a kind */
