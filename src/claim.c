@@ -146,6 +146,12 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
     return false;
 }
 
+/* A word in -ing: "killing", "wounding". */
+static bool gerund(const tally_doc *d, size_t k)
+{
+    return tok_n(d, k) > 4 && tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing");
+}
+
 /* A filler that is no auxiliary: an adverb ("who reportedly shot her" is active). */
 static bool adverb(const tally_doc *d, size_t k)
 {
@@ -420,8 +426,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     bool aux = false;
     bool neg = false;
     /* the count is a verb's object: "striking one of them" */
-    bool object = c->t0 > 0 && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1) && tok_n(d, c->t0 - 1) > 4 &&
-                  tally_ieq(tok_s(d, c->t0 - 1) + tok_n(d, c->t0 - 1) - 3, 3, "ing");
+    bool object = c->t0 > 0 && d->toks.v[c->t0 - 1].kind == TOK_WORD && !tok_cap(d, c->t0 - 1) && gerund(d, c->t0 - 1);
     if (c->t1 + 1 < hi && hyphen(d, c->t1) && measure_at(d, c->t1 + 1))
         return NULL; /* a compound adjective: "the six-shot revolver" */
     size_t ages = ages_after(d, k, hi);
@@ -499,6 +504,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             continue; /* "two suspects in the killing": the event, not the count's measure */
         if ((m->mflags & LEXM_V) && !aux && takes_object(d, i, hi))
             return NULL; /* the count is the agent: "two men shot him" */
+        if (i > k && gerund(d, i) && count_at(d, i + 1, c->ni))
+            break; /* the measure heads a count of its own: "struck 150 targets, killing at least 20 militants" */
         const char *what = compound(d, i, m->measure);
         if (is_casualty(what)) {
             *at = i;

@@ -1497,6 +1497,9 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* a gerund with a count of its own is that count's measure, not the count before it */
+    extract("The army said it had struck 150 targets, killing at least 20 fighters.", "2031-03-12");
+    CHECK(tally_doc_nclaims(doc) == 1 && find("killed", 20));
     /* a date after the saying is a projection's, never the period of a count already made */
     extract("About 4,000 troops were deployed to the border, the ministry said, and 300 more would arrive next "
             "week.", "2031-03-12");
