@@ -1520,8 +1520,10 @@ static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, si
         bool point = t->last - t->first <= 366;
         bool when_clause = b + 1 < hi && is_punct(d, b, ',') && tok_is(d, b + 1, "when");
         bool open_start = a > lo && (tok_is(d, a - 1, "since") || tok_is(d, a - 1, "from") || tok_is(d, a - 1, "until"));
-        if ((!point || open_start) && !when_clause)
-            continue; /* "since 2018" is no date of saying */
+        bool spanned = a > lo && (tok_is(d, a - 1, "over") || tok_is(d, a - 1, "during") || tok_is(d, a - 1, "throughout") ||
+                                  tok_is(d, a - 1, "within"));
+        if (((!point || open_start) && !when_clause) || spanned || (tok_is(d, a, "the") && tok_is(d, a + 1, "past")))
+            continue; /* "since 2018", "over the past week" are no date of saying */
         bool after = a > cue && (a <= cue + 3 || (a <= cue + 7 && manner_between(d, cue + 1, a)) ||
                                  (a <= cue + 6 && told_whom(d, cue, a)) ||
                                  (a <= cue + 12 && reports_counts(d, cue) && object_between(d, cue + 1, a)) ||

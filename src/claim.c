@@ -1686,7 +1686,8 @@ static void iso_date(int32_t first, int32_t last, tally_gran gran, char *out, si
     }
 }
 
-/* "the past 24 hours", "the last three months" (a duration up to the said-date): its first day, else NODAY. */
+/* "the past 24 hours", "the last three months", "the past week" (a duration up to the said-date): its first day,
+ * else NODAY. */
 static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int32_t said)
 {
     size_t k = tally_tok_at(d->toks.v, d->toks.n, t->start);
@@ -1694,12 +1695,18 @@ static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int
         return TALLY_NODAY;
     char unit = 0;
     int n = 0;
-    if (strlen(t->value) > 8)
+    if (t->type == TALLY_TIMEX_DATE) { /* "the past week" is dated as last calendar week; a count's is 7 days */
+        unit = t->gran == TALLY_GRAN_WEEK ? 'W' : t->gran == TALLY_GRAN_MONTH ? 'M' : t->gran == TALLY_GRAN_YEAR ? 'Y' : 0;
+        if (!unit || !tok_is(d, k, "the"))
+            return TALLY_NODAY;
+        n = 1;
+    } else if (strlen(t->value) > 8) {
         return TALLY_NODAY; /* no duration of this shape is that long; sscanf's %d could overflow */
-    if (sscanf(t->value, "PT%d%c", &n, &unit) == 2 && unit == 'H')
+    } else if (sscanf(t->value, "PT%d%c", &n, &unit) == 2 && unit == 'H') {
         return n > 0 ? said - (n + 23) / 24 : TALLY_NODAY;
-    if (sscanf(t->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 1000)
+    } else if (sscanf(t->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 1000) {
         return TALLY_NODAY;
+    }
     int y, m, dd;
     tally_day_to_ymd(said, &y, &m, &dd);
     switch (unit) {
@@ -1797,7 +1804,7 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
         const tally_timex *t = &d->tx.v[i];
         if (after_saying(d, t, said_first))
             continue; /* "… deployed, and 300 more would arrive next week": a projection's date */
-        int32_t from = t->type == TALLY_TIMEX_DURATION && t->start >= d->toks.v[s->first].start
+        int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start
                            ? past_duration_start(d, t, said_first)
                            : TALLY_NODAY;
         if (from != TALLY_NODAY) {

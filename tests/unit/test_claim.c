@@ -1497,6 +1497,14 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* "the past week" is the seven days up to the saying, and "over" it no date of saying; "last week" the calendar's */
+    extract("Health officials reported 32 deaths over the past week. The agency said 40 people died last week.",
+            "2031-03-12");
+    k = find("killed", 32);
+    CHECK(k && strcmp(k->said, "2031-03-12") == 0);
+    CHECK_STR(k ? k->period : NULL, "2031-03-05/2031-03-12");
+    k = find("killed", 40);
+    CHECK_STR(k ? k->period : NULL, "2031-03-03/2031-03-09");
     /* a gerund with a count of its own is that count's measure, not the count before it */
     extract("The army said it had struck 150 targets, killing at least 20 fighters.", "2031-03-12");
     CHECK(tally_doc_nclaims(doc) == 1 && find("killed", 20));
