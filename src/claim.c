@@ -1655,7 +1655,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
         }
         if (name == SIZE_MAX || tally_doc_in_timex(d, name))
             continue;
-        size_t dd = name > c->t0 ? name - c->t0 : c->t0 - name;
+        size_t dd = name >= c->t1 ? name - c->t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
         if (dd < dist) {
             dist = dd;
             best = name;
@@ -1793,6 +1793,33 @@ static bool after_saying(const tally_doc *d, const tally_timex *t, int32_t said)
     return t->type == TALLY_TIMEX_DATE && t->first != TALLY_NODAY && latest != TALLY_NODAY && t->first > latest;
 }
 
+/* Token k, after a count, shows its verb was left out: the clause ends, or a place or a time follows. */
+static bool verb_left_out(const tally_doc *d, size_t k, size_t last)
+{
+    return k >= last || is_punct(d, k, '.') || is_punct(d, k, ',') || is_punct(d, k, ';') || tok_is(d, k, "in") ||
+           tok_is(d, k, "on") || tok_is(d, k, "at") || tok_is(d, k, "near") || tally_doc_in_timex(d, k);
+}
+
+/* A count with its verb left out ("and another 30", "and 30 more") stands between the count at offset count
+ * and the date t after it: "arrested 12 on Friday and another 30 on Saturday" gives Saturday to the 30 only. */
+static bool elided_count_between(const tally_doc *d, size_t count, const tally_timex *t)
+{
+    size_t self = tally_doc_num_at(d, count), c = tally_tok_at(d->toks.v, d->toks.n, count);
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    for (size_t k = c + 1; k < a; k++) {
+        if (tok_is(d, k, "another") && count_at(d, k, self)) {
+            size_t e = k + 1;
+            while (e < a && count_at(d, e, self))
+                e++;
+            if (verb_left_out(d, e, a + 1))
+                return true;
+        }
+        if (tok_is(d, k, "more") && count_at(d, k - 1, self) && verb_left_out(d, k + 1, a + 1))
+            return true;
+    }
+    return false;
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_first, char *out, size_t cap)
@@ -1824,7 +1851,7 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
         if (t->start < d->toks.v[s->first].start || t->end > d->toks.v[s->last - 1].end)
             continue;
         if (t->first == t->last || t->last - t->first > 62) {
-            if (t->gran == TALLY_GRAN_DAY)
+            if (t->gran == TALLY_GRAN_DAY && !elided_count_between(d, count, t))
                 tally_day_format(t->first, out);
             continue;
         }
@@ -4208,6 +4235,26 @@ static bool condition_of_some(const tally_doc *d, const tally_sent *s, const can
            (after_shot || !measure_at(d, c->t1 + 1)); /* "4 dead, 2 critically hurt" is a count of its own */
 }
 
+/* "17 were killed in Oruvia and another nine in Tesk", "and nine more on Tuesday": a count joined to the one
+ * before with its verb left out takes that count's measure and unit. Only before a place, a time or the clause's
+ * end, so that "and another nine are feared trapped" stays no claim. */
+static bool elided_measure(const tally_doc *d, const tally_sent *s, cand *c, const cand *last)
+{
+    if (!last || !last->what || c->t0 < s->first + 2)
+        return false;
+    size_t k = c->t1;
+    bool another = tok_is(d, c->t0, "another") && (tok_is(d, c->t0 - 1, "and") || is_punct(d, c->t0 - 1, ','));
+    bool more = tok_is(d, k, "more") && (tok_is(d, c->t0 - 1, "and") || is_punct(d, c->t0 - 1, ','));
+    if (!another && !more)
+        return false;
+    if (!verb_left_out(d, k + more, s->last))
+        return false;
+    c->what = last->what;
+    c->unit = last->unit;
+    c->rule = "elided-measure";
+    return true;
+}
+
 static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, tally_attr prev[2], tally_attr *carry)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -4262,7 +4309,7 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
             if (whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
                 continue;
-        } else if (!find_measure(d, si, &c, lastp)) {
+        } else if (!find_measure(d, si, &c, lastp) && !elided_measure(d, s, &c, lastp)) {
             continue;
         }
         if (a_rate(d, &c, s->last))

@@ -1497,6 +1497,17 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
+     * of its own ("are feared trapped") */
+    extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
+            "and 45 more on Saturday. Four were killed and another six are feared trapped.", "2031-03-12");
+    const tally_claim *nine = find("killed", 9), *twelve = find("arrested", 12), *thirty = find("arrested", 45);
+    CHECK(nine && twelve && thirty && find("killed", 6) == NULL);
+    if (nine && twelve && thirty) {
+        CHECK_STR(nine->where, "Tesk");
+        CHECK_STR(twelve->period, "2031-03-07");
+        CHECK_STR(thirty->period, "2031-03-08");
+    }
     /* "the past week" is the seven days up to the saying, and "over" it no date of saying; "last week" the calendar's */
     extract("Health officials reported 32 deaths over the past week. The agency said 40 people died last week.",
             "2031-03-12");
