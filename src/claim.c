@@ -1690,6 +1690,9 @@ static void iso_date(int32_t first, int32_t last, tally_gran gran, char *out, si
  * else NODAY. */
 static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int32_t said)
 {
+    if (t->type == TALLY_TIMEX_DATE && t->gran != TALLY_GRAN_WEEK && t->gran != TALLY_GRAN_MONTH &&
+        t->gran != TALLY_GRAN_YEAR)
+        return TALLY_NODAY; /* most dates: no token search */
     size_t k = tally_tok_at(d->toks.v, d->toks.n, t->start);
     if (said == TALLY_NODAY || !(tok_is(d, k + 1, "past") || tok_is(d, k + 1, "last") || tok_is(d, k, "past")))
         return TALLY_NODAY;
