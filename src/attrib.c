@@ -700,6 +700,11 @@ static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
         size_t a2 = np_back(d, p - 1, lo);
         if (a2 < p - 1)
             a = a2;
+    } else if (p >= lo + 4 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && is_word(d, p - 2) &&
+               tok_is(d, p - 3, "of") && (lex_cls(d, p - 4) & LEX_S)) {
+        size_t a2 = np_back(d, p - 3, lo); /* "the ministry of health in Gaza said" */
+        if (a2 < p - 3)
+            a = a2;
     }
     while (p > lo + 3 && a - p < 4 &&
            (tok_is(d, p - 1, "the") || glued_dash(d, p - 1) ||

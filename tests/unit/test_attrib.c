@@ -76,6 +76,15 @@ static void common_noun_subject(void)
                  "hospital");
 }
 
+/* "the ministry of health in Orlen": a body named by "of" keeps its place, not the place alone */
+static void body_of_a_field_in_a_place(void)
+{
+    check_source("Toll in Orlen\n\nThe ministry of health in Orlen said 61 people were killed.\n", "killed", 61,
+                 "ministry of health in Orlen", "ministry of health in Orlen");
+    check_source("Toll in Orlen\n\nThe Ministry of Health in Orlen said 61 people were killed.\n", "killed", 61,
+                 "Ministry of Health in Orlen", "Ministry of Health in Orlen");
+}
+
 static void according_to_a_common_noun(void)
 {
     check_source("Fire in Varn\n\nAt least 30 people were killed, according to hospital records.\n", "killed", 30,
@@ -612,6 +621,7 @@ int main(void)
     RUN(quotation_goes_on_with_the_last_speaker);
     RUN(typewriter_double_quotes);
     RUN(common_noun_subject);
+    RUN(body_of_a_field_in_a_place);
     RUN(according_to_a_common_noun);
     RUN(inverted_common_noun_after_a_quote);
     RUN(inverted_after_a_comma_ends_the_clause);

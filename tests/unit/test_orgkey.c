@@ -19,6 +19,8 @@ static void orders_of_one_name(void)
     CHECK_STR(key("Gaza's health ministry"), "Gaza:health ministry");
     CHECK_STR(key("health ministry in Gaza"), "Gaza:health ministry");
     CHECK_STR(key("Gaza Health Ministry"), "Gaza:health ministry");
+    CHECK_STR(key("Ministry of Health in Gaza"), "Gaza:health ministry");
+    CHECK_STR(key("ministry of health in Gaza"), "Gaza:health ministry");
     CHECK_STR(key("Health Ministry in Hamas-ruled Gaza"), "Gaza:health ministry");
     CHECK_STR(key("South Korean military"), "South Korea:military");
     CHECK_STR(key("Beijing's foreign ministry"), "China:foreign ministry"); /* a capital after: its country */
