@@ -793,8 +793,12 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
  * crime news it is mostly another figure: calls, arrests, years). */
 static const char *anaphor_what(const tally_doc *d, const cand *c, size_t lo, const char *borrowed)
 {
-    if (tok_is(d, anaphor_at(d, c, lo, 12), "toll"))
+    size_t k = anaphor_at(d, c, lo, 12);
+    if (tok_is(d, k, "toll"))
         return "killed";
+    if (k != SIZE_MAX && k > lo + 1 && tok_is(d, k, "total") && tok_is(d, k - 1, "the") && tok_is(d, k + 1, "to") &&
+        k + 2 == c->t0 && (tok_is(d, k - 2, "bringing") || tok_is(d, k - 2, "raising") || tok_is(d, k - 2, "pushing")))
+        return borrowed; /* "61 were killed, bringing the total to 43,200": the running total of what was counted */
     return str_is(borrowed, "killed") || str_is(borrowed, "wounded") || str_is(borrowed, "shot") ? NULL : borrowed;
 }
 
@@ -1865,6 +1869,17 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
     }
 }
 
+/* A running total: "bringing (raising, pushing, taking) the toll to N". */
+static bool running_total(const tally_doc *d, size_t t0, size_t lo)
+{
+    if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
+        return false;
+    for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
+        if (tok_is(d, k, "bringing") || tok_is(d, k, "raising") || tok_is(d, k, "pushing") || tok_is(d, k, "taking"))
+            return true;
+    return false;
+}
+
 /* ---- building claims ------------------------------------------------------------------------------- */
 
 static bool in_date(const tally_doc *d, const tally_number *n)
@@ -1930,6 +1945,8 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     else if (d->dct != TALLY_NODAY)
         memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
     period_of(d, si, n->start, said, cl.period, sizeof cl.period);
+    if (running_total(d, c->t0, d->sents.v[si].first) && !strchr(cl.period, '/'))
+        cl.period[0] = '\0'; /* "61 were killed on Monday, bringing the toll to 43,200": the day is the 61's */
     return tally_vec_push(&d->claims, cl);
 }
 

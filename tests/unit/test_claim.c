@@ -1497,6 +1497,16 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
+     * shelters' total */
+    extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "
+            "shelters, bringing the total to 26.", "2031-03-12");
+    const tally_claim *day61 = find("killed", 61), *total = find("killed", 43200);
+    CHECK(day61 && total && tally_doc_nclaims(doc) == 2);
+    if (day61 && total) {
+        CHECK_STR(day61->period, "2031-03-10");
+        CHECK_STR(total->period, "");
+    }
     /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
      * of its own ("are feared trapped") */
     extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
