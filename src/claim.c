@@ -319,13 +319,18 @@ static bool fled_many(const tally_doc *d, const cand *c, size_t i)
 }
 
 /* "forced 12,000 people to flee", "ordered 5,000 residents to evacuate": the verb after the count's "to"
- * (v the word before the count). */
+ * (v the word before the count); "forced 40,000 from their homes". */
 static const char *made_to_leave(const tally_doc *d, const cand *c, size_t v)
 {
     if (!(tok_is(d, v, "forced") || tok_is(d, v, "forcing") || tok_is(d, v, "ordered") || tok_is(d, v, "ordering") ||
           tok_is(d, v, "forces") || tok_is(d, v, "orders") || tok_is(d, v, "force") || tok_is(d, v, "order")))
         return NULL;
     size_t to = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    bool forced = tok_is(d, v, "forced") || tok_is(d, v, "forcing") || tok_is(d, v, "forces") || tok_is(d, v, "force");
+    if (forced && (tok_is(d, to, "from") || tok_is(d, to, "out")) &&
+        (tok_is(d, to + 1, "their") || tok_is(d, to + 2, "their")) &&
+        (tok_is(d, to + 2, "homes") || tok_is(d, to + 3, "homes") || tok_is(d, to + 2, "home") || tok_is(d, to + 3, "home")))
+        return "displaced"; /* "forced 40,000 people from their homes", "forced 3,000 out of their homes" */
     if (!tok_is(d, to, "to"))
         return NULL;
     if (tok_is(d, to + 1, "evacuate"))

@@ -1313,6 +1313,10 @@ static void other_kinds_of_story(void)
     CHECK(find("evacuated", 30000) && find("displaced", 12000) && find("displaced", 80000) &&
           find("arrested", 45));
     CHECK(find("arrested", 3) == NULL && find("displaced", 0) == NULL);
+    /* forced from (out of) their homes */
+    extract("The storm forced 40,000 people from their homes. Floods forced 3,000 residents out of their homes.",
+            "2031-05-07");
+    CHECK(find("displaced", 40000) && find("displaced", 3000));
     /* many who fled a land are displaced; two suspects who fled a city are not */
     extract("More than 1.2 million people have fled the country. Some 9,000 fled Velmora. Two suspects fled the "
             "city.", "2031-05-07");
