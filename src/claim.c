@@ -1735,14 +1735,18 @@ static int32_t past_duration_start(const tally_doc *d, const tally_timex *t, int
     }
 }
 
-/* Two days joined as a range: "between Dec. 14 and Dec. 20", "from May 2 to May 9". */
+/* Two days or months joined as a range: "between Dec. 14 and Dec. 20", "from May 2 to May 9", "in January and
+ * February", "on April 24 and 25". */
 static bool day_range(const tally_doc *d, const tally_timex *a, const tally_timex *b)
 {
     size_t ka = tally_tok_at(d->toks.v, d->toks.n, a->start), kb = tally_tok_at(d->toks.v, d->toks.n, b->start);
     size_t ea = tally_tok_at(d->toks.v, d->toks.n, a->end - 1) + 1;
-    if (a->gran != TALLY_GRAN_DAY || b->gran != TALLY_GRAN_DAY || ka == 0 || kb != ea + 1 || b->first < a->last)
+    bool days = a->gran == TALLY_GRAN_DAY && b->gran == TALLY_GRAN_DAY;
+    bool months = a->gran == TALLY_GRAN_MONTH && b->gran == TALLY_GRAN_MONTH;
+    if (!(days || months) || ka == 0 || kb != ea + 1 || b->first < a->last)
         return false;
     return ((tok_is(d, ka - 1, "between") && tok_is(d, ea, "and")) ||
+            ((tok_is(d, ka - 1, "in") || tok_is(d, ka - 1, "on")) && tok_is(d, ea, "and") && b->first - a->last <= 31) ||
             (tok_is(d, ka - 1, "from") && (tok_is(d, ea, "to") || tok_is(d, ea, "through") || tok_is(d, ea, "until"))));
 }
 

@@ -1501,6 +1501,12 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* months joined as a range: "in January and February", "between January 2029 and August 2030" */
+    extract("About 3,000 more troops were sent to Velmora in January and February. Between January 2029 and August "
+            "2030, seven people were killed on the road.", "2031-03-12");
+    const tally_claim *sent = find("deployed", 3000), *road = find("killed", 7);
+    CHECK_STR(sent ? sent->period : NULL, "2031-01-01/2031-02-28");
+    CHECK_STR(road ? road->period : NULL, "2029-01-01/2030-08-31");
     /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
      * shelters' total */
     extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "
