@@ -781,6 +781,8 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     if (!tok_is(d, k + 1, "of"))
         return NULL;
     size_t j = k + 2 + tok_is(d, k + 2, "the");
+    if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_D) && j + 1 < c->t0)
+        j++; /* "the number of Russian dead" */
     const tally_lex *u = tok_lex(d, j);
     if (u && (u->cls & LEX_U) && !(u->cls & LEX_M))
         j++; /* "the number of people killed" */
@@ -815,7 +817,12 @@ static void anaphor_group(const tally_doc *d, cand *c, size_t lo)
     if (k == SIZE_MAX || c->unit)
         return;
     size_t j = k > lo && measure_at(d, k - 1) ? k - 1 : k; /* before "death" of "death toll" */
-    const tally_lex *u = tok_is(d, k + 1, "of") ? tok_lex(d, k + 2 + tok_is(d, k + 2, "the")) : NULL;
+    size_t at = k + 2 + tok_is(d, k + 2, "the");
+    const tally_lex *u = tok_is(d, k + 1, "of") ? tok_lex(d, at) : NULL;
+    if (u && (u->cls & LEX_D) && !(u->cls & LEX_M) && tok_lex(d, at + 1) && (tok_lex(d, at + 1)->cls & LEX_U)) {
+        c->demonym = at; /* "the number of Ukrainian soldiers killed" */
+        u = tok_lex(d, at + 1);
+    }
     if (u && (u->cls & LEX_U) && !(u->cls & LEX_M)) {
         c->unit = u;
         return;

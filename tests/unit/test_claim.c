@@ -1501,6 +1501,12 @@ static void tolls_and_their_parts(void)
             "group said.", "2031-03-12");
     k = find("arrested", 1501);
     CHECK_STR(k ? k->period : NULL, "2030-09-16/2031-03-12");
+    /* an anaphor's demonym: "the number of Russian dead", "the number of Ukrainian soldiers killed" */
+    extract("The agency put the number of Russian dead at 120,000. Officials put the number of Ukrainian soldiers "
+            "killed at 43,000.", "2031-03-12");
+    const tally_claim *dead = find("killed", 120000), *soldiers = find("killed", 43000);
+    CHECK(dead && soldiers);
+    CHECK_STR(soldiers ? soldiers->who : NULL, "Ukrainian military");
     /* months joined as a range: "in January and February", "between January 2029 and August 2030" */
     extract("About 3,000 more troops were sent to Velmora in January and February. Between January 2029 and August "
             "2030, seven people were killed on the road.", "2031-03-12");
