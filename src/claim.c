@@ -795,6 +795,30 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
 }
 
+/* A running total named after its count: "bringing to 112 the number of dead", "raising to 40 the death toll". */
+static const char *total_named_after(const tally_doc *d, const cand *c, size_t hi)
+{
+    size_t k = c->t1;
+    if (c->t0 < 2 || !tok_is(d, c->t0 - 1, "to") || k + 2 >= hi || !tok_is(d, k, "the") ||
+        !(tok_is(d, c->t0 - 2, "bringing") || tok_is(d, c->t0 - 2, "raising") || tok_is(d, c->t0 - 2, "pushing") ||
+          tok_is(d, c->t0 - 2, "taking")))
+        return NULL;
+    const tally_lex *m = measure_at(d, k + 1);
+    if (m && (m->mflags & LEXM_N) && (tok_is(d, k + 2, "toll") || tok_is(d, k + 2, "total")))
+        return m->measure; /* "the death toll" */
+    if (tok_is(d, k + 1, "toll"))
+        return "killed";
+    if (!(tok_is(d, k + 1, "number") || tok_is(d, k + 1, "total")) || !tok_is(d, k + 2, "of"))
+        return NULL;
+    size_t j = k + 3 + tok_is(d, k + 3, "the");
+    if (j < hi && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_D))
+        j++; /* "the number of Palestinian dead" */
+    if (j < hi && tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_U) && !(tok_lex(d, j)->cls & LEX_M))
+        j++; /* "the number of people killed" */
+    m = j < hi ? measure_at(d, j) : NULL;
+    return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
+}
+
 /* The measure of an anaphor borrowing `borrowed` from the counts before it: a toll counts the dead ("52 deaths
  * …, bringing its toll to 148"); any other anaphor of a casualty measure ("the number") is NULL, no claim (in
  * crime news it is mostly another figure: calls, arrests, years). */
@@ -1458,6 +1482,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
             c->unit = prev_in_sentence->unit;
             c->demonym = prev_in_sentence->demonym;
         }
+    } else if ((c->what = total_named_after(d, c, s->last))) {
+        c->rule = "anaphor-measure"; /* "bringing to 112 the number of dead" */
     } else if ((c->what = anaphor_measure(d, c, s->first))) {
         if (projected(d, c->t0 > s->first + 5 ? c->t0 - 5 : s->first, c->t0))
             return false; /* "the death toll could rise to 1,000" */
@@ -1816,6 +1842,17 @@ static bool after_saying(const tally_doc *d, const tally_timex *t, int32_t said)
     return t->type == TALLY_TIMEX_DATE && t->first != TALLY_NODAY && latest != TALLY_NODAY && t->first > latest;
 }
 
+/* A running total: "bringing (raising, pushing, taking) the toll to N". */
+static bool running_total(const tally_doc *d, size_t t0, size_t lo)
+{
+    if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
+        return false;
+    for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
+        if (tok_is(d, k, "bringing") || tok_is(d, k, "raising") || tok_is(d, k, "pushing") || tok_is(d, k, "taking"))
+            return true;
+    return false;
+}
+
 /* Token k, after a count, shows its verb was left out: the clause ends, or a place or a time follows. */
 static bool verb_left_out(const tally_doc *d, size_t k, size_t last)
 {
@@ -1823,8 +1860,9 @@ static bool verb_left_out(const tally_doc *d, size_t k, size_t last)
            tok_is(d, k, "on") || tok_is(d, k, "at") || tok_is(d, k, "near") || tally_doc_in_timex(d, k);
 }
 
-/* A count with its verb left out ("and another 30", "and 30 more") stands between the count at offset count
- * and the date t after it: "arrested 12 on Friday and another 30 on Saturday" gives Saturday to the 30 only. */
+/* A count with its verb left out ("and another 30", "and 30 more") or a running total stands between the count
+ * at offset count and the date t after it: "arrested 12 on Friday and another 30 on Saturday" gives Saturday to
+ * the 30 only. */
 static bool elided_count_between(const tally_doc *d, size_t count, const tally_timex *t)
 {
     size_t self = tally_doc_num_at(d, count), c = tally_tok_at(d->toks.v, d->toks.n, count);
@@ -1839,6 +1877,8 @@ static bool elided_count_between(const tally_doc *d, size_t count, const tally_t
         }
         if (tok_is(d, k, "more") && count_at(d, k - 1, self) && verb_left_out(d, k + 1, a + 1))
             return true;
+        if (tok_is(d, k, "to") && count_at(d, k + 1, self) && running_total(d, k + 1, c))
+            return true; /* "recovered on Sunday, bringing to 112 the number of dead since Friday" */
     }
     return false;
 }
@@ -1852,8 +1892,8 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
     size_t stop = d->toks.v[s->last - 1].end;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
-        if (after_saying(d, t, said_first))
-            continue; /* "… deployed, and 300 more would arrive next week": a projection's date */
+        if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, count, t)))
+            continue; /* "… deployed, and 300 more would arrive next week": a projection's date; another count's */
         int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start
                            ? past_duration_start(d, t, said_first)
                            : TALLY_NODAY;
@@ -1874,7 +1914,7 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
         if (t->start < d->toks.v[s->first].start || t->end > d->toks.v[s->last - 1].end)
             continue;
         if (t->first == t->last || t->last - t->first > 62) {
-            if (t->gran == TALLY_GRAN_DAY && !elided_count_between(d, count, t))
+            if (t->gran == TALLY_GRAN_DAY)
                 tally_day_format(t->first, out);
             continue;
         }
@@ -1883,17 +1923,6 @@ static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_
                  out, cap);
         return;
     }
-}
-
-/* A running total: "bringing (raising, pushing, taking) the toll to N". */
-static bool running_total(const tally_doc *d, size_t t0, size_t lo)
-{
-    if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
-        return false;
-    for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
-        if (tok_is(d, k, "bringing") || tok_is(d, k, "raising") || tok_is(d, k, "pushing") || tok_is(d, k, "taking"))
-            return true;
-    return false;
 }
 
 /* ---- building claims ------------------------------------------------------------------------------- */

@@ -1507,6 +1507,13 @@ static void tolls_and_their_parts(void)
     const tally_claim *dead = find("killed", 120000), *soldiers = find("killed", 43000);
     CHECK(dead && soldiers);
     CHECK_STR(soldiers ? soldiers->who : NULL, "Ukrainian military");
+    /* a running total named after its count, with the period of its own words; the count before keeps its day */
+    extract("The bodies of 23 migrants were recovered on Sunday, bringing to 112 the number of dead since Friday. "
+            "The attack killed two more soldiers, raising to 40 the death toll in the province.", "2031-03-12");
+    const tally_claim *bodies = find("killed", 23), *since = find("killed", 112), *toll40 = find("killed", 40);
+    CHECK(bodies && since && toll40);
+    CHECK_STR(bodies ? bodies->period : NULL, "2031-03-09");
+    CHECK_STR(since ? since->period : NULL, "2031-03-07/2031-03-12");
     /* months joined as a range: "in January and February", "between January 2029 and August 2030" */
     extract("About 3,000 more troops were sent to Velmora in January and February. Between January 2029 and August "
             "2030, seven people were killed on the road.", "2031-03-12");
