@@ -1863,11 +1863,11 @@ static bool verb_left_out(const tally_doc *d, size_t k, size_t last)
 /* A count with its verb left out ("and another 30", "and 30 more") or a running total stands between the count
  * at offset count and the date t after it: "arrested 12 on Friday and another 30 on Saturday" gives Saturday to
  * the 30 only. */
-static bool elided_count_between(const tally_doc *d, size_t count, const tally_timex *t)
+static bool elided_count_between(const tally_doc *d, const cand *cd, const tally_timex *t)
 {
-    size_t self = tally_doc_num_at(d, count), c = tally_tok_at(d->toks.v, d->toks.n, count);
+    size_t self = SIZE_MAX, c = cd->t0; /* past the count's own tokens: any count met is another */
     size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
-    for (size_t k = c + 1; k < a; k++) {
+    for (size_t k = cd->t1 > c ? cd->t1 : c + 1; k < a; k++) {
         if (tok_is(d, k, "another") && count_at(d, k, self)) {
             size_t e = k + 1;
             while (e < a && count_at(d, e, self))
@@ -1875,7 +1875,7 @@ static bool elided_count_between(const tally_doc *d, size_t count, const tally_t
             if (verb_left_out(d, e, a + 1))
                 return true;
         }
-        if (tok_is(d, k, "more") && count_at(d, k - 1, self) && verb_left_out(d, k + 1, a + 1))
+        if (tok_is(d, k, "more") && k > cd->t1 && count_at(d, k - 1, self) && verb_left_out(d, k + 1, a + 1))
             return true;
         if (tok_is(d, k, "to") && count_at(d, k + 1, self) && running_total(d, k + 1, c))
             return true; /* "recovered on Sunday, bringing to 112 the number of dead since Friday" */
@@ -1885,14 +1885,15 @@ static bool elided_count_between(const tally_doc *d, size_t count, const tally_t
 
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
-static void period_of(const tally_doc *d, size_t si, size_t count, int32_t said_first, char *out, size_t cap)
+static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t count, int32_t said_first, char *out,
+                      size_t cap)
 {
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
     size_t stop = d->toks.v[s->last - 1].end;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
-        if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, count, t)))
+        if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, cd, t)))
             continue; /* "… deployed, and 300 more would arrive next week": a projection's date; another count's */
         int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start
                            ? past_duration_start(d, t, said_first)
@@ -1989,7 +1990,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
         iso_date(said_first, said_last, said_gran, cl.said, sizeof cl.said);
     else if (d->dct != TALLY_NODAY)
         memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
-    period_of(d, si, n->start, said, cl.period, sizeof cl.period);
+    period_of(d, si, c, n->start, said, cl.period, sizeof cl.period);
     if (running_total(d, c->t0, d->sents.v[si].first) && !strchr(cl.period, '/'))
         cl.period[0] = '\0'; /* "61 were killed on Monday, bringing the toll to 43,200": the day is the 61's */
     return tally_vec_push(&d->claims, cl);
