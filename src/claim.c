@@ -1577,7 +1577,8 @@ static const char *group_of(tally_doc *d, const cand *c)
 static bool area_word(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "region") || tok_is(d, k, "oblast") || tok_is(d, k, "province") || tok_is(d, k, "district") ||
-           tok_is(d, k, "county") || tok_is(d, k, "state") || tok_is(d, k, "city");
+           tok_is(d, k, "county") || tok_is(d, k, "state") || tok_is(d, k, "city") ||
+           tok_is(d, k, "direction") || tok_is(d, k, "sector") || tok_is(d, k, "front"); /* "the Kursk direction" */
 }
 
 /* A lowercase compass word before a place name: "in eastern Pakistan", "in central Kharkiv". */

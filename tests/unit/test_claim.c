@@ -1514,6 +1514,12 @@ static void tolls_and_their_parts(void)
     CHECK(bodies && since && toll40);
     CHECK_STR(bodies ? bodies->period : NULL, "2031-03-09");
     CHECK_STR(since ? since->period : NULL, "2031-03-07/2031-03-12");
+    /* a front's name is a place: "in the Kursk direction", "on the Pokrovsk front" */
+    extract("The ministry said Velmora had lost more than 1,200 servicemen in the Kursk direction. About 40 soldiers "
+            "were killed on the Pokrovsk front.", "2031-03-12");
+    const tally_claim *dir = find("casualties", 1201), *front = find("killed", 40);
+    CHECK_STR(dir ? dir->where : NULL, "Kursk");
+    CHECK_STR(front ? front->where : NULL, "Pokrovsk");
     /* months joined as a range: "in January and February", "between January 2029 and August 2030" */
     extract("About 3,000 more troops were sent to Velmora in January and February. Between January 2029 and August "
             "2030, seven people were killed on the road.", "2031-03-12");
