@@ -774,7 +774,8 @@ static size_t document_by(const tally_doc *d, size_t k, size_t hi)
 /* "quoted by", "cited in" at k: a relay's name follows. */
 static bool relay_at(const tally_doc *d, size_t k)
 {
-    return (tok_is(d, k, "cited") || tok_is(d, k, "quoted")) && (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in"));
+    return ((tok_is(d, k, "cited") || tok_is(d, k, "quoted")) && (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in"))) ||
+           (tok_is(d, k, "reported") && tok_is(d, k + 1, "by")); /* "U.N. figures reported by Reuters" */
 }
 
 /* "quoted by Reuters", "cited in local media" at k, after a source: the relay added to at's via. */
@@ -826,6 +827,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
             size_t e = b < hi && is_punct(d, b, ',') ? np_fwd(d, b + 1, hi) : b;
             if (a < b && e > b + 1 && (e >= hi || d->toks.v[e].kind == TOK_PUNCT))
                 role_then_name(d, b + 1, e, at); /* "according to the county sheriff, Tom Reyes." */
+            else if (a < b && relay == SIZE_MAX && b + 1 < hi && document_noun(d, b) && relay_at(d, b + 1))
+                relayed_by(d, b + 1, hi, at); /* "according to Western intelligence estimates cited by The Times" */
             else if (a < b)
                 relayed_by(d, relay != SIZE_MAX ? relay : b, hi, at); /* "according to officials quoted by Reuters" */
         }

@@ -506,7 +506,7 @@ static void cue_look_alikes(void)
     check_source("The report states 40 people died.\n", "killed", 40, "report", "report");
 }
 
-/* "quoted by" and "cited by/in" after a source name its relay, in an opening or closing "according to", an aside
+/* "quoted by", "cited by/in" and "reported by" after a source (or its estimates) name its relay, in an opening or closing "according to", an aside
  * between commas, or a subject; an inverted "said" before a clause is no inverted subject. */
 static void relays_quoted_or_cited(void)
 {
@@ -514,7 +514,9 @@ static void relays_quoted_or_cited(void)
         "According to Western officials cited by the Varn Courier, the army has lost up to 2,000 soldiers.\n",
         "The army has lost up to 2,000 soldiers, according to a Western official quoted by the Varn Courier.\n",
         "A senior Western official, quoted by the Varn Courier, said the army has lost up to 2,000 soldiers.\n",
-        "Western officials cited in the Varn Courier estimate that the army has lost up to 2,000 soldiers.\n"};
+        "Western officials cited in the Varn Courier estimate that the army has lost up to 2,000 soldiers.\n",
+        "The army has lost up to 2,000 soldiers, according to Western officials reported by the Varn Courier.\n",
+        "The army has lost up to 2,000 soldiers, according to Western official estimates cited by the Varn Courier.\n"};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         extract(texts[i]);
         const tally_claim *c = find("casualties", 2000);
