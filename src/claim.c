@@ -4251,6 +4251,19 @@ static bool told_alone(const tally_doc *d, const tally_sent *s, const cand *c)
     return false;
 }
 
+/* "12 aid workers were among the wounded", "Among the dead were three aid workers": a part whose whole is not
+ * stated here. */
+static bool among_casualties(const tally_doc *d, const tally_sent *s, const cand *c)
+{
+    if (tok_is(d, s->first, "among") && tok_is(d, s->first + 1, "the") && measure_at(d, s->first + 2) &&
+        c->t0 > s->first + 2 && c->t0 < s->first + 6)
+        return true;
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (tok_is(d, k, "were") || tok_is(d, k, "was") || tok_is(d, k, "are") || tok_is(d, k, "is"))
+        k++;
+    return tok_is(d, k, "among") && tok_is(d, k + 1, "the") && measure_at(d, k + 2);
+}
+
 /* A subgroup told after a count ("12 000 soldiers, including 500 officers and three generals"): the part's
  * whole is the count before "including", or the whole of the part it is listed with. */
 static bool part_of_last(const tally_doc *d, const cand *c, const cand *last, bool last_part)
@@ -4258,6 +4271,10 @@ static bool part_of_last(const tally_doc *d, const cand *c, const cand *last, bo
     if (!last)
         return false;
     if (tok_is(d, c->t0 - 1, "including") || (tok_is(d, c->t0 - 1, "them") && tok_is(d, c->t0 - 2, "among")))
+        return true;
+    size_t of = last->t0 - 1 - tok_is(d, last->t0 - 1, "the"); /* "Of the 40 dead, 12 were children" */
+    if (last->t0 >= 2 && tok_is(d, of, "of") && tok_cap(d, of) && is_punct(d, c->t0 - 1, ',') &&
+        !count_between(d, last->t1, c->t0, c->ni))
         return true;
     if (!last_part)
         return false;
@@ -4288,7 +4305,8 @@ static void mark_part(tally_doc *d, const tally_sent *s, const cand *c, const ca
             return;
         }
     }
-    cl->part = told_alone(d, s, c) || str_is(c->rule, "part-of-toll"); /* "27 of the dead were children" */
+    cl->part = told_alone(d, s, c) || str_is(c->rule, "part-of-toll") || among_casualties(d, s, c);
+    /* "27 of the dead were children", "12 aid workers were among the wounded" */
 }
 
 /* ", two critically": the state of some of a count just given, not a count of its own. */

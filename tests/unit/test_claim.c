@@ -1520,6 +1520,16 @@ static void tolls_and_their_parts(void)
     const tally_claim *dir = find("casualties", 1201), *front = find("killed", 40);
     CHECK_STR(dir ? dir->where : NULL, "Kursk");
     CHECK_STR(front ? front->where : NULL, "Pokrovsk");
+    /* a fronted whole ("Of the 40 dead, 12 …") and "among the wounded" make parts */
+    extract("Forty people were killed. Of the 40 dead, 12 were children. Nine aid workers were among the wounded. "
+            "Among the dead were three doctors.", "2031-03-12");
+    const tally_claim *kids = find("killed", 12), *aid = find("wounded", 9), *docs = find("killed", 3);
+    CHECK(kids && aid && docs);
+    if (kids && aid && docs) {
+        CHECK(kids->part && kids->whole.end - kids->whole.start == 2);
+        CHECK(aid->part && aid->whole.end == aid->whole.start);
+        CHECK(docs->part);
+    }
     /* months joined as a range: "in January and February", "between January 2029 and August 2030" */
     extract("About 3,000 more troops were sent to Velmora in January and February. Between January 2029 and August "
             "2030, seven people were killed on the road.", "2031-03-12");
