@@ -1992,8 +1992,9 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
     else if (d->dct != TALLY_NODAY)
         memcpy(cl.said, d->dct_day, sizeof d->dct_day); /* formatted once (doc.c) */
     period_of(d, si, c, n->start, said, cl.period, sizeof cl.period);
-    if (running_total(d, c->t0, d->sents.v[si].first) && !strchr(cl.period, '/'))
-        cl.period[0] = '\0'; /* "61 were killed on Monday, bringing the toll to 43,200": the day is the 61's */
+    if (strlen(cl.period) == 10 && (running_total(d, c->t0, d->sents.v[si].first) || risen_to(d, c->t0)))
+        cl.period[0] = '\0'; /* "61 were killed on Monday, bringing the toll to 43,200": the day is the 61's; "the
+                              * toll rose to 1,204 on Thursday": a total reached that day, not the day's deaths */
     return tally_vec_push(&d->claims, cl);
 }
 
