@@ -1613,6 +1613,22 @@ static bool described_place(const tally_doc *d, size_t k)
     return tally_participle(d, k + 2);
 }
 
+/* Token v is a verb of striking whose subject, at most three words before, is a disaster: "the earthquake that
+ * struck", "floods hit" (not "a bullet struck Jones": a person). */
+static bool disaster_struck(const tally_doc *d, size_t v, size_t first)
+{
+    static const char *const disasters[] = {"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "floods",
+                                            "flood", "tornado", "tsunami", "wildfire", "wildfires", "landslide",
+                                            "avalanche", "blizzard", "heatwave", "drought", "tremor", "eruption"};
+    if (!(tok_is(d, v, "struck") || tok_is(d, v, "hit") || tok_is(d, v, "hits") || tok_is(d, v, "strikes") ||
+          tok_is(d, v, "rocked") || tok_is(d, v, "battered") || tok_is(d, v, "ravaged") || tok_is(d, v, "swept")))
+        return false;
+    for (size_t j = v; j > first && v - j < 3; j--)
+        if (tally_ieq_any(tok_s(d, j - 1), tok_n(d, j - 1), disasters, sizeof disasters / sizeof *disasters))
+            return true;
+    return false;
+}
+
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
  * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
 static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
@@ -1637,6 +1653,9 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
                tok_is(d, k - 2, "province"); /* "off the coast of Libya", "the outskirts of Kabul" */
     if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
         return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
+    size_t v = compass(d, k - 1) ? k - 2 : k - 1;
+    if (v > first && disaster_struck(d, v, first))
+        return true; /* "the earthquake that struck eastern Velmora" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
 

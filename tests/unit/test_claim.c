@@ -1520,6 +1520,12 @@ static void tolls_and_their_parts(void)
     const tally_claim *dir = find("casualties", 1201), *front = find("killed", 40);
     CHECK_STR(dir ? dir->where : NULL, "Kursk");
     CHECK_STR(front ? front->where : NULL, "Pokrovsk");
+    /* where a disaster struck is the place of its toll */
+    extract("The earthquake that struck eastern Velmora on Tuesday has killed 1,204 people. A storm hit Dunmoor, "
+            "killing 12.", "2031-03-12");
+    const tally_claim *quake = find("killed", 1204), *storm = find("killed", 12);
+    CHECK_STR(quake ? quake->where : NULL, "Velmora");
+    CHECK_STR(storm ? storm->where : NULL, "Dunmoor");
     /* a toll that rose to a figure on a day reached it then: the day is no period of its deaths */
     extract("The death toll from the earthquake rose to 1,204 on Tuesday, the agency said.", "2031-03-12");
     k = find("killed", 1204);
