@@ -1697,12 +1697,19 @@ static int32_t duration_days(const tally_timex *t)
 static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end);
-    if (i >= d->tx.n || tally_tok_at(d->toks.v, d->toks.n, d->tx.v[i].start) > lo + 1)
+    if (i >= d->tx.n)
+        return TALLY_NODAY;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, d->tx.v[i].start);
+    while (a > lo + 1 && a <= cue && i + 1 < d->tx.n && d->tx.v[i + 1].start < d->toks.v[hi - 1].end)
+        a = tally_tok_at(d->toks.v, d->toks.n, d->tx.v[++i].start); /* past dates between the opening and the cue */
+    bool opening = a <= lo + 1, after_cue = a == cue + 1; /* "A day earlier, X said"; "X said a day earlier" */
+    if (!opening && !after_cue)
         return TALLY_NODAY;
     int32_t n = duration_days(&d->tx.v[i]);
     size_t b = tally_tok_at(d->toks.v, d->toks.n, d->tx.v[i].end - 1) + 1;
     bool later = tok_is(d, b, "later") || tok_is(d, b, "after");
-    if (!n || !(later || tok_is(d, b, "earlier") || tok_is(d, b, "before")) || !is_punct(d, b + 1, ',') || b + 1 >= cue)
+    if (!n || !(later || tok_is(d, b, "earlier") || tok_is(d, b, "before")) ||
+        (opening && (!is_punct(d, b + 1, ',') || b + 1 >= cue)))
         return TALLY_NODAY;
     for (size_t j = i; j-- > 0 && i - j <= 64;) { /* the focus: the last day named before (a fixed reach) */
         const tally_timex *f = &d->tx.v[j];

@@ -765,6 +765,11 @@ static void said_dates(void)
         CHECK_STR(later->said, "2031-05-07");
         CHECK_STR(earlier->said, "2031-05-04");
     }
+    /* "X said a day earlier": the same, right after the cue */
+    extract("Police said on Monday that 12 people died. The minister said a day earlier that 9 people were hurt.",
+            "2031-05-09");
+    earlier = find("wounded", 9);
+    CHECK_STR(earlier ? earlier->said : NULL, "2031-05-04");
     /* "told a news conference on Thursday", "Earlier on Wednesday, X said" */
     extract("The ministry told a news conference on Thursday that 40 soldiers were wounded. Earlier on Wednesday, "
             "officials said 3 people were missing.", "2031-05-09");
