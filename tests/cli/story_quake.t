@@ -2,7 +2,7 @@ $TALLY ingest --quiet data/quake.jsonl && $TALLY claims && $TALLY timeline | gre
 --- exit 0
 --- stdout
 doc     claim            what       who        where   source              said        ev
-quake1  2,316            killed                        disaster agency     2025-03-12  2
+quake1  2,316            killed                Peru    disaster agency     2025-03-12  2
 quake1  More than 9,000  wounded    people             disaster agency     2025-03-12  1
 quake1  at least 40,000  displaced  people             disaster agency     2025-03-12  1
 quake1  312              missing    people             Officials           2025-03-12  1
