@@ -82,6 +82,7 @@ struct tally_doc {
     TALLY_VEC(struct tally_person { const char *name; size_t tok; }) persons; /* titled people, in order */
     const char *names[64];    /* full person names met so far, for short forms (Lee → Lee Seong-kweun) */
     uint32_t name_len[64], name_last[64]; /* entity.c: each name's length and the offset of its last word (0: one) */
+    uint32_t name_at[64];     /* the token where each name was first met */
     const char *orgs[16];     /* organisations named in full so far, for "the ministry" (ring, norgs counts) */
     tally_cue_memo cue_memo[TALLY_CUE_MEMO]; /* attrib.c: recent cue reads, by cue token */
     size_t memo_gen;          /* bumped by doc_reset: the memo's entries of the doc's earlier articles are stale */

@@ -124,15 +124,19 @@ static bool looks_like_person(const tally_doc *d, size_t a, size_t b)
     return words >= 2 && words <= 4;
 }
 
-static void remember_name(tally_doc *d, const char *name)
+static void remember_name(tally_doc *d, const char *name, size_t at)
 {
     for (size_t i = 0; i < d->nnames; i++)
-        if (strcmp(d->names[i], name) == 0)
+        if (strcmp(d->names[i], name) == 0) {
+            if (at < d->name_at[i])
+                d->name_at[i] = (uint32_t)at; /* met earlier than first read */
             return;
+        }
     size_t len = strlen(name);
     const char *sp = strrchr(name, ' ');
     if (d->nnames < sizeof d->names / sizeof *d->names && len <= UINT32_MAX) {
         d->name_len[d->nnames] = (uint32_t)len, d->name_last[d->nnames] = sp ? (uint32_t)(sp + 1 - name) : 0;
+        d->name_at[d->nnames] = (uint32_t)at;
         d->names[d->nnames++] = name;
     }
 }
@@ -170,18 +174,25 @@ static const char *org_short_form(const tally_doc *d, size_t k)
 /* The full name whose first or last word is the single word s[0..n) (n ≥ 1), or NULL. The names' last words
  * were found when they were kept, and a first byte is compared before the bytes (a search and two compares per
  * name kept were 3 % of the names bench). */
-static const char *full_name(const tally_doc *d, const char *s, size_t n)
+static const char *full_name(const tally_doc *d, const char *s, size_t n, size_t at)
 {
     char c = s[0];
+    const char *after = NULL; /* a name met only later: a short form used before its full name's sentence */
+    size_t best_at = 0;
+    const char *best = NULL;
     for (size_t i = d->nnames; i-- > 0;) {
         const char *name = d->names[i];
         size_t last = d->name_last[i];
         if ((name[0] == c && strncmp(name, s, n) == 0 && (name[n] == ' ' || name[n] == '-')) ||
             (last && d->name_len[i] - last == n && (name[last] | 0x20) == (c | 0x20) && /* "Al-Qidra" of "al-Qidra" */
-             strncmp(name + last + 1, s + 1, n - 1) == 0))
-            return name;
+             strncmp(name + last + 1, s + 1, n - 1) == 0)) {
+            if (d->name_at[i] < at && (!best || d->name_at[i] > best_at))
+                best = name, best_at = d->name_at[i]; /* the one met last before it: "MP Lee … Lee said" */
+            else if (d->name_at[i] >= at && !after)
+                after = name;
+        }
     }
-    return NULL;
+    return best ? best : after;
 }
 
 /* A description before a name names the name: "Turkey's disaster agency AFAD", "the news agency Reuters",
@@ -264,9 +275,9 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             *person = true;
             const char *name = span_text(d, n0, b);
             if (name && n0 + 1 < b)
-                remember_name(d, name);
+                remember_name(d, name, n0);
             if (n0 + 1 == b) {
-                const char *full = full_name(d, tok_s(d, n0), tok_n(d, n0));
+                const char *full = full_name(d, tok_s(d, n0), tok_n(d, n0), n0);
                 return full ? full : name;
             }
             return name;
@@ -283,7 +294,7 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
             return full;
     }
     if (b - a == 1 && tok_cap(d, a) && !(d->toks.v[a].flags & TOKF_ALLCAP)) {
-        const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
+        const char *full = full_name(d, tok_s(d, a), tok_n(d, a), a);
         if (full) {
             *person = true;
             return full;
@@ -291,7 +302,7 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
     }
     if (b - a == 3 && d->toks.v[a + 1].kind == TOK_DASH && d->toks.v[a + 1].start == d->toks.v[a].end &&
         d->toks.v[a + 2].start == d->toks.v[a + 1].end) { /* a hyphenated surname alone: "Al-Qidra said" */
-        const char *full = full_name(d, tok_s(d, a), d->toks.v[a + 2].end - d->toks.v[a].start);
+        const char *full = full_name(d, tok_s(d, a), d->toks.v[a + 2].end - d->toks.v[a].start, a);
         if (full) {
             *person = true;
             return full;
@@ -304,7 +315,7 @@ const char *tally_entity_canon(tally_doc *d, size_t a, size_t b, bool *person)
         *person = true;
         const char *name = span_text(d, a, b);
         if (name)
-            remember_name(d, name);
+            remember_name(d, name, a);
         return name;
     }
     const char *name = span_text(d, a, b);
@@ -332,11 +343,11 @@ const char *tally_entity_person_before(tally_doc *d, size_t k)
         if (looks_like_person(d, a, b)) {
             const char *name = span_text(d, a, b);
             if (name)
-                remember_name(d, name);
+                remember_name(d, name, a);
             return name;
         }
         if (b - a == 1) {
-            const char *full = full_name(d, tok_s(d, a), tok_n(d, a));
+            const char *full = full_name(d, tok_s(d, a), tok_n(d, a), a);
             if (full)
                 return full;
         }
@@ -365,7 +376,7 @@ static void after_title(tally_doc *d, size_t k)
     if (b - a >= 2 && looks_like_person(d, a, b)) {
         const char *name = span_text(d, a, b);
         if (name)
-            remember_name(d, name);
+            remember_name(d, name, a);
         if (name) /* an antecedent for he/she; on failure the pronoun just stays unresolved */
             (void)tally_vec_push(&d->persons, ((struct tally_person){name, k}));
     }

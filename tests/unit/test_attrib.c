@@ -330,7 +330,8 @@ static void short_form_of_an_organisation(void)
 }
 
 /* A person named in full, then by one word: the first or last word of a full name met before takes it
- * (hyphens apart: "Lee" of "Lee Seong-kweun"), a word that only begins one does not. */
+ * (hyphens apart: "Lee" of "Lee Seong-kweun"; of two, the one met last before it), a word that only begins one
+ * does not. */
 static void short_form_of_a_person(void)
 {
     check_source("Dara Molk said the road was closed. Later Molk said 7 soldiers were killed.\n", "killed", 7,
@@ -341,6 +342,10 @@ static void short_form_of_a_person(void)
                  "Lee Seong-kweun", "Lee");
     check_source("Dara Molk said the road was closed. Later Mol said 7 soldiers were killed.\n", "killed", 7, "Mol",
                  "Mol");
+    /* two people share the word: the one named last before the short form, not one named after it */
+    check_source("Lee Jae-myung said the road was closed. MP Lee Seong-kweun told reporters the road was open. Lee "
+                 "said 7 soldiers were killed. Lee Dong-won said nothing.\n",
+                 "killed", 7, "Lee Seong-kweun", "Lee");
 }
 
 /* A report closing the sentence after another relays it: source the inner, via the outer. */
