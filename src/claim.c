@@ -1160,6 +1160,17 @@ static bool measure_beside(const tally_doc *d, const cand *c)
     return k < d->toks.n && (measure_at(d, k) || tok_is(d, k, "inj"));
 }
 
+/* The count before c opens its sentence as a whole fronted with "Of" and c follows its comma: "Of the 40 dead,
+ * 12 were children". */
+static bool fronted_whole(const tally_doc *d, const cand *last, const cand *c)
+{
+    if (last->t0 < 2)
+        return false;
+    size_t of = last->t0 - 1 - tok_is(d, last->t0 - 1, "the");
+    return tok_is(d, of, "of") && tok_cap(d, of) && is_punct(d, c->t0 - 1, ',') &&
+           !count_between(d, last->t1, c->t0, c->ni);
+}
+
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
  * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
 static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
@@ -1470,8 +1481,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
-        if (str_is(prev_in_sentence->what, "shot"))
-            return false; /* "8 shot, 1 in serious condition": the state of some of those shot */
+        if (str_is(prev_in_sentence->what, "shot") ||
+            (str_is(prev_in_sentence->what, "wounded") && fronted_whole(d, prev_in_sentence, c)))
+            return false; /* "8 shot, 1 in serious condition", "Of the five wounded, two were in critical condition":
+                           * the state of some of those counted */
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
@@ -4292,10 +4305,8 @@ static bool part_of_last(const tally_doc *d, const cand *c, const cand *last, bo
         return false;
     if (tok_is(d, c->t0 - 1, "including") || (tok_is(d, c->t0 - 1, "them") && tok_is(d, c->t0 - 2, "among")))
         return true;
-    size_t of = last->t0 - 1 - tok_is(d, last->t0 - 1, "the"); /* "Of the 40 dead, 12 were children" */
-    if (last->t0 >= 2 && tok_is(d, of, "of") && tok_cap(d, of) && is_punct(d, c->t0 - 1, ',') &&
-        !count_between(d, last->t1, c->t0, c->ni))
-        return true;
+    if (fronted_whole(d, last, c))
+        return true; /* "Of the 40 dead, 12 were children" */
     if (!last_part)
         return false;
     size_t k = last->unit_tok != SIZE_MAX ? last->unit_tok + 1 : last->t1;
