@@ -400,6 +400,29 @@ static bool document_noun(const tally_doc *d, size_t k)
            tok_is(d, k, "records") || tok_is(d, k, "statistics");
 }
 
+/* An aside opening the sentence before its subject and cue c: "Citing hospital officials, state television
+ * reported …" (the officials hold the figure, the television relays it); "In an interview with the BBC, X said"
+ * (the BBC relays it). */
+static void opening_aside(tally_doc *d, size_t lo, size_t c, tally_attr *at)
+{
+    if (!at->source || c < lo + 3)
+        return;
+    size_t comma = lo;
+    while (comma < c && !is_punct(d, comma, ','))
+        comma++;
+    if (comma >= c || comma > lo + 10)
+        return;
+    if (tok_is(d, lo, "citing") && comma > lo + 1) {
+        const char *relay = at->source;
+        set_source(d, at, skip_determiners(d, lo + 1, comma), comma);
+        if (at->source != relay && at->nvia < 2)
+            at->via[at->nvia++] = relay;
+    } else if (tok_is(d, lo, "in") && tok_is(d, lo + 2, "interview") && tok_is(d, lo + 3, "with") && comma > lo + 4 &&
+               tok_cap(d, comma - 1)) {
+        add_via(d, at, skip_determiners(d, lo + 4, comma), comma);
+    }
+}
+
 /* "X, citing Y," or "…, citing Y" right after the cue: Y holds the figure, X relays it. */
 static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
 {
@@ -633,6 +656,22 @@ static void joint_holders(tally_doc *d, size_t inner, size_t j, tally_attr *at)
  * (Y holds it, X relays). True when there was one. */
 static void relayed_by(tally_doc *d, size_t k, size_t hi, tally_attr *at);
 
+/* A body before the place phrase that starts at a (p: a or its "the"): "police in Larkspur", "the ministry of
+ * health in Gaza". Returns where the body starts, else a. */
+static size_t body_in_place(const tally_doc *d, size_t lo, size_t a, size_t p)
+{
+    if (p >= lo + 2 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && (lex_cls(d, p - 2) & LEX_S)) {
+        size_t a2 = np_back(d, p - 1, lo);
+        return a2 < p - 1 ? a2 : a;
+    }
+    if (p >= lo + 4 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && is_word(d, p - 2) &&
+        tok_is(d, p - 3, "of") && (lex_cls(d, p - 4) & LEX_S)) {
+        size_t a2 = np_back(d, p - 3, lo); /* "the ministry of health in Gaza said" */
+        return a2 < p - 3 ? a2 : a;
+    }
+    return a;
+}
+
 static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
     if (!(j > lo && is_punct(d, j - 1, ',')))
@@ -645,6 +684,8 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
     size_t inner = c;
     const tally_lex *lx = tok_lex(d, inner);
     size_t a = np_back(d, c - 1, lo);
+    if (a < c - 1)
+        a = body_in_place(d, lo, a, a > lo && tok_is(d, a - 1, "the") ? a - 1 : a); /* "the ministry in X, which …," */
     if (a < c - 1)
         set_source(d, at, a, c - 1);
     else if (np_back_plain(d, c - 1, lo) < c - 1)
@@ -696,16 +737,7 @@ static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
     if (a >= j)
         return;
     size_t p = a > lo && tok_is(d, a - 1, "the") ? a - 1 : a;
-    if (p >= lo + 2 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && (lex_cls(d, p - 2) & LEX_S)) {
-        size_t a2 = np_back(d, p - 1, lo);
-        if (a2 < p - 1)
-            a = a2;
-    } else if (p >= lo + 4 && (tok_is(d, p - 1, "in") || tok_is(d, p - 1, "at")) && is_word(d, p - 2) &&
-               tok_is(d, p - 3, "of") && (lex_cls(d, p - 4) & LEX_S)) {
-        size_t a2 = np_back(d, p - 3, lo); /* "the ministry of health in Gaza said" */
-        if (a2 < p - 3)
-            a = a2;
-    }
+    a = body_in_place(d, lo, a, p);
     while (p > lo + 3 && a - p < 4 &&
            (tok_is(d, p - 1, "the") || glued_dash(d, p - 1) ||
             (is_word(d, p - 1) && (d->toks.v[p].kind == TOK_DASH || d->toks.v[p - 2].kind == TOK_DASH))))
@@ -900,6 +932,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
             add_via(d, at, c + 1, b);
     }
     citing_after(d, c, hi, at);
+    opening_aside(d, lo, c, at);
 }
 
 bool tally_attrib_is_cue(const tally_doc *d, size_t k)

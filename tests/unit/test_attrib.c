@@ -76,9 +76,13 @@ static void common_noun_subject(void)
                  "hospital");
 }
 
-/* "the ministry of health in Orlen": a body named by "of" keeps its place, not the place alone */
+/* "the ministry of health in Orlen": a body named by "of" keeps its place, not the place alone, and so does a body
+ * in a place before an aside */
 static void body_of_a_field_in_a_place(void)
 {
+    check_source("Toll in Orlen\n\nThe Health Ministry in Orlen, which is run by the rebels, said the strikes killed 38 "
+                 "people.\n",
+                 "killed", 38, "Health Ministry in Orlen", "Health Ministry in Orlen");
     check_source("Toll in Orlen\n\nThe ministry of health in Orlen said 61 people were killed.\n", "killed", 61,
                  "ministry of health in Orlen", "ministry of health in Orlen");
     check_source("Toll in Orlen\n\nThe Ministry of Health in Orlen said 61 people were killed.\n", "killed", 61,
@@ -511,6 +515,18 @@ static void cue_look_alikes(void)
     check_source("The report states 40 people died.\n", "killed", 40, "report", "report");
 }
 
+/* An aside opening the sentence: "Citing X, Y reported" (X's, via Y); "In an interview with Y, X said" (via Y). */
+static void opening_citing_or_interview(void)
+{
+    check_source("Citing hospital officials, state television reported 19 dead.\n", "killed", 19, "hospital officials",
+                 "hospital officials");
+    CHECK_STR(find("killed", 19) && find("killed", 19)->nvia ? find("killed", 19)->via[0] : NULL, "state television");
+    check_source("In an interview with the Varn Courier, General Ivan Dask said 2,000 soldiers had been killed.\n",
+                 "killed", 2000, "Ivan Dask", "General Ivan Dask");
+    CHECK_STR(find("killed", 2000) && find("killed", 2000)->nvia ? find("killed", 2000)->via[0] : NULL,
+              "Varn Courier");
+}
+
 /* "quoted by", "cited by/in" and "reported by" after a source (or its estimates) name its relay, in an opening or closing "according to", an aside
  * between commas, or a subject; an inverted "said" before a clause is no inverted subject. */
 static void relays_quoted_or_cited(void)
@@ -629,6 +645,7 @@ int main(void)
     RUN(typewriter_double_quotes);
     RUN(common_noun_subject);
     RUN(body_of_a_field_in_a_place);
+    RUN(opening_citing_or_interview);
     RUN(according_to_a_common_noun);
     RUN(inverted_common_noun_after_a_quote);
     RUN(inverted_after_a_comma_ends_the_clause);
