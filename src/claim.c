@@ -459,6 +459,10 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             *at = i;
             return "shot"; /* "four people had been hit by gunfire" */
         }
+        if ((tok_is(d, i, "taken") || tok_is(d, i, "held")) && tok_is(d, i + 1, "hostage")) {
+            *at = i;
+            return "captured"; /* "251 were taken hostage", not "the female hostage wounded" */
+        }
         if (lost_homes(d, i, hi) || fled_many(d, c, i)) {
             *at = i;
             return "displaced";
@@ -686,6 +690,10 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
     const char *left = made_to_leave(d, c, v);
     if (left)
         return left;
+    size_t past_unit = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if ((tok_is(d, v, "took") || tok_is(d, v, "taken") || tok_is(d, v, "taking") || tok_is(d, v, "held") ||
+         tok_is(d, v, "holding")) && tok_is(d, past_unit, "hostage"))
+        return "captured"; /* "took 240 people hostage" */
     if (v > lo && tok_is(d, v, "down") && measure_at(d, v - 1)) {
         v--; /* the verb's particle: "gunned down four friends" */
         if (str_is(measure_at(d, v)->measure, "shot") && !tok_is(d, v, "gunned") &&

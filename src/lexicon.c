@@ -126,11 +126,11 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
 
 /* Words of the phrases claim.c reads as a count's measure without a measure word: "hit/struck by gunfire"
  * (shot), "fled/lost their homes", "fled the fighting" (displaced), "lost 600 troops" (casualties), "the toll
- * rose to 52" (killed). With the lexicon's measures
+ * rose to 52" (killed), "taken hostage" (captured). With the lexicon's measures
  * they make LEXH_MEASURE, by which doc.c skips the docs that can hold no claim: a new such phrase belongs
  * here. */
 static const char *const measure_phrase_words[] = {"hit", "struck", "home", "homes", "lost", "losing", "lose", "loses",
-                                                    "fled", "flee", "fleeing", "toll"};
+                                                    "fled", "flee", "fleeing", "toll", "hostage"};
 
 /* The hint bits a lexicon row gives its word. */
 unsigned tally_lex_hint(const tally_lex *lx)

@@ -1571,6 +1571,11 @@ static void war_and_disaster_readings(void)
     CHECK(bodies && since && toll40);
     CHECK_STR(bodies ? bodies->period : NULL, "2031-03-09");
     CHECK_STR(since ? since->period : NULL, "2031-03-07/2031-03-12");
+    /* taken (held) hostage is captured, in a text with no other claim word too; a hostage wounded is no count */
+    extract("Some 251 people were taken hostage.", "2031-03-12");
+    CHECK(find("captured", 251) != NULL);
+    extract("Militants took 40 people hostage. The female hostage was wounded.", "2031-03-12");
+    CHECK(find("captured", 40) && tally_doc_nclaims(doc) == 1);
     /* a front's name is a place: "in the Kursk direction", "on the Pokrovsk front" */
     extract("The ministry said Velmora had lost more than 1,200 servicemen in the Kursk direction. About 40 soldiers "
             "were killed on the Pokrovsk front.", "2031-03-12");
