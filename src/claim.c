@@ -899,7 +899,9 @@ static bool is_age(const tally_doc *d, const cand *c)
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
-    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx);
+    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx) ||
+                (d->toks.v[c->t0 - 2].kind == TOK_APOS_S && c->t0 >= 3 && tok_cap(d, c->t0 - 3));
+    /* a possessive name's age: "Al Roe's, 16, shooting death" */
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
     if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
         return true; /* "Price Jr., 11," */
@@ -1251,11 +1253,12 @@ static bool demonym_plural(const tally_doc *d, size_t k)
 /* "a teen was shot along with three others": the others share the participle before "along with". */
 static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
 {
-    if (c->t0 < lo + 3 || !tok_is(d, c->t0 - 1, "with") || !tok_is(d, c->t0 - 2, "along") ||
+    if (c->t0 < lo + 2 || !tok_is(d, c->t0 - 1, "with") ||
         !(tok_is(d, c->t1, "others") || (tok_is(d, c->t1, "other") && c->unit_tok != SIZE_MAX)))
         return NULL;
-    const tally_lex *m = measure_at(d, c->t0 - 3);
-    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
+    size_t v = tok_is(d, c->t0 - 2, "along") ? c->t0 - 3 : c->t0 - 2; /* "who was killed with seven others" */
+    const tally_lex *m = v >= lo ? measure_at(d, v) : NULL;
+    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, v, m->measure) : NULL;
 }
 
 /* The noun a count counts: its unit, or the unit after a participle ("the four wounded victims"). */
@@ -1403,6 +1406,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
             c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
+    else if ((c->what = along_with(d, c, s->first)))
+        c->rule = "and-others"; /* before measure_back, which reads "was killed with seven others" as seven */
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
         anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
@@ -1444,8 +1449,6 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
-    else if ((c->what = along_with(d, c, s->first)))
-        c->rule = "and-others";
     else if ((c->what = part_of_toll(d, c, s->first, s->last)))
         c->rule = "part-of-toll";
     else
@@ -2379,6 +2382,20 @@ static size_t dash_aside_end(const tally_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* Past a name in parentheses at k ("The victim (Al Roe Jr., 17) died"): the token after ')', else k. */
+static size_t paren_aside_end(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, '(') || !tok_cap(d, k + 1))
+        return k;
+    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+        if (is_punct(d, j, ')'))
+            return j + 1;
+        if (!tok_cap(d, j) && d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, '.') && !is_punct(d, j, ','))
+            return k;
+    }
+    return k;
+}
+
 /* An apposition left open ("a fourth victim, 24-year-old Ann Roe is being treated"): from its first word at k, an
  * age or a name, the auxiliary that ends it; else SIZE_MAX. */
 static size_t open_apposition_end(const tally_doc *d, size_t k, size_t hi)
@@ -2427,7 +2444,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             k = v != SIZE_MAX ? v : k + 1; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
-    k = dash_aside_end(d, k, hi);
+    k = paren_aside_end(d, dash_aside_end(d, k, hi), hi);
     if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && tok_n(d, k) > 4 &&
         tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing") && !tok_cap(d, k) && !measure_at(d, k))
         for (size_t j = k + 1; j < hi && j < k + 6 && d->toks.v[j].kind == TOK_WORD && !measure_at(d, j); j++)
@@ -3842,11 +3859,50 @@ static void and_one_more(tally_doc *d, size_t first_claim)
     }
 }
 
+/* "Al Roe and seven others were killed", "Ann Roe and Bo Poe and two other people were wounded": the named are
+ * among the victims, so the count the text gives for them is one more per name. A claim of the named alone
+ * in the sentence becomes a part of the sum. */
+static void names_and_others(tally_doc *d, size_t si, size_t first_claim)
+{
+    const tally_sent *s = &d->sents.v[si];
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        if (!(str_is(o->rule, "measure-after") || str_is(o->rule, "verb-before")) ||
+            !(str_is(o->what, "killed") || str_is(o->what, "wounded")) || isnan(o->low) || o->low != o->high)
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
+        if (t0 < s->first + 2 || !tok_is(d, t0 - 1, "and") || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")))
+            continue;
+        size_t b = named_subject(d, s->first, t0 - 1);
+        if (b >= t0 - 1 || !tok_cap(d, b))
+            continue;
+        double n;
+        size_t a = names_before(d, s, b, &n);
+        const char *what = o->what;
+        o->low += n, o->high += n, o->span.start = d->toks.v[a].start, o->rule = "names-and-others";
+        drop_parts_in(d, d->toks.v[a].start, d->toks.v[t0].start, what, first_claim);
+        return;
+    }
+}
+
+/* A count "along with" others after a singular auxiliary ("who was killed with seven others"): one subject
+ * besides the count. */
+static bool one_along(const tally_doc *d, const tally_claim *o)
+{
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+    size_t v = t0 >= 3 && tok_is(d, t0 - 2, "along") ? t0 - 3 : t0 - 2;
+    return t0 >= 3 && v >= 1 && tok_is(d, t0 - 1, "with") && (tok_is(d, v - 1, "was") || tok_is(d, v - 1, "is"));
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
     and_one_more(d, first_claim);
+    names_and_others(d, si, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
+        if (str_is(o->rule, "names-and-others"))
+            continue;
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
         bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
         size_t u = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
@@ -3863,6 +3919,10 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
                 continue; /* "a woman was shot, and three men were also wounded": she was wounded too */
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
+            return;
+        }
+        if (along && one_along(d, o)) {
+            o->low += 1, o->high += 1; /* "Al Roe, who was killed with seven others": he is the one more */
             return;
         }
         size_t first = d->sents.v[si].first, at = tally_tok_at(d->toks.v, d->toks.n, o->span.start);

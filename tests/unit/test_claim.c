@@ -1934,6 +1934,27 @@ static void gva_round_twelve(void)
     CHECK(!find("wounded", 1));
 }
 
+/* Round 13: misreadings from a seeded sample of spurious GVA claims. */
+static void gva_round_thirteen(void)
+{
+    extract("Police arrested a teen in connection with Al Roe's, 16, shooting death on Elm Street.", "2031-05-09");
+    CHECK(!find("killed", 16)); /* a possessive name's age */
+    CHECK(find("killed", 1));
+    extract("Officers found a man with a gunshot wound on Elm Street. The victim (Al Roe Jr., 19) died at the "
+            "hospital.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* a name in parentheses; the shot man died */
+    extract("Neighbors said Bo Poe and seven others were killed in the house on Elm Street.", "2031-05-09");
+    CHECK(find("killed", 8) && !find("killed", 7)); /* the named and the others */
+    extract("Ann Roe and Bo Poe and three other people were wounded at the park.", "2031-05-09");
+    CHECK(find("wounded", 5) && !find("wounded", 3));
+    extract("Police said Al Roe and two others were arrested after four people were wounded.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the names count only among victims */
+    extract("Mourners gathered for a friend of Bo Poe, who was killed with six others on Sunday.", "2031-05-09");
+    CHECK(find("killed", 7) && !find("killed", 6)); /* one killed with six others */
+    extract("Three men were killed along with two others in the fire.", "2031-05-09");
+    CHECK(find("killed", 5)); /* "were": the three before */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -1998,6 +2019,7 @@ int main(void)
     RUN(tolls_and_their_parts);
     RUN(gva_round_eleven);
     RUN(gva_round_twelve);
+    RUN(gva_round_thirteen);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
