@@ -3137,7 +3137,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
         (tok_lex(d, k + 1)->cls & LEX_P)) {
         *n = 1; /* "his mom and younger brother" */
-        return k + 2;
+        bool owner = k + 3 < hi && d->toks.v[k + 2].kind == TOK_APOS_S && tok_lex(d, k + 3) &&
+                     (tok_lex(d, k + 3)->cls & LEX_P);
+        return owner ? k + 4 : k + 2; /* "his brother's girlfriend" is one person */
     }
     if ((tok_is(d, k, "a") || tok_is(d, k, "an")) && k + 4 < hi && d->toks.v[k + 1].kind == TOK_NUM) {
         size_t a = hyphen(d, k + 2) ? k + 3 : k + 2; /* "a 16- and 17-year-old", "a 16 and 17-year-old" */

@@ -1953,6 +1953,8 @@ static void gva_round_thirteen(void)
     CHECK(find("killed", 7) && !find("killed", 6)); /* one killed with six others */
     extract("Three men were killed along with two others in the fire.", "2031-05-09");
     CHECK(find("killed", 5)); /* "were": the three before */
+    extract("The gunman killed his cousin, his cousin's wife, and a neighbor with a rifle.", "2031-05-09");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* "his cousin's wife" is one person of the list */
 }
 
 int main(void)
