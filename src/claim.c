@@ -2851,7 +2851,8 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
                                ? "shot" /* "a shooting that sent a teen to the hospital" */
                                : single_measure(d, k, head + 1, s->last);
         if (!what && head != SIZE_MAX && before)
-            what = before;
+            what = str_is(before, "wounded") && died_later(d, head + 1, s->last) ? "killed" : before;
+            /* "took the injured teen to a hospital where he later died" */
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
         if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))

@@ -1955,6 +1955,10 @@ static void gva_round_thirteen(void)
     CHECK(find("killed", 5)); /* "were": the three before */
     extract("The gunman killed his cousin, his cousin's wife, and a neighbor with a rifle.", "2031-05-09");
     CHECK(find("killed", 3) && !find("killed", 2)); /* "his cousin's wife" is one person of the list */
+    extract("Medics took the wounded boy to Mercy Hospital, where he later died.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* the wounded one died later */
+    extract("Medics took the wounded boy to Mercy Hospital.", "2031-05-09");
+    CHECK(find("wounded", 1));
 }
 
 int main(void)
