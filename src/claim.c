@@ -1270,6 +1270,16 @@ static size_t people_noun(const tally_doc *d, const cand *c)
     return measure_at(d, c->t1) && u && (u->cls & LEX_U) ? c->t1 + 1 : SIZE_MAX;
 }
 
+/* "would have" or "could have" in [from, to): a past that did not happen ("could have killed 20", "three officers
+ * would have died"); a guess at the past ("may have died") stays a claim. */
+static bool counterfactual(const tally_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k + 1 < to; k++)
+        if ((tok_is(d, k, "would") || tok_is(d, k, "could")) && tok_is(d, k + 1, "have"))
+            return true;
+    return false;
+}
+
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
  * table marks LEXH_MEASURE (doc.c skips docs with none): a new source belongs there too (lexicon.c). */
 /* A sentence opened by "If" or "Unless" whose count meets its measure through a modal ("could be displaced"):
@@ -1463,6 +1473,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n && hyphen(d, c->t1) &&
         d->toks.v[c->t1 + 1].kind == TOK_WORD)
         return false; /* a compound: "a three-pointer", "the two-story home" (not "4,000 — including …") */
+    size_t from = c->t0 >= s->first + 3 ? c->t0 - 3 : s->first, to = str_is(c->rule, "measure-after") ? at : c->t0;
+    if (is_casualty(c->what) && counterfactual(d, from, to))
+        return false; /* what did not happen: "we would have had two other slain deputies" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }

@@ -1959,6 +1959,15 @@ static void gva_round_thirteen(void)
     CHECK(find("killed", 1) && !find("wounded", 1)); /* the wounded one died later */
     extract("Medics took the wounded boy to Mercy Hospital.", "2031-05-09");
     CHECK(find("wounded", 1));
+    extract("Had the deputy not stopped him, the sheriff said, we would have had three more dead officers.",
+            "2031-05-09");
+    CHECK(!find("killed", 3)); /* a past that did not happen */
+    extract("The chief said the gunman could have killed 30 people at the mall.", "2031-05-09");
+    CHECK(!find("killed", 30));
+    extract("Without their vests, two officers would have died.", "2031-05-09");
+    CHECK(!find("killed", 2));
+    extract("Officials said four people may have died in the fire.", "2031-05-09");
+    CHECK(find("killed", 4)); /* a guess at the past stays */
 }
 
 int main(void)
