@@ -1274,9 +1274,11 @@ static size_t people_noun(const tally_doc *d, const cand *c)
  * would have died"); a guess at the past ("may have died") stays a claim. */
 static bool counterfactual(const tally_doc *d, size_t from, size_t to)
 {
-    for (size_t k = from; k + 1 < to; k++)
-        if ((tok_is(d, k, "would") || tok_is(d, k, "could")) && tok_is(d, k + 1, "have"))
-            return true;
+    for (size_t k = from; k + 1 < to; k++) {
+        char c0 = (char)(d->key[k] & 0xff);
+        if ((c0 == 'w' || c0 == 'c') && (tok_is(d, k, "would") || tok_is(d, k, "could")) && tok_is(d, k + 1, "have"))
+            return true; /* the first letter first: the words of most windows start otherwise */
+    }
     return false;
 }
 
@@ -3218,8 +3220,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
             return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
-            while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
-                j++;
+            while (j + 1 < hi && tok_lex(d, j + 1) && ((tok_lex(d, j + 1)->cls & LEX_P) || (plural && lx_plural_person(d, j + 1))))
+                j++; /* "two police officers" */
             if (j + 2 < hi && d->toks.v[j + 1].kind == TOK_APOS_S && tok_lex(d, j + 2) && (tok_lex(d, j + 2)->cls & LEX_P))
                 j += 2; /* "the baby's mother" is the mother */
             j = in_law(d, j, hi);

@@ -1968,6 +1968,10 @@ static void gva_round_thirteen(void)
     CHECK(!find("killed", 2));
     extract("Officials said four people may have died in the fire.", "2031-05-09");
     CHECK(find("killed", 4)); /* a guess at the past stays */
+    extract("One Elm City officer and three state police officers were killed in the ambush.", "2031-05-09");
+    CHECK(find("killed", 4) && !find("killed", 3)); /* "three state police officers" is one conjunct */
+    extract("Two of the female victims and the male victim died at the scene.", "2031-05-09");
+    CHECK(!find("killed", 2)); /* the female victims are a plural conjunct of no count: no list */
 }
 
 int main(void)
