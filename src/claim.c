@@ -3885,6 +3885,9 @@ static void names_and_others(tally_doc *d, size_t si, size_t first_claim)
     const tally_sent *s = &d->sents.v[si];
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
+        size_t e = o->span.end; /* the text's bytes first: few counts are followed by "other" */
+        if (e + 6 > d->a.text_len || memcmp(d->a.text + e, " other", 6) != 0)
+            continue;
         if (!(str_is(o->rule, "measure-after") || str_is(o->rule, "verb-before")) ||
             !(str_is(o->what, "killed") || str_is(o->what, "wounded")) || isnan(o->low) || o->low != o->high)
             continue;
@@ -3919,8 +3922,6 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
     names_and_others(d, si, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
-        if (str_is(o->rule, "names-and-others"))
-            continue;
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
         bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
         size_t u = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
@@ -3928,7 +3929,7 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
             u++; /* "two men were also wounded" */
         bool also = tok_is(d, u, "also") && str_is(o->what, "wounded"); /* "Girl Hurt, 2 Men Also Wounded" */
         if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
-            isnan(o->low) || o->low != o->high)
+            isnan(o->low) || o->low != o->high || str_is(o->rule, "names-and-others"))
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
