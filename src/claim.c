@@ -968,7 +968,9 @@ static bool is_age(const tally_doc *d, const cand *c)
     if (!(c->t0 >= 2 && is_punct(d, c->t0 - 1, ',') && c->t1 == c->t0 + 1))
         return false;
     const tally_lex *lx = tok_lex(d, c->t0 - 2);
-    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx);
+    bool noun = (lx && (lx->cls & LEX_P)) || (tok_cap(d, c->t0 - 2) && !lx) ||
+                (d->toks.v[c->t0 - 2].kind == TOK_APOS_S && c->t0 >= 3 && tok_cap(d, c->t0 - 3));
+    /* a possessive name's age: "Al Roe's, 16, shooting death" */
     /* "Senard, 65,", "boy, 11, killed", "man, 18 Jose Estrada" */
     if (tok_is(d, c->t0 - 2, ".") && c->t0 >= 3 && (tok_is(d, c->t0 - 3, "jr") || tok_is(d, c->t0 - 3, "sr")))
         return true; /* "Price Jr., 11," */
@@ -1331,11 +1333,12 @@ static bool demonym_plural(const tally_doc *d, size_t k)
 /* "a teen was shot along with three others": the others share the participle before "along with". */
 static const char *along_with(const tally_doc *d, const cand *c, size_t lo)
 {
-    if (c->t0 < lo + 3 || !tok_is(d, c->t0 - 1, "with") || !tok_is(d, c->t0 - 2, "along") ||
+    if (c->t0 < lo + 2 || !tok_is(d, c->t0 - 1, "with") ||
         !(tok_is(d, c->t1, "others") || (tok_is(d, c->t1, "other") && c->unit_tok != SIZE_MAX)))
         return NULL;
-    const tally_lex *m = measure_at(d, c->t0 - 3);
-    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, c->t0 - 3, m->measure) : NULL;
+    size_t v = tok_is(d, c->t0 - 2, "along") ? c->t0 - 3 : c->t0 - 2; /* "who was killed with seven others" */
+    const tally_lex *m = v >= lo ? measure_at(d, v) : NULL;
+    return m && (m->mflags & LEXM_P) && is_casualty(m->measure) ? compound(d, v, m->measure) : NULL;
 }
 
 /* The noun a count counts: its unit, or the unit after a participle ("the four wounded victims"). */
@@ -1345,6 +1348,18 @@ static size_t people_noun(const tally_doc *d, const cand *c)
         return c->unit_tok;
     const tally_lex *u = tok_lex(d, c->t1 + 1);
     return measure_at(d, c->t1) && u && (u->cls & LEX_U) ? c->t1 + 1 : SIZE_MAX;
+}
+
+/* "would have" or "could have" in [from, to): a past that did not happen ("could have killed 20", "three officers
+ * would have died"); a guess at the past ("may have died") stays a claim. */
+static bool counterfactual(const tally_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k + 1 < to; k++) {
+        char c0 = (char)(d->key[k] & 0xff);
+        if ((c0 == 'w' || c0 == 'c') && (tok_is(d, k, "would") || tok_is(d, k, "could")) && tok_is(d, k + 1, "have"))
+            return true; /* the first letter first: the words of most windows start otherwise */
+    }
+    return false;
 }
 
 /* Finds what the count counts; returns false when nothing does. Every measure comes from a word the word
@@ -1483,6 +1498,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
             c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
+    else if ((c->what = along_with(d, c, s->first)))
+        c->rule = "and-others"; /* before measure_back, which reads "was killed with seven others" as seven */
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
         anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
@@ -1528,8 +1545,6 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "presence";
     else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
-    else if ((c->what = along_with(d, c, s->first)))
-        c->rule = "and-others";
     else if ((c->what = part_of_toll(d, c, s->first, s->last)))
         c->rule = "part-of-toll";
     else
@@ -1544,6 +1559,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
     if (is_casualty(c->what) && c->unit_tok == SIZE_MAX && c->t1 + 1 < d->toks.n && hyphen(d, c->t1) &&
         d->toks.v[c->t1 + 1].kind == TOK_WORD)
         return false; /* a compound: "a three-pointer", "the two-story home" (not "4,000 — including …") */
+    size_t from = c->t0 >= s->first + 3 ? c->t0 - 3 : s->first, to = str_is(c->rule, "measure-after") ? at : c->t0;
+    if (is_casualty(c->what) && counterfactual(d, from, to))
+        return false; /* what did not happen: "we would have had two other slain deputies" */
     c->what = fit_unit(c->what, c->unit);
     return true;
 }
@@ -2551,6 +2569,20 @@ static size_t dash_aside_end(const tally_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* Past a name in parentheses at k ("The victim (Al Roe Jr., 17) died"): the token after ')', else k. */
+static size_t paren_aside_end(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!is_punct(d, k, '(') || !tok_cap(d, k + 1))
+        return k;
+    for (size_t j = k + 2; j < hi && j < k + 10; j++) {
+        if (is_punct(d, j, ')'))
+            return j + 1;
+        if (!tok_cap(d, j) && d->toks.v[j].kind != TOK_NUM && !is_punct(d, j, '.') && !is_punct(d, j, ','))
+            return k;
+    }
+    return k;
+}
+
 /* An apposition left open ("a fourth victim, 24-year-old Ann Roe is being treated"): from its first word at k, an
  * age or a name, the auxiliary that ends it; else SIZE_MAX. */
 static size_t open_apposition_end(const tally_doc *d, size_t k, size_t hi)
@@ -2599,7 +2631,7 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
             k = v != SIZE_MAX ? v : k + 1; /* the comma closing the appositive we are in: "Ann Roe, a 23-year-old nurse, was shot" */
         }
     }
-    k = dash_aside_end(d, k, hi);
+    k = paren_aside_end(d, dash_aside_end(d, k, hi), hi);
     if (k == b && k < hi && d->toks.v[k].kind == TOK_WORD && tok_n(d, k) > 4 &&
         tally_ieq(tok_s(d, k) + tok_n(d, k) - 3, 3, "ing") && !tok_cap(d, k) && !measure_at(d, k))
         for (size_t j = k + 1; j < hi && j < k + 6 && d->toks.v[j].kind == TOK_WORD && !measure_at(d, j); j++)
@@ -3006,7 +3038,8 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
                                ? "shot" /* "a shooting that sent a teen to the hospital" */
                                : single_measure(d, k, head + 1, s->last);
         if (!what && head != SIZE_MAX && before)
-            what = before;
+            what = str_is(before, "wounded") && died_later(d, head + 1, s->last) ? "killed" : before;
+            /* "took the injured teen to a hospital where he later died" */
         if (!what && head != SIZE_MAX && k >= 2 && tok_is(d, k - 1, "of") && (death_noun(d, k - 2) || life_taken(d, k - 2)))
             what = "killed";
         if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))
@@ -3292,7 +3325,9 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
         (tok_lex(d, k + 1)->cls & LEX_P)) {
         *n = 1; /* "his mom and younger brother" */
-        return k + 2;
+        bool owner = k + 3 < hi && d->toks.v[k + 2].kind == TOK_APOS_S && tok_lex(d, k + 3) &&
+                     (tok_lex(d, k + 3)->cls & LEX_P);
+        return owner ? k + 4 : k + 2; /* "his brother's girlfriend" is one person */
     }
     if ((tok_is(d, k, "a") || tok_is(d, k, "an")) && k + 4 < hi && d->toks.v[k + 1].kind == TOK_NUM) {
         size_t a = hyphen(d, k + 2) ? k + 3 : k + 2; /* "a 16- and 17-year-old", "a 16 and 17-year-old" */
@@ -3357,8 +3392,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
             return SIZE_MAX;
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
-            while (j + 1 < hi && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))
-                j++;
+            while (j + 1 < hi && tok_lex(d, j + 1) && ((tok_lex(d, j + 1)->cls & LEX_P) || (plural && lx_plural_person(d, j + 1))))
+                j++; /* "two police officers" */
             if (j + 2 < hi && d->toks.v[j + 1].kind == TOK_APOS_S && tok_lex(d, j + 2) && (tok_lex(d, j + 2)->cls & LEX_P))
                 j += 2; /* "the baby's mother" is the mother */
             j = in_law(d, j, hi);
@@ -4014,9 +4049,49 @@ static void and_one_more(tally_doc *d, size_t first_claim)
     }
 }
 
+/* "Al Roe and seven others were killed", "Ann Roe and Bo Poe and two other people were wounded": the named are
+ * among the victims, so the count the text gives for them is one more per name. A claim of the named alone
+ * in the sentence becomes a part of the sum. */
+static void names_and_others(tally_doc *d, size_t si, size_t first_claim)
+{
+    const tally_sent *s = &d->sents.v[si];
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        size_t e = o->span.end; /* the text's bytes first: few counts are followed by "other" */
+        if (e + 6 > d->a.text_len || memcmp(d->a.text + e, " other", 6) != 0)
+            continue;
+        if (!(str_is(o->rule, "measure-after") || str_is(o->rule, "verb-before")) ||
+            !(str_is(o->what, "killed") || str_is(o->what, "wounded")) || isnan(o->low) || o->low != o->high)
+            continue;
+        size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
+        if (t0 < s->first + 2 || !tok_is(d, t0 - 1, "and") || !(tok_is(d, t1, "others") || tok_is(d, t1, "other")))
+            continue;
+        size_t b = named_subject(d, s->first, t0 - 1);
+        if (b >= t0 - 1 || !tok_cap(d, b))
+            continue;
+        double n;
+        size_t a = names_before(d, s, b, &n);
+        const char *what = o->what;
+        o->low += n, o->high += n, o->span.start = d->toks.v[a].start, o->rule = "names-and-others";
+        drop_parts_in(d, d->toks.v[a].start, d->toks.v[t0].start, what, first_claim);
+        return;
+    }
+}
+
+/* A count "along with" others after a singular auxiliary ("who was killed with seven others"): one subject
+ * besides the count. */
+static bool one_along(const tally_doc *d, const tally_claim *o)
+{
+    size_t t0 = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+    size_t v = t0 >= 3 && tok_is(d, t0 - 2, "along") ? t0 - 3 : t0 - 2;
+    return t0 >= 3 && v >= 1 && tok_is(d, t0 - 1, "with") && (tok_is(d, v - 1, "was") || tok_is(d, v - 1, "is"));
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
     and_one_more(d, first_claim);
+    names_and_others(d, si, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
@@ -4026,7 +4101,7 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
             u++; /* "two men were also wounded" */
         bool also = tok_is(d, u, "also") && str_is(o->what, "wounded"); /* "Girl Hurt, 2 Men Also Wounded" */
         if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
-            isnan(o->low) || o->low != o->high)
+            isnan(o->low) || o->low != o->high || str_is(o->rule, "names-and-others"))
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
             tally_claim *e = &d->claims.v[j];
@@ -4035,6 +4110,10 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
                 continue; /* "a woman was shot, and three men were also wounded": she was wounded too */
             o->low += e->low, o->high += e->low, o->span.start = e->span.start, o->rule = "and-others";
             d->claims.v[j] = d->claims.v[--d->claims.n];
+            return;
+        }
+        if (along && one_along(d, o)) {
+            o->low += 1, o->high += 1; /* "Al Roe, who was killed with seven others": he is the one more */
             return;
         }
         size_t first = d->sents.v[si].first, at = tally_tok_at(d->toks.v, d->toks.n, o->span.start);

@@ -9,8 +9,8 @@ import os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "..", "shared")
-FLOORS = {"killed": 0.865, "injured": 0.802}
-CEILINGS = {"spurious": 0.399}
+FLOORS = {"killed": 0.867, "injured": 0.803}
+CEILINGS = {"spurious": 0.396}
 POLNEAR_FLOOR = 0.85
 # 0.859: 49/57 = 0.8596 since GVA round 5 dropped six misread train claims ("died at 43", "If he has killed
 # reporters"), one of which happened to carry a correct source (50/58 = 0.862 before); 0.86 passed by rounding.

@@ -2044,6 +2044,46 @@ static void gva_round_twelve(void)
     CHECK(!find("wounded", 1));
 }
 
+/* Round 13: misreadings from a seeded sample of spurious GVA claims. */
+static void gva_round_thirteen(void)
+{
+    extract("Police arrested a teen in connection with Al Roe's, 16, shooting death on Elm Street.", "2031-05-09");
+    CHECK(!find("killed", 16)); /* a possessive name's age */
+    CHECK(find("killed", 1));
+    extract("Officers found a man with a gunshot wound on Elm Street. The victim (Al Roe Jr., 19) died at the "
+            "hospital.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* a name in parentheses; the shot man died */
+    extract("Neighbors said Bo Poe and seven others were killed in the house on Elm Street.", "2031-05-09");
+    CHECK(find("killed", 8) && !find("killed", 7)); /* the named and the others */
+    extract("Ann Roe and Bo Poe and three other people were wounded at the park.", "2031-05-09");
+    CHECK(find("wounded", 5) && !find("wounded", 3));
+    extract("Police said Al Roe and two others were arrested after four people were wounded.", "2031-05-09");
+    CHECK(find("wounded", 4) && !find("wounded", 3)); /* the names count only among victims */
+    extract("Mourners gathered for a friend of Bo Poe, who was killed with six others on Sunday.", "2031-05-09");
+    CHECK(find("killed", 7) && !find("killed", 6)); /* one killed with six others */
+    extract("Three men were killed along with two others in the fire.", "2031-05-09");
+    CHECK(find("killed", 5)); /* "were": the three before */
+    extract("The gunman killed his cousin, his cousin's wife, and a neighbor with a rifle.", "2031-05-09");
+    CHECK(find("killed", 3) && !find("killed", 2)); /* "his cousin's wife" is one person of the list */
+    extract("Medics took the wounded boy to Mercy Hospital, where he later died.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* the wounded one died later */
+    extract("Medics took the wounded boy to Mercy Hospital.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Had the deputy not stopped him, the sheriff said, we would have had three more dead officers.",
+            "2031-05-09");
+    CHECK(!find("killed", 3)); /* a past that did not happen */
+    extract("The chief said the gunman could have killed 30 people at the mall.", "2031-05-09");
+    CHECK(!find("killed", 30));
+    extract("Without their vests, two officers would have died.", "2031-05-09");
+    CHECK(!find("killed", 2));
+    extract("Officials said four people may have died in the fire.", "2031-05-09");
+    CHECK(find("killed", 4)); /* a guess at the past stays */
+    extract("One Elm City officer and three state police officers were killed in the ambush.", "2031-05-09");
+    CHECK(find("killed", 4) && !find("killed", 3)); /* "three state police officers" is one conjunct */
+    extract("Two of the female victims and the male victim died at the scene.", "2031-05-09");
+    CHECK(!find("killed", 2)); /* the female victims are a plural conjunct of no count: no list */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2109,6 +2149,7 @@ int main(void)
     RUN(war_and_disaster_readings);
     RUN(gva_round_eleven);
     RUN(gva_round_twelve);
+    RUN(gva_round_thirteen);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
