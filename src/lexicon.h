@@ -78,9 +78,11 @@ static inline uint64_t tally_letter_bits(uint64_t x)
     return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & high;
 }
 
+/* The length added, not multiplied in: a word of up to eight letters has it in its key already (zero bytes past
+ * it), a longer one differs from its first eight by it (a multiply less a word the tokenizer reads). */
 static inline uint32_t tally_wt_hash(uint64_t key, size_t n)
 {
-    return (uint32_t)(((key ^ (n * 0x9E37u)) * 0x9E3779B97F4A7C15ull) >> (64 - TALLY_WT_BITS));
+    return (uint32_t)(((key + n) * 0x9E3779B97F4A7C15ull) >> (64 - TALLY_WT_BITS));
 }
 
 /* The packed key of s[0..n) when it is ASCII letters only (*ok), letters beyond the eighth checked too; x is

@@ -257,6 +257,9 @@ static void tokenizer_reads_the_table(void)
     same_facts_as_table("killed1");
     same_facts_as_table("Soldiers");
     same_facts_as_table("");
+    /* the one-byte marks (their own path in the token loop), before a space, glued, and a line break last */
+    same_facts_as_table("Rain fell; roads (and bridges) shut! Why? Ask: #1 @ $5 & 6% [sic] {x} a/b a\\b a|b ~ ^ _ `+` "
+                        "= <> *,.;:!?\nTail line\n");
     char many[4000]; /* more tokens than bytes / 5: the block grows as the tokens do, cue marks and all */
     for (size_t i = 0; i + 1 < sizeof many; i++)
         many[i] = "Mr a said, b."[i % 13];

@@ -45,6 +45,9 @@ static void line_breaks_end_sentences_but_not_hard_wraps(void)
     tokenize("A headline without a period\nThe first sentence runs\nacross two lines. Next one.\n\nNew paragraph");
     CHECK(sents.n == 4);
     CHECK(sents.v[0].para == 0 && sents.v[1].para == 1 && sents.v[3].para == 2);
+    /* a line break after the last token: the last sentence ends there, once, in its paragraph */
+    tokenize("First line here\nSecond line ends (so)\n\n");
+    CHECK(sents.n == 2 && sents.v[1].first == 3 && sents.v[1].last == toks.n && sents.v[1].para == 1);
 }
 
 static void quotes_open_and_close(void)
