@@ -1089,15 +1089,17 @@ static size_t cue_before(const tally_doc *d, size_t lo, size_t k)
 {
     size_t qa, qb;
     for (size_t i = k; i > lo && k - i < CUE_REACH; i--)
-        if (tally_attrib_is_cue(d, i - 1) && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb))
+        if (d->cue[i - 1] && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb)) /* i - 1 < k <= toks.n */
             return i - 1;
     return SIZE_MAX;
 }
 static size_t cue_after(const tally_doc *d, size_t k, size_t hi)
 {
     size_t qa, qb;
+    if (hi > d->toks.n)
+        hi = d->toks.n;
     for (size_t i = k; i < hi && i - k < CUE_REACH; i++)
-        if (tally_attrib_is_cue(d, i) && !in_quote(d, sent_of(d, i), i, &qa, &qb))
+        if (d->cue[i] && !in_quote(d, sent_of(d, i), i, &qa, &qb))
             return i;
     return SIZE_MAX;
 }
@@ -1203,10 +1205,15 @@ static bool tail_word(const tally_doc *d, size_t k)
  * hi; SIZE_MAX when another word comes first. */
 static size_t tail_comma(const tally_doc *d, size_t c, size_t hi)
 {
-    size_t k = c + 1;
-    while (k < hi && k < c + 8 && !is_punct(d, k, ',') && tail_word(d, k))
-        k++;
-    return k < hi && is_punct(d, k, ',') ? k : SIZE_MAX;
+    size_t comma = c + 1;
+    while (comma < hi && comma <= c + 8 && !is_punct(d, comma, ','))
+        comma++;
+    if (comma >= hi || comma > c + 8)
+        return SIZE_MAX; /* the comma first: most cues have none, and a tail word may ask for the dates */
+    for (size_t k = c + 1; k < comma; k++)
+        if (!tail_word(d, k))
+            return SIZE_MAX;
+    return comma;
 }
 
 /* A report closing its sentence covers all of it: "…, according to attorneys for the family.", "…, he
