@@ -3573,17 +3573,18 @@ static bool killer_self(const tally_doc *d, const tally_claim *c)
 }
 
 static size_t sent_at(const tally_doc *d, size_t k);
+static size_t sent_at_off(const tally_doc *d, size_t off);
 
 /* Is a count of the killed told in body claim c's sentence ("left one dead and 11 others shot")? */
 static bool killed_beside(const tally_doc *d, const tally_claim *c)
 {
     if (c->ntitle || c->span.end > d->a.text_len)
         return false;
-    size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start));
+    size_t si = sent_at_off(d, c->span.start);
     for (size_t i = 0; i < d->claims.n; i++) {
         const tally_claim *e = &d->claims.v[i];
         if (str_is(e->what, "killed") && !e->ntitle && e->span.end <= d->a.text_len &&
-            sent_at(d, tally_tok_at(d->toks.v, d->toks.n, e->span.start)) == si)
+            sent_at_off(d, e->span.start) == si)
             return true;
     }
     return false;
@@ -3847,13 +3848,15 @@ static void add_others(tally_doc *d, size_t si, size_t first_claim)
     and_one_more(d, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
         tally_claim *o = &d->claims.v[i];
-        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
         bool along = str_is(o->rule, "and-others"); /* "shot along with three others" */
+        if (!(str_is(o->what, "wounded") || along))
+            continue; /* asked first: most claims are of other measures, and their token need not be found */
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, o->span.end - 1) + 1;
         size_t u = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
         if (u < d->toks.n && !tok_is(d, u, "also") && tok_lex(d, u) && (tok_lex(d, u)->cls & LEX_A))
             u++; /* "two men were also wounded" */
         bool also = tok_is(d, u, "also") && str_is(o->what, "wounded"); /* "Girl Hurt, 2 Men Also Wounded" */
-        if (!(str_is(o->what, "wounded") || along) || !(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
+        if (!(tok_is(d, t1, "others") || tok_is(d, t1, "other") || also) ||
             isnan(o->low) || o->low != o->high)
             continue;
         for (size_t j = first_claim; j < d->claims.n; j++) {
@@ -4407,10 +4410,25 @@ static size_t sent_at(const tally_doc *d, size_t k)
     return lo;
 }
 
+/* sent_at(d, tally_tok_at(…, off)) in one search: the last sentence whose tokens before it all end by off (its
+ * first token is at or after the first token ending past off). */
+static size_t sent_at_off(const tally_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->sents.n;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2, first = d->sents.v[mid].first;
+        if (first == 0 || d->toks.v[first - 1].end <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The paragraph holding byte offset off. */
 static uint32_t para_of(const tally_doc *d, size_t off)
 {
-    size_t si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, off));
+    size_t si = sent_at_off(d, off);
     return d->sents.n ? d->sents.v[si].para : 0;
 }
 
@@ -4495,9 +4513,9 @@ static void inherit_groups(tally_doc *d)
             if (!d->claims.v[j].who || !str_is(d->claims.v[j].unit, "person"))
                 continue;
             if (si == SIZE_MAX)
-                si = sent_at(d, tally_tok_at(d->toks.v, d->toks.n, c->span.start));
+                si = sent_at_off(d, c->span.start);
             const char *who = d->claims.v[j].who;
-            if (sent_at(d, tally_tok_at(d->toks.v, d->toks.n, d->claims.v[j].span.start)) != si &&
+            if (sent_at_off(d, d->claims.v[j].span.start) != si &&
                 !str_is(who, "people") && !str_is(who, "civilians"))
                 break;
             c->who = who;
