@@ -4272,7 +4272,8 @@ static bool same_num(double a, double b)
 static bool same_figure(const tally_claim *c, const tally_claim *e)
 {
     double a = anchor(c), b = anchor(e);
-    return strcmp(c->what, e->what) == 0 && strcmp(c->unit, e->unit) == 0 &&
+    return (c->what == e->what || strcmp(c->what, e->what) == 0) &&
+           (c->unit == e->unit || strcmp(c->unit, e->unit) == 0) && /* mostly the same literals: no call */
            fabs(a - b) <= 0.01 * fmax(fabs(a), fabs(b));
 }
 

@@ -121,11 +121,12 @@ static inline __attribute__((always_inline)) uint64_t tally_key8(const char *s, 
     }
     return tally_lower8(x);
 }
-/* a is the literal lit: its first byte compared inline (the measure and cue words compared mostly differ
- * there), strcmp for the rest (a call per compare was 1.4 % of the claims bench). */
+/* a is the literal lit: the same pointer first (a measure set from a literal is mostly compared with that
+ * literal, merged by the linker: 2.9 M of the claims bench's 513 M instructions), its first byte compared inline
+ * (the measure and cue words compared mostly differ there), strcmp for the rest (a call per compare was 1.4 %). */
 static inline bool str_is(const char *a, const char *lit)
 {
-    return a[0] == lit[0] && strcmp(a, lit) == 0;
+    return a == lit || (a[0] == lit[0] && strcmp(a, lit) == 0);
 }
 
 /* Token k is the word w (ASCII case-insensitive; w in lower case, as the callers write it). For a literal,
