@@ -138,8 +138,8 @@ static bool count_at(const tally_doc *d, size_t k, size_t self)
     const tally_tok *t = &d->toks.v[k];
     for (size_t i = tally_doc_num_at(d, t->start); i < d->nums.n; i++) {
         const tally_number *n = &d->nums.v[i];
-        if (i != self && n->kind == TALLY_NUM_COUNT && !fractional(n) && n->start < t->end && t->start < n->end)
-            return true;
+        if (i != self && n->kind == TALLY_NUM_COUNT && n->start < t->end && t->start < n->end && !fractional(n))
+            return true; /* the overlap before the value: most numbers asked about are past the token */
         if (n->start >= t->end)
             break;
     }
