@@ -894,11 +894,6 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     citing_after(d, c, hi, at);
 }
 
-bool tally_attrib_is_cue(const tally_doc *d, size_t k)
-{
-    return k < d->toks.n && d->cue[k];
-}
-
 /* A capitalised word after a capitalised word in running text is part of a name ("the United States
  * Special Operations Command"): running text has a lowercase word shortly before; a title-case headline
  * ("Officials Say …") has none. */

@@ -306,6 +306,8 @@ static size_t including_past(const tally_doc *d, size_t k, size_t hi)
  * fighting": displaced. */
 static bool lost_homes(const tally_doc *d, size_t i, size_t hi)
 {
+    if (!first_letter_in(d, i, LETTER('f') | LETTER('l') | LETTER('d')))
+        return false;
     bool fled = tok_is(d, i, "fled") || tok_is(d, i, "flee") || tok_is(d, i, "fleeing");
     if (!(fled || tok_is(d, i, "lost") || tok_is(d, i, "forced") || tok_is(d, i, "driven") || tok_is(d, i, "left")))
         return false; /* literals: tok_is compares keys */
@@ -537,10 +539,12 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
 /* Words that open a clause: a measure before them belongs to another clause. */
 static bool clause_start(const tally_doc *d, size_t k)
 {
-    if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "while") ||
-        tok_is(d, k, "because") || tok_is(d, k, "as") || tok_is(d, k, "since") || tok_is(d, k, "until") ||
-        tok_is(d, k, "who") || tok_is(d, k, "which") || tok_is(d, k, "where") || tok_is(d, k, "if") ||
-        tok_is(d, k, "although") || tok_is(d, k, "though"))
+    if (first_letter_in(d, k, LETTER('a') | LETTER('b') | LETTER('w') | LETTER('s') | LETTER('u') | LETTER('i') |
+                                  LETTER('t')) &&
+        (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "when") || tok_is(d, k, "while") ||
+         tok_is(d, k, "because") || tok_is(d, k, "as") || tok_is(d, k, "since") || tok_is(d, k, "until") ||
+         tok_is(d, k, "who") || tok_is(d, k, "which") || tok_is(d, k, "where") || tok_is(d, k, "if") ||
+         tok_is(d, k, "although") || tok_is(d, k, "though")))
         return true; /* literals: tok_is compares keys */
     const tally_lex *lx = tok_lex(d, k);
     return lx && (lx->cls & LEX_C);

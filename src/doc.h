@@ -217,8 +217,12 @@ size_t tally_attrib_cues(const tally_doc *d, size_t si, size_t *out, size_t cap)
 int tally_attrib_at_cue(tally_doc *d, size_t si, size_t c, const tally_attr prev[2], tally_attr *out);
 /* The date of saying of attribution at: first and last day (TALLY_NODAY when the text gives none) and grain. */
 void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran);
-/* True when token k is a report cue. */
-bool tally_attrib_is_cue(const tally_doc *d, size_t k);
+/* True when token k is a report cue. Inline: the claim rules ask it of each token they walk (74,000 calls on the
+ * claims bench's 4 MB slice). */
+static inline bool tally_attrib_is_cue(const tally_doc *d, size_t k)
+{
+    return k < d->toks.n && d->cue[k];
+}
 /* Whether token k is a report cue, decided from the words (needs d->lex[k]; doc.c fills d->cue with it). */
 bool tally_attrib_cue_word(const tally_doc *d, size_t k);
 /* True when the attribution of token k of sentence si stands outside its sentence: a quotation whose speech
