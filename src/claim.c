@@ -2167,6 +2167,10 @@ static bool carried(const tally_doc *d, size_t k)
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
 {
+    if (!first_letter_in(d, k, LETTER('a') | LETTER('b') | LETTER('c') | LETTER('d') | LETTER('e') | LETTER('f') |
+                                   LETTER('h') | LETTER('i') | LETTER('r') | LETTER('s') | LETTER('t') | LETTER('u') |
+                                   LETTER('w')))
+        return NULL; /* every branch below opens with one of k's words */
     if (tok_is(d, k, "recovering") || tok_is(d, k, "hospitalized") || tok_is(d, k, "hospitalised") ||
         (tok_is(d, k, "survived") && !count_at(d, k + 1, SIZE_MAX)))
         return "wounded"; /* "both victims survived" */
@@ -2277,6 +2281,9 @@ static bool afterwards(const tally_doc *d, size_t j)
 static bool died_later(const tally_doc *d, size_t k, size_t hi)
 {
     for (size_t j = k + 1; j < hi && j < k + 24; j++) {
+        if (!first_letter_in(d, j, LETTER('a') | LETTER('b') | LETTER('w') | LETTER('d')) && !is_punct(d, j, ';') &&
+            !tally_attrib_is_cue(d, j))
+            continue; /* none of the words below: most tokens, each asked a dozen questions before */
         if (tok_is(d, j, "and") || tok_is(d, j, "but")) {
             size_t v = afterwards(d, j + 1) ? j + 2 : j + 1;
             /* "and was later pronounced dead" */
