@@ -727,8 +727,9 @@ static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 static size_t anaphor_at(const tally_doc *d, const cand *c, size_t lo, size_t reach)
 {
     for (size_t i = c->t0; i > lo && c->t0 - i < reach; i--) /* literals: tok_is compares keys */
-        if (tok_is(d, i - 1, "figure") || tok_is(d, i - 1, "number") || tok_is(d, i - 1, "total") ||
-            tok_is(d, i - 1, "toll") || tok_is(d, i - 1, "tally") || tok_is(d, i - 1, "count"))
+        if (first_letter_in(d, i - 1, LETTER('f') | LETTER('n') | LETTER('t') | LETTER('c')) &&
+            (tok_is(d, i - 1, "figure") || tok_is(d, i - 1, "number") || tok_is(d, i - 1, "total") ||
+             tok_is(d, i - 1, "toll") || tok_is(d, i - 1, "tally") || tok_is(d, i - 1, "count")))
             return i - 1;
     return SIZE_MAX;
 }
