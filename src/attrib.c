@@ -935,11 +935,6 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
     opening_aside(d, lo, c, at);
 }
 
-bool tally_attrib_is_cue(const tally_doc *d, size_t k)
-{
-    return k < d->toks.n && d->cue[k];
-}
-
 /* A capitalised word after a capitalised word in running text is part of a name ("the United States
  * Special Operations Command"): running text has a lowercase word shortly before; a title-case headline
  * ("Officials Say …") has none. */
@@ -1130,15 +1125,17 @@ static size_t cue_before(const tally_doc *d, size_t lo, size_t k)
 {
     size_t qa, qb;
     for (size_t i = k; i > lo && k - i < CUE_REACH; i--)
-        if (tally_attrib_is_cue(d, i - 1) && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb))
+        if (d->cue[i - 1] && !in_quote(d, sent_of(d, i - 1), i - 1, &qa, &qb)) /* i - 1 < k <= toks.n */
             return i - 1;
     return SIZE_MAX;
 }
 static size_t cue_after(const tally_doc *d, size_t k, size_t hi)
 {
     size_t qa, qb;
+    if (hi > d->toks.n)
+        hi = d->toks.n;
     for (size_t i = k; i < hi && i - k < CUE_REACH; i++)
-        if (tally_attrib_is_cue(d, i) && !in_quote(d, sent_of(d, i), i, &qa, &qb))
+        if (d->cue[i] && !in_quote(d, sent_of(d, i), i, &qa, &qb))
             return i;
     return SIZE_MAX;
 }
@@ -1244,10 +1241,15 @@ static bool tail_word(const tally_doc *d, size_t k)
  * hi; SIZE_MAX when another word comes first. */
 static size_t tail_comma(const tally_doc *d, size_t c, size_t hi)
 {
-    size_t k = c + 1;
-    while (k < hi && k < c + 8 && !is_punct(d, k, ',') && tail_word(d, k))
-        k++;
-    return k < hi && is_punct(d, k, ',') ? k : SIZE_MAX;
+    size_t comma = c + 1;
+    while (comma < hi && comma <= c + 8 && !is_punct(d, comma, ','))
+        comma++;
+    if (comma >= hi || comma > c + 8)
+        return SIZE_MAX; /* the comma first: most cues have none, and a tail word may ask for the dates */
+    for (size_t k = c + 1; k < comma; k++)
+        if (!tail_word(d, k))
+            return SIZE_MAX;
+    return comma;
 }
 
 /* A report closing its sentence covers all of it: "…, according to attorneys for the family.", "…, he
