@@ -844,13 +844,17 @@ static const char *anaphor_measure(const tally_doc *d, const cand *c, size_t lo)
     return m && (m->mflags & (LEXM_N | LEXM_P)) ? compound(d, j, m->measure) : NULL;
 }
 
+/* A verb that carries a toll on to its running total: "bringing (raising, pushing, taking) the toll to". */
+static bool running_verb(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "bringing") || tok_is(d, k, "raising") || tok_is(d, k, "pushing") || tok_is(d, k, "taking");
+}
+
 /* A running total named after its count: "bringing to 112 the number of dead", "raising to 40 the death toll". */
 static const char *total_named_after(const tally_doc *d, const cand *c, size_t hi)
 {
     size_t k = c->t1;
-    if (c->t0 < 2 || !tok_is(d, c->t0 - 1, "to") || k + 2 >= hi || !tok_is(d, k, "the") ||
-        !(tok_is(d, c->t0 - 2, "bringing") || tok_is(d, c->t0 - 2, "raising") || tok_is(d, c->t0 - 2, "pushing") ||
-          tok_is(d, c->t0 - 2, "taking")))
+    if (c->t0 < 2 || !tok_is(d, c->t0 - 1, "to") || k + 2 >= hi || !tok_is(d, k, "the") || !running_verb(d, c->t0 - 2))
         return NULL;
     const tally_lex *m = measure_at(d, k + 1);
     if (m && (m->mflags & LEXM_N) && (tok_is(d, k + 2, "toll") || tok_is(d, k + 2, "total")))
@@ -877,7 +881,7 @@ static const char *anaphor_what(const tally_doc *d, const cand *c, size_t lo, co
     if (tok_is(d, k, "toll"))
         return "killed";
     if (k != SIZE_MAX && k > lo + 1 && tok_is(d, k, "total") && tok_is(d, k - 1, "the") && tok_is(d, k + 1, "to") &&
-        k + 2 == c->t0 && (tok_is(d, k - 2, "bringing") || tok_is(d, k - 2, "raising") || tok_is(d, k - 2, "pushing")))
+        k + 2 == c->t0 && running_verb(d, k - 2))
         return borrowed; /* "61 were killed, bringing the total to 43,200": the running total of what was counted */
     return str_is(borrowed, "killed") || str_is(borrowed, "wounded") || str_is(borrowed, "shot") ? NULL : borrowed;
 }
@@ -1953,7 +1957,7 @@ static bool running_total(const tally_doc *d, size_t t0, size_t lo)
     if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
         return false;
     for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
-        if (tok_is(d, k, "bringing") || tok_is(d, k, "raising") || tok_is(d, k, "pushing") || tok_is(d, k, "taking"))
+        if (running_verb(d, k))
             return true;
     return false;
 }
