@@ -1727,8 +1727,9 @@ static int32_t duration_days(const tally_timex *t)
     return unit == 'D' ? n : unit == 'W' ? 7 * n : 0;
 }
 
-/* "Two days later, the army said", "A day earlier, the minister said": a day's date opening the sentence
- * counted from the last day named before it (the date in focus). NODAY when the sentence opens otherwise. */
+/* "Two days later, the army said", "A day earlier, the minister said", "the minister said a day earlier": a span
+ * of days opening the sentence or right after its cue, counted from the last day named before it (the date in
+ * focus). NODAY otherwise. */
 static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end);
