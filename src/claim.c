@@ -1780,7 +1780,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
         } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
-                   before_place(d, k, s->first, troops_sent(c)) &&
+                   (before_place(d, k, s->first, troops_sent(c)) ||
+                    (str_is(c->what, "displaced") && tok_is(d, k - 1, "fled"))) && /* "9,000 fled Velmora" */
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on") &&

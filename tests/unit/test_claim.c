@@ -1326,6 +1326,7 @@ static void other_kinds_of_story(void)
     extract("More than 1.2 million people have fled the country. Some 9,000 fled Velmora. Two suspects fled the "
             "city.", "2031-05-07");
     CHECK(find("displaced", 1200001) && find("displaced", 9000) && find("displaced", 2) == NULL);
+    CHECK_STR(find("displaced", 9000) ? find("displaced", 9000)->where : NULL, "Velmora"); /* the land they left */
     extract("Tens of thousands of people have been displaced. Two of the men were arrested.", "2031-05-07");
     CHECK(find("displaced", 20000) && find("arrested", 2) == NULL);
     /* a noun before the unit, and members of a kind */
