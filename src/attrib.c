@@ -153,7 +153,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
         }
         if (!take && a < end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && !tok_function(d, k) &&
             ((lex_cls(d, a) & (LEX_S | LEX_D)) || (end - a < 3 && (lex_cls(d, end - 1) & LEX_S) && !tok_cap(d, a) &&
-                                                   !lex_cls(d, a))))
+                                                   !lex_cls(d, a)) ||
+             (a == end - 1 && !tok_cap(d, a) && (lex_cls(d, a) & LEX_T)))) /* "the interior minister said" */
             take = true; /* adjectives before a source noun: "spy agency", "senior military official", "civil
                             protection agency" */
         if (!take && a == end && is_word(d, k) && !tok_cap(d, k) && !lex_cls(d, k) && k > lo && tok_cap(d, k - 1) &&

@@ -74,6 +74,9 @@ static void common_noun_subject(void)
 {
     check_source("Fire in Varn\n\nThe hospital said 14 people were injured in the blaze.\n", "wounded", 14, "hospital",
                  "hospital");
+    /* a role's word before its title, no name after: "the interior minister", "the fire chief" */
+    check_source("Protests in Varn\n\nPolice arrested 1,700 people, the interior minister told parliament.\n", "arrested",
+                 1700, "interior minister", "interior minister");
 }
 
 /* "the ministry of health in Orlen": a body named by "of" keeps its place, not the place alone, and so does a body
