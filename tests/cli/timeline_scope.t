@@ -2,7 +2,7 @@ $TALLY ingest --quiet data/scope.jsonl && $TALLY timeline | grep -E "—|spread"
 --- exit 0
 --- stdout
 military — killed — Russia
-  spread: lowest 40 (governor, 2031-03-31), highest 55 (officials, 2031-04-04), ratio 1.4
+  spread: lowest 40 (regional governor, 2031-03-31), highest 55 (officials, 2031-04-04), ratio 1.4
 military — killed — Donetsk
 people — killed — event 2
 (group not named) — killed — event 3
