@@ -401,6 +401,16 @@ static bool document_noun(const tally_doc *d, size_t k)
            tok_is(d, k, "records") || tok_is(d, k, "statistics");
 }
 
+/* Words a to b hold the figure that the source read so far only relays ("citing Y", "according to Y" after a
+ * speaker): Y becomes the source, the former source its relay. */
+static void held_by(tally_doc *d, tally_attr *at, size_t a, size_t b)
+{
+    const char *relay = at->source;
+    set_source(d, at, a, b);
+    if (relay && at->source != relay && at->nvia < 2)
+        at->via[at->nvia++] = relay;
+}
+
 /* An aside opening the sentence before its subject and cue c: "Citing hospital officials, state television
  * reported …" (the officials hold the figure, the television relays it); "In an interview with the BBC, X said"
  * (the BBC relays it). */
@@ -414,10 +424,7 @@ static void opening_aside(tally_doc *d, size_t lo, size_t c, tally_attr *at)
     if (comma >= c || comma > lo + 10)
         return;
     if (tok_is(d, lo, "citing") && comma > lo + 1) {
-        const char *relay = at->source;
-        set_source(d, at, skip_determiners(d, lo + 1, comma), comma);
-        if (at->source != relay && at->nvia < 2)
-            at->via[at->nvia++] = relay;
+        held_by(d, at, skip_determiners(d, lo + 1, comma), comma);
     } else if (tok_is(d, lo, "in") && tok_is(d, lo + 2, "interview") && tok_is(d, lo + 3, "with") && comma > lo + 4 &&
                tok_cap(d, comma - 1)) {
         add_via(d, at, skip_determiners(d, lo + 4, comma), comma);
@@ -436,10 +443,7 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
         bool object = tok_is(d, a, "him") || tok_is(d, a, "her") || tok_is(d, a, "them") || tok_is(d, a, "us") ||
                       tok_is(d, a, "me");
         if (b > a && !is_pronoun(d, a) && !object && !document_noun(d, b - 1) && !tok_is(d, b - 1, "transcript")) {
-            const char *relay = at->source; /* "Lee said that according to the NIS, 100 were killed": the NIS's */
-            set_source(d, at, a, b);
-            if (at->source != relay && at->nvia < 2)
-                at->via[at->nvia++] = relay;
+            held_by(d, at, a, b); /* "Lee said that according to the NIS, 100 were killed": the NIS's */
         }
         return;
     }
@@ -450,12 +454,7 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
             if (b <= skip_determiners(d, k + 1, hi))
                 b = np_fwd_plain(d, k + 1, hi); /* "citing witnesses", "citing hospital records" */
             if (b > k + 1 && at->source) {
-                const char *relay = at->source;
-                size_t skip = k + 1;
-                skip = skip_determiners(d, skip, b);
-                set_source(d, at, skip, b);
-                if (at->nvia < 2)
-                    at->via[at->nvia++] = relay;
+                held_by(d, at, skip_determiners(d, k + 1, b), b);
             }
             return;
         }
@@ -699,14 +698,10 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
         joint_holders(d, inner, j, at);
     relayed_by(d, inner, j - 1, at); /* "A Western official, quoted by Reuters, said" */
     if (lx && lx->cue && str_is(lx->cue, "cite")) {
-        const char *relay = at->source;
         size_t b = np_fwd(d, inner + 1, j - 1);
         size_t s0 = skip_determiners(d, inner + 1, b);
-        if (b > s0) {
-            set_source(d, at, s0, b);
-            if (relay && at->nvia < 2)
-                at->via[at->nvia++] = relay;
-        }
+        if (b > s0)
+            held_by(d, at, s0, b);
     }
     return true;
 }
