@@ -2,7 +2,8 @@
 #   make            optimised build: build/tally (and ./tally, a link to it)
 #   make demo       install what is missing, build, ingest examples/, print claims and the timeline
 #   make check      install, build with ASan+UBSan under gcc and clang, run every test and evaluation
-#   make bench      throughput (MB/s) and peak RSS per stage, peers side by side
+#   make release    build/release/tally, built by gcc with profile feedback (scripts/pgo.sh): the binary to run
+#   make bench      throughput (MB/s) and peak RSS per stage of the release build, peers side by side
 #   make fuzz       libFuzzer targets in fuzz/ (clang)
 #   make tables     regenerate src/*.inc from data/*.tsv
 # BUILD=dir puts objects elsewhere (several builds can run side by side); CC=clang switches compiler.
@@ -30,7 +31,7 @@ EVAL_SRC := $(wildcard tests/eval/eval_*.c)
 EVAL_BIN := $(EVAL_SRC:tests/eval/%.c=$(BUILD)/tests/%)
 SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all demo check test deps asan bench fuzz tables format lint clean
+.PHONY: all demo check test deps asan release bench fuzz tables format lint clean
 all: $(BUILD)/tally $(TEST_BIN) $(EVAL_BIN)
 	@[ "$(BUILD)" != build ] || ln -sf build/tally tally
 
@@ -63,11 +64,13 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh scripts/demo.sh ./build/tally
 
-# Sanitizer builds for both compilers; evaluations run once, on the gcc build.
+# Sanitizer builds for both compilers; evaluations run once, on the gcc build; the CLI tests also run on the
+# release build, whose profile feedback must change nothing but speed.
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build/gcc-san CC=gcc SAN="$(SANFLAGS)" OPT=-O1 all
 	@$(MAKE) --no-print-directory BUILD=build/clang-san CC=clang SAN="$(SANFLAGS)" OPT=-O1 all
-	@python3 scripts/run-tests.py build/gcc-san build/clang-san
+	@sh scripts/pgo.sh build/release
+	@python3 scripts/run-tests.py build/gcc-san build/clang-san build/release
 
 test: all
 	@python3 scripts/run-tests.py $(BUILD)
@@ -75,9 +78,14 @@ test: all
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN="$(SANFLAGS)" OPT=-O1 all
 
+release: deps
+	@sh scripts/pgo.sh build/release
+
+# The release build, and beside it a plain -O2 build for the claims stage's figure without the profile.
 bench: deps
-	@$(MAKE) --no-print-directory BUILD=build/bench OPT="-O2 -DNDEBUG" all
-	@sh bench/run.sh build/bench
+	@sh scripts/pgo.sh build/bench
+	@$(MAKE) --no-print-directory BUILD=build/bench-o2 OPT="-O2 -DNDEBUG" build/bench-o2/libtally.a
+	@sh bench/run.sh build/bench build/bench-o2
 
 fuzz:
 	@sh fuzz/run.sh

@@ -1,11 +1,13 @@
 #!/bin/sh
 # make bench: stage throughput on one core (MB/s, peak RSS) over a corpus assembled from ../shared/data,
+# of the release build B (scripts/pgo.sh) and, for the claims stage, of a plain -O2 library O2 beside it,
 # then `tally ingest` and `tally timeline` on a generated story corpus (bench/store.py), then the peers (npm
 # packages from bench/npm-packages.txt, each driven by bench/peer_*.js) on the same sample, with the ratio.
 # Extra programs bench/bench_*.c are built and run as: PROG SHARED_DATA BUILD.
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build/bench}
+O2=${2:-}
 DATA=../shared/data
 [ -d "$DATA" ] || { echo "bench: $DATA not found" >&2; exit 1; }
 python3 bench/corpus.py "$DATA" "$B/corpus"
@@ -16,6 +18,11 @@ echo "== tally, one core, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | c
 for stage in numbers dates claims names; do
     "$B/bench" "$stage" "$B/corpus/corpus.txt"
 done
+if [ -n "$O2" ]; then
+    # shellcheck disable=SC2086
+    cc -std=c17 -O2 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c "$O2/libtally.a" $PKG -lm -lpthread -o "$O2/bench"
+    printf '%s  (plain -O2, no profile)\n' "$("$O2/bench" claims "$B/corpus/corpus.txt")"
+fi
 for prog in bench/bench_*.c; do
     [ -e "$prog" ] || continue
     name=$(basename "$prog" .c)
