@@ -6,7 +6,7 @@
 #      its object's path, so the profile is only read back there).
 # Training articles: examples/ (ours), and NewsQuant's news sentences from ../shared/data when it is there,
 # which the bench corpus (bench/corpus.py) does not read, so `make bench` never measures the text it trained on.
-# Measured 2026-11-25 (AMD EPYC, claims stage, 40 MB corpus, runs in turns): +6 % trained on examples/ alone,
+# Measured 2026-11-24 (AMD EPYC, claims stage, 40 MB corpus, runs in turns): +6 % trained on examples/ alone,
 # +9 % with NewsQuant. Not gcc: a plain -O2 build. Nothing is rebuilt while no source is newer than the profile.
 # usage: pgo.sh BUILD
 set -eu
