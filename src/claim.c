@@ -1620,7 +1620,9 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
  * was most of group_of's time). */
 static void append_word(char *buf, size_t cap, size_t n, const char *word)
 {
-    if (n && n + 1 < cap)
+    if (n + 1 >= cap)
+        return; /* full: said where gcc can see it, or a profile-fed build finds cap - n - 1 may wrap */
+    if (n)
         buf[n++] = ' ';
     size_t len = strlen(word);
     if (len > cap - n - 1)
