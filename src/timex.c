@@ -1355,12 +1355,16 @@ static int pat_md(scan *sc, int p, res *r)
     return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
 }
 
-/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". */
+static bool next_word_in(const scan *sc, size_t i, const char *const *list);
+
+/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". The day named
+ * ends in its number: after "on Friday and 30 more" the 30 is a count. */
 static bool and_day_due(const scan *sc, size_t i)
 {
     size_t ws, we;
     if (sc->fgran != TALLY_GRAN_DAY || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 8 ||
-        !word_before(sc->s, i, &ws, &we) || !tally_ieq(sc->s + ws, we - ws, "and"))
+        !tally_is_digit((unsigned char)sc->s[sc->fend - 1]) || !word_before(sc->s, i, &ws, &we) ||
+        !tally_ieq(sc->s + ws, we - ws, "and"))
         return false;
     while (ws > 0 && sc->s[ws - 1] == ' ')
         ws--;
@@ -1373,6 +1377,9 @@ static int pat_and_day(scan *sc, int p, res *r)
     int d, e, y;
     if (!PLAIN(sc, p) || !and_day_due(sc, sc->t[p].s) || !(e = day_at(sc, p, &d)))
         return 0;
+    static const char *const counted[] = {"more", "others", "other", NULL};
+    if (next_word_in(sc, sc->t[e - 1].e, counted))
+        return 0; /* "on March 3 and 30 more on March 4": a count */
     int fy, fm, fd;
     tally_day_to_ymd(sc->focus, &fy, &fm, &fd);
     if (d <= fd || d > mdays(fy, fm))

@@ -1633,6 +1633,18 @@ static void war_and_disaster_readings(void)
         CHECK_STR(twelve->period, "2031-03-07");
         CHECK_STR(thirty->period, "2031-03-08");
     }
+    /* a count after "on <weekday> and" is no day of the month: the elided count of its own day */
+    extract("Rebels said 12 soldiers were killed on Friday and 30 more on Saturday. Police arrested 8 men on March 3 and "
+            "25 more on March 4.", "2031-03-12");
+    const tally_claim *fri = find("killed", 12), *sat = find("killed", 30), *mar3 = find("arrested", 8),
+                      *mar4 = find("arrested", 25);
+    CHECK(fri && sat && mar3 && mar4);
+    if (fri && sat && mar3 && mar4) {
+        CHECK_STR(fri->period, "2031-03-07");
+        CHECK_STR(sat->period, "2031-03-08");
+        CHECK_STR(mar3->period, "2031-03-03");
+        CHECK_STR(mar4->period, "2031-03-04");
+    }
     /* "the past week" is the seven days up to the saying, and "over" it no date of saying; "last week" the calendar's */
     extract("Health officials reported 32 deaths over the past week. The agency said 40 people died last week.",
             "2031-03-12");

@@ -620,6 +620,10 @@ static void days_by_event(void)
     EXPECT("Polls will open between May 3 and 5, aides said.", PUB, "May 3 and 5", D, "(2025-05-03,2025-05-05,P2D)", "2025-05-03",
            "2025-05-05");
     EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
+    /* only after a day's number: "on Friday and 30" is a weekday and a count; nor a count of "more", "others" */
+    EXPECT("Nine died on Friday and 30 more on Monday.", PUB, "30", D, "(none)", "null", "null");
+    EXPECT("Nine died on June 2 and 30 others on June 3.", PUB, "30", D, "(none)", "null", "null");
+    EXPECT("Nine died on June 2 and 3, aides said.", PUB, "3", D, "2024-06-03", "2024-06-03", "2024-06-03");
     toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
     /* "that day" points at a day named before; with none it is an event's day the text never dated */
     EXPECT("Funds see strong redemptions that day, traders say.", PUB, "that day", D, "(none)", "null", "null");
