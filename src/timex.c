@@ -1476,6 +1476,20 @@ static int pat_month_of(scan *sc, int p, res *r)
     return q;
 }
 
+/* A month at byte i joined to the month just named ends a period or a list: the "March" of "between January and
+ * March", "from January to March", "in April or May" (alone such a month may be a verb or a name). */
+static bool joined_month(const scan *sc, size_t i)
+{
+    static const char *const joins[] = {"and", "or", "to", "through", NULL};
+    size_t ws, we;
+    if (sc->fgran != TALLY_GRAN_MONTH || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 10 ||
+        !word_before(sc->s, i, &ws, &we) || !in_list(sc->s + ws, we - ws, joins))
+        return false;
+    while (ws > 0 && sc->s[ws - 1] == ' ')
+        ws--;
+    return ws == sc->fend;
+}
+
 /* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May".
  * beat: the end of a match in hand, which a bare month must pass to count. */
 static int pat_month(scan *sc, int p, res *r, int beat)
@@ -1500,15 +1514,19 @@ static int pat_month(scan *sc, int p, res *r, int beat)
     if (q <= beat)
         return 0; /* "March 5": the bare month's tense look-back would lose to the day */
     if (ambiguous_month(sc, p) &&
-        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q)) || PU(sc, q, '\'')))
+        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q) && !joined_month(sc, sc->t[p].s)) ||
+         PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_MONTH, "");
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
-                                   present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
+    if (joined_month(sc, sc->t[p].s)) /* the period runs on from the month before: "between November and March" */
+        put_month(r, year_of(sc->focus) + (m <= month_of(sc->focus)), m);
+    else
+        put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
+                                       present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 

@@ -1612,6 +1612,12 @@ static void war_and_disaster_readings(void)
     const tally_claim *sent = find("deployed", 3000), *road = find("killed", 7);
     CHECK_STR(sent ? sent->period : NULL, "2031-01-01/2031-02-28");
     CHECK_STR(road ? road->period : NULL, "2029-01-01/2030-08-31");
+    /* "between January and March": the months and those between them, "March" no verb after "and" */
+    extract("Officials said 240 people were killed between January and March. From November to March, 90 "
+            "people drowned.", "2031-03-12");
+    const tally_claim *q1 = find("killed", 240), *winter = find("killed", 90);
+    CHECK_STR(q1 ? q1->period : NULL, "2031-01-01/2031-03-31");
+    CHECK_STR(winter ? winter->period : NULL, "2030-11-01/2031-03-31");
     /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
      * shelters' total */
     extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "
