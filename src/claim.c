@@ -1743,7 +1743,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
         return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
     size_t v = compass(d, k - 1) ? k - 2 : k - 1;
-    if (v > first && disaster_struck(d, v, first))
+    if (v > first && first_letter_in(d, v, LETTER('s') | LETTER('h') | LETTER('r') | LETTER('b')) &&
+        disaster_struck(d, v, first))
         return true; /* "the earthquake that struck eastern Velmora" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
@@ -1952,14 +1953,27 @@ static bool after_saying(const tally_doc *d, const tally_timex *t, int32_t said)
     return t->type == TALLY_TIMEX_DATE && t->first != TALLY_NODAY && latest != TALLY_NODAY && t->first > latest;
 }
 
-/* A running total: "bringing (raising, pushing, taking) the toll to N". */
+/* A running total: "bringing (raising, pushing, taking) the toll to N", "taking the number of dead this year to
+ * N": the verb within the clause, up to a dozen words before "to". */
 static bool running_total(const tally_doc *d, size_t t0, size_t lo)
 {
     if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
         return false;
-    for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
+    for (size_t k = t0 - 2; k > lo && t0 - k < 14 && d->toks.v[k].kind != TOK_PUNCT; k--)
         if (running_verb(d, k))
             return true;
+    return false;
+}
+
+/* A running total's clause opens at token k before token a: "…, taking the number of dead since January to 45":
+ * a date inside it (a) is the total's. */
+static bool running_clause(const tally_doc *d, size_t k, size_t a, size_t hi)
+{
+    if (!running_verb(d, k))
+        return false;
+    for (size_t j = a; j < hi && j < k + 14 && d->toks.v[j].kind != TOK_PUNCT; j++)
+        if (tok_is(d, j, "to") && j + 1 < hi && (d->toks.v[j + 1].kind == TOK_NUM || count_at(d, j + 1, SIZE_MAX)))
+            return true; /* a digit too: the number scan reads "January 1 to 45" as a date's range */
     return false;
 }
 
@@ -1989,7 +2003,25 @@ static bool elided_count_between(const tally_doc *d, const cand *cd, const tally
             return true;
         if (tok_is(d, k, "to") && count_at(d, k + 1, self) && running_total(d, k + 1, c))
             return true; /* "recovered on Sunday, bringing to 112 the number of dead since Friday" */
+        if (first_letter_in(d, k, LETTER('b') | LETTER('r') | LETTER('p') | LETTER('t')) && running_clause(d, k, a, d->toks.n))
+            return true; /* "killed on Sunday, taking the number of dead since January to 45" */
     }
+    return false;
+}
+
+/* A past date inside the count's own running-total clause, between its verb and "to": "taking the number of dead
+ * this year to 45". */
+static bool own_total_date(const tally_doc *d, const tally_sent *s, const cand *cd, const tally_timex *t, int32_t said)
+{
+    if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || said == TALLY_NODAY || t->first >= said ||
+        t->end > d->toks.v[cd->t0].start)
+        return false;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    if (cd->t0 - a >= 14 || !running_total(d, cd->t0, s->first))
+        return false;
+    for (size_t k = a; k > s->first && cd->t0 - k < 14 && d->toks.v[k].kind != TOK_PUNCT; k--)
+        if (running_verb(d, k))
+            return true;
     return false;
 }
 
@@ -2014,6 +2046,10 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
         }
         if (open_period(d, t, said_first, out, cap))
             return;
+        if (own_total_date(d, s, cd, t, said_first)) { /* "taking the number of dead this year to 45" */
+            day_span(t->first, t->last < said_first ? t->last : said_first, out, cap);
+            return;
+        }
         if (!out[0] && said_first != TALLY_NODAY && year_of_count(d, s, t, count, said_first))
             iso_date(t->first, t->last, t->gran, out, cap); /* unless a closer date follows */
         if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {

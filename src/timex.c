@@ -1368,7 +1368,13 @@ static bool and_day_due(const scan *sc, size_t i)
         return false;
     while (ws > 0 && sc->s[ws - 1] == ' ')
         ws--;
-    return ws == sc->fend;
+    if (ws != sc->fend)
+        return false;
+    static const char *const counted[] = {"more", "others", "other", NULL};
+    size_t e = i;
+    while (e < sc->len && tally_is_digit((unsigned char)sc->s[e]))
+        e++;
+    return !next_word_in(sc, e, counted); /* "on March 3 and 30 more on March 4": a count */
 }
 
 /* The second day of "April 24 and 25", in the month (and year) of the first; ", 1999" after it joins it. */
@@ -1377,9 +1383,6 @@ static int pat_and_day(scan *sc, int p, res *r)
     int d, e, y;
     if (!PLAIN(sc, p) || !and_day_due(sc, sc->t[p].s) || !(e = day_at(sc, p, &d)))
         return 0;
-    static const char *const counted[] = {"more", "others", "other", NULL};
-    if (next_word_in(sc, sc->t[e - 1].e, counted))
-        return 0; /* "on March 3 and 30 more on March 4": a count */
     int fy, fm, fd;
     tally_day_to_ymd(sc->focus, &fy, &fm, &fd);
     if (d <= fd || d > mdays(fy, fm))

@@ -1628,6 +1628,21 @@ static void war_and_disaster_readings(void)
         CHECK_STR(day61->period, "2031-03-10");
         CHECK_STR(total->period, "");
     }
+    /* a running total a dozen words long ("taking the number of dead this year to 45") is a claim, with the dates
+     * of its own clause; the count before it keeps its day */
+    extract("Four people were killed on Sunday, taking the number of dead this year to 45. Two more died on Monday, "
+            "taking the number of people killed since January to 47. Three died on Tuesday, taking the number of "
+            "dead since January 1 to 50.", "2031-03-12");
+    const tally_claim *sun = find("killed", 4), *year = find("killed", 45), *mon = find("killed", 2),
+                      *since_jan = find("killed", 47), *tue = find("killed", 3);
+    CHECK(sun && year && mon && since_jan && tue);
+    if (sun && year && mon && since_jan && tue) {
+        CHECK_STR(sun->period, "2031-03-09");
+        CHECK_STR(year->period, "2031-01-01/2031-03-12");
+        CHECK_STR(mon->period, "2031-03-10");
+        CHECK_STR(since_jan->period, "2031-01-01/2031-03-12");
+        CHECK_STR(tue->period, "2031-03-11"); /* the 50 the number scan reads as "January 1 to 50" */
+    }
     /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
      * of its own ("are feared trapped") */
     extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
