@@ -1768,7 +1768,24 @@ static bool troops_sent(const cand *c)
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
  * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
  * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
-static const char *place_of(tally_doc *d, size_t si, const cand *c)
+/* The place at token k is the seat of the body that gives the count: inside the source's words, a capital (a
+ * known country's by another name than its own) after "in" and a ministry, embassy, consulate, government or
+ * parliament ("the Ministry of Defence in London said 3 soldiers died": London is no place of the deaths; "the
+ * Health Ministry in Gaza" names its land, and "police in Dunmoor" their town). */
+static bool seat_of_source(const tally_doc *d, size_t k, const tally_span *src)
+{
+    bool own = true;
+    if (!src || src->end <= src->start || d->toks.v[k].start < src->start || d->toks.v[k].end > src->end ||
+        !tok_is(d, k - 1, "in") || !tally_gaz_builtin_place(tok_s(d, k), tok_n(d, k), &own) || own)
+        return false;
+    for (size_t j = k - 1; j > 0 && k - j < 6 && d->toks.v[j - 1].start >= src->start; j--)
+        if (tok_is(d, j - 1, "ministry") || tok_is(d, j - 1, "embassy") || tok_is(d, j - 1, "consulate") ||
+            tok_is(d, j - 1, "government") || tok_is(d, j - 1, "parliament"))
+            return true;
+    return false;
+}
+
+static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_span *src)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
@@ -1806,7 +1823,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
                 continue;
             end++;
         }
-        if (name == SIZE_MAX || tally_doc_in_timex(d, name))
+        if (name == SIZE_MAX || tally_doc_in_timex(d, name) || seat_of_source(d, name, src))
             continue;
         size_t dd = name >= c->t1 ? name - c->t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
         if (dd < dist) {
@@ -2114,7 +2131,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
                       .what = c->what, .rule = c->rule, .share = share_after(d, si, n)};
     cl.unit = c->unit ? c->unit->unit : "person";
     cl.who = others_group(d, si, c, group_of(d, c));
-    cl.where = place_of(d, si, c);
+    cl.where = place_of(d, si, c, at && at->source ? &at->source_span : NULL);
     if (at && at->source) {
         cl.source = at->source;
         cl.source_span = at->source_span;

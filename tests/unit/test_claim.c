@@ -1643,6 +1643,15 @@ static void war_and_disaster_readings(void)
         CHECK_STR(since_jan->period, "2031-01-01/2031-03-12");
         CHECK_STR(tue->period, "2031-03-11"); /* the 50 the number scan reads as "January 1 to 50" */
     }
+    /* a capital after a speaking ministry is its seat, not the count's place; a land or a town stays */
+    extract("The Ministry of Defence in London said 3 soldiers died. Two soldiers were wounded, the Foreign Ministry in "
+            "Kyiv said. The Health Ministry in Gaza said 30 people were killed. Police in Dunmoor said 4 people were "
+            "shot.", "2031-03-12");
+    const tally_claim *mod = find("killed", 3), *kyiv = find("wounded", 2), *gaza = find("killed", 30),
+                      *town = find("shot", 4);
+    CHECK(mod && !mod->where && kyiv && !kyiv->where);
+    CHECK_STR(gaza ? gaza->where : NULL, "Gaza");
+    CHECK_STR(town ? town->where : NULL, "Dunmoor");
     /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
      * of its own ("are feared trapped") */
     extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
