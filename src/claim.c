@@ -1728,8 +1728,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
         tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;
-    if (sent && tok_is(d, k - 1, "to"))
-        return true; /* where troops are sent: "sent 11,000 troops to Russia" */
+    if (sent && tok_is(d, k - 1, "to") && !(k >= first + 2 && tok_is(d, k - 2, "according")))
+        return true; /* where troops are sent: "sent 11,000 troops to Russia" (not "according to Reuters") */
     if (k <= first + 1)
         return false;
     if (tok_is(d, k - 1, "across")) /* "across Chicago"; not "came across Ivanov" */
@@ -1765,9 +1765,17 @@ static bool troops_sent(const cand *c)
     return str_is(c->what, "deployed") && c->unit && c->unit->group && str_is(c->unit->group, "military");
 }
 
-/* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
- * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
- * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
+/* A part of soldiers whose whole was sent to the place at token k: "1,000 of the 11,000 troops sent to Russia
+ * were killed" are placed in Russia as their whole is. */
+static bool part_of_sent(const tally_doc *d, const cand *c, size_t k)
+{
+    const tally_lex *m = c->part && c->unit && c->unit->group && str_is(c->unit->group, "military") &&
+                                 k >= 2 && tok_is(d, k - 1, "to")
+                             ? measure_at(d, k - 2)
+                             : NULL;
+    return m && str_is(m->measure, "deployed");
+}
+
 /* The place at token k is the seat of the body that gives the count: inside the source's words, a capital (a
  * known country's by another name than its own) after "in" and a ministry, embassy, consulate, government or
  * parliament ("the Ministry of Defence in London said 3 soldiers died": London is no place of the deaths; "the
@@ -1785,6 +1793,9 @@ static bool seat_of_source(const tally_doc *d, size_t k, const tally_span *src)
     return false;
 }
 
+/* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
+ * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
+ * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
 static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_span *src)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1798,7 +1809,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
         } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
-                   (before_place(d, k, s->first, troops_sent(c)) ||
+                   (before_place(d, k, s->first, troops_sent(c)) || part_of_sent(d, c, k) ||
                     (str_is(c->what, "displaced") && tok_is(d, k - 1, "fled"))) && /* "9,000 fled Velmora" */
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
@@ -4624,7 +4635,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
             if (!find_measure(d, si, &w, NULL))
                 continue;
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
-            if (whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
+            if (!str_is(w.rule, "verb-before") && /* "lost 1,000 of the 11,000 troops sent": the verb is the part's */
+                whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
                 continue;
         } else if (!find_measure(d, si, &c, lastp) && !elided_measure(d, s, &c, lastp)) {
             continue;

@@ -1513,6 +1513,16 @@ static void tolls_and_their_parts(void)
     CHECK_STR(k ? k->where : NULL, "Velmora");
     k = find("killed", 1000);
     CHECK_STR(k ? k->where : NULL, "Velmora");
+    /* a part of soldiers sent somewhere is placed there as its whole is, and a verb before the part is its own */
+    extract("About 1,000 of the 11,000 troops sent to Velmora have been killed. Oruvia has lost 300 of the 5,000 "
+            "soldiers deployed to Tesk.", "2031-03-12");
+    k = find("killed", 1000);
+    CHECK_STR(k ? k->where : NULL, "Velmora");
+    k = find("casualties", 300);
+    CHECK_STR(k ? k->where : NULL, "Tesk");
+    extract("About 4,000 troops were deployed, according to Dunmoor Radio.", "2031-03-12");
+    k = find("deployed", 4000);
+    CHECK(k && !k->where); /* "according to" names a source, not where they went */
     extract("An additional 250 people are being sent to Velmora.", "2031-03-12");
     k = find("deployed", 250);
     CHECK(!k || !k->where);
