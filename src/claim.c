@@ -1836,7 +1836,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_
         }
         if (name == SIZE_MAX || tally_doc_in_timex(d, name) || seat_of_source(d, name, src))
             continue;
-        size_t dd = name >= c->t1 ? name - c->t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
+        size_t t1 = c->t1 + tok_is(d, c->t1, "more"); /* "12 in Texas and 30 more in Louisiana": Louisiana's */
+        size_t dd = name >= t1 ? name - t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
         if (dd < dist) {
             dist = dd;
             best = name;

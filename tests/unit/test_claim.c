@@ -1685,6 +1685,10 @@ static void war_and_disaster_readings(void)
         CHECK_STR(mar3->period, "2031-03-03");
         CHECK_STR(mar4->period, "2031-03-04");
     }
+    extract("Storms killed 12 people in Oruvia and 30 more in Tesk.", "2031-03-12");
+    const tally_claim *oruvia = find("killed", 12), *tesk = find("killed", 30);
+    CHECK_STR(oruvia ? oruvia->where : NULL, "Oruvia");
+    CHECK_STR(tesk ? tesk->where : NULL, "Tesk"); /* "more" is the count's: the place after it is nearer */
     /* "the past week" is the seven days up to the saying, and "over" it no date of saying; "last week" the calendar's */
     extract("Health officials reported 32 deaths over the past week. The agency said 40 people died last week.",
             "2031-03-12");
