@@ -1516,8 +1516,10 @@ static int pat_month(scan *sc, int p, res *r, int beat)
     }
     if (q <= beat)
         return 0; /* "March 5": the bare month's tense look-back would lose to the day */
+    /* "between May and July" opens a period; "between May and Juncker" names two people */
     if (ambiguous_month(sc, p) &&
-        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q) && !joined_month(sc, sc->t[p].s)) ||
+        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q) && !joined_month(sc, sc->t[p].s) &&
+          !(W(sc, q, LX_AND) && W(sc, q + 1, LX_MONTH) && word_before_is(sc, sc->t[p].s, "between"))) ||
          PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {

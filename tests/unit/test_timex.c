@@ -628,6 +628,9 @@ static void days_by_event(void)
     EXPECT("Prices rose in January 2019 and March.", PUB, "March", D, "2019-03", "2019-03-01", "2019-03-31");
     EXPECT("Prices rose in January and march on.", PUB, "march", D, "(none)", "null", "null");
     EXPECT("Doctors and March organisers met.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("Prices rose between May and July, aides said.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
+    EXPECT("Prices rose between March and May, aides said.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Talks between May and Juncker failed.", PUB, "May", D, "(none)", "null", "null");
     /* only after a day's number: "on Friday and 30" is a weekday and a count; nor a count of "more", "others" */
     EXPECT("Nine died on Friday and 30 more on Monday.", PUB, "30", D, "(none)", "null", "null");
     EXPECT("Nine died on June 2 and 30 others on June 3.", PUB, "30", D, "(none)", "null", "null");
