@@ -1493,6 +1493,16 @@ static bool joined_month(const scan *sc, size_t i)
     return ws == sc->fend;
 }
 
+/* A month with its year after a joining word at q ("… and August 2029", "… to December 2024"): that month, its year
+ * in *y; else 0. */
+static int month_then_year(scan *sc, int q, int *y)
+{
+    if (!(W(sc, q, LX_AND) || (W(sc, q, LX_TO) && sc->t[q].val <= 2)) || !W(sc, q + 1, LX_MONTH) || sc->t[q + 1].weak)
+        return 0;
+    int r = mdot(sc, q + 2);
+    return any_year(sc, W(sc, r, LX_OF) || PU(sc, r, ',') ? r + 1 : r, y) ? sc->t[q + 1].val : 0;
+}
+
 /* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May".
  * beat: the end of a match in hand, which a bare month must pass to count. */
 static int pat_month(scan *sc, int p, res *r, int beat)
@@ -1527,8 +1537,11 @@ static int pat_month(scan *sc, int p, res *r, int beat)
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
+    int m2, y2 = 0;
     if (joined_month(sc, sc->t[p].s)) /* the period runs on from the month before: "between November and March" */
         put_month(r, year_of(sc->focus) + (m <= month_of(sc->focus)), m);
+    else if ((m2 = month_then_year(sc, q, &y2)))
+        put_month(r, y2 - (m > m2), m); /* "from October to December 2024": October 2024 */
     else
         put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
                                        present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);

@@ -1628,6 +1628,9 @@ static void war_and_disaster_readings(void)
     const tally_claim *q1 = find("killed", 240), *winter = find("killed", 90);
     CHECK_STR(q1 ? q1->period : NULL, "2031-01-01/2031-03-31");
     CHECK_STR(winter ? winter->period : NULL, "2030-11-01/2031-03-31");
+    extract("Between January and August 2029, 240 people died.", "2031-03-12");
+    k = find("killed", 240);
+    CHECK_STR(k ? k->period : NULL, "2029-01-01/2029-08-31");
     /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
      * shelters' total */
     extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "

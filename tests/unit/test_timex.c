@@ -631,6 +631,9 @@ static void days_by_event(void)
     EXPECT("Prices rose between May and July, aides said.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
     EXPECT("Prices rose between March and May, aides said.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
     EXPECT("Talks between May and Juncker failed.", PUB, "May", D, "(none)", "null", "null");
+    /* a month before a joined month with its year takes that year */
+    EXPECT("Prices rose from October to December 2022.", PUB, "October", D, "2022-10", "2022-10-01", "2022-10-31");
+    EXPECT("Prices rose from November to March 2022.", PUB, "November", D, "2021-11", "2021-11-01", "2021-11-30");
     /* only after a day's number: "on Friday and 30" is a weekday and a count; nor a count of "more", "others" */
     EXPECT("Nine died on Friday and 30 more on Monday.", PUB, "30", D, "(none)", "null", "null");
     EXPECT("Nine died on June 2 and 30 others on June 3.", PUB, "30", D, "(none)", "null", "null");
