@@ -1520,6 +1520,8 @@ static void tolls_and_their_parts(void)
     CHECK_STR(k ? k->where : NULL, "Velmora");
     k = find("casualties", 300);
     CHECK_STR(k ? k->where : NULL, "Tesk");
+    extract("The gunman killed two of the five people shot on Elm Street.", "2031-03-12");
+    CHECK(find("killed", 2) && find("shot", 5)); /* the verb before the part, the participle the whole's */
     extract("About 4,000 troops were deployed, according to Dunmoor Radio.", "2031-03-12");
     k = find("deployed", 4000);
     CHECK(k && !k->where); /* "according to" names a source, not where they went */
