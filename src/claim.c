@@ -2082,7 +2082,9 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
         if (!out[0] && said_first != TALLY_NODAY && year_of_count(d, s, t, count, said_first))
             iso_date(t->first, t->last, t->gran, out, cap); /* unless a closer date follows */
         if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {
-            day_span(t->first, d->tx.v[i + 1].last, out, cap);
+            int32_t last = d->tx.v[i + 1].last; /* "between January and March", said on March 10: up to the 10th */
+            day_span(t->first, said_first != TALLY_NODAY && t->first < said_first && said_first < last ? said_first : last,
+                     out, cap);
             return;
         }
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
