@@ -1783,8 +1783,10 @@ static bool part_of_sent(const tally_doc *d, const cand *c, size_t k)
 static bool seat_of_source(const tally_doc *d, size_t k, const tally_span *src)
 {
     bool own = true;
-    if (!src || src->end <= src->start || d->toks.v[k].start < src->start || d->toks.v[k].end > src->end ||
-        !tok_is(d, k - 1, "in") || !tally_gaz_builtin_place(tok_s(d, k), tok_n(d, k), &own) || own)
+    if (!src || src->end <= src->start || d->toks.v[k].start < src->start || k < 2 || !tok_is(d, k - 1, "in") ||
+        (d->toks.v[k].end > src->end && d->toks.v[k - 2].end != src->end) || /* inside, or right after: "the British
+                                                                               * Embassy in Moscow said" */
+        !tally_gaz_builtin_place(tok_s(d, k), tok_n(d, k), &own) || own)
         return false;
     for (size_t j = k - 1; j > 0 && k - j < 6 && d->toks.v[j - 1].start >= src->start; j--)
         if (tok_is(d, j - 1, "ministry") || tok_is(d, j - 1, "embassy") || tok_is(d, j - 1, "consulate") ||

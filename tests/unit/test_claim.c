@@ -1667,6 +1667,9 @@ static void war_and_disaster_readings(void)
     CHECK(mod && !mod->where && kyiv && !kyiv->where);
     CHECK_STR(gaza ? gaza->where : NULL, "Gaza");
     CHECK_STR(town ? town->where : NULL, "Dunmoor");
+    extract("The Oruvian Embassy in London said 2 citizens were wounded.", "2031-03-12");
+    k = find("wounded", 2);
+    CHECK(k && !k->where); /* the source ends before its seat */
     /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
      * of its own ("are feared trapped") */
     extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
