@@ -716,6 +716,15 @@ static bool placing_participle(const tally_doc *d, size_t k)
             tok_is(d, k, "located") || tok_is(d, k, "headquartered"));
 }
 
+/* Tokens [a, b) are capitalised words of a name, none in capitals throughout (a shouted headline's words). */
+static bool named_run(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!is_word(d, k) || !tok_cap(d, k) || (d->toks.v[k].flags & TOKF_ALLCAP))
+            return false;
+    return true;
+}
+
 /* The noun phrase right before the verb at j, with what qualifies it: brackets of the name ("the Ministry
  * of Emergency Situations (MES) said"), a place ("police in Larkspur said"), a relay ("military sources cited
  * in South Korean media estimate") or a country's authorities ("South Korea, where authorities said"). */
@@ -745,6 +754,13 @@ static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
             a2 = np_back_plain(d, p - 2, lo);
         if (a2 < p - 2)
             a = a2, j = p - 2;
+    }
+    if (a == p + (p < a) && p >= lo + 2 && tok_is(d, p - 1, "in") && tok_cap(d, p - 2) && !tok_function(d, p - 2) &&
+        !(lex_cls(d, p - 2) & LEX_S)) { /* "the British Embassy in Moscow said", "the Red Cross in Geneva said": the
+                                         * body, not its seat (a source noun keeps its place: body_in_place) */
+        size_t a2 = np_back(d, p - 1, lo);
+        if (a2 + 1 < p - 1 && named_run(d, a2, p - 1) && !(a2 > lo && tok_cap(d, a2 - 1) && !tok_is(d, a2 - 1, "the")))
+            a = a2, j = p - 1; /* not "Doctors Without Borders", whose name runs on before */
     }
     if (a >= lo + 2 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "by")) &&
         (tok_is(d, a - 2, "cited") || tok_is(d, a - 2, "quoted"))) {

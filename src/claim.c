@@ -1730,8 +1730,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
         tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;
-    if (sent && tok_is(d, k - 1, "to"))
-        return true; /* where troops are sent: "sent 11,000 troops to Russia" */
+    if (sent && tok_is(d, k - 1, "to") && !(k >= first + 2 && tok_is(d, k - 2, "according")))
+        return true; /* where troops are sent: "sent 11,000 troops to Russia" (not "according to Reuters") */
     if (k <= first + 1)
         return false;
     if (tok_is(d, k - 1, "across")) /* "across Chicago"; not "came across Ivanov" */
@@ -1745,7 +1745,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
         return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
     size_t v = compass(d, k - 1) ? k - 2 : k - 1;
-    if (v > first && disaster_struck(d, v, first))
+    if (v > first && first_letter_in(d, v, LETTER('s') | LETTER('h') | LETTER('r') | LETTER('b')) &&
+        disaster_struck(d, v, first))
         return true; /* "the earthquake that struck eastern Velmora" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);
 }
@@ -1766,10 +1767,40 @@ static bool troops_sent(const cand *c)
     return str_is(c->what, "deployed") && c->unit && c->unit->group && str_is(c->unit->group, "military");
 }
 
+/* A part of soldiers whose whole was sent to the place at token k: "1,000 of the 11,000 troops sent to Russia
+ * were killed" are placed in Russia as their whole is. */
+static bool part_of_sent(const tally_doc *d, const cand *c, size_t k)
+{
+    const tally_lex *m = c->part && c->unit && c->unit->group && str_is(c->unit->group, "military") &&
+                                 k >= 2 && tok_is(d, k - 1, "to")
+                             ? measure_at(d, k - 2)
+                             : NULL;
+    return m && str_is(m->measure, "deployed");
+}
+
+/* The place at token k is the seat of the body that gives the count: inside the source's words, a capital (a
+ * known country's by another name than its own) after "in" and a ministry, embassy, consulate, government or
+ * parliament ("the Ministry of Defence in London said 3 soldiers died": London is no place of the deaths; "the
+ * Health Ministry in Gaza" names its land, and "police in Dunmoor" their town). */
+static bool seat_of_source(const tally_doc *d, size_t k, const tally_span *src)
+{
+    bool own = true;
+    if (!src || src->end <= src->start || d->toks.v[k].start < src->start || k < 2 || !tok_is(d, k - 1, "in") ||
+        (d->toks.v[k].end > src->end && d->toks.v[k - 2].end != src->end) || /* inside, or right after: "the British
+                                                                               * Embassy in Moscow said" */
+        !tally_gaz_builtin_place(tok_s(d, k), tok_n(d, k), &own) || own)
+        return false;
+    for (size_t j = k - 1; j > 0 && k - j < 6 && d->toks.v[j - 1].start >= src->start; j--)
+        if (tok_is(d, j - 1, "ministry") || tok_is(d, j - 1, "embassy") || tok_is(d, j - 1, "consulate") ||
+            tok_is(d, j - 1, "government") || tok_is(d, j - 1, "parliament"))
+            return true;
+    return false;
+}
+
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
  * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
  * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
-static const char *place_of(tally_doc *d, size_t si, const cand *c)
+static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_span *src)
 {
     const tally_sent *s = &d->sents.v[si];
     size_t best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
@@ -1782,7 +1813,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
             for (name = k - 1; name > s->first + 1 && k - name < 4 && place_word(d, name - 1) && !tok_lex(d, name - 1);)
                 name--; /* "the Lower Kuban region" */
         } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
-                   (before_place(d, k, s->first, troops_sent(c)) ||
+                   (before_place(d, k, s->first, troops_sent(c)) || part_of_sent(d, c, k) ||
                     (str_is(c->what, "displaced") && tok_is(d, k - 1, "fled"))) && /* "9,000 fled Velmora" */
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
@@ -1807,9 +1838,10 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c)
                 continue;
             end++;
         }
-        if (name == SIZE_MAX || tally_doc_in_timex(d, name))
+        if (name == SIZE_MAX || tally_doc_in_timex(d, name) || seat_of_source(d, name, src))
             continue;
-        size_t dd = name >= c->t1 ? name - c->t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
+        size_t t1 = c->t1 + tok_is(d, c->t1, "more"); /* "12 in Texas and 30 more in Louisiana": Louisiana's */
+        size_t dd = name >= t1 ? name - t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */
         if (dd < dist) {
             dist = dd;
             best = name;
@@ -1954,14 +1986,27 @@ static bool after_saying(const tally_doc *d, const tally_timex *t, int32_t said)
     return t->type == TALLY_TIMEX_DATE && t->first != TALLY_NODAY && latest != TALLY_NODAY && t->first > latest;
 }
 
-/* A running total: "bringing (raising, pushing, taking) the toll to N". */
+/* A running total: "bringing (raising, pushing, taking) the toll to N", "taking the number of dead this year to
+ * N": the verb within the clause, up to a dozen words before "to". */
 static bool running_total(const tally_doc *d, size_t t0, size_t lo)
 {
     if (t0 < lo + 3 || !tok_is(d, t0 - 1, "to"))
         return false;
-    for (size_t k = t0 - 2; k > lo && t0 - k < 8; k--)
+    for (size_t k = t0 - 2; k > lo && t0 - k < 14 && d->toks.v[k].kind != TOK_PUNCT; k--)
         if (running_verb(d, k))
             return true;
+    return false;
+}
+
+/* A running total's clause opens at token k before token a: "…, taking the number of dead since January to 45":
+ * a date inside it (a) is the total's. */
+static bool running_clause(const tally_doc *d, size_t k, size_t a, size_t hi)
+{
+    if (!running_verb(d, k))
+        return false;
+    for (size_t j = a; j < hi && j < k + 14 && d->toks.v[j].kind != TOK_PUNCT; j++)
+        if (tok_is(d, j, "to") && j + 1 < hi && (d->toks.v[j + 1].kind == TOK_NUM || count_at(d, j + 1, SIZE_MAX)))
+            return true; /* a digit too: the number scan reads "January 1 to 45" as a date's range */
     return false;
 }
 
@@ -1991,7 +2036,25 @@ static bool elided_count_between(const tally_doc *d, const cand *cd, const tally
             return true;
         if (tok_is(d, k, "to") && count_at(d, k + 1, self) && running_total(d, k + 1, c))
             return true; /* "recovered on Sunday, bringing to 112 the number of dead since Friday" */
+        if (first_letter_in(d, k, LETTER('b') | LETTER('r') | LETTER('p') | LETTER('t')) && running_clause(d, k, a, d->toks.n))
+            return true; /* "killed on Sunday, taking the number of dead since January to 45" */
     }
+    return false;
+}
+
+/* A past date inside the count's own running-total clause, between its verb and "to": "taking the number of dead
+ * this year to 45". */
+static bool own_total_date(const tally_doc *d, const tally_sent *s, const cand *cd, const tally_timex *t, int32_t said)
+{
+    if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || said == TALLY_NODAY || t->first >= said ||
+        t->end > d->toks.v[cd->t0].start)
+        return false;
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+    if (cd->t0 - a >= 14 || !running_total(d, cd->t0, s->first))
+        return false;
+    for (size_t k = a; k > s->first && cd->t0 - k < 14 && d->toks.v[k].kind != TOK_PUNCT; k--)
+        if (running_verb(d, k))
+            return true;
     return false;
 }
 
@@ -2016,10 +2079,16 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
         }
         if (open_period(d, t, said_first, out, cap))
             return;
+        if (own_total_date(d, s, cd, t, said_first)) { /* "taking the number of dead this year to 45" */
+            day_span(t->first, t->last < said_first ? t->last : said_first, out, cap);
+            return;
+        }
         if (!out[0] && said_first != TALLY_NODAY && year_of_count(d, s, t, count, said_first))
             iso_date(t->first, t->last, t->gran, out, cap); /* unless a closer date follows */
         if (i + 1 < d->tx.n && d->tx.v[i + 1].end <= stop && day_range(d, t, &d->tx.v[i + 1])) {
-            day_span(t->first, d->tx.v[i + 1].last, out, cap);
+            int32_t last = d->tx.v[i + 1].last; /* "between January and March", said on March 10: up to the 10th */
+            day_span(t->first, said_first != TALLY_NODAY && t->first < said_first && said_first < last ? said_first : last,
+                     out, cap);
             return;
         }
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->first == said_first)
@@ -2080,7 +2149,7 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
                       .what = c->what, .rule = c->rule, .share = share_after(d, si, n)};
     cl.unit = c->unit ? c->unit->unit : "person";
     cl.who = others_group(d, si, c, group_of(d, c));
-    cl.where = place_of(d, si, c);
+    cl.where = place_of(d, si, c, at && at->source ? &at->source_span : NULL);
     if (at && at->source) {
         cl.source = at->source;
         cl.source_span = at->source_span;
@@ -4573,7 +4642,8 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
             if (!find_measure(d, si, &w, NULL))
                 continue;
             c.what = w.what, c.unit = w.unit, c.demonym = w.demonym, c.unit_tok = w.unit_tok, c.rule = "part-of";
-            if (whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
+            if (!str_is(w.rule, "verb-before") && /* "lost 1,000 of the 11,000 troops sent": the verb is the part's */
+                whole_described(d, w.unit_tok != SIZE_MAX ? w.unit_tok + 1 : w.t1, s->last, *ni, &c.what) && !c.what)
                 continue;
         } else if (!find_measure(d, si, &c, lastp) && !elided_measure(d, s, &c, lastp)) {
             continue;

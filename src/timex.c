@@ -1355,16 +1355,26 @@ static int pat_md(scan *sc, int p, res *r)
     return resolve_md(sc, r, m, d, d2, y, sc->t[p].s, W(sc, p, LX_WDAY) ? sc->t[p].val : 0) ? q : 0;
 }
 
-/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". */
+static bool next_word_in(const scan *sc, size_t i, const char *const *list);
+
+/* A day number at byte i completes the day just named, after "and": the "25" of "April 24 and 25". The day named
+ * ends in its number: after "on Friday and 30 more" the 30 is a count. */
 static bool and_day_due(const scan *sc, size_t i)
 {
     size_t ws, we;
     if (sc->fgran != TALLY_GRAN_DAY || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 8 ||
-        !word_before(sc->s, i, &ws, &we) || !tally_ieq(sc->s + ws, we - ws, "and"))
+        !tally_is_digit((unsigned char)sc->s[sc->fend - 1]) || !word_before(sc->s, i, &ws, &we) ||
+        !tally_ieq(sc->s + ws, we - ws, "and"))
         return false;
     while (ws > 0 && sc->s[ws - 1] == ' ')
         ws--;
-    return ws == sc->fend;
+    if (ws != sc->fend)
+        return false;
+    static const char *const counted[] = {"more", "others", "other", NULL};
+    size_t e = i;
+    while (e < sc->len && tally_is_digit((unsigned char)sc->s[e]))
+        e++;
+    return !next_word_in(sc, e, counted); /* "on March 3 and 30 more on March 4": a count */
 }
 
 /* The second day of "April 24 and 25", in the month (and year) of the first; ", 1999" after it joins it. */
@@ -1469,6 +1479,30 @@ static int pat_month_of(scan *sc, int p, res *r)
     return q;
 }
 
+/* A month at byte i joined to the month just named ends a period or a list: the "March" of "between January and
+ * March", "from January to March", "in April or May" (alone such a month may be a verb or a name). */
+static bool joined_month(const scan *sc, size_t i)
+{
+    static const char *const joins[] = {"and", "or", "to", "through", NULL};
+    size_t ws, we;
+    if (sc->fgran != TALLY_GRAN_MONTH || sc->focus == TALLY_NODAY || i < sc->fend || i - sc->fend > 10 ||
+        !word_before(sc->s, i, &ws, &we) || !in_list(sc->s + ws, we - ws, joins))
+        return false;
+    while (ws > 0 && sc->s[ws - 1] == ' ')
+        ws--;
+    return ws == sc->fend;
+}
+
+/* A month with its year after a joining word at q ("… and August 2029", "… to December 2024"): that month, its year
+ * in *y; else 0. */
+static int month_then_year(scan *sc, int q, int *y)
+{
+    if (!(W(sc, q, LX_AND) || (W(sc, q, LX_TO) && sc->t[q].val <= 2)) || !W(sc, q + 1, LX_MONTH) || sc->t[q + 1].weak)
+        return 0;
+    int r = mdot(sc, q + 2);
+    return any_year(sc, W(sc, r, LX_OF) || PU(sc, r, ',') ? r + 1 : r, y) ? sc->t[q + 1].val : 0;
+}
+
 /* Month [of] year, month last/this/next year, or a bare month: "February 2022", "June last year", "in May".
  * beat: the end of a match in hand, which a bare month must pass to count. */
 static int pat_month(scan *sc, int p, res *r, int beat)
@@ -1492,16 +1526,25 @@ static int pat_month(scan *sc, int p, res *r, int beat)
     }
     if (q <= beat)
         return 0; /* "March 5": the bare month's tense look-back would lose to the day */
+    /* "between May and July" opens a period; "between May and Juncker" names two people */
     if (ambiguous_month(sc, p) &&
-        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q)) || PU(sc, q, '\'')))
+        ((!strong_cue_before(sc, sc->t[p].s) && !month_modifies(sc, p, q) && !joined_month(sc, sc->t[p].s) &&
+          !(W(sc, q, LX_AND) && W(sc, q + 1, LX_MONTH) && word_before_is(sc, sc->t[p].s, "between"))) ||
+         PU(sc, q, '\'')))
         return 0; /* "May", "Jan" need a cue ("in May"); "Jan's" is a name */
     if (!anchored(sc)) {
         put_x(r, TALLY_GRAN_MONTH, "");
         snprintf(r->x.value, sizeof r->x.value, "XXXX-%02d", m);
         return q;
     }
-    put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
-                                   present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
+    int m2, y2 = 0;
+    if (joined_month(sc, sc->t[p].s)) /* the period runs on from the month before: "between November and March" */
+        put_month(r, year_of(sc->focus) + (m <= month_of(sc->focus)), m);
+    else if ((m2 = month_then_year(sc, q, &y2)))
+        put_month(r, y2 - (m > m2), m); /* "from October to December 2024": October 2024 */
+    else
+        put_month(r, month_year(sc, m, future_cue(sc, sc->t[p].s, false) || deadline_before(sc, sc->t[p].s, m) ||
+                                       present_ahead(sc, sc->t[p].s, m) ? 1 : 0), m);
     return p + 1;
 }
 

@@ -626,6 +626,15 @@ static void subject_placed_by_a_participle(void)
     check_source("Doctors working at the hospital said 12 people died.\n", "killed", 12, "Doctors", "Doctors");
 }
 
+/* A body named in capitals before "in" a place is the source, not its seat, when no source noun heads it ("the
+ * Red Cross in Varnholm"; "the Health Ministry in Orlen" keeps its place: body_of_a_field_in_a_place). */
+static void named_body_in_a_place(void)
+{
+    check_source("The Red Cross in Varnholm said 40 people were killed.\n", "killed", 40, "Red Cross", "Red Cross");
+    check_source("A spokesman for the Oruvian Embassy in Dunmoor said 2 citizens were wounded.\n", "wounded", 2,
+                 "Oruvian Embassy", "Oruvian Embassy");
+}
+
 /* A plural's possessive inside a source phrase stays in it ("the Varn Doctors' Syndicate", "the farmers' union");
  * an acronym's is an outlet's before its reporter. */
 static void plural_possessives_in_names(void)
@@ -697,6 +706,7 @@ int main(void)
     RUN(plural_possessives_in_names);
     RUN(according_to_inside_a_report);
     RUN(subject_placed_by_a_participle);
+    RUN(named_body_in_a_place);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

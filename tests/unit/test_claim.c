@@ -1513,6 +1513,18 @@ static void tolls_and_their_parts(void)
     CHECK_STR(k ? k->where : NULL, "Velmora");
     k = find("killed", 1000);
     CHECK_STR(k ? k->where : NULL, "Velmora");
+    /* a part of soldiers sent somewhere is placed there as its whole is, and a verb before the part is its own */
+    extract("About 1,000 of the 11,000 troops sent to Velmora have been killed. Oruvia has lost 300 of the 5,000 "
+            "soldiers deployed to Tesk.", "2031-03-12");
+    k = find("killed", 1000);
+    CHECK_STR(k ? k->where : NULL, "Velmora");
+    k = find("casualties", 300);
+    CHECK_STR(k ? k->where : NULL, "Tesk");
+    extract("The gunman killed two of the five people shot on Elm Street.", "2031-03-12");
+    CHECK(find("killed", 2) && find("shot", 5)); /* the verb before the part, the participle the whole's */
+    extract("About 4,000 troops were deployed, according to Dunmoor Radio.", "2031-03-12");
+    k = find("deployed", 4000);
+    CHECK(k && !k->where); /* "according to" names a source, not where they went */
     extract("An additional 250 people are being sent to Velmora.", "2031-03-12");
     k = find("deployed", 250);
     CHECK(!k || !k->where);
@@ -1612,6 +1624,15 @@ static void war_and_disaster_readings(void)
     const tally_claim *sent = find("deployed", 3000), *road = find("killed", 7);
     CHECK_STR(sent ? sent->period : NULL, "2031-01-01/2031-02-28");
     CHECK_STR(road ? road->period : NULL, "2029-01-01/2030-08-31");
+    /* "between January and March": the months and those between them, "March" no verb after "and" */
+    extract("Officials said 240 people were killed between January and March. From November to March, 90 "
+            "people drowned.", "2031-03-12");
+    const tally_claim *q1 = find("killed", 240), *winter = find("killed", 90);
+    CHECK_STR(q1 ? q1->period : NULL, "2031-01-01/2031-03-12"); /* up to the saying */
+    CHECK_STR(winter ? winter->period : NULL, "2030-11-01/2031-03-12");
+    extract("Between January and August 2029, 240 people died.", "2031-03-12");
+    k = find("killed", 240);
+    CHECK_STR(k ? k->period : NULL, "2029-01-01/2029-08-31");
     /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
      * shelters' total */
     extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "
@@ -1622,6 +1643,33 @@ static void war_and_disaster_readings(void)
         CHECK_STR(day61->period, "2031-03-10");
         CHECK_STR(total->period, "");
     }
+    /* a running total a dozen words long ("taking the number of dead this year to 45") is a claim, with the dates
+     * of its own clause; the count before it keeps its day */
+    extract("Four people were killed on Sunday, taking the number of dead this year to 45. Two more died on Monday, "
+            "taking the number of people killed since January to 47. Three died on Tuesday, taking the number of "
+            "dead since January 1 to 50.", "2031-03-12");
+    const tally_claim *sun = find("killed", 4), *year = find("killed", 45), *mon = find("killed", 2),
+                      *since_jan = find("killed", 47), *tue = find("killed", 3);
+    CHECK(sun && year && mon && since_jan && tue);
+    if (sun && year && mon && since_jan && tue) {
+        CHECK_STR(sun->period, "2031-03-09");
+        CHECK_STR(year->period, "2031-01-01/2031-03-12");
+        CHECK_STR(mon->period, "2031-03-10");
+        CHECK_STR(since_jan->period, "2031-01-01/2031-03-12");
+        CHECK_STR(tue->period, "2031-03-11"); /* the 50 the number scan reads as "January 1 to 50" */
+    }
+    /* a capital after a speaking ministry is its seat, not the count's place; a land or a town stays */
+    extract("The Ministry of Defence in London said 3 soldiers died. Two soldiers were wounded, the Foreign Ministry in "
+            "Kyiv said. The Health Ministry in Gaza said 30 people were killed. Police in Dunmoor said 4 people were "
+            "shot.", "2031-03-12");
+    const tally_claim *mod = find("killed", 3), *kyiv = find("wounded", 2), *gaza = find("killed", 30),
+                      *town = find("shot", 4);
+    CHECK(mod && !mod->where && kyiv && !kyiv->where);
+    CHECK_STR(gaza ? gaza->where : NULL, "Gaza");
+    CHECK_STR(town ? town->where : NULL, "Dunmoor");
+    extract("The Oruvian Embassy in London said 2 citizens were wounded.", "2031-03-12");
+    k = find("wounded", 2);
+    CHECK(k && !k->where); /* the source ends before its seat */
     /* a count with its verb left out takes the measure before it, and its own place and day; not one with a verb
      * of its own ("are feared trapped") */
     extract("Seventeen people were killed in Oruvia and another nine in Tesk. Police arrested 12 people on Friday "
@@ -1633,6 +1681,22 @@ static void war_and_disaster_readings(void)
         CHECK_STR(twelve->period, "2031-03-07");
         CHECK_STR(thirty->period, "2031-03-08");
     }
+    /* a count after "on <weekday> and" is no day of the month: the elided count of its own day */
+    extract("Rebels said 12 soldiers were killed on Friday and 30 more on Saturday. Police arrested 8 men on March 3 and "
+            "25 more on March 4.", "2031-03-12");
+    const tally_claim *fri = find("killed", 12), *sat = find("killed", 30), *mar3 = find("arrested", 8),
+                      *mar4 = find("arrested", 25);
+    CHECK(fri && sat && mar3 && mar4);
+    if (fri && sat && mar3 && mar4) {
+        CHECK_STR(fri->period, "2031-03-07");
+        CHECK_STR(sat->period, "2031-03-08");
+        CHECK_STR(mar3->period, "2031-03-03");
+        CHECK_STR(mar4->period, "2031-03-04");
+    }
+    extract("Storms killed 12 people in Oruvia and 30 more in Tesk.", "2031-03-12");
+    const tally_claim *oruvia = find("killed", 12), *tesk = find("killed", 30);
+    CHECK_STR(oruvia ? oruvia->where : NULL, "Oruvia");
+    CHECK_STR(tesk ? tesk->where : NULL, "Tesk"); /* "more" is the count's: the place after it is nearer */
     /* "the past week" is the seven days up to the saying, and "over" it no date of saying; "last week" the calendar's */
     extract("Health officials reported 32 deaths over the past week. The agency said 40 people died last week.",
             "2031-03-12");

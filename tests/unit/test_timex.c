@@ -620,6 +620,24 @@ static void days_by_event(void)
     EXPECT("Polls will open between May 3 and 5, aides said.", PUB, "May 3 and 5", D, "(2025-05-03,2025-05-05,P2D)", "2025-05-03",
            "2025-05-05");
     EXPECT("Shots were fired on June 2 and 300 people fled.", PUB, "June 2", D, "2024-06-02", "2024-06-02", "2024-06-02");
+    /* a month joined to the month just named is a month, verb-like or not, in the year that keeps the order */
+    EXPECT("Prices rose between February and March, aides said.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Prices rose from November to March, aides said.", PUB, "March", D, "2025-03", "2025-03-01", "2025-03-31");
+    EXPECT("Prices rose from November to March, aides said.", PUB, "November", D, "2024-11", "2024-11-01", "2024-11-30");
+    EXPECT("Prices rose in April or May, aides said.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
+    EXPECT("Prices rose in January 2019 and March.", PUB, "March", D, "2019-03", "2019-03-01", "2019-03-31");
+    EXPECT("Prices rose in January and march on.", PUB, "march", D, "(none)", "null", "null");
+    EXPECT("Doctors and March organisers met.", PUB, "March", D, "(none)", "null", "null");
+    EXPECT("Prices rose between May and July, aides said.", PUB, "May", D, "2024-05", "2024-05-01", "2024-05-31");
+    EXPECT("Prices rose between March and May, aides said.", PUB, "March", D, "2024-03", "2024-03-01", "2024-03-31");
+    EXPECT("Talks between May and Juncker failed.", PUB, "May", D, "(none)", "null", "null");
+    /* a month before a joined month with its year takes that year */
+    EXPECT("Prices rose from October to December 2022.", PUB, "October", D, "2022-10", "2022-10-01", "2022-10-31");
+    EXPECT("Prices rose from November to March 2022.", PUB, "November", D, "2021-11", "2021-11-01", "2021-11-30");
+    /* only after a day's number: "on Friday and 30" is a weekday and a count; nor a count of "more", "others" */
+    EXPECT("Nine died on Friday and 30 more on Monday.", PUB, "30", D, "(none)", "null", "null");
+    EXPECT("Nine died on June 2 and 30 others on June 3.", PUB, "30", D, "(none)", "null", "null");
+    EXPECT("Nine died on June 2 and 3, aides said.", PUB, "3", D, "2024-06-03", "2024-06-03", "2024-06-03");
     toks_scan("Leaders will meet on April 24 and 25 in Oslo, aides said.", 2, "25", "2025-04-25");
     /* "that day" points at a day named before; with none it is an event's day the text never dated */
     EXPECT("Funds see strong redemptions that day, traders say.", PUB, "that day", D, "(none)", "null", "null");
