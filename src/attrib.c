@@ -508,13 +508,21 @@ static void role_then_name(tally_doc *d, size_t a, size_t e, tally_attr *at)
         *at = named;
 }
 
+/* "and", "but", "while", "whereas", "though", "although": a word after a comma that opens a clause of its own
+ * ("20 were killed, though the BBC put the toll at 26"). */
+static bool contrast_or_and(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "while") || tok_is(d, k, "whereas") ||
+           tok_is(d, k, "though") || tok_is(d, k, "although");
+}
+
 /* The subject opening the clause that ends at end — after ", but", ", and", ", while", and after an
  * introductory phrase ("In a statement, Governor X blasted the council and said …"). */
 static void clause_subject(tally_doc *d, size_t lo, size_t end, const tally_attr *prev, tally_attr *at)
 {
     size_t p = lo;
     for (size_t i = end; i > lo + 1 && end - i < CUE_REACH; i--) /* the last clause: "…, but he talked …" */
-        if ((tok_is(d, i - 1, "but") || tok_is(d, i - 1, "and") || tok_is(d, i - 1, "while")) && is_punct(d, i - 2, ',')) {
+        if (contrast_or_and(d, i - 1) && is_punct(d, i - 2, ',')) {
             p = i;
             break;
         }
@@ -1196,9 +1204,8 @@ static size_t quote_cue(const tally_doc *d, size_t qa, size_t qb)
 static bool clause_break(const tally_doc *d, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (is_punct(d, i, ';') || (is_punct(d, i, ',') && (tok_is(d, i + 1, "and") || tok_is(d, i + 1, "but") ||
-                                                           tok_is(d, i + 1, "while") || tok_is(d, i + 1, "whereas") ||
-                                                           tok_is(d, i + 1, "which") || tok_is(d, i + 1, "who"))))
+        if (is_punct(d, i, ';') || (is_punct(d, i, ',') && (contrast_or_and(d, i + 1) || tok_is(d, i + 1, "which") ||
+                                                           tok_is(d, i + 1, "who"))))
             return true;
     return false;
 }

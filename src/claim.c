@@ -875,6 +875,14 @@ static const char *total_named_after(const tally_doc *d, const cand *c, size_t h
 /* The measure of an anaphor borrowing `borrowed` from the counts before it: a toll counts the dead ("52 deaths
  * …, bringing its toll to 148"); any other anaphor of a casualty measure ("the number") is NULL, no claim (in
  * crime news it is mostly another figure: calls, arrests, years). */
+/* A verb that gives a figure its value: "put the figure at", "estimated the number at". */
+static bool estimate_verb(const tally_doc *d, size_t k)
+{
+    return first_letter_in(d, k, LETTER('p') | LETTER('e')) &&
+           (tok_is(d, k, "put") || tok_is(d, k, "puts") || tok_is(d, k, "putting") || tok_is(d, k, "placed") ||
+            tok_is(d, k, "places") || tok_is(d, k, "estimated") || tok_is(d, k, "estimates"));
+}
+
 static const char *anaphor_what(const tally_doc *d, const cand *c, size_t lo, const char *borrowed)
 {
     size_t k = anaphor_at(d, c, lo, 12);
@@ -883,6 +891,9 @@ static const char *anaphor_what(const tally_doc *d, const cand *c, size_t lo, co
     if (k != SIZE_MAX && k > lo + 1 && tok_is(d, k, "total") && tok_is(d, k - 1, "the") && tok_is(d, k + 1, "to") &&
         k + 2 == c->t0 && running_verb(d, k - 2))
         return borrowed; /* "61 were killed, bringing the total to 43,200": the running total of what was counted */
+    if (k != SIZE_MAX && k > lo + 1 && tok_is(d, k + 1, "at") && k + 2 == c->t0 && tok_is(d, k - 1, "the") &&
+        estimate_verb(d, k - 2))
+        return borrowed; /* "9 people died, though the BBC put the figure at 11": another estimate of that count */
     return str_is(borrowed, "killed") || str_is(borrowed, "wounded") || str_is(borrowed, "shot") ? NULL : borrowed;
 }
 

@@ -1713,6 +1713,14 @@ static void war_and_disaster_readings(void)
             "week.", "2031-03-12");
     k = find("deployed", 4000);
     CHECK(k && k->period[0] == '\0');
+    /* "put the figure at N": another source's estimate of the count before, in a clause of its own */
+    extract("Rescuers said 9 people died in Dunmoor, though the Velmora Herald put the figure at 11. Officials said 20 "
+            "were hurt. Nurses estimated the number at 26.", "2031-03-12");
+    const tally_claim *first = find("killed", 9), *eleven = find("killed", 11), *hurt = find("wounded", 26);
+    CHECK(first && eleven && hurt);
+    CHECK_STR(first ? first->source : NULL, "Rescuers");
+    CHECK_STR(eleven ? eleven->source : NULL, "Velmora Herald");
+    CHECK_STR(hurt ? hurt->source : NULL, "Nurses");
 }
 
 static void gva_round_eight(void)
