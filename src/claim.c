@@ -2473,6 +2473,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "in") && k > 0 && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained") || tok_is(d, k - 1, "still")) &&
         (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a")) && tok_is(d, k + 2, "hospital"))
         return "wounded"; /* "her mother remains in the hospital" */
+    if (tok_is(d, k, "in") && tok_is(d, k + 1, "hospital") && !(k > 0 && died_at(d, k - 1)))
+        return "wounded"; /* "80 people are still in hospital", "with 80 in hospital": no article, a patient */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
         if (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a"))
             return NULL; /* "in the hospital", "in a car": no state word next, the most common case first */
