@@ -1207,7 +1207,7 @@ static bool own_predicate(const tally_doc *d, const cand *c)
 {
     static const char *const words[] = {"in", "with", "from", "at", "remain", "remains", "remained", "critical",
                                         "survivor", "suffering", "suffered", "listed", "taken", "rushed", "hospitalized",
-                                        "treated", "without"};
+                                        "treated", "without", "still"};
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
     const tally_lex *lx = tok_lex(d, k);
     if (k < d->toks.n && d->toks.v[k].kind == TOK_DASH && (d->toks.v[k].flags & TOKF_SPACE))
@@ -2473,7 +2473,8 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "in") && k > 0 && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained") || tok_is(d, k - 1, "still")) &&
         (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a")) && tok_is(d, k + 2, "hospital"))
         return "wounded"; /* "her mother remains in the hospital" */
-    if (tok_is(d, k, "in") && tok_is(d, k + 1, "hospital") && !(k > 0 && died_at(d, k - 1)))
+    size_t in = tok_is(d, k, "still") ? k + 1 : k;
+    if (tok_is(d, in, "in") && tok_is(d, in + 1, "hospital") && !(k > 0 && died_at(d, k - 1)))
         return "wounded"; /* "80 people are still in hospital", "with 80 in hospital": no article, a patient */
     if (tok_is(d, k, "in") || (tok_is(d, k, "to") && k > 0 && (tok_is(d, k - 1, "upgraded") || tok_is(d, k - 1, "downgraded")))) {
         if (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a"))
