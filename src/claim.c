@@ -1723,7 +1723,9 @@ static bool disaster_struck(const tally_doc *d, size_t v, size_t first)
                                             "flood", "tornado", "tsunami", "wildfire", "wildfires", "landslide",
                                             "avalanche", "blizzard", "heatwave", "drought", "tremor", "eruption"};
     if (!(tok_is(d, v, "struck") || tok_is(d, v, "hit") || tok_is(d, v, "hits") || tok_is(d, v, "strikes") ||
-          tok_is(d, v, "rocked") || tok_is(d, v, "battered") || tok_is(d, v, "ravaged") || tok_is(d, v, "swept")))
+          tok_is(d, v, "rocked") || tok_is(d, v, "battered") || tok_is(d, v, "ravaged") || tok_is(d, v, "swept") ||
+          tok_is(d, v, "tore") || tok_is(d, v, "ripped") || tok_is(d, v, "slammed") || tok_is(d, v, "lashed") ||
+          tok_is(d, v, "pounded") || tok_is(d, v, "devastated")))
         return false;
     for (size_t j = v; j > first && v - j < 3; j--)
         if (tally_ieq_any(tok_s(d, j - 1), tok_n(d, j - 1), disasters, sizeof disasters / sizeof *disasters))
@@ -1756,7 +1758,10 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
         return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
     size_t v = compass(d, k - 1) ? k - 2 : k - 1;
-    if (v > first && first_letter_in(d, v, LETTER('s') | LETTER('h') | LETTER('r') | LETTER('b')) &&
+    if (v > first + 1 && (tok_is(d, v, "through") || tok_is(d, v, "into")))
+        v--; /* "the cyclone tore through Velmora", "slammed into the coast" */
+    if (v > first && first_letter_in(d, v, LETTER('s') | LETTER('h') | LETTER('r') | LETTER('b') | LETTER('t') |
+                                               LETTER('l') | LETTER('p') | LETTER('d')) &&
         disaster_struck(d, v, first))
         return true; /* "the earthquake that struck eastern Velmora" */
     return (tok_is(d, k - 2, "in") || tok_is(d, k - 2, "near")) && compass(d, k - 1);

@@ -1724,6 +1724,12 @@ static void war_and_disaster_readings(void)
     /* "in hospital" with no article is a patient's state: wounded, not the toll's dead */
     extract("The toll has risen to 61, officials said, with 80 people still in hospital.", "2031-03-12");
     CHECK(find("killed", 61) && find("wounded", 80) && !find("killed", 80));
+    /* a disaster that "tore through" or "slammed into" a place struck it */
+    extract("At least 70 people died after Cyclone Marra tore through Velmora. The storm that slammed into Dunmoor "
+            "on Friday killed 14 people.", "2031-03-12");
+    const tally_claim *tore = find("killed", 70), *slammed = find("killed", 14);
+    CHECK_STR(tore ? tore->where : NULL, "Velmora");
+    CHECK_STR(slammed ? slammed->where : NULL, "Dunmoor");
 }
 
 static void gva_round_eight(void)
