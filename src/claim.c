@@ -1968,6 +1968,20 @@ static bool since_began(const tally_doc *d, size_t a)
     return false;
 }
 
+/* "The war, which broke out on April 15, has killed 300": a relative clause dating its subject's start, from which
+ * the count runs. a is the date's first token. */
+static bool which_began(const tally_doc *d, size_t a)
+{
+    if (a < 4 || !(tok_is(d, a - 1, "on") || tok_is(d, a - 1, "in")))
+        return false;
+    size_t v = a - 2, rel = v - 1;
+    if (tok_is(d, v, "out") && tok_is(d, v - 1, "broke"))
+        rel = v - 2;
+    else if (!(tok_is(d, v, "began") || tok_is(d, v, "started") || tok_is(d, v, "erupted")))
+        return false;
+    return tok_is(d, rel, "which") || tok_is(d, rel, "that");
+}
+
 /* A count's period opened by "since" or "so far" ("since August", "so far this year", "so far in 2016", "since
  * the protests began on Sept. 16"): up to the said-date. */
 static bool open_period(const tally_doc *d, const tally_timex *t, int32_t said, char *out, size_t cap)
@@ -1977,7 +1991,8 @@ static bool open_period(const tally_doc *d, const tally_timex *t, int32_t said, 
     size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
     size_t p = a > 0 && tok_is(d, a - 1, "in") ? a - 1 : a; /* "so far in 2016" */
     bool so_far = p >= 2 && tok_is(d, p - 1, "far") && tok_is(d, p - 2, "so");
-    bool since = a > 0 && tok_is(d, a - 1, "since"), began = !so_far && !since && since_began(d, a);
+    bool since = a > 0 && tok_is(d, a - 1, "since");
+    bool began = !so_far && !since && (since_began(d, a) || which_began(d, a));
     if (!so_far && !since && !began)
         return false;
     day_span(t->first, t->last < said && !began ? t->last : said, out, cap);

@@ -750,6 +750,24 @@ static int tense_before(const scan *sc, size_t start, bool strict)
 
 static bool future_cue(const scan *sc, size_t start, bool strict) { return tense_before(sc, start, strict) > 0; }
 
+/* "since the war began on April 15", "broke out on": a start told in the past, never a day ahead. */
+static bool began_on(const scan *sc, size_t start)
+{
+    static const char *const verbs[] = {"began", "started", "erupted", "out", NULL};
+    size_t ws, we, vs, ve;
+    return word_before(sc->s, start, &ws, &we) && tally_ieq(sc->s + ws, we - ws, "on") &&
+           word_before(sc->s, ws, &vs, &ve) && in_list(sc->s + vs, ve - vs, verbs);
+}
+
+/* The tense md_day weighs a month and day by: past after "ended" ("the quarter ended Jan. 31") and "since"
+ * ("killed since April 15": never a day ahead), else the sentence's tense when it looks ahead. */
+static int md_tense(const scan *sc, size_t start)
+{
+    if (word_before_is(sc, start, "ended") || word_before_is(sc, start, "since") || began_on(sc, start))
+        return -1;
+    return future_cue(sc, start, false) ? 1 : 0;
+}
+
 /* A deadline ("by May", "until January", "through February") up to half a year ahead is the coming month
  * unless the sentence is in the past. */
 static bool deadline_before(const scan *sc, size_t start, int m)
@@ -1283,7 +1301,7 @@ static bool resolve_md(scan *sc, res *r, int m, int d, int d2, int y, size_t sta
         return true;
     }
     int32_t day = y ? tally_day_from_ymd(y, m, d)
-                    : md_day(sc, m, d, word_before_is(sc, start, "ended") ? -1 : future_cue(sc, start, false) ? 1 : 0);
+                    : md_day(sc, m, d, md_tense(sc, start));
     for (int k = -1; !y && wd && day != TALLY_NODAY && weekday(day) != wd && k <= 1; k += 2) {
         int yy = year_of(day) + k; /* "Saturday, April 25": the year whose April 25 is a Saturday */
         if (d <= mdays(yy, m) && weekday(tally_day_from_ymd(yy, m, d)) == wd)

@@ -1730,6 +1730,12 @@ static void war_and_disaster_readings(void)
     const tally_claim *tore = find("killed", 70), *slammed = find("killed", 14);
     CHECK_STR(tore ? tore->where : NULL, "Velmora");
     CHECK_STR(slammed ? slammed->where : NULL, "Dunmoor");
+    /* a count since a start dated in a relative clause on its subject, or after "since … began on" */
+    extract("The war, which broke out on April 15, has killed 300 people. About 5,000 have fled to Velmora since the "
+            "fighting began on April 15.", "2031-03-12");
+    const tally_claim *war = find("killed", 300), *fled = find("displaced", 5000);
+    CHECK_STR(war ? war->period : NULL, "2030-04-15/2031-03-12");
+    CHECK_STR(fled ? fled->period : NULL, "2030-04-15/2031-03-12");
 }
 
 static void gva_round_eight(void)

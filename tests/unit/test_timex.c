@@ -163,6 +163,11 @@ static void periods_and_durations(void)
     EXPECT("Net rose 5% for the year ended Sept. 30.", PUB, "the year", DUR, "P1Y", "null", "null");
     EXPECT("Sales rose in the fiscal year ended Jan. 31.", "2024-10-31", "Jan. 31", D, "2024-01-31", "2024-01-31", "2024-01-31");
     EXPECT("Aid would help victims of the Aug. 7 blasts.", "2024-08-18", "Aug. 7", D, "2024-08-07", "2024-08-07", "2024-08-07");
+    /* after "since" or a start told in the past, a month and day is never ahead: the last one */
+    EXPECT("300 were killed since April 15.", "2026-03-10", "April 15", D, "2025-04-15", "2025-04-15", "2026-03-10");
+    EXPECT("Many fled since the war began on April 15.", "2026-03-10", "April 15", D, "2025-04-15", "2025-04-15",
+           "2025-04-15");
+    EXPECT("The talks resume on April 15.", "2026-03-10", "April 15", D, "2026-04-15", "2026-04-15", "2026-04-15");
     EXPECT("Shares hit a high for the year in June.", PUB, "the year", D, "2024", "2024-01-01", "2024-12-31");
     EXPECT("Fears grew as the year two thousand neared.", PUB, "the year two thousand", D, "2000", "2000-01-01", "2000-12-31");
     EXPECT("For the week, the index fell 3%.", PUB, "the week", D, "2024-WXX", "null", "null");
