@@ -1813,6 +1813,19 @@ static bool seat_of_source(const tally_doc *d, size_t k, const tally_span *src)
     return false;
 }
 
+/* Where the displaced went or fled from at token k: "fled Velmora", "fled to (neighbouring) Chad", "crossed into
+ * Chad". */
+static bool fled_to(const tally_doc *d, size_t k)
+{
+    size_t j = k - 1;
+    if (j > 0 && (tok_is(d, j, "neighbouring") || tok_is(d, j, "neighboring")))
+        j--;
+    if (j == k - 1 && tok_is(d, j, "fled"))
+        return true;
+    return j > 0 && (tok_is(d, j, "to") || tok_is(d, j, "into")) &&
+           (tok_is(d, j - 1, "fled") || tok_is(d, j - 1, "crossed") || tok_is(d, j - 1, "escaped"));
+}
+
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
  * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
  * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
@@ -1830,7 +1843,7 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_
                 name--; /* "the Lower Kuban region" */
         } else if (tok_cap(d, k) && !tok_lex(d, k) && !(d->toks.v[k].flags & TOKF_ALLCAP) &&
                    (before_place(d, k, s->first, troops_sent(c)) || part_of_sent(d, c, k) ||
-                    (str_is(c->what, "displaced") && tok_is(d, k - 1, "fled"))) && /* "9,000 fled Velmora" */
+                    (str_is(c->what, "displaced") && fled_to(d, k))) && /* "9,000 fled Velmora" */
                    !(tok_cap(d, k - 1) && k - 1 > s->first)) { /* not a title-case headline's "… Hurt In Bus Crash" */
             name = k;
             while (end + 1 < s->last && end + 1 - k < 4 && place_word(d, end + 1) && !tok_is(d, end + 1, "on") &&

@@ -1736,6 +1736,7 @@ static void war_and_disaster_readings(void)
     const tally_claim *war = find("killed", 300), *fled = find("displaced", 5000);
     CHECK_STR(war ? war->period : NULL, "2030-04-15/2031-03-12");
     CHECK_STR(fled ? fled->period : NULL, "2030-04-15/2031-03-12");
+    CHECK_STR(fled ? fled->where : NULL, "Velmora"); /* where they fled to */
 }
 
 static void gva_round_eight(void)
