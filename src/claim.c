@@ -4989,13 +4989,15 @@ static void inherit_groups(tally_doc *d)
 }
 
 /* A count naming no place is in the place of the claim before it in its paragraph ("35,418 people were killed
- * in Turkey. More than 105,000 were injured"). */
+ * in Turkey. More than 105,000 were injured"), unless that claim counts people who fled: their place may be
+ * where they went ("have fled to Tacna"), no scene of what follows. */
 static void inherit_places(tally_doc *d)
 {
     for (size_t i = 1; i < d->claims.n; i++) {
         tally_claim *c = &d->claims.v[i];
         const tally_claim *p = &d->claims.v[i - 1];
-        if (!c->where && p->where && para_of(d, c->span.start) == para_of(d, p->span.start))
+        if (!c->where && p->where && !str_is(p->what, "displaced") &&
+            para_of(d, c->span.start) == para_of(d, p->span.start))
             c->where = p->where;
     }
 }

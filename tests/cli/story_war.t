@@ -6,7 +6,7 @@ war1  More than 1,200    killed      Peruvians                 Chile's General S
 war1  About 300          wounded     Chilean military          Ivo Tarn                 2031-06-03  1
 war2  640                casualties  Peruvian military         Peru's defence ministry  2031-06-05  2
 war2  above 1,500        casualties  Peruvian military         Ivo Tarn                 2031-06-04  1
-war2  Tens of thousands  displaced   people                    refugee agency           2031-06-05  1
+war2  Tens of thousands  displaced   people             Tacna  refugee agency           2031-06-05  1
 war2  40                 captured    Chilean military          Ivo Tarn                 2031-06-05  1
 entity                                    kind          mentions  aliases
 Ivo Tarn                                  person               6  Defence Minister Ivo Tarn|minister|Mr. Tarn
@@ -22,4 +22,4 @@ Chilean military — wounded
 Peruvian military — casualties
   spread: lowest 640 (Peru's defence ministry, 2031-06-05), highest 1,500 (Ivo Tarn, 2031-06-04), ratio 2.3
 Chilean military — captured
-people — displaced
+people — displaced — Tacna
