@@ -16,7 +16,7 @@ static bool is_org_word(const tally_doc *d, size_t k)
     switch (d->key[k] & 0xff) {
     case 'a':
         return tok_is(d, k, "agency") || tok_is(d, k, "army") || tok_is(d, k, "association") || tok_is(d, k, "ap") ||
-               tok_is(d, k, "afp");
+               tok_is(d, k, "afp") || tok_is(d, k, "assembly");
     case 'b':
         return tok_is(d, k, "bureau") || tok_is(d, k, "bbc");
     case 'c':
@@ -28,6 +28,8 @@ static bool is_org_word(const tally_doc *d, size_t k)
         return tok_is(d, k, "forces");
     case 'g':
         return tok_is(d, k, "government") || tok_is(d, k, "guard");
+    case 'h':
+        return tok_is(d, k, "hospital"); /* "Dunmoor General Hospital": no General named Hospital */
     case 'i':
         return tok_is(d, k, "institute") || tok_is(d, k, "intelligence");
     case 'j':

@@ -471,6 +471,10 @@ static void the_person_after_a_role_or_a_document(void)
     check_source("Nine people were killed, according to the Dorn County Sheriff Department.\n", "killed", 9,
                  "Dorn County Sheriff Department", "Dorn County Sheriff Department");
     check_source("The General Staff said 40 soldiers were killed.\n", "killed", 40, "General Staff", "General Staff");
+    check_source("A spokeswoman for Dunmoor General Hospital said 19 people had died.\n", "killed", 19,
+                 "Dunmoor General Hospital", "Dunmoor General Hospital");
+    check_source("The Velmora General Assembly said 19 people had died.\n", "killed", 19, "Velmora General Assembly",
+                 "Velmora General Assembly");
     /* a plain role before the name between commas: the person */
     check_source("Fire in Varn\n\nThe victim's mother, Tamar Dask, said 3 people were hurt.\n", "wounded", 3, "Tamar Dask",
                  "Tamar Dask");
