@@ -475,6 +475,9 @@ static void the_person_after_a_role_or_a_document(void)
                  "Dunmoor General Hospital", "Dunmoor General Hospital");
     check_source("The Velmora General Assembly said 19 people had died.\n", "killed", 19, "Velmora General Assembly",
                  "Velmora General Assembly");
+    /* doctors, witnesses, residents, rescuers, medics and activists head a source phrase as officials do */
+    check_source("Blast in Varn\n\nA doctor, who asked not to be named, said 19 people had died.\n", "killed", 19, "doctor",
+                 "doctor");
     /* a plain role before the name between commas: the person */
     check_source("Fire in Varn\n\nThe victim's mother, Tamar Dask, said 3 people were hurt.\n", "wounded", 3, "Tamar Dask",
                  "Tamar Dask");
@@ -554,7 +557,7 @@ static void relays_quoted_or_cited(void)
     /* "said" then a clause: the subject stands before, whatever the aside */
     check_source("A senior Western official, speaking to reporters, said the army has lost up to 2,000 soldiers.\n",
                  "casualties", 2000, "senior Western official", "senior Western official");
-    check_source("“We received around 50 people with injuries,” added the doctor.\n", "wounded", 50, "doctor", "doctor");
+    check_source("“We received around 50 people with injuries,” added the doctor.\n", "wounded", 50, "doctor", "the doctor");
 }
 
 /* What a speaker "added" was said when she spoke before, unless its own sentence dates it; another speaker adding
