@@ -1733,6 +1733,25 @@ static bool disaster_struck(const tally_doc *d, size_t v, size_t first)
     return false;
 }
 
+/* A day named with a possessive from k: "New Year's Eve", "Valentine's Day" (no place). */
+static bool feast_day(const tally_doc *d, size_t k)
+{
+    for (size_t j = k + 1; j < d->toks.n && j < k + 4; j++)
+        if (d->toks.v[j].kind == TOK_APOS_S)
+            return tok_is(d, j + 1, "eve") || tok_is(d, j + 1, "day");
+    return false;
+}
+
+/* A noun of an attack made on a place: "strikes on Gaza", "the assault on Bakhmut". */
+static bool attack_noun(const tally_doc *d, size_t k)
+{
+    return first_letter_in(d, k, LETTER('s') | LETTER('a') | LETTER('r') | LETTER('b') | LETTER('o')) &&
+           (tok_is(d, k, "strike") || tok_is(d, k, "strikes") || tok_is(d, k, "airstrike") ||
+            tok_is(d, k, "airstrikes") || tok_is(d, k, "attack") || tok_is(d, k, "attacks") ||
+            tok_is(d, k, "assault") || tok_is(d, k, "raid") || tok_is(d, k, "raids") || tok_is(d, k, "bombing") ||
+            tok_is(d, k, "bombardment") || tok_is(d, k, "shelling") || tok_is(d, k, "offensive"));
+}
+
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
  * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
 static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
@@ -1747,6 +1766,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
         return true; /* where troops are sent: "sent 11,000 troops to Russia" (not "according to Reuters") */
     if (k <= first + 1)
         return false;
+    if (tok_is(d, k - 1, "on") && attack_noun(d, k - 2) && !tally_doc_in_timex(d, k) && !feast_day(d, k))
+        return true; /* "Israeli strikes on Gaza killed 40", "a drone attack on Velmora" */
     if (tok_is(d, k - 1, "across")) /* "across Chicago"; not "came across Ivanov" */
         return !(tok_is(d, k - 2, "came") || tok_is(d, k - 2, "come") || tok_is(d, k - 2, "comes") ||
                  tok_is(d, k - 2, "coming"));
