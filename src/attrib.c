@@ -144,8 +144,8 @@ static size_t np_back(const tally_doc *d, size_t end, size_t lo)
             bool link = tok_is(d, k, "and") || tok_is(d, k, "of") || is_punct(d, k, ',');
             /* lists of capitalised words or demonyms: "American, South Korean and Ukrainian" */
             take = link && (tok_cap(d, a) || (lex_cls(d, a) & LEX_D)) && (tok_cap(d, k - 1) || (lex_cls(d, k - 1) & LEX_D));
-            if (is_punct(d, k, ',') && !(lex_cls(d, k - 1) & LEX_D) && !(lex_cls(d, a) & LEX_D))
-                take = false;
+            if (is_punct(d, k, ',') && !(lex_cls(d, k - 1) & LEX_D))
+                take = false; /* a list's comma follows a demonym: not "in Kursk, Ukrainian officials said" */
             if (tok_is(d, k, "of") && tok_cap(d, a)) /* "the governor of Karsh province" */
                 take = true;
             if (tok_is(d, k, "for") && tok_cap(d, k - 1) && (tok_cap(d, a) || (tok_is(d, a, "the") && tok_cap(d, a + 1))))

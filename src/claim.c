@@ -712,6 +712,23 @@ static bool army_subject(const tally_doc *d, size_t v, size_t lo)
     return k > lo && (military_word(d, k - 1) || nationality_at(d, k - 1, adj, sizeof adj));
 }
 
+/* Troops told to be in a named place: "are in Russia", "were believed to be in Kursk", "remain inside
+ * Velmora" (a place's capital after "in"; not "are in danger", "were in March"). */
+static bool present_in(const tally_doc *d, const cand *c, size_t hi)
+{
+    size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
+    if (!(tok_is(d, k, "are") || tok_is(d, k, "were") || tok_is(d, k, "remain") || tok_is(d, k, "remained")))
+        return false;
+    k++;
+    if ((tok_is(d, k, "believed") || tok_is(d, k, "thought") || tok_is(d, k, "estimated") || tok_is(d, k, "said") ||
+         tok_is(d, k, "reported")) && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "be"))
+        k += 3;
+    if (tok_is(d, k, "now") || tok_is(d, k, "still") || tok_is(d, k, "already"))
+        k++;
+    return k + 1 < hi && (tok_is(d, k, "in") || tok_is(d, k, "inside")) && tok_cap(d, k + 1) &&
+           d->toks.v[k + 1].kind == TOK_WORD && !tally_doc_in_timex(d, k + 1) && !tok_function(d, k + 1);
+}
+
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
@@ -906,10 +923,13 @@ static void anaphor_group(const tally_doc *d, cand *c, size_t lo)
         return;
     size_t j = k > lo && measure_at(d, k - 1) ? k - 1 : k; /* before "death" of "death toll" */
     size_t at = k + 2 + tok_is(d, k + 2, "the");
-    const tally_lex *u = tok_is(d, k + 1, "of") ? tok_lex(d, at) : NULL;
-    if (u && (u->cls & LEX_D) && !(u->cls & LEX_M) && tok_lex(d, at + 1) && (tok_lex(d, at + 1)->cls & LEX_U)) {
+    size_t dem = at + (tok_cap(d, at) && (tok_is(d, at, "north") || tok_is(d, at, "south"))); /* "North Korean" */
+    const tally_lex *u = tok_is(d, k + 1, "of") ? tok_lex(d, dem) : NULL;
+    if (u && (u->cls & LEX_D) && !(u->cls & LEX_M) && tok_lex(d, dem + 1) && (tok_lex(d, dem + 1)->cls & LEX_U)) {
         c->demonym = at; /* "the number of Ukrainian soldiers killed" */
-        u = tok_lex(d, at + 1);
+        u = tok_lex(d, dem + 1);
+    } else if (dem != at) {
+        u = tok_is(d, k + 1, "of") ? tok_lex(d, at) : NULL;
     }
     if (u && (u->cls & LEX_U) && !(u->cls & LEX_M)) {
         c->unit = u;
@@ -1602,7 +1622,10 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
              !(c->t0 >= s->first + 3 && intent_to(d, c->t0 - 2)) && /* not "plans to deploy 3,000 troops" */
              (c->what = measure_in_previous(d, si + 1)) && str_is(c->what, "deployed"))
         c->rule = "presence";
-    else if ((c->what = wounds_after(d, c, s->first, s->last)))
+    else if (c->unit && c->unit->group && str_is(c->unit->group, "military") && present_in(d, c, s->last)) {
+        c->what = "deployed"; /* "About 11,000 North Korean troops are in Russia" */
+        c->rule = "presence";
+    } else if ((c->what = wounds_after(d, c, s->first, s->last)))
         c->rule = "wounds-after";
     else if ((c->what = part_of_toll(d, c, s->first, s->last)))
         c->rule = "part-of-toll";
@@ -5079,7 +5102,7 @@ static size_t troops_named(const tally_doc *d, size_t lo, size_t hi, char *out, 
         else if (k + 2 < hi && d->toks.v[k + 1].kind == TOK_APOS_S && military_word(d, k + 2))
             n = nationality_at(d, k, adj, sizeof adj); /* "Ukraine's military has suffered" */
         else if (k + 1 < hi && (military_word(d, k + 1) || tok_is(d, k + 1, "has") || tok_is(d, k + 1, "have") ||
-                                tok_is(d, k + 1, "had") || tok_is(d, k + 1, "lost") ||
+                                tok_is(d, k + 1, "had") || tok_is(d, k + 1, "lost") || suffered(d, k + 1) ||
                                 deploying(d, k + 1 + tok_is(d, k + 1, "of"))))
             n = nationality_at(d, k, adj, sizeof adj); /* "the DPRK army", "Russia has assembled", "accused North
                                                           Korea of deploying" */

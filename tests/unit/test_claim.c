@@ -1744,6 +1744,15 @@ static void war_and_disaster_readings(void)
     extract("Two attacks on New Year's Eve wounded three women.", "2031-03-12"); /* alone: no place to inherit */
     k = find("wounded", 3);
     CHECK(k && !k->where);
+    /* a country that "suffered" losses is their army's; a two-word demonym in "the number of"; troops "in" a place */
+    extract("Ukraine suffered 1,500 casualties. The number of North Korean soldiers killed has reached 3,000. About "
+            "11,000 North Korean troops are believed to be in Kursk. Some 300 soldiers were in danger.",
+            "2031-03-12");
+    const tally_claim *cas = find("casualties", 1500), *nk = find("killed", 3000), *in = find("deployed", 11000);
+    CHECK_STR(cas ? cas->who : NULL, "Ukrainian military");
+    CHECK_STR(nk ? nk->who : NULL, "North Korean military");
+    CHECK_STR(in ? in->where : NULL, "Kursk");
+    CHECK(find("deployed", 300) == NULL);
 }
 
 static void gva_round_eight(void)
