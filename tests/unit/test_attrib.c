@@ -478,6 +478,9 @@ static void the_person_after_a_role_or_a_document(void)
     /* doctors, witnesses, residents, rescuers, medics and activists head a source phrase as officials do */
     check_source("Blast in Varn\n\nA doctor, who asked not to be named, said 19 people had died.\n", "killed", 19, "doctor",
                  "doctor");
+    /* a body's document names the body */
+    check_source("War in Varn\n\nThe ministry's statement said 14 soldiers had been killed.\n", "killed", 14, "ministry",
+                 "ministry");
     /* a place before the comma is no list of nationalities with the source's */
     check_source("War in Varn\n\nTwo soldiers were killed in Kursk, Dornish officials said.\n", "killed", 2,
                  "Dornish officials", "Dornish officials");
