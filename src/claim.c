@@ -88,8 +88,9 @@ static const char *compound(const tally_doc *d, size_t k, const char *what)
     if (str_is(what, "killed") && (tok_is(d, k + 1, "and") || tok_is(d, k + 1, "or"))) {
         const tally_lex *m = measure_at(d, k + 2), *h = measure_at(d, k);
         bool noun_then_verb = h && !(h->mflags & (LEXM_V | LEXM_P)) && m && (m->mflags & LEXM_V);
-        if (m && str_is(m->measure, "wounded") && !noun_then_verb)
-            return "casualties";
+        bool own_object = m && (m->mflags & LEXM_V) && count_at(d, k + 3, SIZE_MAX);
+        if (m && str_is(m->measure, "wounded") && !noun_then_verb && !own_object)
+            return "casualties"; /* not "left two men dead and injured seven others" */
     }
     if (str_is(what, "wounded") && (tok_is(d, k + 1, "or") || tok_is(d, k + 1, "and"))) {
         const tally_lex *m = measure_at(d, k + 2), *w = measure_at(d, k);

@@ -1753,6 +1753,10 @@ static void war_and_disaster_readings(void)
     CHECK_STR(nk ? nk->who : NULL, "North Korean military");
     CHECK_STR(in ? in->where : NULL, "Kursk");
     CHECK(find("deployed", 300) == NULL);
+    /* "dead and injured seven": the second verb has its own count, so no compound casualties */
+    extract("Four shootings left two men dead and injured seven others. The blast left 300 people dead and wounded.",
+            "2031-03-12");
+    CHECK(find("killed", 2) && find("wounded", 7) && !find("casualties", 2) && find("casualties", 300));
 }
 
 static void gva_round_eight(void)
