@@ -2638,66 +2638,106 @@ static inline bool plain_word(const scan *sc, const tally_tok *toks, size_t ntok
     return a && (k + 1 >= ntoks || (hint[k + 1] & (LEXH_PLAIN | LEXH_NUMKW)) == LEXH_PLAIN);
 }
 
-/* A one-byte token the byte loop steps over (a comma, a quote mark: scan_starts 0), as it does the spaces. */
-static inline bool skipped_mark(const scan *sc, const tally_tok *t)
+/* One step of the byte loop at i, a byte that may start work (scan_starts != 0): where scanning resumes. */
+static inline __attribute__((always_inline)) size_t byte_step(scan *sc, size_t i, int *rc)
 {
-    return t->end - t->start == 1 && !scan_starts[(unsigned char)sc->s[t->start]];
-}
-
-/* A '.' the byte loop steps over (dot_step starts no ".08" at it): a run of plain words goes on past the end
- * of a sentence. */
-static inline bool stepped_dot(const scan *sc, const tally_tok *t)
-{
-    size_t i = t->start;
-    return sc->s[i] == '.' && t->end == i + 1 && (!digit_at(sc, i + 1) || (i > 0 && alnum_at(sc, i - 1)));
-}
-
-/* A mark of one non-ASCII character (a quote, a dash, an apostrophe) that at_high steps over: no vulgar
- * fraction. */
-static inline bool stepped_char(const scan *sc, const tally_tok *t)
-{
-    size_t n;
-    return (unsigned char)sc->s[t->start] >= 0x80 && t->kind != TOK_WORD && t->kind != TOK_APOS_S &&
-           vulgar_at(sc, t->start, &n) == 0;
-}
-
-/* Token j is a '.' or ':' right after a word (which TOKF_NUMSKIP may have passed: only plain_word reads the
- * byte after a word). */
-static inline bool dot_or_colon_after_word(const scan *sc, const tally_tok *toks, size_t j)
-{
-    unsigned char c = (unsigned char)sc->s[toks[j].start];
-    return (c == '.' || c == ':') && toks[j - 1].kind == TOK_WORD && toks[j - 1].end == toks[j].start;
-}
-
-/* When a token starts at i: past the run of plain words from it (plain_word) and the marks between them
- * (skipped_mark: leaving the run at each comma cost a return to the byte loop and a new search for the
- * token), to the next token's start (only spaces lie between tokens: no number starts there); else i. *k is
- * a cursor into the tokens. */
-static inline size_t plain_skip(const scan *sc, size_t i, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
-                                size_t *k)
-{
-    while (*k < ntoks && toks[*k].start < i)
-        (*k)++;
-    if (*k >= ntoks || toks[*k].start != i)
-        return i;
-    size_t k0 = *k, j = k0;
-    for (; j < ntoks; j++) {
-        if (toks[j].flags & TOKF_NUMSKIP) /* the tokenizer's verdict: a plain word or a mark */
-            continue;
-        if (j > k0 && dot_or_colon_after_word(sc, toks, j) && !plain_word(sc, toks, ntoks, hint, j - 1)) {
-            j--; /* the word before it starts a URL: the tokenizer could not tell */
-            break;
-        }
-        if (!plain_word(sc, toks, ntoks, hint, j) && !skipped_mark(sc, &toks[j]) && !stepped_dot(sc, &toks[j]) &&
-            !stepped_char(sc, &toks[j]))
-            break;
+    switch (scan_starts[(unsigned char)sc->s[i]]) {
+    case 1: return at_digit(sc, i, rc);
+    case 2: return word_step(sc, i, rc);
+    case 3: return dot_step(sc, i, rc);
+    default: return at_high(sc, i, rc);
     }
-    *k = j;
-    return j == k0 ? i : j < ntoks ? toks[j].start : toks[j - 1].end;
 }
 
-/* The scan loop; toks NULL reads every word itself (tally_number_scan), else plain words are stepped over by
- * their hints. Inlined into both callers, so the byte scan pays nothing for the hints (toks folds to NULL). */
+/* The byte loop from i up to end: returns where scanning resumes (end, or past it when a mention runs on). */
+static inline __attribute__((always_inline)) size_t bytes_to(scan *sc, size_t i, size_t end, int *rc)
+{
+    while (i < end && *rc == TALLY_OK) {
+        if (!scan_starts[(unsigned char)sc->s[i]]) {
+            i++; /* spaces and punctuation: the common case, one table load a byte */
+            continue;
+        }
+        size_t next = byte_step(sc, i, rc);
+        i = next > i ? next : i + 1;
+    }
+    return i;
+}
+
+/* Token k-1, a word the tokenizer let the scan step over, is "www", "http" or "https" right before the '.' or
+ * ':' of token k: the start of a URL, which the tokenizer could not tell and word_step reads (no other word
+ * the tokenizer flags starts work there: no trigger word is flagged). */
+static inline bool url_before(const scan *sc, const tally_tok *toks, size_t k, size_t i)
+{
+    const tally_tok *w = &toks[k - 1];
+    return w->end == toks[k].start && w->end - w->start - 3 <= 2 && w->start >= i && w->kind == TOK_WORD &&
+           (w->flags & TOKF_NUMSKIP) && url_word(sc, w);
+}
+
+/* Token t, not flagged by the tokenizer, at which the byte loop would start nothing: a '.' before no digit
+ * or after a letter or digit (dot_step), a ':' (no scan start), a general punctuation mark of U+2000..U+203F
+ * (quotes, dashes: at_high steps over them, no vulgar fraction). */
+static inline bool idle_mark(const scan *sc, const tally_tok *t)
+{
+    const unsigned char *u = (const unsigned char *)sc->s + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return u[0] == ':' || (u[0] == '.' && (!digit_at(sc, t->start + 1) || (t->start > 0 && alnum_at(sc, t->start - 1))));
+    return n == 3 && u[0] == 0xE2 && u[1] == 0x80 && t->kind != TOK_WORD;
+}
+
+/* Past the tokens that end by i, reading on with the byte loop through any token i lies inside (the rest of a
+ * token a mention ended in): the first token at or after i. */
+static inline size_t catch_up(scan *sc, const tally_tok *toks, size_t ntoks, size_t k, size_t *i, int *rc)
+{
+    for (;;) {
+        while (k < ntoks && toks[k].end <= *i)
+            k++;
+        if (k >= ntoks || toks[k].start >= *i)
+            return k;
+        *i = bytes_to(sc, *i, toks[k].end, rc);
+        k++;
+    }
+}
+
+/* The first token from k the tokenizer did not flag (TOKF_NUMSKIP), four a step: most tokens are flagged. */
+static inline size_t next_unflagged(const tally_tok *toks, size_t ntoks, size_t k)
+{
+    for (; k + 4 <= ntoks; k += 4) {
+        if (!(toks[k].flags & TOKF_NUMSKIP))
+            return k;
+        if (!(toks[k + 1].flags & TOKF_NUMSKIP))
+            return k + 1;
+        if (!(toks[k + 2].flags & TOKF_NUMSKIP))
+            return k + 2;
+        if (!(toks[k + 3].flags & TOKF_NUMSKIP))
+            return k + 3;
+    }
+    while (k < ntoks && (toks[k].flags & TOKF_NUMSKIP))
+        k++;
+    return k;
+}
+
+/* The token scan: the tokens the tokenizer flagged (TOKF_NUMSKIP: a plain word that starts no number, a mark
+ * the byte loop steps over) are stepped over whole, and so are the marks and plain words the byte loop would
+ * start nothing at; the byte loop reads the others. Only spaces lie between tokens, where it starts nothing. */
+static int token_loop(scan *sc, const tally_tok *toks, size_t ntoks, const uint8_t *hint)
+{
+    int rc = TALLY_OK;
+    size_t i = 0, k = 0;
+    while (rc == TALLY_OK && (k = next_unflagged(toks, ntoks, k)) < ntoks) {
+        const tally_tok *t = &toks[k]; /* i <= t->start: catch_up saw to it */
+        if (t->kind == TOK_WORD ? !plain_word(sc, toks, ntoks, hint, k) : !idle_mark(sc, t))
+            i = bytes_to(sc, t->start, t->end, &rc);
+        else if (t->kind != TOK_WORD && k > 0 && url_before(sc, toks, k, i)) /* "www." */
+            i = bytes_to(sc, toks[k - 1].start, toks[k - 1].end, &rc);
+        k++; /* past "a" before a plain word, which the tokenizer could not tell, and a mark that starts nothing */
+        if (k < ntoks && toks[k].start < i)
+            k = catch_up(sc, toks, ntoks, k, &i, &rc);
+    }
+    return rc;
+}
+
+/* The scan; toks NULL reads every byte (tally_number_scan), else the tokens lead (token_loop). */
 static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t len, const tally_tok *toks,
                                                            size_t ntoks, const uint8_t *hint, tally_numvec *out)
 {
@@ -2706,25 +2746,10 @@ static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t
         wc.w[e].start = SIZE_MAX;
     wc.next_at = wc.month_at = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
+    if (toks)
+        return token_loop(&sc, toks, ntoks, hint);
     int rc = TALLY_OK;
-    size_t i = 0, k = 0;
-    while (rc == TALLY_OK) {
-        while (i < len && !scan_starts[(unsigned char)s[i]])
-            i++; /* spaces and punctuation: the common case, one table load a byte */
-        if (i >= len)
-            break;
-        size_t next;
-        switch (scan_starts[(unsigned char)s[i]]) {
-        case 1: next = at_digit(&sc, i, &rc); break;
-        case 2:
-            next = toks ? plain_skip(&sc, i, toks, ntoks, hint, &k) : i;
-            next = next > i ? next : word_step(&sc, i, &rc);
-            break;
-        case 3: next = dot_step(&sc, i, &rc); break;
-        default: next = at_high(&sc, i, &rc); break;
-        }
-        i = next > i ? next : i + 1;
-    }
+    bytes_to(&sc, 0, len, &rc);
     return rc;
 }
 
