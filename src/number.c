@@ -143,6 +143,8 @@ typedef struct wcache {
     word next;      /* end again and again (its unit, a scale, a range, a bound, a month) */
     size_t month_at; /* month_before's last question and answer: date_drop asks it, then not_quantity */
     bool month;
+    size_t prev_at, prev_lo; /* prev_word's last answer, for the place the spaces before i end and the floor */
+    word prev;               /* it was given */
 } wcache;
 
 typedef struct scan {
@@ -278,14 +280,10 @@ static inline size_t letters_start(const char *s, size_t lo, size_t st)
     return st;
 }
 
-/* The word ending at or before i (spaces skipped backwards), not before lo; start == end when none. */
-static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
+/* prev_word's reading at i, the spaces before it skipped. */
+static void prev_word_read(const scan *sc, size_t i, size_t lo, word *w)
 {
     const char *s = sc->s;
-    while (i > lo && tally_is_ascii_space((unsigned char)s[i - 1]))
-        i--;
-    if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
-        i -= 2;
     size_t st = letters_start(s, lo, i);
     if (st == i) { /* no letter before i */
         *w = (word){.start = i, .end = i};
@@ -302,6 +300,27 @@ static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
         w->start = w->end = i;
         w->kw = NULL;
     }
+}
+
+/* The word ending at or before i (spaces skipped backwards), not before lo; start == end when none. The last
+ * answer is kept: the bound words, the month, label, model and name tests all ask for the word before a value
+ * (callgrind on the 4 MB slice: prev_word 7.96 M -> 7.03 M). It holds for another floor when its letters did not
+ * stop at the floor it was read with and start at or above the new one. */
+static void prev_word(const scan *sc, size_t i, size_t lo, word *w)
+{
+    const char *s = sc->s;
+    while (i > lo && tally_is_ascii_space((unsigned char)s[i - 1]))
+        i--;
+    if (i > lo + 1 && (unsigned char)s[i - 1] == 0xA0 && (unsigned char)s[i - 2] == 0xC2)
+        i -= 2;
+    wcache *c = sc->wc;
+    const word *p = &c->prev;
+    if (c->prev_at == i && (c->prev_lo == lo || (p->start > c->prev_lo && p->start >= lo && p->end > p->start))) {
+        *w = *p;
+        return;
+    }
+    prev_word_read(sc, i, lo, w);
+    c->prev_at = i, c->prev_lo = lo, c->prev = *w;
 }
 
 /* ===== digits ===== */
@@ -1520,9 +1539,12 @@ static int match_phrase(const scan *sc, const word *ws, int n, int k, int *bound
     unsigned char c = tally_lower((unsigned char)sc->s[ws[k].start]);
     if (c < 'a' || c > 'z')
         return 0;
+    /* the last word's second letter (0 for one letter) turns most phrases of its first letter away at once:
+     * 28 phrases end with "than" and ten with "to" (callgrind: match_phrase 3.06 M -> 2.81 M) */
+    unsigned char c1 = ws[k].end - ws[k].start > 1 ? tally_lower((unsigned char)sc->s[ws[k].start + 1]) : 0;
     for (unsigned p = phrase_first[c - 'a']; p < phrase_first[c - 'a' + 1]; p++) {
         const phrase *ph = &pre_phrases[p];
-        if (ph->n <= best || ph->n > n - k)
+        if (ph->n <= best || ph->n > n - k || (unsigned char)ph->w[ph->n - 1][1] != c1)
             continue;
         int m = 0;
         while (m < ph->n && wis(sc, &ws[k + m], ph->w[ph->n - 1 - m]))
@@ -2744,7 +2766,7 @@ static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t
     wcache wc; /* only the starts need clearing: an entry is read only after it was written */
     for (unsigned e = 0; e < WCACHE; e++)
         wc.w[e].start = SIZE_MAX;
-    wc.next_at = wc.month_at = SIZE_MAX;
+    wc.next_at = wc.month_at = wc.prev_at = SIZE_MAX;
     scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
     if (toks)
         return token_loop(&sc, toks, ntoks, hint);
