@@ -2663,12 +2663,12 @@ static inline bool plain_word(const scan *sc, const tally_tok *toks, size_t ntok
 /* One step of the byte loop at i, a byte that may start work (scan_starts != 0): where scanning resumes. */
 static inline __attribute__((always_inline)) size_t byte_step(scan *sc, size_t i, int *rc)
 {
-    switch (scan_starts[(unsigned char)sc->s[i]]) {
-    case 1: return at_digit(sc, i, rc);
-    case 2: return word_step(sc, i, rc);
-    case 3: return dot_step(sc, i, rc);
-    default: return at_high(sc, i, rc);
-    }
+    unsigned c = scan_starts[(unsigned char)sc->s[i]]; /* tests by frequency (a switch: +3.6 M for the byte scan) */
+    if (c == 2)
+        return word_step(sc, i, rc);
+    if (c == 1)
+        return at_digit(sc, i, rc);
+    return c == 3 ? dot_step(sc, i, rc) : at_high(sc, i, rc);
 }
 
 /* The byte loop from i up to end: returns where scanning resumes (end, or past it when a mention runs on). */
@@ -2759,31 +2759,42 @@ static int token_loop(scan *sc, const tally_tok *toks, size_t ntoks, const uint8
     return rc;
 }
 
-/* The scan; toks NULL reads every byte (tally_number_scan), else the tokens lead (token_loop). */
-static inline __attribute__((always_inline)) int scan_loop(const char *s, size_t len, const tally_tok *toks,
-                                                           size_t ntoks, const uint8_t *hint, tally_numvec *out)
+/* The scanner's state for s[0..len), with its word cache wc. */
+static inline void scan_start(scan *sc, wcache *wc, const char *s, size_t len, tally_numvec *out)
 {
-    wcache wc; /* only the starts need clearing: an entry is read only after it was written */
-    for (unsigned e = 0; e < WCACHE; e++)
-        wc.w[e].start = SIZE_MAX;
-    wc.next_at = wc.month_at = wc.prev_at = SIZE_MAX;
-    scan sc = {.s = s, .len = len, .euro = -1, .out = out, .wc = &wc};
-    if (toks)
-        return token_loop(&sc, toks, ntoks, hint);
-    int rc = TALLY_OK;
-    bytes_to(&sc, 0, len, &rc);
-    return rc;
+    for (unsigned e = 0; e < WCACHE; e++) /* only the starts need clearing: an entry is read only after it was */
+        wc->w[e].start = SIZE_MAX;         /* written */
+    wc->next_at = wc->month_at = wc->prev_at = SIZE_MAX;
+    *sc = (scan){.s = s, .len = len, .euro = -1, .out = out, .wc = wc};
 }
 
 int tally_number_scan(const char *s, size_t len, tally_numvec *out)
 {
-    return scan_loop(s, len, NULL, 0, NULL, out);
+    wcache wc;
+    scan sc;
+    scan_start(&sc, &wc, s, len, out);
+    int rc = TALLY_OK;
+    size_t i = 0;
+    while (rc == TALLY_OK) { /* bytes_to, its tests as they were: bytes_to here cost the byte scan 3.4 M */
+        while (i < len && !scan_starts[(unsigned char)s[i]])
+            i++;
+        if (i >= len)
+            break;
+        size_t next = byte_step(&sc, i, &rc);
+        i = next > i ? next : i + 1;
+    }
+    return rc;
 }
 
 int tally_number_scan_toks(const char *s, size_t len, const tally_tok *toks, size_t ntoks, const uint8_t *hint,
                            tally_numvec *out)
 {
-    return scan_loop(s, len, toks, ntoks, hint, out);
+    if (!toks)
+        return tally_number_scan(s, len, out);
+    wcache wc;
+    scan sc;
+    scan_start(&sc, &wc, s, len, out);
+    return token_loop(&sc, toks, ntoks, hint);
 }
 
 const char *tally_number_keyword(size_t i)
