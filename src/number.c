@@ -2691,8 +2691,9 @@ static inline __attribute__((always_inline)) size_t bytes_to(scan *sc, size_t i,
 static inline bool url_before(const scan *sc, const tally_tok *toks, size_t k, size_t i)
 {
     const tally_tok *w = &toks[k - 1];
-    return w->end == toks[k].start && w->end - w->start - 3 <= 2 && w->start >= i && w->kind == TOK_WORD &&
-           (w->flags & TOKF_NUMSKIP) && url_word(sc, w);
+    unsigned char c = (unsigned char)(sc->s[toks[k].start - 1] | 0x20); /* www, http, https: most words end */
+    return (c == 'w' || c == 'p' || c == 's') && w->end == toks[k].start && w->end - w->start - 3 <= 2 && /* else */
+           w->start >= i && w->kind == TOK_WORD && (w->flags & TOKF_NUMSKIP) && url_word(sc, w);
 }
 
 /* Token t, not flagged by the tokenizer, at which the byte loop would start nothing: a '.' before no digit
