@@ -2003,7 +2003,8 @@ static bool model_after(const scan *sc, size_t i)
     word w;
     read_word(sc, j, &w);
     for (size_t k = 0; k < sizeof suffix / sizeof suffix[0]; k++)
-        if (w.end - w.start == strlen(suffix[k]) && memcmp(sc->s + w.start, suffix[k], w.end - w.start) == 0)
+        if (sc->s[w.start] == suffix[k][0] && w.end - w.start == strlen(suffix[k]) &&
+            memcmp(sc->s + w.start, suffix[k], w.end - w.start) == 0)
             return true;
     return false;
 }
