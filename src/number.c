@@ -2706,8 +2706,9 @@ static inline bool idle_mark(const scan *sc, const tally_tok *t)
     const unsigned char *u = (const unsigned char *)sc->s + t->start;
     size_t n = t->end - t->start;
     if (n == 1)
-        return u[0] == ':' || (u[0] == '.' && (!digit_at(sc, t->start + 1) || (t->start > 0 && alnum_at(sc, t->start - 1))));
-    return n == 3 && u[0] == 0xE2 && u[1] == 0x80 && t->kind != TOK_WORD;
+        return u[0] == ':' ||
+               (u[0] == '.' && (!digit_at(sc, t->start + 1) || (t->start > 0 && alnum_at(sc, t->start - 1))));
+    return n == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] & 0xC0) == 0x80 && t->kind != TOK_WORD;
 }
 
 /* Past the tokens that end by i, reading on with the byte loop through any token i lies inside (the rest of a
