@@ -294,18 +294,22 @@ def main():
     for i in range(0, len(tslots), 16):
         out.append("    " + ", ".join(str(x) for x in tslots[i:i + 16]) + ",")
     out.append("};")
-    phrases = sorted(PHRASES, key=lambda p: p[0].split()[-1][0])
+    def bucket(text):  # the last word's first letter, and its second (26 when it has one letter)
+        last = text.split()[-1]
+        return (ord(last[0]) - ord("a")) * 27 + (ord(last[1]) - ord("a") if len(last) > 1 else 26)
+    phrases = sorted(PHRASES, key=lambda p: bucket(p[0]))  # stable: phrases of one last word keep their order
     out.append("static const phrase pre_phrases[] = {")
     for text, bound in phrases:
         ws = text.split()
         out.append("    {{" + ", ".join(f'"{w}"' for w in ws) + f"}}, {len(ws)}, {bound}}},")
     out.append("};")
-    first = [0] * 27
-    for c in range(26):
-        first[c] = sum(1 for t, _ in phrases if t.split()[-1][0] < chr(ord("a") + c))
-    first[26] = len(phrases)
-    out.append("/* pre_phrases[phrase_first[c - 'a'] .. phrase_first[c - 'a' + 1]) end with a word starting with c */")
-    out.append("static const unsigned char phrase_first[27] = {" + ", ".join(map(str, first)) + "};")
+    first = [sum(1 for t, _ in phrases if bucket(t) < b) for b in range(26 * 27 + 1)]
+    out.append("/* pre_phrases[phrase_from[b] .. phrase_from[b + 1]) end with a word whose first two letters give b:")
+    out.append(" * (first - 'a') * 27 + (second - 'a'), or + 26 for a word of one letter */")
+    out.append("static const unsigned char phrase_from[26 * 27 + 1] = {")
+    for i in range(0, len(first), 27):
+        out.append("    " + ", ".join(map(str, first[i:i + 27])) + ",")
+    out.append("};")
     # what may start work in the scan loop: 1 digit, 2 ASCII letter, 3 '.', 4 a byte >= 0xC2 (a UTF-8 lead byte:
     # vulgar fractions); 0 everything else, skipped by a tight loop
     starts = [0] * 256
