@@ -1864,6 +1864,8 @@ static bool from_before(const scan *sc, const pre *p)
     return p->from < p->start && wis(sc, &w, "from");
 }
 
+static bool month_before(const scan *sc, size_t i);
+
 /* Tries to read "X-Y", "X to Y", "between X and Y", "two or three" after the first value v; after "from"
  * (from), also "from X ... to Y" with a short adjunct between, and a fall ("from 208 to 193") as the
  * interval it spans. */
@@ -1895,6 +1897,9 @@ static bool range_after(scan *sc, val *v, bool between, bool from)
     if (kind == 2 && v->plain && v->ndig == 4 && v->v >= 1800 && v->v <= 2100 && !v->cur && v->ustart == v->uend &&
         b.v >= 100 * v->v)
         return false; /* a year, then a figure: "losses since February 2022 to 712,000" */
+    if (kind == 2 && v->plain && v->ndig <= 2 && v->v <= 31 && b.v > 31 && !v->cur && v->ustart == v->uend &&
+        month_before(sc, v->mstart))
+        return false; /* a date's day, then a figure: "the dead since January 1 to 45" */
     word by;
     prev_word(sc, v->mstart, sc->floor, &by);
     bool change = wis(sc, &by, "by") || (!from && !between && change_word(sc, &by));

@@ -1757,6 +1757,10 @@ static void war_and_disaster_readings(void)
     extract("Four shootings left two men dead and injured seven others. The blast left 300 people dead and wounded.",
             "2031-03-12");
     CHECK(find("killed", 2) && find("wounded", 7) && !find("casualties", 2) && find("casualties", 300));
+    /* a running total after a date's day: "since January 1 to 45" is no range of days */
+    extract("The strike killed four, taking the number of dead since January 1 to 45.", "2031-03-12");
+    k = find("killed", 45);
+    CHECK_STR(k ? k->period : NULL, "2031-01-01/2031-03-12");
 }
 
 static void gva_round_eight(void)

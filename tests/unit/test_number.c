@@ -286,6 +286,8 @@ static void not_quantities(void)
     EQ("in the last 16 months", "16 months", 16, MEAS);
     /* a year, then a figure: no range */
     EXPECT("its losses since February 2022 to 712,000", "712,000", 712000, 712000, B_EQ, COUNT);
+    EXPECT("the dead since January 1 to 45", "45", 45, 45, B_EQ, COUNT); /* a date's day, then a figure */
+    EXPECT("from 3 to 5 people", "from 3 to 5", 3, 5, B_RG, COUNT); /* not after a month */
     EXPECT("from 2000 to 3000 people", "from 2000 to 3000", 2000, 3000, B_RG, COUNT);
 }
 
