@@ -281,13 +281,8 @@ static bool document_noun(const tally_doc *d, size_t k);
 
 static void set_source(tally_doc *d, tally_attr *at, size_t a, size_t b)
 {
-    if (b >= a + 3 && document_noun(d, b - 1)) { /* "the ministry's (Sunday) statement said": the ministry */
-        size_t apos = d->toks.v[b - 2].kind == TOK_APOS_S                                       ? b - 2
-                      : b >= a + 4 && d->toks.v[b - 3].kind == TOK_APOS_S && tally_doc_in_timex(d, b - 2) ? b - 3
-                                                                                                   : SIZE_MAX;
-        if (apos != SIZE_MAX)
-            b = apos;
-    }
+    if (b >= a + 3 && document_noun(d, b - 1) && d->toks.v[b - 2].kind == TOK_APOS_S)
+        b -= 2; /* "the ministry's statement said": the ministry holds it */
     bool person = false;
     const char *name = tally_entity_canon(d, a, b, &person);
     if (!name)

@@ -2095,7 +2095,7 @@ static bool running_clause(const tally_doc *d, size_t k, size_t a, size_t hi)
         return false;
     for (size_t j = a; j < hi && j < k + 14 && d->toks.v[j].kind != TOK_PUNCT; j++)
         if (tok_is(d, j, "to") && j + 1 < hi && (d->toks.v[j + 1].kind == TOK_NUM || count_at(d, j + 1, SIZE_MAX)))
-            return true; /* a digit too: the number scan reads "January 1 to 45" as a date's range */
+            return true; /* a bare digit too: a figure the number scan made no count of */
     return false;
 }
 
