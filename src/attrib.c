@@ -585,12 +585,26 @@ static size_t verb_phrase_start(const tally_doc *d, size_t lo, size_t cue)
     return j;
 }
 
+/* A noun that names a body by its kind alone, no name's word: "the group", "the organisation", "the charity". */
+static bool generic_body(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "group") || tok_is(d, k, "organization") || tok_is(d, k, "organisation") ||
+           tok_is(d, k, "charity") || tok_is(d, k, "watchdog") || tok_is(d, k, "monitor");
+}
+
 /* A verb phrase at j that continues a clause before it: a pronoun subject, a participle after a comma or a
  * quotation ("…, saying", "…,” adding"), or "and"/"but" ("X blasted Y and said"). True when it was one. */
 static bool continued_subject(tally_doc *d, size_t lo, size_t j, size_t cue, const tally_attr *prev, tally_attr *at)
 {
     if (j > lo && is_pronoun(d, j - 1)) {
         resolve_pronoun(d, j - 1, prev, at);
+        return true;
+    }
+    if (j == lo + 2 && tok_is(d, lo, "the") && generic_body(d, lo + 1) && prev && prev[1].source) {
+        d->prev_read = true; /* "The Red Crescent said … The group said": the body quoted last */
+        at->source = prev[1].source;
+        at->source_span = (tally_span){d->toks.v[lo].start, d->toks.v[lo + 1].end};
+        at->person = false;
         return true;
     }
     size_t n = tok_n(d, cue);
@@ -684,6 +698,8 @@ static size_t body_in_place(const tally_doc *d, size_t lo, size_t a, size_t p)
     return a;
 }
 
+static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at);
+
 static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
     if (!(j > lo && is_punct(d, j - 1, ',')))
@@ -698,8 +714,11 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
     size_t a = np_back(d, c - 1, lo);
     if (a < c - 1)
         a = body_in_place(d, lo, a, a > lo && tok_is(d, a - 1, "the") ? a - 1 : a); /* "the ministry in X, which …," */
+    bool relative = tok_is(d, inner, "who") || tok_is(d, inner, "which");
     if (a < c - 1)
         set_source(d, at, a, c - 1);
+    else if (relative)
+        plain_subject(d, lo, c - 1, at); /* "A doctor at the hospital, who asked not to be named, said" */
     else if (np_back_plain(d, c - 1, lo) < c - 1)
         role_then_name(d, c, j - 1, at); /* "Clinton's campaign manager, Robby Mook, said": a person only */
     else
@@ -740,8 +759,24 @@ static bool named_run(const tally_doc *d, size_t a, size_t b)
 /* The noun phrase right before the verb at j, with what qualifies it: brackets of the name ("the Ministry
  * of Emergency Situations (MES) said"), a place ("police in Larkspur said"), a relay ("military sources cited
  * in South Korean media estimate") or a country's authorities ("South Korea, where authorities said"). */
+/* "Zelenskyy's estimate put …", "the ministry's Sunday statement said": the document's holder speaks. Returns
+ * the "'s" before the document noun at j - 1 and at most two modifiers (a day, "new", "latest"), else j. */
+static size_t document_holder(const tally_doc *d, size_t lo, size_t j)
+{
+    if (j < lo + 3 || !document_noun(d, j - 1))
+        return j;
+    for (size_t k = j - 2; k > lo && k + 4 >= j; k--) {
+        if (d->toks.v[k].kind == TOK_APOS_S || plural_apostrophe(d, k))
+            return k;
+        if (!plain_word(d, k) && !tally_doc_in_timex(d, k))
+            break;
+    }
+    return j;
+}
+
 static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
+    j = document_holder(d, lo, j);
     if (j > lo + 2 && is_punct(d, j - 1, ')'))
         for (size_t i = j - 2; i > lo && j - i < 10 && (tok_cap(d, i) || !is_word(d, i)); i--)
             if (is_punct(d, i, '(')) {
@@ -1019,6 +1054,15 @@ static bool word_follows(const tally_doc *d, size_t k, const char *w, size_t rea
 
 /* Whether token k is a report cue, from its words alone; doc.c keeps the answers in d->cue as it looks
  * the words up (the rules ask about the same tokens many times: 5 % of the claims bench). */
+/* An adjective of a report or estimate: "the UN's new estimate", "its latest estimates". */
+static bool document_adjective(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "new") || tok_is(d, k, "latest") || tok_is(d, k, "revised") || tok_is(d, k, "updated") ||
+           tok_is(d, k, "initial") || tok_is(d, k, "preliminary") || tok_is(d, k, "earlier") ||
+           tok_is(d, k, "previous") || tok_is(d, k, "own") || tok_is(d, k, "official") || tok_is(d, k, "final") ||
+           tok_is(d, k, "conservative") || tok_is(d, k, "daily") || tok_is(d, k, "weekly");
+}
+
 bool tally_attrib_cue_word(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
@@ -1078,7 +1122,9 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
     bool noun_form = tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "claims") ||
                      tok_is(d, k, "reports") || tok_is(d, k, "calls") || tok_is(d, k, "call") ||
                      tok_is(d, k, "shows") || tok_is(d, k, "show") || tok_is(d, k, "finds");
-    return k == 0 || !((noun_form && d->toks.v[j].kind == TOK_APOS_S) || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
+    if (noun_form && j > 0 && (tally_doc_in_timex(d, j) || document_adjective(d, j)))
+        j--; /* "the UN's new estimate", "its Sunday estimate" */
+    return k == 0 || !((noun_form && (d->toks.v[j].kind == TOK_APOS_S || plural_apostrophe(d, j))) || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
                        tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
                        tok_is(d, j, "this"));
 }
