@@ -1776,6 +1776,24 @@ static bool attack_noun(const tally_doc *d, size_t k)
             tok_is(d, k, "bombardment") || tok_is(d, k, "shelling") || tok_is(d, k, "offensive"));
 }
 
+/* The name at k stands beside "in the capital" ("city", "town", "village", "port"): "in the capital Orvada",
+ * "in the capital, Orvada, …" — after a comma only where the name closes the phrase, not "in the capital, Dalia
+ * Veret said". */
+static bool capital_apposed(const tally_doc *d, size_t k, size_t first)
+{
+    size_t n = is_punct(d, k - 1, ',') ? k - 2 : k - 1;
+    if (n < first + 2 || !tok_is(d, n - 1, "the") || !(tok_is(d, n - 2, "in") || tok_is(d, n - 2, "near")) ||
+        !(tok_is(d, n, "capital") || tok_is(d, n, "city") || tok_is(d, n, "town") || tok_is(d, n, "village") ||
+          tok_is(d, n, "port")))
+        return false;
+    if (n == k - 1)
+        return true;
+    size_t e = k;
+    while (e < d->toks.n && e < k + 4 && place_word(d, e))
+        e++;
+    return e >= d->toks.n || is_punct(d, e, ',') || is_punct(d, e, '.') || is_punct(d, e, ';');
+}
+
 /* Words before a place name: "in", "near", "across", "off", either with a compass word ("in eastern Pakistan"), "the town
  * (city, village, coast, outskirts, province …) of"; "to" for a count sent there (sent). */
 static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
@@ -1800,6 +1818,8 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
                tok_is(d, k - 2, "coast") || tok_is(d, k - 2, "shores") || tok_is(d, k - 2, "outskirts") ||
                tok_is(d, k - 2, "suburbs") || tok_is(d, k - 2, "mountains") ||
                tok_is(d, k - 2, "province"); /* "off the coast of Libya", "the outskirts of Kabul" */
+    if (capital_apposed(d, k, first))
+        return true; /* "in the capital, Orvada", "in the port city Vell" */
     if (k >= first + 4 && described_place(d, k - 3)) /* "in rebel-held Idlib" */
         return tok_is(d, k - 4, "in") || tok_is(d, k - 4, "near");
     size_t v = compass(d, k - 1) ? k - 2 : k - 1;
@@ -2147,6 +2167,24 @@ static bool own_total_date(const tally_doc *d, const tally_sent *s, const cand *
     return false;
 }
 
+/* "since 2019, when 12 people died", "in March, when 40 were killed": the "when" clause right after the date tells
+ * what happened then, so a count at offset count inside it is of that date. */
+static bool when_clause_of(const tally_doc *d, const tally_timex *t, size_t count)
+{
+    if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY || t->end >= count)
+        return false;
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, t->end); /* the token after the date */
+    k += is_punct(d, k, ',');
+    if (!tok_is(d, k, "when"))
+        return false;
+    for (size_t j = k + 1; j < d->toks.n && j < k + 12 && d->toks.v[j].start <= count; j++)
+        if (d->toks.v[j].start == count)
+            return true;
+        else if (d->toks.v[j].kind == TOK_PUNCT && !is_punct(d, j, '-'))
+            return false;
+    return false;
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t count, int32_t said_first, char *out,
@@ -2164,6 +2202,13 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
                            : TALLY_NODAY;
         if (from != TALLY_NODAY) {
             day_span(from, said_first, out, cap);
+            return;
+        }
+        if (when_clause_of(d, t, count)) { /* "since March 3" runs to the said-date: the clause is of its day */
+            if (t->gran == TALLY_GRAN_DAY || t->gran == TALLY_GRAN_MONTH || t->gran == TALLY_GRAN_YEAR)
+                iso_date(t->first, t->gran == TALLY_GRAN_DAY ? t->first : t->last, t->gran, out, cap);
+            else
+                day_span(t->first, t->last, out, cap); /* a quarter, a season, a week */
             return;
         }
         if (open_period(d, t, said_first, out, cap))

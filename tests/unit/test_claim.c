@@ -2197,6 +2197,39 @@ static void gva_round_thirteen(void)
     CHECK(!find("killed", 2)); /* the female victims are a plural conjunct of no count: no list */
 }
 
+/* Detentions and custody are arrests; a "when" clause after a date is of that date; a name beside "in the
+ * capital" is the place; a stance ("condemned") holds the figure it frames. */
+static void custody_when_clauses_and_capitals(void)
+{
+    extract("The union said it had documented 1,140 detentions since Friday. Later, 58 people remained in custody, "
+            "and police took 30 more into custody on Sunday.", "2031-05-07");
+    CHECK(find("arrested", 1140) && find("arrested", 58));
+    extract("Police have no one in custody.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("The unrest is the worst since 2029, when 12 people died. It was the deadliest raid since March 3, when 40 "
+            "soldiers were killed.", "2031-05-07");
+    const tally_claim *year = find("killed", 12), *day = find("killed", 40);
+    CHECK(year && day);
+    if (year && day) {
+        CHECK_STR(year->period, "2029");
+        CHECK_STR(day->period, "2031-03-03");
+    }
+    extract("At least 41 officers were injured in clashes in the capital, Orvada. Four people were killed in the "
+            "port Vell.", "2031-05-07");
+    const tally_claim *w = find("wounded", 41), *k = find("killed", 4);
+    CHECK(w && k);
+    if (w && k) {
+        CHECK_STR(w->where, "Orvada");
+        CHECK_STR(k->where, "Vell");
+    }
+    extract("Four people were killed in the capital, Dalia Veret said.", "2031-05-07");
+    k = find("killed", 4);
+    CHECK(k && !k->where);
+    extract("Dozens of lawmakers condemned the raids in which 121 adults were taken into custody.", "2031-05-07");
+    const tally_claim *a = find("arrested", 121);
+    CHECK(a && a->source && strcmp(a->source, "lawmakers") == 0);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2263,6 +2296,7 @@ int main(void)
     RUN(gva_round_eleven);
     RUN(gva_round_twelve);
     RUN(gva_round_thirteen);
+    RUN(custody_when_clauses_and_capitals);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
