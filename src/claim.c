@@ -1841,11 +1841,12 @@ static bool landmark_word(const tally_doc *d, size_t k)
            tok_is(d, k, "bridge") || tok_is(d, k, "building") || tok_is(d, k, "store") || tok_is(d, k, "broadway");
 }
 
-/* A count of soldiers deployed: "to" names where they went ("sent 11,000 troops to Russia"; not "emails sent to
- * Powell", "relating to Benghazi"). */
+/* A count of soldiers deployed or of goods shipped: "to" names where they went ("sent 11,000 troops to Russia",
+ * "shipped 1 million shells to Kessaria"; not "emails sent to Powell", "relating to Benghazi"). */
 static bool troops_sent(const cand *c)
 {
-    return str_is(c->what, "deployed") && c->unit && c->unit->group && str_is(c->unit->group, "military");
+    return (str_is(c->what, "deployed") && c->unit && c->unit->group && str_is(c->unit->group, "military")) ||
+           str_is(c->what, "shipped");
 }
 
 /* A part of soldiers whose whole was sent to the place at token k: "1,000 of the 11,000 troops sent to Russia
@@ -2185,6 +2186,43 @@ static bool when_clause_of(const tally_doc *d, const tally_timex *t, size_t coun
     return false;
 }
 
+/* A break between two clauses at token k: ";", "and that", or ", and" (", but", ", while") before a clause with
+ * an auxiliary of its own ("…, and 12 of them were wounded"; not a list, "Larry Lynch, 28, and a boy suffering
+ * …", nor a second verb of one subject, "was shot Saturday, and died Sunday"). */
+static bool clause_break_at(const tally_doc *d, size_t k)
+{
+    if (is_punct(d, k, ';'))
+        return true;
+    if (!is_punct(d, k, ','))
+        return tok_is(d, k, "and") && tok_is(d, k + 1, "that");
+    if (!(tok_is(d, k + 1, "and") || tok_is(d, k + 1, "but") || tok_is(d, k + 1, "while")))
+        return false;
+    for (size_t j = k + 3; j < d->toks.n && j < k + 10 && d->toks.v[j].kind != TOK_PUNCT; j++)
+        if (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A) && !adverb(d, j))
+            return true;
+    return false;
+}
+
+/* Does a date of sentence s lie in the clause of the count at offset count? Then the count's period is looked for
+ * there only: "… stationed there since the spring, and 12 of them were wounded last week" (last week's). The
+ * clause's offsets go to *lo, *hi. */
+static bool own_clause_dated(const tally_doc *d, const tally_sent *s, size_t count, size_t *lo, size_t *hi)
+{
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, count), b = a;
+    while (a > s->first && !clause_break_at(d, a - 1))
+        a--;
+    while (b < s->last && !clause_break_at(d, b))
+        b++;
+    *lo = d->toks.v[a].start;
+    *hi = d->toks.v[b < s->last ? b : s->last - 1].end;
+    if (a == s->first && b >= s->last)
+        return false; /* one clause: every date is its own */
+    for (size_t i = tally_doc_timex_in(d, *lo, *hi); i < d->tx.n && d->tx.v[i].start < *hi; i++)
+        if (d->tx.v[i].start >= *lo && d->tx.v[i].end <= *hi)
+            return true;
+    return false;
+}
+
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
 static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t count, int32_t said_first, char *out,
@@ -2192,9 +2230,12 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
 {
     const tally_sent *s = &d->sents.v[si];
     out[0] = '\0';
-    size_t stop = d->toks.v[s->last - 1].end;
+    size_t stop = d->toks.v[s->last - 1].end, clo = 0, chi = 0;
+    bool own = own_clause_dated(d, s, count, &clo, &chi);
     for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
+        if (own && (t->start < clo || t->end > chi))
+            continue; /* another clause's date */
         if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, cd, t)))
             continue; /* "… deployed, and 300 more would arrive next week": a projection's date; another count's */
         int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start

@@ -2230,6 +2230,27 @@ static void custody_when_clauses_and_capitals(void)
     CHECK(a && a->source && strcmp(a->source, "lawmakers") == 0);
 }
 
+/* A date in the count's own clause wins over another clause's; goods shipped "to" a land are placed there. */
+static void own_clause_dates_and_shipments(void)
+{
+    extract("Around 300 engineers had been stationed near the front since the spring, and 12 of them were wounded in a "
+            "drone strike last week.", "2031-05-07");
+    const tally_claim *d = find("deployed", 300), *w = find("wounded", 12);
+    CHECK(d && w);
+    if (d && w) {
+        CHECK_STR(d->period, "2031-03-01/2031-05-07");
+        CHECK_STR(w->period, "2031-04-28/2031-05-04");
+    }
+    /* a list's comma and a second verb of one subject open no clause */
+    extract("Two people were shot Sunday. In the shooting the day before, officers found Tom Reyes, 28, and a "
+            "17-year-old boy suffering from gunshot wounds around 9:30 p.m.", "2031-05-07");
+    const tally_claim *boy = find("shot", 1);
+    CHECK(boy && boy->period && strcmp(boy->period, "2031-05-03") == 0);
+    extract("Varnholt has sent more than 1 million artillery shells to Kessaria since August.", "2031-05-07");
+    const tally_claim *s = find("shipped", 1e6);
+    CHECK(s && s->where && strcmp(s->where, "Kessaria") == 0);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2297,6 +2318,7 @@ int main(void)
     RUN(gva_round_twelve);
     RUN(gva_round_thirteen);
     RUN(custody_when_clauses_and_capitals);
+    RUN(own_clause_dates_and_shipments);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
