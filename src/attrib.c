@@ -400,9 +400,18 @@ static const char *country_authorities(tally_doc *d, size_t a, size_t b)
 static bool document_noun(const tally_doc *d, size_t k)
 {
     return tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
-           tok_is(d, k, "report") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
+           tok_is(d, k, "report") || tok_is(d, k, "reports") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
            tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis") ||
            tok_is(d, k, "records") || tok_is(d, k, "statistics");
+}
+
+/* An adjective of a report or estimate: "the UN's new estimate", "its latest estimates". */
+static bool document_adjective(const tally_doc *d, size_t k)
+{
+    return tok_is(d, k, "new") || tok_is(d, k, "latest") || tok_is(d, k, "revised") || tok_is(d, k, "updated") ||
+           tok_is(d, k, "initial") || tok_is(d, k, "preliminary") || tok_is(d, k, "earlier") ||
+           tok_is(d, k, "previous") || tok_is(d, k, "own") || tok_is(d, k, "official") || tok_is(d, k, "final") ||
+           tok_is(d, k, "conservative") || tok_is(d, k, "daily") || tok_is(d, k, "weekly");
 }
 
 /* Words a to b hold the figure that the source read so far only relays ("citing Y", "according to Y" after a
@@ -446,6 +455,8 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
             b = np_fwd_plain(d, acc + 2, hi);
         bool object = tok_is(d, a, "him") || tok_is(d, a, "her") || tok_is(d, a, "them") || tok_is(d, a, "us") ||
                       tok_is(d, a, "me");
+        if (b > a && b < hi && document_noun(d, b) && !tok_cap(d, b - 1) && !(lex_cls(d, b - 1) & (LEX_S | LEX_D)))
+            b++; /* "according to field reports": a document, no holder */
         if (b > a && !is_pronoun(d, a) && !object && !document_noun(d, b - 1) && !tok_is(d, b - 1, "transcript")) {
             held_by(d, at, a, b); /* "Lee said that according to the NIS, 100 were killed": the NIS's */
         }
@@ -892,6 +903,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b = np_fwd_plain(d, c + 2, hi); /* "according to the poll", "according to FEC records" */
             size_t a = c + 2;
             a = skip_determiners(d, a, b);
+            while (a + 1 < b && !tok_cap(d, a) && document_adjective(d, a) && tok_cap(d, a + 1))
+                a++; /* "according to previous Herald reports": the Herald (not "New Roads police") */
             size_t doc = skip_determiners(d, c + 2, hi), by = document_by(d, doc, hi);
             if (!by && document_noun(d, doc) && issued(d, doc + 1))
                 return; /* "according to a statement issued late Friday": a document, its author unnamed */
@@ -905,6 +918,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b--; /* "according to the agency's figures": the agency holds them */
             else if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
+            if (a < b && b < hi && document_noun(d, b) && !tok_cap(d, b - 1) && !(lex_cls(d, b - 1) & (LEX_S | LEX_D)))
+                b++; /* "according to field reports": the plain word is the document's, not its holder */
             size_t relay = SIZE_MAX;
             for (size_t k = a + 1; k + 2 < b && relay == SIZE_MAX; k++)
                 if (relay_at(d, k))
@@ -1054,15 +1069,6 @@ static bool word_follows(const tally_doc *d, size_t k, const char *w, size_t rea
 
 /* Whether token k is a report cue, from its words alone; doc.c keeps the answers in d->cue as it looks
  * the words up (the rules ask about the same tokens many times: 5 % of the claims bench). */
-/* An adjective of a report or estimate: "the UN's new estimate", "its latest estimates". */
-static bool document_adjective(const tally_doc *d, size_t k)
-{
-    return tok_is(d, k, "new") || tok_is(d, k, "latest") || tok_is(d, k, "revised") || tok_is(d, k, "updated") ||
-           tok_is(d, k, "initial") || tok_is(d, k, "preliminary") || tok_is(d, k, "earlier") ||
-           tok_is(d, k, "previous") || tok_is(d, k, "own") || tok_is(d, k, "official") || tok_is(d, k, "final") ||
-           tok_is(d, k, "conservative") || tok_is(d, k, "daily") || tok_is(d, k, "weekly");
-}
-
 bool tally_attrib_cue_word(const tally_doc *d, size_t k)
 {
     const tally_lex *lx = tok_lex(d, k);
@@ -1074,6 +1080,9 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
                               "so-called “…”", "what was called “…”") */
         return tok_is(d, k + 1, "for") || tok_is(d, k + 1, "on") ||
                (k > 0 && !glued(d, k - 1) && !be_form(d, k - 1) && quote_follows(d, k));
+    if (tok_is(d, k, "posted") && tok_cap(d, k) && k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_PUNCT &&
+        tok_s(d, k + 1)[0] == ':')
+        return false; /* a page's label: "Posted: Monday, January 26" */
     if (tok_is(d, k, "paid")) /* "paid tribute to" */
         return tok_is(d, k + 1, "tribute") || tok_is(d, k + 1, "homage");
     if (tok_is(d, k, "held")) /* "held X responsible for" */
@@ -1124,6 +1133,9 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
                      tok_is(d, k, "shows") || tok_is(d, k, "show") || tok_is(d, k, "finds");
     if (noun_form && j > 0 && (tally_doc_in_timex(d, j) || document_adjective(d, j)))
         j--; /* "the UN's new estimate", "its Sunday estimate" */
+    for (size_t t = k; noun_form && t > 1 && k - t < 4; t--)
+        if (tok_is(d, t - 1, "to") && tok_is(d, t - 2, "according"))
+            return false; /* "according to field reports": the document named */
     return k == 0 || !((noun_form && (d->toks.v[j].kind == TOK_APOS_S || plural_apostrophe(d, j))) || tok_is(d, j, "the") || tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "its") ||
                        tok_is(d, j, "their") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "total") ||
                        tok_is(d, j, "this"));
@@ -1280,8 +1292,8 @@ static size_t outer_cue(const tally_doc *d, size_t lo, size_t c)
          e = cue_before(d, lo, e)) {
         const tally_lex *lx = tok_lex(d, e);
         bool in_name = tok_cap(d, e) && e > lo && tok_cap(d, e - 1); /* "the United States" */
-        if (str_is(lx->cue, "say") && !in_name && !in_relative(d, lo, e))
-            c = e;
+        if ((str_is(lx->cue, "say") || (str_is(lx->cue, "acc") && relay_at(d, c0))) && !in_name && !in_relative(d, lo, e))
+            c = e; /* and "according to X cited by Y": the relay is inside the "according to" */
     }
     return c;
 }

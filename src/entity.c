@@ -363,10 +363,13 @@ const char *tally_entity_person_before(tally_doc *d, size_t k)
 /* The full name after title token k, if any, is remembered (and the person with it). */
 static void after_title(tally_doc *d, size_t k)
 {
-    const tally_lex *lx; /* the capital first: it is in the token, the class is a look-up away */
-    if (!tok_cap(d, k) || !(lx = tok_lex(d, k)) || !(lx->cls & LEX_T))
+    const tally_lex *lx;
+    /* a role in lower case names the person between commas after it: "the defence minister, Lidia Oranth," */
+    bool apposed = !tok_cap(d, k) && k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_PUNCT &&
+                   tok_s(d, k + 1)[0] == ',';
+    if (!(tok_cap(d, k) || apposed) || !(lx = tok_lex(d, k)) || !(lx->cls & LEX_T))
         return;
-    size_t a = k + 1;
+    size_t a = k + 1 + apposed;
     if (a < d->toks.n && tok_is(d, a, "."))
         a++;
     size_t b = a;
@@ -375,6 +378,8 @@ static void after_title(tally_doc *d, size_t k)
             (d->toks.v[b].kind == TOK_DASH && !(d->toks.v[b].flags & TOKF_SPACE)) ||
             (d->toks.v[b].kind == TOK_WORD && b > a && d->toks.v[b - 1].kind == TOK_DASH)))
         b++;
+    if (apposed && !(b < d->toks.n && d->toks.v[b].kind == TOK_PUNCT && tok_s(d, b)[0] == ','))
+        return; /* the aside closes after the name */
     if (b - a >= 2 && looks_like_person(d, a, b)) {
         const char *name = span_text(d, a, b);
         if (name)

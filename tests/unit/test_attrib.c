@@ -679,6 +679,29 @@ static void holders_of_documents_and_bodies(void)
                  "Dornish officials", "Dornish officials");
 }
 
+/* Documents with no holder, relays inside "according to", a role's name between commas as an antecedent, and a
+ * page's "Posted:" label. */
+static void documents_relays_and_labels(void)
+{
+    check_source("War in Varn\n\nAccording to field reports, 640 soldiers had died.\n", "killed", 640, "field reports",
+                 "field reports");
+    check_source("War in Varn\n\nGen. Arvid Holm said that according to field reports, 640 soldiers had died.\n", "killed",
+                 640, "Arvid Holm", "Gen. Arvid Holm");
+    check_source("War in Varn\n\nAccording to Western intelligence estimates cited by The Times, 640 soldiers died.\n",
+                 "killed", 640, "Western intelligence", "Western intelligence");
+    const tally_claim *c = find("killed", 640);
+    CHECK(c && c->nvia == 1 && strcmp(c->via[0], "Times") == 0);
+    check_source("War in Varn\n\nAccording to previous Herald reports, 40 soldiers died in Varn.\n", "killed", 40, "Herald",
+                 "Herald");
+    check_source("War in Varn\n\nGen. Arvid Holm said 640 soldiers had died. Kessaria's defence minister, Lidia Oranth, "
+                 "dismissed the reports on Friday. She said fewer than 100 soldiers had died.\n",
+                 "killed", 99, "Lidia Oranth", "She");
+    extract("Boy, 3, shoots himself in the leg\n\nBoy, 3, shoots himself in the leg Posted: Monday, January 26, 2031\n\n"
+            "A 3-year-old boy shot himself in the leg on Sunday night.\n");
+    c = find("shot", 1);
+    CHECK(c && (!c->source || strcmp(c->source, "leg") != 0));
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -741,6 +764,7 @@ int main(void)
     RUN(subject_placed_by_a_participle);
     RUN(named_body_in_a_place);
     RUN(holders_of_documents_and_bodies);
+    RUN(documents_relays_and_labels);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
