@@ -597,7 +597,9 @@ static bool links_measure(const tally_doc *d, size_t k)
         tok_is(d, k, "of") || tok_is(d, k, "in") || tok_is(d, k, "toll") || tok_is(d, k, "rate") ||
         tok_is(d, k, "number") || tok_is(d, k, "figure") || tok_is(d, k, "total") || tok_is(d, k, "count") ||
         tok_is(d, k, "tally") || tok_is(d, k, "estimate") || tok_is(d, k, "region") || tok_is(d, k, "put") ||
-        tok_is(d, k, "puts") || tok_is(d, k, "reported") || tok_is(d, k, "said"))
+        tok_is(d, k, "puts") || tok_is(d, k, "reported") || tok_is(d, k, "said") || tok_is(d, k, "numbered") ||
+        tok_is(d, k, "numbers") || tok_is(d, k, "numbering") || tok_is(d, k, "totaled") || tok_is(d, k, "totalled") ||
+        tok_is(d, k, "totals")) /* "the wounded numbered roughly 1,300" */
         return true; /* literals, not a list walked: tok_is then compares keys */
     return d->toks.v[k].kind == TOK_APOS_S || is_punct(d, k, ',') || d->toks.v[k].kind == TOK_QUOTE;
 }
@@ -2086,6 +2088,7 @@ static bool year_of_count(const tally_doc *d, const tally_sent *s, const tally_t
         return false;
     size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
     bool within = a > 0 && (tok_is(d, a - 1, "in") || tok_is(d, a - 1, "during") || tok_is(d, a - 1, "throughout"));
+    within |= tok_is(d, a, "last"); /* "45 died last year" */
     return within && (t->start > count || a <= s->first + 1);
 }
 
@@ -2246,8 +2249,12 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
             return;
         }
         if (when_clause_of(d, t, count)) { /* "since March 3" runs to the said-date: the clause is of its day */
-            if (t->gran == TALLY_GRAN_DAY || t->gran == TALLY_GRAN_MONTH || t->gran == TALLY_GRAN_YEAR)
+            int y, m, day;
+            tally_day_to_ymd(t->first, &y, &m, &day);
+            if (t->gran == TALLY_GRAN_DAY || t->gran == TALLY_GRAN_YEAR)
                 iso_date(t->first, t->gran == TALLY_GRAN_DAY ? t->first : t->last, t->gran, out, cap);
+            else if (t->gran == TALLY_GRAN_MONTH) /* its days, as a month's period is told elsewhere */
+                day_span(t->first, tally_day_from_ymd(y + (m == 12), m == 12 ? 1 : m + 1, 1) - 1, out, cap);
             else
                 day_span(t->first, t->last, out, cap); /* a quarter, a season, a week */
             return;
@@ -4911,13 +4918,27 @@ typedef struct repeat_fill {
     char period[48];
 } repeat_fill;
 
+/* Does period p ("2015", "2015-08-02", "2015-08-01/2015-08-31") end over a month before the day said? Then a
+ * repeat dated so is an old event's figure: its period is not the claim's ("Last year, four men were wounded
+ * on the same block" after the headline's "4 wounded"). */
+static bool ended_before(const char *p, const char *said)
+{
+    int32_t day = tally_day_parse(said), end;
+    const char *slash = strchr(p, '/');
+    if (strlen(p) == 4)
+        end = tally_day_from_ymd(atoi(p), 12, 31);
+    else
+        end = tally_day_parse(slash ? slash + 1 : p);
+    return day != TALLY_NODAY && end != TALLY_NODAY && end + 31 < day;
+}
+
 static void fill_from_repeat(tally_claim *e, const repeat_fill *f)
 {
     if (!e->who)
         e->who = f->who;
     if (!e->where)
         e->where = f->where;
-    if (!e->period[0])
+    if (!e->period[0] && !ended_before(f->period, e->said))
         memcpy(e->period, f->period, sizeof e->period);
 }
 

@@ -2251,6 +2251,21 @@ static void own_clause_dates_and_shipments(void)
     CHECK(s && s->where && strcmp(s->where, "Kessaria") == 0);
 }
 
+/* "numbered" and "totaled" link a toll to its figure, "last year" is a count's period, and a repeat from an
+ * old event lends the claim no period. */
+static void tolls_numbered_and_old_repeats(void)
+{
+    extract("One source said the wounded numbered roughly 1,300. Deaths totaled 45 last year.", "2031-05-07");
+    const tally_claim *w = find("wounded", 1300), *k = find("killed", 45);
+    CHECK(w && k);
+    if (k)
+        CHECK_STR(k->period, "2030");
+    extract("4 wounded in Varn shooting\n\nFour men were wounded in a shooting in Varn, police said. Last year, four men "
+            "were wounded in a shooting on the same block.\n", "2031-05-07");
+    w = find("wounded", 4);
+    CHECK(w && !w->period[0]);
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2319,6 +2334,7 @@ int main(void)
     RUN(gva_round_thirteen);
     RUN(custody_when_clauses_and_capitals);
     RUN(own_clause_dates_and_shipments);
+    RUN(tolls_numbered_and_old_repeats);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
