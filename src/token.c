@@ -361,12 +361,7 @@ static inline __attribute__((always_inline)) void put_facts(sink *o, size_t k, u
     o->hint[k] = (uint8_t)(h ? h : lx ? LEXH_TITLE_CUE : 0);
 }
 
-/* The hint of a word of n ≤ 8 ASCII letters, key its packed letters, and its entry in *lx:
- * tally_wordtab_probe's answer without its checks, which the tokenizer's byte masks settled (the table's probe
- * was most of a second pass). */
-static const tally_wt_entry wt_none = {.hint = LEXH_PLAIN, .tokf = TOKF_NUMSKIP}; /* a miss: no key is 0 */
-
-/* The entry of key past a slot j that holds another word: the rest of the linear probe, else wt_none. */
+/* The entry of key past a slot j that holds another word: the rest of the linear probe, else the miss's. */
 static __attribute__((noinline)) const tally_wt_entry *probe_on(const tally_wordtab *t, uint32_t j, size_t n,
                                                                  uint64_t key)
 {
@@ -375,21 +370,23 @@ static __attribute__((noinline)) const tally_wt_entry *probe_on(const tally_word
         if (e->key == key && e->len == n)
             return e;
     }
-    return &wt_none;
+    return t->e - 1;
 }
 
+/* The hint of a word of n ≤ 8 ASCII letters, key its packed letters, and its entry in *lx:
+ * tally_wordtab_probe's answer without its checks, which the tokenizer's byte masks settled (the table's probe
+ * was most of a second pass). */
 static inline __attribute__((always_inline)) unsigned short_word_facts(const tally_wordtab *t, size_t n,
                                                                        uint64_t key, const tally_lex **lx,
                                                                        uint8_t *tokf)
 {
-    /* The home slot decides nearly every word: empty (wt_none) or holding it. Hit or miss is selected, not
-     * branched on (61 % of short words hit: the branch went either way); only another word there probes on. */
+    /* The home slot decides nearly every word: empty (its 0 reads e[-1], the miss's entry: no key is 0) or
+     * holding it; read without a branch on which (61 % of short words hit: the branch went either way, perf);
+     * only another word there probes on. */
     uint32_t j = tally_wt_hash(key, n);
     unsigned sl = t->slot[j];
-    uintptr_t occupied = -(uintptr_t)(sl != 0); /* masks, not ?: (which GCC turns back into the branch) */
-    uintptr_t at = ((uintptr_t)t->e + ((uintptr_t)sl - 1) * sizeof(tally_wt_entry)) & occupied;
-    const tally_wt_entry *e = (const tally_wt_entry *)(at | ((uintptr_t)&wt_none & ~occupied));
-    if (__builtin_expect(((e->key ^ key) | (e->len ^ n)) & occupied, 0))
+    const tally_wt_entry *e = t->e + ((ptrdiff_t)sl - 1);
+    if (__builtin_expect(((e->key ^ key) | (e->len ^ n)) & -(uint64_t)(sl != 0), 0))
         e = probe_on(t, j, n, key);
     *lx = e->lex;
     *tokf = e->tokf;
