@@ -280,7 +280,7 @@ static void tokenizer_finds_every_table_word(void)
     size_t away = 0;
     for (size_t i = 0; i < tab->n; i++) {
         const tally_wt_entry *e = &tab->e[i];
-        away += tab->slot[tally_wt_hash(e->key, e->len)] != i + 1;
+        away += e->len <= 8 && tab->slot[tally_wt_hash(e->key, e->len)] != i + 1; /* the tokenizer's probe */
         for (int form = 0; form < 3; form++) {
             char w[TALLY_WT_MAX + 1];
             for (size_t k = 0; k < e->len; k++)
@@ -296,7 +296,7 @@ static void tokenizer_finds_every_table_word(void)
             free(tw.block);
         }
     }
-    CHECK(away > 0); /* the slow path is tested */
+    CHECK(away > 0); /* the short words' slow path (probe_on) is tested */
 }
 
 static void adjectives_of_countries(void)
