@@ -1903,6 +1903,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_
     size_t best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
     size_t from = c->t0 > s->first + 40 ? c->t0 - 40 : s->first + 1, to = c->t0 + 40 < s->last ? c->t0 + 40 : s->last;
     for (size_t k = from; k < to; k++) {
+        if (!((d->toks.v[k - 1].flags | d->toks.v[k].flags) & TOKF_CAP))
+            continue; /* no name at or before k: most tokens, one test (callgrind: add_claim 63.3 M -> 62.1 M) */
         const tally_lex *before = tok_lex(d, k - 1);
         bool area = tok_cap(d, k - 1) && area_word(d, k) && !(before && (before->cls & LEX_D)); /* not "Russian state" */
         size_t name = SIZE_MAX, end = k;

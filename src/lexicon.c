@@ -112,10 +112,11 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
         return false;
     if (t->n == t->cap) {
         size_t cap = t->cap ? 2 * t->cap : 1024;
-        wt_entry *e = realloc(t->e, cap * sizeof *e);
+        wt_entry *e = realloc(t->e ? t->e - 1 : NULL, (cap + 1) * sizeof *e);
         if (!e)
             return false;
-        t->e = e, t->cap = cap;
+        e[0] = (wt_entry){.hint = LEXH_PLAIN, .tokf = TOKF_NUMSKIP}; /* e[-1], a miss: what an empty slot gives */
+        t->e = e + 1, t->cap = cap;
     }
     uint8_t h = (uint8_t)(LEXH_PLAIN | hint);
     t->e[t->n] = (wt_entry){.key = key, .w = w, .lex = lex, .len = (uint8_t)n, .hint = h,
@@ -165,8 +166,8 @@ tally_wordtab *tally_wordtab_new(void)
 
 void tally_wordtab_free(tally_wordtab *t)
 {
-    if (t)
-        free(t->e);
+    if (t && t->e)
+        free(t->e - 1);
     free(t);
 }
 

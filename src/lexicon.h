@@ -66,7 +66,7 @@ typedef struct tally_wt_entry {
 struct tally_wordtab {
     uint16_t slot[1u << TALLY_WT_BITS]; /* entry index + 1, 0 when empty */
     size_t n, cap;
-    tally_wt_entry *e;
+    tally_wt_entry *e; /* e[-1] is a miss's entry (key 0, LEXH_PLAIN): slot 0 reads it (token.c) */
 };
 
 /* The high bit of each byte of x that is an ASCII letter (SWAR: lower-cased by OR 0x20, then a range test

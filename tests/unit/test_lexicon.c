@@ -273,6 +273,32 @@ static void tokenizer_reads_the_table(void)
     same_facts_as_table(many);
 }
 
+/* Every word of the table, tokenized alone and in lower, title and upper case, gets its entry: the words not
+ * in their home slot (another word hashed there first) are found by the probe's slow path (token.c). */
+static void tokenizer_finds_every_table_word(void)
+{
+    size_t away = 0;
+    for (size_t i = 0; i < tab->n; i++) {
+        const tally_wt_entry *e = &tab->e[i];
+        away += e->len <= 8 && tab->slot[tally_wt_hash(e->key, e->len)] != i + 1; /* the tokenizer's probe */
+        for (int form = 0; form < 3; form++) {
+            char w[TALLY_WT_MAX + 1];
+            for (size_t k = 0; k < e->len; k++)
+                w[k] = (char)(form == 2 || (form == 1 && k == 0) ? e->w[k] - 'a' + 'A' : e->w[k]);
+            w[e->len] = '\0';
+            tally_tokvec t = {0};
+            tally_sentvec st = {0};
+            tally_tokwords tw = {.table = tab};
+            CHECK(tally_tokenize_words(w, e->len, &t, &st, &tw) == TALLY_OK && t.n == 1);
+            CHECK(t.n == 1 && tw.hint[0] == e->hint && tw.lex[0] == e->lex);
+            free(t.v);
+            free(st.v);
+            free(tw.block);
+        }
+    }
+    CHECK(away > 0); /* the short words' slow path (probe_on) is tested */
+}
+
 static void adjectives_of_countries(void)
 {
     char out[32];
@@ -298,6 +324,7 @@ int main(void)
     RUN(tokens_flag_what_the_number_scan_skips);
     RUN(tokenizer_reads_the_table);
     RUN(date_windows_share_tokens);
+    RUN(tokenizer_finds_every_table_word);
     RUN(adjectives_of_countries);
     tally_wordtab_free(tab);
     TEST_END();
