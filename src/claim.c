@@ -191,10 +191,10 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
                       d->toks.v[k].kind == TOK_QUOTE || /* a title-case measure ends it: "2 Killed In South …" */
                       (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
-        if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & LEX_S)) && gap < UNIT_GAP &&
+        if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & (LEX_S | LEX_P))) && gap < UNIT_GAP &&
             tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U))
             filler = true; /* an adjective or noun before the unit: "wounded civilians", "additional soldiers",
-                              "service members", "intelligence officers" */
+                              "service members", "intelligence officers", a person's word: "two male juveniles" */
         if (!filler)
             return;
     }
@@ -2542,6 +2542,12 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
+    if ((tok_is(d, k, "treated") && tok_is(d, k + 1, "for")) ||
+        (tok_is(d, k, "for") && tok_is(d, k + 1, "treatment") && (tok_is(d, k + 2, "of") || tok_is(d, k + 2, "for"))))
+        for (size_t j = k + 2; j < hi && j < k + 8 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
+            if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+                return "wounded"; /* "was treated for a gunshot wound", "went to a hospital for treatment of a gunshot
+                                     wound": care given to the living */
     if (tok_is(d, k, "released") && tok_is(d, k + 1, "from"))
         for (size_t j = k + 2; j < hi && j < k + 6; j++)
             if (tok_is(d, j, "hospital"))
@@ -2735,7 +2741,8 @@ static inline __attribute__((always_inline)) const char *wound_in_clause(const t
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "… in the hospital after suffering a gunshot wound" */
+        if (tok_is(d, j, "with") || tok_is(d, j, "suffering") || tok_is(d, j, "for"))
+            /* "… in the hospital after suffering a gunshot wound", "went to a hospital for treatment of a wound" */
             return wound_state(d, j, hi);
     }
     return NULL;
@@ -3544,7 +3551,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         return in_law(d, k, hi) + 1;
     }
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
-        (tok_lex(d, k + 1)->cls & LEX_P)) {
+        (tok_lex(d, k + 1)->cls & LEX_P) && !count_at(d, k, SIZE_MAX)) { /* not "two male juveniles" */
         *n = 1; /* "his mom and younger brother" */
         bool owner = k + 3 < hi && d->toks.v[k + 2].kind == TOK_APOS_S && tok_lex(d, k + 3) &&
                      (tok_lex(d, k + 3)->cls & LEX_P);
@@ -3610,8 +3617,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
             return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
             return SIZE_MAX;
-        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
-            return SIZE_MAX;
+        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U) && !lx_plural_person(d, j + 1))
+            return SIZE_MAX; /* "2 … girl" counts no one; "two male juveniles" counts two */
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && ((tok_lex(d, j + 1)->cls & LEX_P) || (plural && lx_plural_person(d, j + 1))))
                 j++; /* "two police officers" */

@@ -2197,6 +2197,23 @@ static void gva_round_thirteen(void)
     CHECK(!find("killed", 2)); /* the female victims are a plural conjunct of no count: no list */
 }
 
+static void gva_round_fourteen(void)
+{
+    extract("Two male victims were wounded near the school on Elm Street.", "2031-05-09");
+    CHECK(find("wounded", 2) && !find("casualties", 2)); /* "male" before the unit noun */
+    extract("Three adult men and two female students were wounded at the bus stop.", "2031-05-09");
+    CHECK(find("wounded", 5) && !find("wounded", 3)); /* person words before each conjunct's unit */
+    extract("A man and two male teens were taken to Mercy Hospital with gunshot wounds.", "2031-05-09");
+    CHECK(find("wounded", 3) || find("shot", 3)); /* "two male" is no "his mom and younger brother" */
+    extract("A woman was treated for a gunshot wound at Mercy Hospital.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("Late on Friday a teenage girl went to Mercy Hospital for treatment of a gunshot wound to the arm.",
+            "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("A man was treated for a gunshot wound at Mercy Hospital but died an hour later.", "2031-05-09");
+    CHECK(find("killed", 1) && !find("wounded", 1)); /* treated, then died */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2263,6 +2280,7 @@ int main(void)
     RUN(gva_round_eleven);
     RUN(gva_round_twelve);
     RUN(gva_round_thirteen);
+    RUN(gva_round_fourteen);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
