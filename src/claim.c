@@ -1261,6 +1261,25 @@ static bool fronted_whole(const tally_doc *d, const cand *last, const cand *c)
            !count_between(d, last->t1, c->t0, c->ni);
 }
 
+static bool care_verb(const tally_doc *d, size_t k);
+
+/* Does a wound state open the predicate at k, past its auxiliaries ("are listed in critical condition", "are being
+ * treated for wounds")? Not a measure word: "were wounded" counts the wounded, a state tells some of them apart. */
+static bool state_at(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k; j < hi && j < k + 4 && predicate_filler(d, j) && !measure_at(d, j); j++)
+        k = j + 1;
+    const char *w = k < hi && !measure_at(d, k) ? wound_state(d, k, hi) : NULL;
+    return w && str_is(w, "wounded");
+}
+
+/* The count before c is dead or in a wound state of its own ("one woman is dead, two people are in critical
+ * condition and three are being treated"): a bare count after it has a state of its own too, not a part. */
+static bool after_dead_or_state(const tally_doc *d, const cand *prev, size_t hi)
+{
+    return str_is(prev->what, "killed") || state_at(d, prev->unit_tok != SIZE_MAX ? prev->unit_tok + 1 : prev->t1, hi);
+}
+
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
  * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
 static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
@@ -1284,14 +1303,25 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     return false;
 }
 
-/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car". */
+/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car", "fired one shot". */
 static bool counts_rounds(const tally_doc *d, const cand *c)
 {
     static const char *const nouns[] = {"rounds", "round", "shots", "bullets", "bullet", "shells",
                                         "casings", "cartridges", "times", "volleys"};
+    static const char *const fire_verbs[] = {"fired", "fire", "fires", "firing", "heard", "hear", "hears", "discharged"};
+    static const char *const round_verbs[] = {"fired", "struck", "hit", "went", "traveled", "travelled", "rang", "entered",
+                                              "pierced", "being"};
     size_t k = c->t1;
-    return c->unit_tok == SIZE_MAX && k < d->toks.n &&
-           tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
+    if (c->unit_tok != SIZE_MAX || k >= d->toks.n)
+        return false;
+    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns))
+        return true;
+    if (!tok_is(d, k, "shot"))
+        return false; /* the noun "shot": "fired one shot", "one shot was fired", "at least one shot struck the car" */
+    size_t v = k + 1 < d->toks.n && tok_is(d, k + 1, "was") ? k + 2 : k + 1;
+    return (c->t0 > 0 && tally_ieq_any(tok_s(d, c->t0 - 1), tok_n(d, c->t0 - 1), fire_verbs,
+                                       sizeof fire_verbs / sizeof *fire_verbs)) ||
+           (v < d->toks.n && tally_ieq_any(tok_s(d, v), tok_n(d, v), round_verbs, sizeof round_verbs / sizeof *round_verbs));
 }
 
 /* "were taken to the hospital", "were treated": care that reaches farther for the injuries it was for. */
@@ -1535,6 +1565,43 @@ static const char *part_of_toll(const tally_doc *d, cand *c, size_t lo, size_t h
 
 static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi);
 
+static bool suffered(const tally_doc *d, size_t k);
+
+/* A bare count's noun phrase of lower-case words the tables lack, ending in a plural ("two restaurant patrons",
+ * "three young ushers"): the token after it, else SIZE_MAX. */
+static size_t plain_plural_end(const tally_doc *d, const cand *c, size_t hi)
+{
+    for (size_t k = c->t1; k < hi && k < c->t1 + 3; k++) {
+        size_t n = tok_n(d, k);
+        if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k) || tok_function(d, k) || n < 4)
+            return SIZE_MAX;
+        if (tok_s(d, k)[n - 1] == 's' && tok_s(d, k)[n - 2] != 's' && tok_s(d, k)[n - 2] != 'u')
+            return k + 1; /* "patrons", not "class", "campus" */
+    }
+    return SIZE_MAX;
+}
+
+/* A bare count, a plain plural and a predicate only people take ("Two restaurant patrons sustained minor
+ * injuries", "three ushers were treated for wounds", "two diners were hurt"): read as a unit's count is. Not
+ * "two shots were fired", "two windows were hit by gunfire", "two dogs were killed": a wound or care told. */
+static const char *people_by_predicate(const tally_doc *d, cand *c, size_t hi, size_t *at)
+{
+    if (c->unit_tok != SIZE_MAX || c->demonym != SIZE_MAX || c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
+        return NULL;
+    size_t e = plain_plural_end(d, c, hi), v = e;
+    while (v < hi && v < e + 3 && predicate_filler(d, v))
+        v++;
+    if (v >= hi || !(suffered(d, v) || care_verb(d, v) || tok_is(d, v, "injured") || tok_is(d, v, "wounded") ||
+                     tok_is(d, v, "hurt")))
+        return NULL;
+    const char *w = measure_after(d, c, e, hi, AFTER_UNIT, at);
+    if (w && (str_is(w, "wounded") || (str_is(w, "shot") && suffered(d, v))))
+        return w;
+    w = wound_state(d, v, hi); /* "were taken to a hospital", "were treated for gunshot wounds" */
+    *at = v;
+    return w && !(str_is(w, "shot") && !suffered(d, v) && !care_verb(d, v)) ? w : NULL;
+}
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1578,12 +1645,15 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
             c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
+    else if ((c->what = people_by_predicate(d, c, s->last, &at)))
+        c->rule = "measure-after";
     else if ((c->what = along_with(d, c, s->first)))
         c->rule = "and-others"; /* before measure_back, which reads "was killed with seven others" as seven */
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
         anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
-    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 &&
+             (c->unit || !prev_in_sentence->unit || after_dead_or_state(d, prev_in_sentence, s->last)) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
         if (str_is(prev_in_sentence->what, "shot") ||
@@ -4317,8 +4387,38 @@ static bool one_along(const tally_doc *d, const tally_claim *o)
     return t0 >= 3 && v >= 1 && tok_is(d, t0 - 1, "with") && (tok_is(d, v - 1, "was") || tok_is(d, v - 1, "is"));
 }
 
+/* Counts in wound states told one after another ("two people are listed in critical condition and three are
+ * being treated for wounds"): each state its own people, so the wounded are their sum. Claim o (an own-state count)
+ * takes in the wounded count in a state told right before it in the sentence. */
+static void sum_states(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        if (!str_is(o->rule, "own-state") || !str_is(o->what, "wounded") || isnan(o->low) || o->low != o->high)
+            continue;
+        size_t e = SIZE_MAX; /* the claim ending last before o */
+        for (size_t j = first_claim; j < d->claims.n; j++)
+            if (d->claims.v[j].span.end <= o->span.start &&
+                (e == SIZE_MAX || d->claims.v[j].span.end > d->claims.v[e].span.end))
+                e = j;
+        const tally_claim *p = e != SIZE_MAX ? &d->claims.v[e] : NULL;
+        if (!p || !str_is(p->what, "wounded") || isnan(p->low) || p->low != p->high || p->part)
+            continue;
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, p->span.end - 1) + 1;
+        size_t k = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
+        size_t hi = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        if (!state_at(d, k, hi))
+            continue;
+        o->low += p->low, o->high += p->low, o->span.start = p->span.start, o->rule = "state-sum";
+        memmove(&d->claims.v[e], &d->claims.v[e + 1], (d->claims.n - e - 1) * sizeof *d->claims.v);
+        d->claims.n--;
+        i = e < i ? i - 1 : i; /* o moved down with the rest */
+    }
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
+    sum_states(d, first_claim);
     and_one_more(d, first_claim);
     names_and_others(d, si, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
