@@ -2959,7 +2959,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
                 return "wounded"; /* "was also shot in the chest but survived" */
             return !str_is(what, "killed") && died_later(d, k, hi) ? "killed" : what;
         }
-        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
+        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A) &&
+               !(tok_is(d, k, "had") || tok_is(d, k, "has") || tok_is(d, k, "have")); /* "had shot his wife": active */
         const char *w = wound_state(d, k, hi);
         if (w && str_is(w, "shot") && survived_later(d, k, hi))
             return "wounded"; /* "who suffered a gunshot wound to the leg, but survived" */
@@ -3513,7 +3514,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         bool aux = false;
         for (size_t j = e; j < m && !aux; j++)
-            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
+            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A) &&
+                  !(tok_is(d, j, "had") || tok_is(d, j, "has") || tok_is(d, j, "have")); /* "Al Roe had shot his wife" */
         if (!aux && lx && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
             continue; /* "he accidentally shot two children": the agent */
         bool all = e > s->first + 2 && (tok_is(d, e - 1, "all") || tok_is(d, e - 1, "both"));
