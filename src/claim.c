@@ -254,15 +254,47 @@ static bool legal_word(const tally_doc *d, size_t k)
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
 
+/* After "hit" or "struck" at k - 1: "in the leg", "once in the neck", "seven times in the body", "in his left
+ * arm" — a wound's place, no weapon after it ("hit in the head with a bat" is a blow). */
+static const char *const fire_words[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
+                                         "buckshot", "pellets", "round", "rounds"};
+
+static bool hit_in_body(const tally_doc *d, size_t k)
+{
+    static const char *const parts[] = {"head", "face", "neck", "chest", "back", "arm", "arms", "leg", "legs",
+                                        "shoulder", "stomach", "abdomen", "hand", "foot", "hip", "thigh", "buttocks",
+                                        "torso", "side", "knee", "ankle", "wrist", "groin", "eye", "jaw", "elbow",
+                                        "body", "extremities", "calf", "heel", "finger", "cheek", "spine", "pelvis"};
+    if (tok_is(d, k, "once") || tok_is(d, k, "twice"))
+        k++;
+    else if (k + 1 < d->toks.n && tok_is(d, k + 1, "times"))
+        k += 2; /* "seven times", "multiple times" */
+    if (!tok_is(d, k, "in"))
+        return false;
+    size_t j = k + 1;
+    if (tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their") || tok_is(d, j, "a"))
+        j++;
+    if (tok_is(d, j, "left") || tok_is(d, j, "right") || tok_is(d, j, "lower") || tok_is(d, j, "upper"))
+        j++;
+    if (!(j + 1 < d->toks.n && tally_ieq_any(tok_s(d, j), tok_n(d, j), parts, sizeof parts / sizeof *parts)))
+        return false;
+    if (!tok_is(d, j + 1, "with") && !tok_is(d, j + 1, "by"))
+        return true;
+    for (size_t f = j + 2; f < j + 6 && f < d->toks.n; f++) /* "by a bullet", "with a stray round" */
+        if (tally_ieq_any(tok_s(d, f), tok_n(d, f), fire_words, sizeof fire_words / sizeof *fire_words))
+            return true;
+    return false;
+}
+
 /* "hit by gunfire", "struck by a stray bullet": shot, said without the verb. */
 static bool hit_by_gunfire(const tally_doc *d, size_t k)
 {
-    static const char *const fire[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
-                                       "buckshot", "pellets", "round", "rounds"};
-    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")) || !tok_is(d, k + 1, "by"))
+    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")))
         return false;
+    if (!tok_is(d, k + 1, "by"))
+        return hit_in_body(d, k + 1);
     for (size_t j = k + 2; j < k + 5 && j < d->toks.n; j++)
-        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire))
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire_words, sizeof fire_words / sizeof *fire_words))
             return true;
     return false;
 }
