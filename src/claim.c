@@ -462,9 +462,12 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
  * after them (after their closing comma), else k. */
 static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
 {
-    if (!is_punct(d, k, ','))
-        return k;
-    size_t j = tok_is(d, k + 1, "ages") || tok_is(d, k + 1, "aged") ? k + 2 : k + 1, nums = 0;
+    bool comma = is_punct(d, k, ',');
+    if (!comma && !tok_is(d, k, "ages") && !tok_is(d, k, "aged"))
+        return k; /* ", 19 and 23", ", ages 19 and 23", or with no comma: "three males ages 17, 18 and 22" */
+    size_t j = comma ? k + 1 : k;
+    j += tok_is(d, j, "ages") || tok_is(d, j, "aged");
+    size_t nums = 0;
     for (; j < hi && j < k + 14; j++) {
         if (d->toks.v[j].kind == TOK_NUM)
             nums++;
