@@ -1698,6 +1698,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
+               !(c->unit_tok != SIZE_MAX && c->unit_tok + 1 < s->last && d->toks.v[c->unit_tok + 1].kind == TOK_APOS_S) &&
                !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
@@ -4439,8 +4440,9 @@ static void sum_states(tally_doc *d, size_t first_claim)
                 (e == SIZE_MAX || d->claims.v[j].span.end > d->claims.v[e].span.end))
                 e = j;
         const tally_claim *p = e != SIZE_MAX ? &d->claims.v[e] : NULL;
-        if (!p || !str_is(p->what, "wounded") || isnan(p->low) || p->low != p->high || p->part)
-            continue;
+        if (!p || !(str_is(p->what, "wounded") || str_is(p->what, "casualties")) || isnan(p->low) || p->low != p->high ||
+            p->part)
+            continue; /* "two victims are in critical condition, seven are in stable condition": victims in a state */
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, p->span.end - 1) + 1;
         size_t k = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
         size_t hi = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
