@@ -191,7 +191,7 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
                       d->toks.v[k].kind == TOK_QUOTE || /* a title-case measure ends it: "2 Killed In South …" */
                       (tok_is(d, k, "shooting") && tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U)) ||
                       d->toks.v[k].kind == TOK_APOS_S || (d->toks.v[k].kind == TOK_DASH && !(d->toks.v[k].flags & TOKF_SPACE));
-        if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & (LEX_S | LEX_P))) && gap < UNIT_GAP &&
+        if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & LEX_S)) && gap < UNIT_GAP &&
             tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U))
             filler = true; /* an adjective or noun before the unit: "wounded civilians", "additional soldiers",
                               "service members", "intelligence officers", a person's word: "two male juveniles" */
@@ -1312,7 +1312,8 @@ static bool state_at(const tally_doc *d, size_t k, size_t hi)
  * condition and three are being treated"): a bare count after it has a state of its own too, not a part. */
 static bool after_dead_or_state(const tally_doc *d, const cand *prev, size_t hi)
 {
-    return str_is(prev->what, "killed") || state_at(d, prev->unit_tok != SIZE_MAX ? prev->unit_tok + 1 : prev->t1, hi);
+    return str_is(prev->what, "killed") ||
+           (str_is(prev->rule, "own-state") && state_at(d, prev->unit_tok != SIZE_MAX ? prev->unit_tok + 1 : prev->t1, hi));
 }
 
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
@@ -3158,6 +3159,17 @@ static bool caps_then_person(const tally_doc *d, const tally_sent *s, size_t k)
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). k is a person_start; det: it is a person_det. */
+/* A plain lower-case word in [a, b), no adverb: a noun the participle after it is the verb of, when a name
+ * follows ("the subject shot Officer Roe"; not "an accidental gun shot victim"). */
+static bool noun_between(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (d->toks.v[j].kind == TOK_WORD && !tok_cap(d, j) && !tok_lex(d, j) && !adverb(d, j) &&
+            age_noun(d, j) == SIZE_MAX)
+            return true;
+    return false;
+}
+
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, bool det, const char **before)
 {
     *before = NULL;
@@ -3211,8 +3223,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
         else if (lx && (lx->cls & LEX_P))
             owner = j; /* the head unless a person follows: "the girl's left arm" */
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
-                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
-            *before = lx->measure; /* "the slain man", "an injured woman" */
+                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))) &&
+                 !(tok_cap(d, j + 1) && noun_between(d, k + 1, j)))
+            *before = lx->measure; /* "the slain man", "an injured woman"; not "the subject shot Officer Roe" */
         else if ((age = age_noun(d, j)) != SIZE_MAX) /* read only here: the branches before need no age */
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
@@ -3356,6 +3369,15 @@ static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, si
     return a;
 }
 
+/* The person at k is the object of a verb in an adverbial clause ("a dog that was shot after attacking a county
+ * officer is dead", "while holding a child"): the predicate after it is the clause's subject's, not theirs. */
+static bool object_of_clause(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    return k >= s->first + 2 && gerund(d, k - 1) && !measure_at(d, k - 1) && !tok_cap(d, k - 1) &&
+           (tok_is(d, k - 2, "after") || tok_is(d, k - 2, "before") || tok_is(d, k - 2, "while") ||
+            tok_is(d, k - 2, "by") || tok_is(d, k - 2, "when"));
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -3379,7 +3401,7 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = "killed";
         if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
-        if (!victim_measure(what) || denied_subject(d, s, k))
+        if (!victim_measure(what) || denied_subject(d, s, k) || object_of_clause(d, s, k))
             continue;
         double nn;
         size_t named = named_before(d, s, k, head, &nn);
@@ -4443,6 +4465,11 @@ static void sum_states(tally_doc *d, size_t first_claim)
         if (!p || !(str_is(p->what, "wounded") || str_is(p->what, "casualties")) || isnan(p->low) || p->low != p->high ||
             p->part)
             continue; /* "two victims are in critical condition, seven are in stable condition": victims in a state */
+        bool dead_before = false; /* the fates of all: "one woman is dead, two are in critical condition and …" */
+        for (size_t j = first_claim; j < d->claims.n && !dead_before; j++)
+            dead_before = str_is(d->claims.v[j].what, "killed") && d->claims.v[j].span.end <= p->span.start;
+        if (!dead_before)
+            continue; /* else the states may tell some of a count given before ("Of the five, two are critical") */
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, p->span.end - 1) + 1;
         size_t k = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
         size_t hi = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
