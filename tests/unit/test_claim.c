@@ -2221,7 +2221,7 @@ static void gva_round_fourteen(void)
     CHECK(find("killed", 1) && find("wounded", 5) && !find("wounded", 2)); /* states of their own people, summed */
     extract("Four people were wounded, two are in critical condition.", "2031-05-09");
     CHECK(find("wounded", 4) && !find("wounded", 6)); /* a state of some of the wounded: no sum */
-    extract("One man died, two victims are in critical condition, seven are in stable condition and one victim's "
+    extract("One man died, two people are in critical condition, seven are in stable condition and one victim's "
             "condition is unknown.", "2031-05-09");
     CHECK(find("wounded", 9) && !find("wounded", 10)); /* the unknown one is no state told */
     extract("Two victims are in critical condition and seven are in stable condition.", "2031-05-09");
