@@ -4353,6 +4353,8 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
             return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
+        if (self && (tok_is(d, k - 1, "including") || (tok_is(d, k - 1, "the") && tok_is(d, k - 2, "including"))))
+            return SIZE_MAX; /* he is among the count: "four were killed, including himself" */
         if (self && k <= from + 2 && tok_is(d, k - 1, "and"))
             return k; /* the count's own conjunct: "killed three people and himself" */
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
