@@ -1209,8 +1209,11 @@ static size_t partitive_end(const tally_doc *d, const cand *c)
         k++;
     for (size_t j = k; j < k + 3 && j + 1 < d->toks.n && d->toks.v[j].kind == TOK_WORD; j++) {
         const tally_lex *lx = tok_lex(d, j); /* "of Palestinian civilians" */
-        if (lx && (lx->cls & LEX_U))
+        if (lx && (lx->cls & LEX_U)) {
+            while (j + 2 < d->toks.n && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_U) && lx_plural_person(d, j + 1))
+                j++; /* "of the police officers" */
             return j + 1;
+        }
         if (!(lx && (lx->cls & LEX_D)) && !tok_cap(d, j))
             break;
     }
@@ -1223,11 +1226,14 @@ static void partitive_unit(const tally_doc *d, cand *c, size_t pe)
     const tally_lex *lx = pe > 0 ? tok_lex(d, pe - 1) : NULL;
     if (!lx || !(lx->cls & LEX_U) || (lx->cls & LEX_M))
         return;
-    c->unit = lx;
-    c->unit_tok = pe - 1;
-    const tally_lex *dm = tok_lex(d, pe - 2);
-    if (pe >= 2 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, pe - 2) && !dm)))
-        c->demonym = pe - 2;
+    size_t u = pe - 1;
+    while (u > 1 && tok_lex(d, u - 1) && (tok_lex(d, u - 1)->cls & LEX_U) && !(tok_lex(d, u - 1)->cls & LEX_M))
+        u--; /* a compound's first noun, as unit_after reads it: "the police officers" */
+    c->unit = tok_lex(d, u);
+    c->unit_tok = u;
+    const tally_lex *dm = u >= 1 ? tok_lex(d, u - 1) : NULL;
+    if (u >= 1 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, u - 1) && !dm)))
+        c->demonym = u - 1;
 }
 
 /* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */

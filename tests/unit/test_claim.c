@@ -2240,6 +2240,18 @@ static void gva_round_fourteen(void)
     CHECK(tally_doc_nclaims(doc) == 0); /* a blow, not a shot */
     extract("Three males ages 17, 18 and 22, were shot near the park.", "2031-05-09");
     CHECK(find("shot", 3) || find("wounded", 3));
+    extract("A dog that was shot after attacking a county officer is dead.", "2031-05-09");
+    CHECK(!find("killed", 1)); /* the officer is the clause's object; the dog is dead */
+    extract("The subject shot Officer Roe in the neck before he fled.", "2031-05-09");
+    CHECK(!find("shot", 1) || find("shot", 1)->span.start != 0); /* the subject is the agent */
+    extract("Four were killed including himself, the shooter.", "2031-05-09");
+    CHECK(find("killed", 4) && !find("killed", 5)); /* he is among the four */
+    extract("The gunman killed three people and himself.", "2031-05-09");
+    CHECK(find("killed", 4));
+    extract("He was one of the police officers killed in the ambush.", "2031-05-09");
+    CHECK(!find("killed", 1)); /* the participle describes the whole */
+    extract("Two of the police officers were wounded.", "2031-05-09");
+    CHECK(find("wounded", 2) && strcmp(find("wounded", 2)->who, "people") == 0); /* "police officers": people */
 }
 
 int main(void)
