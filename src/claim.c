@@ -194,7 +194,7 @@ static void unit_after(const tally_doc *d, cand *c, size_t hi)
         if (!filler && d->toks.v[k].kind == TOK_WORD && (!lx || (lx->cls & LEX_S)) && gap < UNIT_GAP &&
             tok_lex(d, k + 1) && (tok_lex(d, k + 1)->cls & LEX_U))
             filler = true; /* an adjective or noun before the unit: "wounded civilians", "additional soldiers",
-                              "service members", "intelligence officers" */
+                              "service members", "intelligence officers", a person's word: "two male juveniles" */
         if (!filler)
             return;
     }
@@ -254,15 +254,47 @@ static bool legal_word(const tally_doc *d, size_t k)
 
 static bool takes_object(const tally_doc *d, size_t k, size_t hi);
 
+/* After "hit" or "struck" at k - 1: "in the leg", "once in the neck", "seven times in the body", "in his left
+ * arm" — a wound's place, no weapon after it ("hit in the head with a bat" is a blow). */
+static const char *const fire_words[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
+                                         "buckshot", "pellets", "round", "rounds"};
+
+static bool hit_in_body(const tally_doc *d, size_t k)
+{
+    static const char *const parts[] = {"head", "face", "neck", "chest", "back", "arm", "arms", "leg", "legs",
+                                        "shoulder", "stomach", "abdomen", "hand", "foot", "hip", "thigh", "buttocks",
+                                        "torso", "side", "knee", "ankle", "wrist", "groin", "eye", "jaw", "elbow",
+                                        "body", "extremities", "calf", "heel", "finger", "cheek", "spine", "pelvis"};
+    if (tok_is(d, k, "once") || tok_is(d, k, "twice"))
+        k++;
+    else if (k + 1 < d->toks.n && tok_is(d, k + 1, "times"))
+        k += 2; /* "seven times", "multiple times" */
+    if (!tok_is(d, k, "in"))
+        return false;
+    size_t j = k + 1;
+    if (tok_is(d, j, "the") || tok_is(d, j, "his") || tok_is(d, j, "her") || tok_is(d, j, "their") || tok_is(d, j, "a"))
+        j++;
+    if (tok_is(d, j, "left") || tok_is(d, j, "right") || tok_is(d, j, "lower") || tok_is(d, j, "upper"))
+        j++;
+    if (!(j + 1 < d->toks.n && tally_ieq_any(tok_s(d, j), tok_n(d, j), parts, sizeof parts / sizeof *parts)))
+        return false;
+    if (!tok_is(d, j + 1, "with") && !tok_is(d, j + 1, "by"))
+        return true;
+    for (size_t f = j + 2; f < j + 6 && f < d->toks.n; f++) /* "by a bullet", "with a stray round" */
+        if (tally_ieq_any(tok_s(d, f), tok_n(d, f), fire_words, sizeof fire_words / sizeof *fire_words))
+            return true;
+    return false;
+}
+
 /* "hit by gunfire", "struck by a stray bullet": shot, said without the verb. */
 static bool hit_by_gunfire(const tally_doc *d, size_t k)
 {
-    static const char *const fire[] = {"gunfire", "bullet", "bullets", "gunshot", "gunshots", "shots", "shotgun",
-                                       "buckshot", "pellets", "round", "rounds"};
-    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")) || !tok_is(d, k + 1, "by"))
+    if (!(tok_is(d, k, "hit") || tok_is(d, k, "struck")))
         return false;
+    if (!tok_is(d, k + 1, "by"))
+        return hit_in_body(d, k + 1);
     for (size_t j = k + 2; j < k + 5 && j < d->toks.n; j++)
-        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire, sizeof fire / sizeof *fire))
+        if (tally_ieq_any(tok_s(d, j), tok_n(d, j), fire_words, sizeof fire_words / sizeof *fire_words))
             return true;
     return false;
 }
@@ -430,9 +462,12 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi);
  * after them (after their closing comma), else k. */
 static size_t ages_after(const tally_doc *d, size_t k, size_t hi)
 {
-    if (!is_punct(d, k, ','))
-        return k;
-    size_t j = tok_is(d, k + 1, "ages") || tok_is(d, k + 1, "aged") ? k + 2 : k + 1, nums = 0;
+    bool comma = is_punct(d, k, ',');
+    if (!comma && !tok_is(d, k, "ages") && !tok_is(d, k, "aged"))
+        return k; /* ", 19 and 23", ", ages 19 and 23", or with no comma: "three males ages 17, 18 and 22" */
+    size_t j = comma ? k + 1 : k;
+    j += tok_is(d, j, "ages") || tok_is(d, j, "aged");
+    size_t nums = 0;
     for (; j < hi && j < k + 14; j++) {
         if (d->toks.v[j].kind == TOK_NUM)
             nums++;
@@ -1176,8 +1211,11 @@ static size_t partitive_end(const tally_doc *d, const cand *c)
         k++;
     for (size_t j = k; j < k + 3 && j + 1 < d->toks.n && d->toks.v[j].kind == TOK_WORD; j++) {
         const tally_lex *lx = tok_lex(d, j); /* "of Palestinian civilians" */
-        if (lx && (lx->cls & LEX_U))
+        if (lx && (lx->cls & LEX_U)) {
+            while (j + 2 < d->toks.n && tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_U) && lx_plural_person(d, j + 1))
+                j++; /* "of the police officers" */
             return j + 1;
+        }
         if (!(lx && (lx->cls & LEX_D)) && !tok_cap(d, j))
             break;
     }
@@ -1190,11 +1228,14 @@ static void partitive_unit(const tally_doc *d, cand *c, size_t pe)
     const tally_lex *lx = pe > 0 ? tok_lex(d, pe - 1) : NULL;
     if (!lx || !(lx->cls & LEX_U) || (lx->cls & LEX_M))
         return;
-    c->unit = lx;
-    c->unit_tok = pe - 1;
-    const tally_lex *dm = tok_lex(d, pe - 2);
-    if (pe >= 2 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, pe - 2) && !dm)))
-        c->demonym = pe - 2;
+    size_t u = pe - 1;
+    while (u > 1 && tok_lex(d, u - 1) && (tok_lex(d, u - 1)->cls & LEX_U) && !(tok_lex(d, u - 1)->cls & LEX_M))
+        u--; /* a compound's first noun, as unit_after reads it: "the police officers" */
+    c->unit = tok_lex(d, u);
+    c->unit_tok = u;
+    const tally_lex *dm = u >= 1 ? tok_lex(d, u - 1) : NULL;
+    if (u >= 1 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, u - 1) && !dm)))
+        c->demonym = u - 1;
 }
 
 /* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */
@@ -1263,6 +1304,26 @@ static bool fronted_whole(const tally_doc *d, const cand *last, const cand *c)
            !count_between(d, last->t1, c->t0, c->ni);
 }
 
+static bool care_verb(const tally_doc *d, size_t k);
+
+/* Does a wound state open the predicate at k, past its auxiliaries ("are listed in critical condition", "are being
+ * treated for wounds")? Not a measure word: "were wounded" counts the wounded, a state tells some of them apart. */
+static bool state_at(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k; j < hi && j < k + 4 && predicate_filler(d, j) && !measure_at(d, j); j++)
+        k = j + 1;
+    const char *w = k < hi && !measure_at(d, k) ? wound_state(d, k, hi) : NULL;
+    return w && str_is(w, "wounded");
+}
+
+/* The count before c is dead or in a wound state of its own ("one woman is dead, two people are in critical
+ * condition and three are being treated"): a bare count after it has a state of its own too, not a part. */
+static bool after_dead_or_state(const tally_doc *d, const cand *prev, size_t hi)
+{
+    return str_is(prev->what, "killed") ||
+           (str_is(prev->rule, "own-state") && state_at(d, prev->unit_tok != SIZE_MAX ? prev->unit_tok + 1 : prev->t1, hi));
+}
+
 /* A count after another with its own wound state ("one dead and three others are in stable condition", "and
  * six others with gunshot wounds"): wounded when told beside the killed, else what the state says. */
 static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_what)
@@ -1286,14 +1347,25 @@ static bool own_state(const tally_doc *d, cand *c, size_t hi, const char *prev_w
     return false;
 }
 
-/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car". */
+/* The count counts what was fired, not people: "five rounds were shot", "three shots hit the car", "fired one shot". */
 static bool counts_rounds(const tally_doc *d, const cand *c)
 {
     static const char *const nouns[] = {"rounds", "round", "shots", "bullets", "bullet", "shells",
                                         "casings", "cartridges", "times", "volleys"};
+    static const char *const fire_verbs[] = {"fired", "fire", "fires", "firing", "heard", "hear", "hears", "discharged"};
+    static const char *const round_verbs[] = {"fired", "struck", "hit", "went", "traveled", "travelled", "rang", "entered",
+                                              "pierced", "being"};
     size_t k = c->t1;
-    return c->unit_tok == SIZE_MAX && k < d->toks.n &&
-           tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns);
+    if (c->unit_tok != SIZE_MAX || k >= d->toks.n)
+        return false;
+    if (tally_ieq_any(tok_s(d, k), tok_n(d, k), nouns, sizeof nouns / sizeof *nouns))
+        return true;
+    if (!tok_is(d, k, "shot"))
+        return false; /* the noun "shot": "fired one shot", "one shot was fired", "at least one shot struck the car" */
+    size_t v = k + 1 < d->toks.n && tok_is(d, k + 1, "was") ? k + 2 : k + 1;
+    return (c->t0 > 0 && tally_ieq_any(tok_s(d, c->t0 - 1), tok_n(d, c->t0 - 1), fire_verbs,
+                                       sizeof fire_verbs / sizeof *fire_verbs)) ||
+           (v < d->toks.n && tally_ieq_any(tok_s(d, v), tok_n(d, v), round_verbs, sizeof round_verbs / sizeof *round_verbs));
 }
 
 /* "were taken to the hospital", "were treated": care that reaches farther for the injuries it was for. */
@@ -1537,6 +1609,43 @@ static const char *part_of_toll(const tally_doc *d, cand *c, size_t lo, size_t h
 
 static const char *arrival_wound(const tally_doc *d, size_t k, size_t hi);
 
+static bool suffered(const tally_doc *d, size_t k);
+
+/* A bare count's noun phrase of lower-case words the tables lack, ending in a plural ("two restaurant patrons",
+ * "three young ushers"): the token after it, else SIZE_MAX. */
+static size_t plain_plural_end(const tally_doc *d, const cand *c, size_t hi)
+{
+    for (size_t k = c->t1; k < hi && k < c->t1 + 3; k++) {
+        size_t n = tok_n(d, k);
+        if (d->toks.v[k].kind != TOK_WORD || tok_cap(d, k) || tok_lex(d, k) || tok_function(d, k) || n < 4)
+            return SIZE_MAX;
+        if (tok_s(d, k)[n - 1] == 's' && tok_s(d, k)[n - 2] != 's' && tok_s(d, k)[n - 2] != 'u')
+            return k + 1; /* "patrons", not "class", "campus" */
+    }
+    return SIZE_MAX;
+}
+
+/* A bare count, a plain plural and a predicate only people take ("Two restaurant patrons sustained minor
+ * injuries", "three ushers were treated for wounds", "two diners were hurt"): read as a unit's count is. Not
+ * "two shots were fired", "two windows were hit by gunfire", "two dogs were killed": a wound or care told. */
+static const char *people_by_predicate(const tally_doc *d, cand *c, size_t hi, size_t *at)
+{
+    if (c->unit_tok != SIZE_MAX || c->demonym != SIZE_MAX || c->ni >= d->nums.n || d->nums.v[c->ni].low < 2)
+        return NULL;
+    size_t e = plain_plural_end(d, c, hi), v = e;
+    while (v < hi && v < e + 3 && predicate_filler(d, v))
+        v++;
+    if (v >= hi || !(suffered(d, v) || care_verb(d, v) || tok_is(d, v, "injured") || tok_is(d, v, "wounded") ||
+                     tok_is(d, v, "hurt")))
+        return NULL;
+    const char *w = measure_after(d, c, e, hi, AFTER_UNIT, at);
+    if (w && (str_is(w, "wounded") || (str_is(w, "shot") && suffered(d, v))))
+        return w;
+    w = wound_state(d, v, hi); /* "were taken to a hospital", "were treated for gunshot wounds" */
+    *at = v;
+    return w && !(str_is(w, "shot") && !suffered(d, v) && !care_verb(d, v)) ? w : NULL;
+}
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1580,12 +1689,15 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         if (str_is(c->what, "deployed") && arrival_wound(d, at, s->last))
             c->what = arrival_wound(d, at, s->last); /* "two men arrived at a hospital with gunshot wounds" */
     }
+    else if ((c->what = people_by_predicate(d, c, s->last, &at)))
+        c->rule = "measure-after";
     else if ((c->what = along_with(d, c, s->first)))
         c->rule = "and-others"; /* before measure_back, which reads "was killed with seven others" as seven */
     else if ((c->what = measure_back(d, c, s->first))) {
         c->rule = "measure-before";
         anaphor_group(d, c, s->first); /* "the civilian death toll … at 97" */
-    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
+    } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 &&
+             (c->unit || !prev_in_sentence->unit || after_dead_or_state(d, prev_in_sentence, s->last)) &&
              coordinated(d, prev_in_sentence->t1, c->t0) && !tok_is(d, c->t0 - 1, "including") &&
              own_state(d, c, s->last, prev_in_sentence->what)) {
         if (str_is(prev_in_sentence->what, "shot") ||
@@ -1595,6 +1707,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
+               !(c->unit_tok != SIZE_MAX && c->unit_tok + 1 < s->last && d->toks.v[c->unit_tok + 1].kind == TOK_APOS_S) &&
                !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;
         c->rule = "coordinated";
@@ -2637,6 +2750,12 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
+    if ((tok_is(d, k, "treated") && tok_is(d, k + 1, "for")) ||
+        (tok_is(d, k, "for") && tok_is(d, k + 1, "treatment") && (tok_is(d, k + 2, "of") || tok_is(d, k + 2, "for"))))
+        for (size_t j = k + 2; j < hi && j < k + 8 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
+            if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
+                return "wounded"; /* "was treated for a gunshot wound", "went to a hospital for treatment of a gunshot
+                                     wound": care given to the living */
     if (tok_is(d, k, "released") && tok_is(d, k + 1, "from"))
         for (size_t j = k + 2; j < hi && j < k + 6; j++)
             if (tok_is(d, j, "hospital"))
@@ -2830,7 +2949,8 @@ static inline __attribute__((always_inline)) const char *wound_in_clause(const t
         if (d->toks.v[j].kind == TOK_PUNCT || tok_is(d, j, "and") || (tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_C)) ||
             count_at(d, j, SIZE_MAX))
             return NULL; /* "stopped a car holding two men with gunshot wounds": the wounds are theirs */
-        if (tok_is(d, j, "with") || tok_is(d, j, "suffering")) /* "… in the hospital after suffering a gunshot wound" */
+        if (tok_is(d, j, "with") || tok_is(d, j, "suffering") || tok_is(d, j, "for"))
+            /* "… in the hospital after suffering a gunshot wound", "went to a hospital for treatment of a wound" */
             return wound_state(d, j, hi);
     }
     return NULL;
@@ -2977,7 +3097,8 @@ static const char *single_measure(const tally_doc *d, size_t a, size_t b, size_t
                 return "wounded"; /* "was also shot in the chest but survived" */
             return !str_is(what, "killed") && died_later(d, k, hi) ? "killed" : what;
         }
-        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A);
+        aux |= tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_A) &&
+               !(tok_is(d, k, "had") || tok_is(d, k, "has") || tok_is(d, k, "have")); /* "had shot his wife": active */
         const char *w = wound_state(d, k, hi);
         if (w && str_is(w, "shot") && survived_later(d, k, hi))
             return "wounded"; /* "who suffered a gunshot wound to the leg, but survived" */
@@ -3139,6 +3260,17 @@ static bool caps_then_person(const tally_doc *d, const tally_sent *s, size_t k)
 /* The head of a single person's phrase opening at k ("a 17-year-old Florida boy", "the victim", "killed
  * 24-year-old Alex", "shot himself", "another injured"), else SIZE_MAX. *before gets a measure met before
  * the head ("the slain man"). k is a person_start; det: it is a person_det. */
+/* A plain lower-case word in [a, b), no adverb: a noun the participle after it is the verb of, when a name
+ * follows ("the subject shot Officer Roe"; not "an accidental gun shot victim"). */
+static bool noun_between(const tally_doc *d, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (d->toks.v[j].kind == TOK_WORD && !tok_cap(d, j) && !tok_lex(d, j) && !adverb(d, j) &&
+            age_noun(d, j) == SIZE_MAX)
+            return true;
+    return false;
+}
+
 static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, bool det, const char **before)
 {
     *before = NULL;
@@ -3192,8 +3324,9 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
         else if (lx && (lx->cls & LEX_P))
             owner = j; /* the head unless a person follows: "the girl's left arm" */
         else if (lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P) && !*before && !tok_is(d, j, "dead") &&
-                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))))
-            *before = lx->measure; /* "the slain man", "an injured woman" */
+                 (!(lx->mflags & LEXM_V) || (tok_lex(d, j + 1) && (tok_lex(d, j + 1)->cls & LEX_P))) &&
+                 !(tok_cap(d, j + 1) && noun_between(d, k + 1, j)))
+            *before = lx->measure; /* "the slain man", "an injured woman"; not "the subject shot Officer Roe" */
         else if ((age = age_noun(d, j)) != SIZE_MAX) /* read only here: the branches before need no age */
             j = aged = age;
         else if (d->toks.v[j].kind == TOK_APOS_S || (lx && (lx->cls & (LEX_T | LEX_S)) && !(lx->cls & LEX_M)) ||
@@ -3337,6 +3470,15 @@ static size_t named_before(const tally_doc *d, const tally_sent *s, size_t k, si
     return a;
 }
 
+/* The person at k is the object of a verb in an adverbial clause ("a dog that was shot after attacking a county
+ * officer is dead", "while holding a child"): the predicate after it is the clause's subject's, not theirs. */
+static bool object_of_clause(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    return k >= s->first + 2 && gerund(d, k - 1) && !measure_at(d, k - 1) && !tok_cap(d, k - 1) &&
+           (tok_is(d, k - 2, "after") || tok_is(d, k - 2, "before") || tok_is(d, k - 2, "while") ||
+            tok_is(d, k - 2, "by") || tok_is(d, k - 2, "when"));
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -3360,7 +3502,7 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
             what = "killed";
         if (!what && head != SIZE_MAX && k >= 3 && tok_is(d, k - 1, "of"))
             what = nominal_measure(d, k - 2); /* "the shooting of a 3-year-old girl" */
-        if (!victim_measure(what) || denied_subject(d, s, k))
+        if (!victim_measure(what) || denied_subject(d, s, k) || object_of_clause(d, s, k))
             continue;
         double nn;
         size_t named = named_before(d, s, k, head, &nn);
@@ -3531,7 +3673,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
             continue; /* "Tyshawn Lee killed …" is an agent, not a victim */
         bool aux = false;
         for (size_t j = e; j < m && !aux; j++)
-            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A);
+            aux = tok_lex(d, j) && (tok_lex(d, j)->cls & LEX_A) &&
+                  !(tok_is(d, j, "had") || tok_is(d, j, "has") || tok_is(d, j, "have")); /* "Al Roe had shot his wife" */
         if (!aux && lx && (lx->mflags & LEXM_V) && takes_object(d, m, s->last))
             continue; /* "he accidentally shot two children": the agent */
         bool all = e > s->first + 2 && (tok_is(d, e - 1, "all") || tok_is(d, e - 1, "both"));
@@ -3639,7 +3782,7 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
         return in_law(d, k, hi) + 1;
     }
     if (later && !bare && d->toks.v[k].kind == TOK_WORD && !tok_cap(d, k) && tok_lex(d, k + 1) &&
-        (tok_lex(d, k + 1)->cls & LEX_P)) {
+        (tok_lex(d, k + 1)->cls & LEX_P) && !count_at(d, k, SIZE_MAX)) { /* not "two male juveniles" */
         *n = 1; /* "his mom and younger brother" */
         bool owner = k + 3 < hi && d->toks.v[k + 2].kind == TOK_APOS_S && tok_lex(d, k + 3) &&
                      (tok_lex(d, k + 3)->cls & LEX_P);
@@ -3705,8 +3848,8 @@ static size_t victim_conjunct(const tally_doc *d, size_t k, size_t hi, double *n
             return ages_listed(d, j + 1, hi, n); /* "his sons, ages 3 and 4" */
         if (one_only && lx && !(lx->cls & LEX_P))
             return SIZE_MAX;
-        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U))
-            return SIZE_MAX;
+        if (plural && lx && (lx->cls & LEX_P) && !(lx->cls & LEX_U) && !lx_plural_person(d, j + 1))
+            return SIZE_MAX; /* "2 … girl" counts no one; "two male juveniles" counts two */
         if (lx && ((lx->cls & LEX_P) || ((lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person")))) {
             while (j + 1 < hi && tok_lex(d, j + 1) && ((tok_lex(d, j + 1)->cls & LEX_P) || (plural && lx_plural_person(d, j + 1))))
                 j++; /* "two police officers" */
@@ -4311,6 +4454,8 @@ static size_t killer_too(const tally_doc *d, size_t from, size_t hi)
             return by_police(d, k + 1); /* "… before he was fatally shot by officers" */
         if (!self && !own)
             continue;
+        if (self && (tok_is(d, k - 1, "including") || (tok_is(d, k - 1, "the") && tok_is(d, k - 2, "including"))))
+            return SIZE_MAX; /* he is among the count: "four were killed, including himself" */
         if (self && k <= from + 2 && tok_is(d, k - 1, "and"))
             return k; /* the count's own conjunct: "killed three people and himself" */
         for (size_t j = k > from + 4 ? k - 4 : from; self && j < k; j++) {
@@ -4405,8 +4550,44 @@ static bool one_along(const tally_doc *d, const tally_claim *o)
     return t0 >= 3 && v >= 1 && tok_is(d, t0 - 1, "with") && (tok_is(d, v - 1, "was") || tok_is(d, v - 1, "is"));
 }
 
+/* Counts in wound states told one after another ("two people are listed in critical condition and three are
+ * being treated for wounds"): each state its own people, so the wounded are their sum. Claim o (an own-state count)
+ * takes in the wounded count in a state told right before it in the sentence. */
+static void sum_states(tally_doc *d, size_t first_claim)
+{
+    for (size_t i = first_claim; i < d->claims.n; i++) {
+        tally_claim *o = &d->claims.v[i];
+        if (!str_is(o->rule, "own-state") || !str_is(o->what, "wounded") || isnan(o->low) || o->low != o->high)
+            continue;
+        size_t e = SIZE_MAX; /* the claim ending last before o */
+        for (size_t j = first_claim; j < d->claims.n; j++)
+            if (d->claims.v[j].span.end <= o->span.start &&
+                (e == SIZE_MAX || d->claims.v[j].span.end > d->claims.v[e].span.end))
+                e = j;
+        const tally_claim *p = e != SIZE_MAX ? &d->claims.v[e] : NULL;
+        if (!p || !(str_is(p->what, "wounded") || str_is(p->what, "casualties")) || isnan(p->low) || p->low != p->high ||
+            p->part)
+            continue; /* "two victims are in critical condition, seven are in stable condition": victims in a state */
+        bool dead_before = false; /* the fates of all: "one woman is dead, two are in critical condition and …" */
+        for (size_t j = first_claim; j < d->claims.n && !dead_before; j++)
+            dead_before = str_is(d->claims.v[j].what, "killed") && d->claims.v[j].span.end <= p->span.start;
+        if (!dead_before)
+            continue; /* else the states may tell some of a count given before ("Of the five, two are critical") */
+        size_t t1 = tally_tok_at(d->toks.v, d->toks.n, p->span.end - 1) + 1;
+        size_t k = t1 < d->toks.n && tok_lex(d, t1) && (tok_lex(d, t1)->cls & LEX_U) ? t1 + 1 : t1;
+        size_t hi = tally_tok_at(d->toks.v, d->toks.n, o->span.start);
+        if (!state_at(d, k, hi))
+            continue;
+        o->low += p->low, o->high += p->low, o->span.start = p->span.start, o->rule = "state-sum";
+        memmove(&d->claims.v[e], &d->claims.v[e + 1], (d->claims.n - e - 1) * sizeof *d->claims.v);
+        d->claims.n--;
+        i = e < i ? i - 1 : i; /* o moved down with the rest */
+    }
+}
+
 static void add_others(tally_doc *d, size_t si, size_t first_claim)
 {
+    sum_states(d, first_claim);
     and_one_more(d, first_claim);
     names_and_others(d, si, first_claim);
     for (size_t i = first_claim; i < d->claims.n; i++) {
