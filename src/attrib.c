@@ -788,6 +788,9 @@ static size_t document_holder(const tally_doc *d, size_t lo, size_t j)
 static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
     j = document_holder(d, lo, j);
+    if (j >= lo + 4 && (tok_is(d, j - 1, "sides") || tok_is(d, j - 1, "side")) &&
+        (tok_is(d, j - 2, "both") || tok_is(d, j - 2, "each") || tok_is(d, j - 2, "either")) && tok_is(d, j - 3, "on"))
+        j -= 3; /* "officials on both sides said": the officials */
     if (j > lo + 2 && is_punct(d, j - 1, ')'))
         for (size_t i = j - 2; i > lo && j - i < 10 && (tok_cap(d, i) || !is_word(d, i)); i--)
             if (is_punct(d, i, '(')) {

@@ -674,6 +674,8 @@ static void holders_of_documents_and_bodies(void)
                  19, "nurse at the clinic", "nurse at the clinic");
     check_source("Blast in Varn\n\nThe Varn Relief Society said the road was shut. The group said 19 people had died.\n",
                  "killed", 19, "Varn Relief Society", "The group");
+    check_source("War in Varn\n\nThe two sides swapped 230 prisoners of war, officials on both sides said.\n", "captured",
+                 230, "officials", "officials");
     /* the verb is still read as one: officials estimate */
     check_source("War in Varn\n\nDornish officials estimate 40 soldiers were killed.\n", "killed", 40,
                  "Dornish officials", "Dornish officials");

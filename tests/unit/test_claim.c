@@ -2204,6 +2204,8 @@ static void custody_when_clauses_and_capitals(void)
     extract("The union said it had documented 1,140 detentions since Friday. Later, 58 people remained in custody, "
             "and police took 30 more into custody on Sunday.", "2031-05-07");
     CHECK(find("arrested", 1140) && find("arrested", 58));
+    extract("About 1,800 soldiers remain in captivity.", "2031-05-07");
+    CHECK(find("captured", 1800));
     extract("Police have no one in custody.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
     extract("The unrest is the worst since 2029, when 12 people died. It was the deadliest raid since March 3, when 40 "
