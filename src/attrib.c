@@ -1134,8 +1134,8 @@ bool tally_attrib_cue_word(const tally_doc *d, size_t k)
     bool noun_form = tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "claims") ||
                      tok_is(d, k, "reports") || tok_is(d, k, "calls") || tok_is(d, k, "call") ||
                      tok_is(d, k, "shows") || tok_is(d, k, "show") || tok_is(d, k, "finds");
-    if (noun_form && j > 0 && (tally_doc_in_timex(d, j) || document_adjective(d, j)))
-        j--; /* "the UN's new estimate", "its Sunday estimate" */
+    if (noun_form && k >= 2 && document_adjective(d, j))
+        j--; /* "the UN's new estimate", "its latest estimates" (read with the words: no dates yet) */
     for (size_t t = k; noun_form && t > 1 && k - t < 4; t--)
         if (tok_is(d, t - 1, "to") && tok_is(d, t - 2, "according"))
             return false; /* "according to field reports": the document named */
