@@ -414,6 +414,14 @@ static bool document_adjective(const tally_doc *d, size_t k)
            tok_is(d, k, "conservative") || tok_is(d, k, "daily") || tok_is(d, k, "weekly");
 }
 
+/* A document noun at b after a plain word that names no holder ("field reports"; not "police reports", "the
+ * ministry's figures"): the phrase names the document. */
+static bool plain_document_at(const tally_doc *d, size_t b, size_t hi)
+{
+    return b > 0 && b < hi && document_noun(d, b) && is_word(d, b - 1) && !tok_cap(d, b - 1) &&
+           !(lex_cls(d, b - 1) & (LEX_S | LEX_D));
+}
+
 /* Words a to b hold the figure that the source read so far only relays ("citing Y", "according to Y" after a
  * speaker): Y becomes the source, the former source its relay. */
 static void held_by(tally_doc *d, tally_attr *at, size_t a, size_t b)
@@ -455,7 +463,7 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
             b = np_fwd_plain(d, acc + 2, hi);
         bool object = tok_is(d, a, "him") || tok_is(d, a, "her") || tok_is(d, a, "them") || tok_is(d, a, "us") ||
                       tok_is(d, a, "me");
-        if (b > a && b < hi && document_noun(d, b) && !tok_cap(d, b - 1) && !(lex_cls(d, b - 1) & (LEX_S | LEX_D)))
+        if (b > a && plain_document_at(d, b, hi))
             b++; /* "according to field reports": a document, no holder */
         if (b > a && !is_pronoun(d, a) && !object && !document_noun(d, b - 1) && !tok_is(d, b - 1, "transcript")) {
             held_by(d, at, a, b); /* "Lee said that according to the NIS, 100 were killed": the NIS's */
@@ -921,7 +929,7 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 b--; /* "according to the agency's figures": the agency holds them */
             else if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
-            if (a < b && b < hi && document_noun(d, b) && !tok_cap(d, b - 1) && !(lex_cls(d, b - 1) & (LEX_S | LEX_D)))
+            if (a < b && plain_document_at(d, b, hi))
                 b++; /* "according to field reports": the plain word is the document's, not its holder */
             size_t relay = SIZE_MAX;
             for (size_t k = a + 1; k + 2 < b && relay == SIZE_MAX; k++)
