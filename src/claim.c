@@ -2304,6 +2304,20 @@ static bool when_clause_of(const tally_doc *d, const tally_timex *t, size_t coun
     return false;
 }
 
+/* The period of a "when" clause's date: its day, year or month alone ("since March 3" runs to the said-date,
+ * the clause is of March 3; a month's period is told as its days), else its span (a quarter, a season). */
+static void date_of_clause(const tally_timex *t, char *out, size_t cap)
+{
+    int y, m, day;
+    tally_day_to_ymd(t->first, &y, &m, &day);
+    if (t->gran == TALLY_GRAN_DAY || t->gran == TALLY_GRAN_YEAR)
+        iso_date(t->first, t->gran == TALLY_GRAN_DAY ? t->first : t->last, t->gran, out, cap);
+    else if (t->gran == TALLY_GRAN_MONTH)
+        day_span(t->first, tally_day_from_ymd(y + (m == 12), m == 12 ? 1 : m + 1, 1) - 1, out, cap);
+    else
+        day_span(t->first, t->last, out, cap);
+}
+
 /* A break between two clauses at token k: ";", "and that", or ", and" (", but", ", while") before a clause with
  * an auxiliary of its own ("…, and 12 of them were wounded"; not a list, "Larry Lynch, 28, and a boy suffering
  * …", nor a second verb of one subject, "was shot Saturday, and died Sunday"). */
@@ -2326,11 +2340,16 @@ static bool clause_break_at(const tally_doc *d, size_t k)
  * clause's offsets go to *lo, *hi. */
 static bool own_clause_dated(const tally_doc *d, const tally_sent *s, size_t count, size_t *lo, size_t *hi)
 {
-    size_t a = tally_tok_at(d->toks.v, d->toks.n, count), b = a;
-    while (a > s->first && !clause_break_at(d, a - 1))
+    enum { CLAUSE_REACH = 60 }; /* tokens either side: a claim's look stays bounded in a sentence of any length */
+    size_t a = tally_tok_at(d->toks.v, d->toks.n, count), b = a, k0 = a;
+    while (a > s->first && k0 - a < CLAUSE_REACH && !clause_break_at(d, a - 1))
         a--;
-    while (b < s->last && !clause_break_at(d, b))
+    while (b < s->last && b - k0 < CLAUSE_REACH && !clause_break_at(d, b))
         b++;
+    if (k0 - a >= CLAUSE_REACH)
+        a = s->first; /* no break near: the clause is taken to run to the sentence's ends */
+    if (b - k0 >= CLAUSE_REACH)
+        b = s->last;
     *lo = d->toks.v[a].start;
     *hi = d->toks.v[b < s->last ? b : s->last - 1].end;
     if (a == s->first && b >= s->last)
@@ -2340,6 +2359,8 @@ static bool own_clause_dated(const tally_doc *d, const tally_sent *s, size_t cou
             return true;
     return false;
 }
+
+enum { PERIOD_REACH = 600 }; /* bytes from the count to a date that may give its period */
 
 /* The period a count covers: another date in the sentence ("on December 14-15"), two days joined as a range,
  * or a duration up to the said-date ("in the past 24 hours"). */
@@ -2354,6 +2375,8 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
         const tally_timex *t = &d->tx.v[i];
         if (own && (t->start < clo || t->end > chi))
             continue; /* another clause's date */
+        if (t->start + PERIOD_REACH < count || t->start > count + PERIOD_REACH)
+            continue; /* bounded: each date's tests scan to the count, so a sentence of any length stays linear */
         if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, cd, t)))
             continue; /* "… deployed, and 300 more would arrive next week": a projection's date; another count's */
         int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start
@@ -2363,15 +2386,8 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
             day_span(from, said_first, out, cap);
             return;
         }
-        if (when_clause_of(d, t, count)) { /* "since March 3" runs to the said-date: the clause is of its day */
-            int y, m, day;
-            tally_day_to_ymd(t->first, &y, &m, &day);
-            if (t->gran == TALLY_GRAN_DAY || t->gran == TALLY_GRAN_YEAR)
-                iso_date(t->first, t->gran == TALLY_GRAN_DAY ? t->first : t->last, t->gran, out, cap);
-            else if (t->gran == TALLY_GRAN_MONTH) /* its days, as a month's period is told elsewhere */
-                day_span(t->first, tally_day_from_ymd(y + (m == 12), m == 12 ? 1 : m + 1, 1) - 1, out, cap);
-            else
-                day_span(t->first, t->last, out, cap); /* a quarter, a season, a week */
+        if (when_clause_of(d, t, count)) {
+            date_of_clause(t, out, cap);
             return;
         }
         if (open_period(d, t, said_first, out, cap))
@@ -5106,12 +5122,7 @@ typedef struct repeat_fill {
  * on the same block" after the headline's "4 wounded"). */
 static bool ended_before(const char *p, const char *said)
 {
-    int32_t day = tally_day_parse(said), end;
-    const char *slash = strchr(p, '/');
-    if (strlen(p) == 4)
-        end = tally_day_from_ymd(atoi(p), 12, 31);
-    else
-        end = tally_day_parse(slash ? slash + 1 : p);
+    int32_t day = tally_day_parse(said), end = strlen(p) == 4 ? tally_day_from_ymd(atoi(p), 12, 31) : period_end(p);
     return day != TALLY_NODAY && end != TALLY_NODAY && end + 31 < day;
 }
 
