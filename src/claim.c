@@ -2371,12 +2371,15 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
     out[0] = '\0';
     size_t stop = d->toks.v[s->last - 1].end, clo = 0, chi = 0;
     bool own = own_clause_dated(d, s, count, &clo, &chi);
-    for (size_t i = tally_doc_timex_in(d, d->toks.v[s->first].start, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
+    /* bounded: each date's tests scan to the count, and a count reads only the dates near it, so a sentence of
+     * any length stays linear (a 1 MB sentence of 32,000 dated counts took 3 s reading all its dates) */
+    size_t first = d->toks.v[s->first].start, lo = count > first + PERIOD_REACH ? count - PERIOD_REACH : first;
+    for (size_t i = tally_doc_timex_in(d, lo, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
-        if (own && (t->start < clo || t->end > chi))
-            continue; /* another clause's date */
-        if (t->start + PERIOD_REACH < count || t->start > count + PERIOD_REACH)
-            continue; /* bounded: each date's tests scan to the count, so a sentence of any length stays linear */
+        if (t->start > count + PERIOD_REACH)
+            break;
+        if (t->start + PERIOD_REACH < count || (own && (t->start < clo || t->end > chi)))
+            continue; /* far, or another clause's date */
         if (after_saying(d, t, said_first) || (t->start > count && elided_count_between(d, cd, t)))
             continue; /* "… deployed, and 300 more would arrive next week": a projection's date; another count's */
         int32_t from = (t->type == TALLY_TIMEX_DURATION || t->type == TALLY_TIMEX_DATE) && t->start >= d->toks.v[s->first].start

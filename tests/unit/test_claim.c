@@ -5,6 +5,7 @@
 #include "tally.h"
 #include "test.h"
 #include <stdlib.h>
+#include <time.h>
 
 static tally_ctx *ctx;
 static tally_doc *doc;
@@ -838,6 +839,48 @@ static void pathological_input_is_linear(void)
     CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
     tally_doc_free(d);
     free(s);
+}
+
+/* CPU seconds to extract n repeats of a unit ("%zu" in it takes the repeat's number), the less of two runs. */
+static double extract_seconds(const char *unit, size_t n)
+{
+    size_t cap = n * (strlen(unit) + 24) + 16;
+    char *s = malloc(cap), *p = s;
+    p += sprintf(p, "Report\n\n");
+    for (size_t i = 0; i < n; i++)
+        p += snprintf(p, cap - (size_t)(p - s), unit, i);
+    tally_article a = {.id = "shape", .text = s, .text_len = (size_t)(p - s)};
+    double best = 1e9;
+    for (int run = 0; run < 2; run++) {
+        tally_doc *d = NULL;
+        clock_t t0 = clock();
+        CHECK(tally_doc_extract(ctx, &a, &d) == TALLY_OK);
+        double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        best = secs < best ? secs : best;
+        tally_doc_free(d);
+    }
+    free(s);
+    return best;
+}
+
+/* Shapes that once took quadratic time: four times the text must take well under sixteen times as long (a
+ * ratio, so the machine's speed and the sanitizers do not matter; linear is 4, and the first shape read 11 before
+ * the period search was bounded). */
+static void shapes_scale_linearly(void)
+{
+    static const char *const units[] = {
+        "%zu were killed on Monday and ",                 /* dated counts joined by "and", one sentence */
+        "Officer John Smith said %zu were hurt, ",         /* names and cues */
+        "\u201c%zu died,\u201d he said. ",                 /* quotations */
+        "the BBC, citing Western officials, said %zu were missing, ",
+        "Lee said 3 soldiers died.\n\nHe said %zu were hurt on Tuesday.\n\n",
+    };
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        double small = extract_seconds(units[k], 4000), big = extract_seconds(units[k], 16000);
+        if (!(big < 8 * small + 0.02))
+            fprintf(stderr, "shape %zu: %.3f s at 4,000, %.3f s at 16,000\n", k, small, big);
+        CHECK(big < 8 * small + 0.02);
+    }
 }
 
 /* Victims told one by one over the article: the same person again, someone else beside the dead. */
@@ -2371,6 +2414,7 @@ int main(void)
     RUN(citing_gives_source_and_relay);
     RUN(said_dates);
     RUN(pathological_input_is_linear);
+    RUN(shapes_scale_linearly);
     RUN(victims_told_one_by_one);
     RUN(shot_then_an_outcome);
     RUN(anaphors_that_name_their_measure);
