@@ -2132,6 +2132,10 @@ static bool day_range(const tally_doc *d, const tally_timex *a, const tally_time
     size_t ea = tally_tok_at(d->toks.v, d->toks.n, a->end - 1) + 1;
     bool days = a->gran == TALLY_GRAN_DAY && b->gran == TALLY_GRAN_DAY;
     bool months = a->gran == TALLY_GRAN_MONTH && b->gran == TALLY_GRAN_MONTH;
+    bool up_to_a_day = (a->gran == TALLY_GRAN_YEAR || a->gran == TALLY_GRAN_MONTH) && b->gran == TALLY_GRAN_DAY &&
+                       b->first >= a->first && b->last <= a->last; /* "this year through July 20" */
+    if (up_to_a_day && kb == ea + 1)
+        return tok_is(d, ea, "through") || tok_is(d, ea, "until") || tok_is(d, ea, "to");
     if (!(days || months) || ka == 0 || kb != ea + 1 || b->first < a->last)
         return false;
     return ((tok_is(d, ka - 1, "between") && tok_is(d, ea, "and")) ||
@@ -2374,6 +2378,13 @@ static void period_of(const tally_doc *d, size_t si, const cand *cd, size_t coun
     /* bounded: each date's tests scan to the count, and a count reads only the dates near it, so a sentence of
      * any length stays linear (a 1 MB sentence of 32,000 dated counts took 3 s reading all its dates) */
     size_t first = d->toks.v[s->first].start, lo = count > first + PERIOD_REACH ? count - PERIOD_REACH : first;
+    size_t w = tally_doc_timex_in(d, count, stop); /* the first date ending after the count */
+    const tally_timex *before = w > 0 && w <= d->tx.n ? &d->tx.v[w - 1] : NULL;
+    if (before && before->start >= first && !after_saying(d, before, said_first) && when_clause_of(d, before, count)) {
+        date_of_clause(before, out, cap); /* "this year through July 20, up 8 % on the same period last year, when 62
+                                           * were killed": the "when" clause's date over a range read before it */
+        return;
+    }
     for (size_t i = tally_doc_timex_in(d, lo, stop); i < d->tx.n && d->tx.v[i].start < stop; i++) {
         const tally_timex *t = &d->tx.v[i];
         if (t->start > count + PERIOD_REACH)

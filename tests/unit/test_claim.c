@@ -1678,6 +1678,19 @@ static void war_and_disaster_readings(void)
     extract("Between January and August 2029, 240 people died.", "2031-03-12");
     k = find("killed", 240);
     CHECK_STR(k ? k->period : NULL, "2029-01-01/2029-08-31");
+    /* a year or a month up to a day of it: "this year through July 20", "in March until March 9" */
+    extract("Sixty-seven officers were killed this year through July 20. In March until March 9, 12 people were "
+            "hurt. In 2030 to 40 people died.", "2031-08-02");
+    const tally_claim *thru = find("killed", 67), *until = find("wounded", 12), *to40 = find("killed", 40);
+    CHECK_STR(thru ? thru->period : NULL, "2031-01-01/2031-07-20");
+    CHECK_STR(until ? until->period : NULL, "2031-03-01/2031-03-09");
+    CHECK_STR(to40 ? to40->period : NULL, "2030"); /* "to" a count, not a day */
+    /* a "when" clause's date over a range read before it */
+    extract("Officials said 67 people were killed this year through July 20, more than in 2030, when 62 people were "
+            "killed.", "2031-08-02");
+    const tally_claim *now = find("killed", 67), *then = find("killed", 62);
+    CHECK_STR(now ? now->period : NULL, "2031-01-01/2031-07-20");
+    CHECK_STR(then ? then->period : NULL, "2030");
     /* "bringing the total to": the running total of what was just counted, with no day of its own; not the
      * shelters' total */
     extract("Sixty-one people were killed on Monday, bringing the total to 43,200. The city opened four more "
