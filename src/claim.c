@@ -494,6 +494,24 @@ static bool in_ages(const tally_doc *d, size_t k)
 }
 
 /* A measure within n tokens after k; casualty words win over others. */
+/* A count of people coordinated after another's noun, at token i: "30 civilians", "30 Russian soldiers" in "120
+ * soldiers and 30 civilians were killed". Returns the token after its noun, else SIZE_MAX. */
+static size_t coordinated_people(const tally_doc *d, size_t i, size_t hi)
+{
+    size_t ni = tally_doc_num_at(d, d->toks.v[i].start);
+    if (ni >= d->nums.n || d->nums.v[ni].start != d->toks.v[i].start)
+        return SIZE_MAX;
+    size_t j = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[ni].end - 1) + 1;
+    for (size_t m = 0; j < hi && m < 3; j++, m++) {
+        const tally_lex *lx = tok_lex(d, j);
+        if (lx && (lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person"))
+            return j + 1;
+        if (d->toks.v[j].kind != TOK_WORD || (lx && !(lx->cls & LEX_D)))
+            return SIZE_MAX; /* only adjectives the tables lack or demonyms before the noun */
+    }
+    return SIZE_MAX;
+}
+
 static const char *measure_after(const tally_doc *d, const cand *c, size_t k, size_t hi, size_t n, size_t *at)
 {
     const char *other = NULL;
@@ -508,6 +526,7 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
     size_t ages = ages_after(d, k, hi);
     if (ages != k)
         n += ages - k, k = ages; /* "two men, 19 and 23, were wounded" */
+    size_t joint = k; /* the token that may join another count of people to this one */
     for (size_t i = k; i < hi && i < k + n; i++) {
         if (c->whole && (i > k + 1 || (tok_lex(d, i) && (tok_lex(d, i)->cls & LEX_A)) || tok_is(d, i, "died") ||
                          tok_is(d, i, "dies")))
@@ -516,8 +535,16 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (past != i)
             n += past - i, i = past; /* "four others, including one woman, were injured" */
         size_t age = age_noun(d, i);
-        if ((age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i) && !in_ages(d, i)) || is_punct(d, i, ';') ||
-            is_punct(d, i, ':'))
+        bool another = age == SIZE_MAX && count_at(d, i, c->ni) && !decade_of_life(d, i) && !in_ages(d, i);
+        size_t conj = another && c->unit_tok != SIZE_MAX && i == joint + 1 &&
+                              (tok_is(d, joint, "and") || tok_is(d, joint, "or") || is_punct(d, joint, ','))
+                          ? coordinated_people(d, i, hi)
+                          : SIZE_MAX;
+        if (conj != SIZE_MAX) { /* "120 soldiers and 30 civilians were killed": the predicate is both counts' */
+            n += conj - i, joint = conj, i = conj - 1;
+            continue;
+        }
+        if (another || is_punct(d, i, ';') || is_punct(d, i, ':'))
             break; /* another count, not an age ("four people, including an 11-year-old, were shot") */
         if (age != SIZE_MAX)
             n += age - i; /* the age's tokens do not use up the reach */
@@ -4003,6 +4030,23 @@ static bool included(const tally_doc *d, const tally_sent *s, size_t k)
     return false;
 }
 
+/* A group counted in wars at token k: soldiers, troops, fighters (not "officers", most often police). */
+static bool war_group(const tally_doc *d, size_t k)
+{
+    const tally_lex *lx = tok_lex(d, k);
+    return lx && (lx->cls & LEX_U) && lx->group && str_is(lx->group, "military") && !tok_is(d, k, "officers") &&
+           !tok_is(d, k, "officer");
+}
+
+/* Is the list at k joined to a count of people before it ("120 soldiers, 30 civilians and 4 journalists")? */
+static bool joined_to_count(const tally_doc *d, size_t k)
+{
+    if (k < 3 || !(is_punct(d, k - 1, ',') || tok_is(d, k - 1, "and")))
+        return false;
+    const tally_lex *lx = tok_lex(d, k - 2);
+    return lx && (lx->cls & LEX_U) && lx->unit && str_is(lx->unit, "person") && d->toks.v[k - 3].kind == TOK_NUM;
+}
+
 /* The list of victims opening at *k, if any: one claim for its sum, the parts dropped; *k moves to its end.
  * num: a number starts at *k; headline: *k may open a headline's list. */
 static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool headline, size_t first_claim,
@@ -4014,6 +4058,7 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
     bool anded = false, det2 = false; /* "a man, a woman and a boy"; "one person, a man," is one */
     bool was_anded = false, definite = false; /* the last conjunct opened by "the", "his"… */
     size_t parts = 0, j = k, end = SIZE_MAX, comma = SIZE_MAX, first_end = SIZE_MAX, second = k, and_at = SIZE_MAX;
+    bool counts_only = true, armed = false; /* "12 soldiers and three civilians": counts of groups, each its own */
     while ((end = victim_conjunct(d, j, s->last, &n, parts > 0 || headline)) != SIZE_MAX || comma != SIZE_MAX ||
            and_at != SIZE_MAX) {
         if (end == SIZE_MAX) { /* no conjunct after a lone comma or "and": the list ended there ("…, then shot
@@ -4023,6 +4068,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
             break;
         }
         and_at = SIZE_MAX;
+        counts_only &= count_at(d, j, SIZE_MAX);
+        armed |= war_group(d, end - 1);
         bool apposed_age = parts > 0 && comma == j - 1 && definite && j >= 2 && tok_lex(d, j - 2) &&
                            (tok_lex(d, j - 2)->cls & LEX_P) && (tok_is(d, j, "a") || tok_is(d, j, "an")) &&
                            age_noun(d, j + 1) != SIZE_MAX && age_noun(d, j + 1) + 1 == end && is_punct(d, end, ',');
@@ -4060,6 +4107,8 @@ static int victim_list_at(tally_doc *d, size_t si, size_t *kp, bool num, bool he
         parts = 1, sum = first, end = first_end; /* an appositive ("his brother, 22-year-old Al Roe"), not a headline's "2 teens, man wounded" */
     if ((parts < 2 && !(parts == 1 && !num && sum >= 2)) || end == SIZE_MAX)
         return TALLY_OK; /* a list, or "both men", "a young couple", "his sons, ages 3 and 4" */
+    if (parts >= 2 && counts_only && (armed || joined_to_count(d, k)))
+        return TALLY_OK; /* a war's toll by group ("12 soldiers and three civilians were killed"): a claim each */
     if (parts == 2 && first == 1 && k > s->first && tok_is(d, k - 1, "including") && count_at(d, second, SIZE_MAX))
         return TALLY_OK; /* "two were killed, including the suspect, and six others were hurt": a part, then a count */
 

@@ -47,6 +47,31 @@ static void coordination_shares_group_and_source(void)
     CHECK_STR(k->said, "2031-05-05");
 }
 
+/* Counts of groups joined before one predicate share it, each a claim with its group: "120 soldiers and 30
+ * civilians were killed"; a list of people told one by one is one sum ("two men and two women"). */
+static void coordinated_counts_share_the_predicate(void)
+{
+    extract("The army said more than 120 soldiers and 30 civilians were killed in Dunmoor.", "2031-05-07");
+    const tally_claim *troops = find("killed", 120), *civ = find("killed", 30);
+    CHECK(troops && civ && tally_doc_nclaims(doc) == 2);
+    if (troops && civ) {
+        CHECK(troops->bound == TALLY_BOUND_GT);
+        CHECK_STR(troops->who, "military");
+        CHECK_STR(civ->who, "civilians");
+        CHECK_STR(troops->source, "army");
+    }
+    extract("12 Velmoran soldiers and three civilians were wounded.", "2031-05-07");
+    CHECK(find("wounded", 12) && find("wounded", 3) && !find("wounded", 15));
+    extract("120 soldiers, 30 civilians and 4 journalists were killed.", "2031-05-07");
+    CHECK(find("killed", 120) && find("killed", 30) && find("killed", 4) && tally_doc_nclaims(doc) == 3);
+    extract("He said 40 soldiers and 12 policemen had arrived.", "2031-05-07");
+    CHECK(find("deployed", 40) && find("deployed", 12));
+    extract("Two men and two women were wounded.", "2031-05-07");
+    CHECK(find("wounded", 4) && tally_doc_nclaims(doc) == 1);
+    extract("Two officers and three bystanders were shot.", "2031-05-07"); /* police, most often: one sum */
+    CHECK(find("shot", 5) && !find("shot", 2));
+}
+
 /* A place described by a hyphened participle is the place ("in Hamas-ruled Gaza", "in rebel-held Idlib"); a
  * demonym before "state" is an adjective ("Russian state news agency"), no place. */
 static void places_after_a_description(void)
@@ -2387,6 +2412,7 @@ int main(void)
 {
     ctx = tally_ctx_new();
     RUN(coordination_shares_group_and_source);
+    RUN(coordinated_counts_share_the_predicate);
     RUN(counts_in_dates_are_no_claims);
     RUN(killed_or_wounded_is_one_figure);
     RUN(places_after_a_description);
