@@ -602,6 +602,9 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
         if (i > k && !(m->mflags & LEXM_P) && (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "of")) &&
             count_at(d, i + 2, c->ni))
             break; /* the noun of the next count: "the death of one man and injury to three others" */
+        if (i > k && (m->mflags & LEXM_P) && tok_is(d, i - 1, "the") && (tok_is(d, i + 1, "at") || tok_is(d, i + 1, "to")) &&
+            count_at(d, i + 2, c->ni))
+            break; /* the next count's too: "put the number of dead at 56 and the injured at 320" */
         bool det = i > k && (tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an") ||
                              (d->toks.v[i - 1].kind == TOK_APOS_S && i - 2 != c->unit_tok && i - 2 >= k &&
                               !(tok_lex(d, i)->cls & LEX_U)));
@@ -1687,6 +1690,14 @@ static const char *people_by_predicate(const tally_doc *d, cand *c, size_t hi, s
     return w && !(str_is(w, "shot") && !suffered(d, v) && !care_verb(d, v)) ? w : NULL;
 }
 
+/* A phrase naming the count's measure between the count before (ending at token after) and it: "put the death
+ * toll at 56 and the number of injured at 320". */
+static bool own_anaphor(const tally_doc *d, const cand *c, size_t after, size_t lo)
+{
+    size_t k = anaphor_at(d, c, lo, 12);
+    return k != SIZE_MAX && k > after && anaphor_measure(d, c, lo);
+}
+
 static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *prev_in_sentence)
 {
     const tally_sent *s = &d->sents.v[si];
@@ -1748,6 +1759,7 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "own-state";
     } else if (prev_in_sentence && c->t0 < prev_in_sentence->t1 + 8 && (c->unit || !prev_in_sentence->unit) &&
                coordinated(d, prev_in_sentence->t1, c->t0) && !own_predicate(d, c) && !measure_beside(d, c) &&
+               !own_anaphor(d, c, prev_in_sentence->t1, s->first) &&
                !(c->unit_tok != SIZE_MAX && c->unit_tok + 1 < s->last && d->toks.v[c->unit_tok + 1].kind == TOK_APOS_S) &&
                !(is_casualty(prev_in_sentence->what) && tok_is(d, c->t0 - 1, "including"))) {
         c->what = prev_in_sentence->what;

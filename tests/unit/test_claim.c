@@ -94,6 +94,17 @@ static void partitives_and_presence(void)
     CHECK(tally_doc_nclaims(doc) == 0);
 }
 
+/* Two tolls put side by side, each named before its count: the second's name is its own. */
+static void tolls_named_side_by_side(void)
+{
+    extract("The ministry put the number of dead at 56 and the injured at 320.", "2031-05-07");
+    CHECK(find("killed", 56) && find("wounded", 320) && !find("wounded", 56));
+    extract("Officials put the death toll at 56 and the number of injured at 320.", "2031-05-07");
+    CHECK(find("killed", 56) && find("wounded", 320) && !find("killed", 320));
+    extract("Officials put the death toll at 56 and 320.", "2031-05-07"); /* no name of its own: the first's */
+    CHECK(find("killed", 320) != NULL);
+}
+
 /* A place described by a hyphened participle is the place ("in Hamas-ruled Gaza", "in rebel-held Idlib"); a
  * demonym before "state" is an adjective ("Russian state news agency"), no place. */
 static void places_after_a_description(void)
@@ -2436,6 +2447,7 @@ int main(void)
     RUN(coordination_shares_group_and_source);
     RUN(coordinated_counts_share_the_predicate);
     RUN(partitives_and_presence);
+    RUN(tolls_named_side_by_side);
     RUN(counts_in_dates_are_no_claims);
     RUN(killed_or_wounded_is_one_figure);
     RUN(places_after_a_description);
