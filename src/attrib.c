@@ -402,7 +402,8 @@ static bool document_noun(const tally_doc *d, size_t k)
     return tok_is(d, k, "estimate") || tok_is(d, k, "estimates") || tok_is(d, k, "statement") ||
            tok_is(d, k, "report") || tok_is(d, k, "reports") || tok_is(d, k, "figures") || tok_is(d, k, "data") || tok_is(d, k, "count") ||
            tok_is(d, k, "tally") || tok_is(d, k, "survey") || tok_is(d, k, "study") || tok_is(d, k, "analysis") ||
-           tok_is(d, k, "records") || tok_is(d, k, "statistics");
+           tok_is(d, k, "records") || tok_is(d, k, "statistics") || tok_is(d, k, "update") || tok_is(d, k, "bulletin") ||
+           tok_is(d, k, "briefing") || tok_is(d, k, "assessment");
 }
 
 /* An adjective of a report or estimate: "the UN's new estimate", "its latest estimates". */
@@ -902,6 +903,19 @@ static void relayed_by(tally_doc *d, size_t k, size_t hi, tally_attr *at)
     add_via(d, at, skip_determiners(d, k + 2, b), b);
 }
 
+/* A document at k after a possessive ("figures", "latest figures", "Sunday update", "morning update"): up to two
+ * words before its noun, each a document's adjective, a capitalised day or a time of day. */
+static bool possessed_document(const tally_doc *d, size_t k, size_t hi)
+{
+    for (size_t j = k; j < hi && j < k + 3; j++) {
+        if (document_noun(d, j))
+            return true;
+        if (!(document_adjective(d, j) || tok_cap(d, j) || tok_is(d, j, "morning") || tok_is(d, j, "evening")))
+            return false;
+    }
+    return false;
+}
+
 /* Reads the source of cue token c in sentence [lo, hi). */
 static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_attr *prev, tally_attr *at)
 {
@@ -925,8 +939,8 @@ static void read_cue(tally_doc *d, size_t lo, size_t hi, size_t c, const tally_a
                 if (b <= a)
                     b = np_fwd_plain(d, by, hi);
             }
-            if (b > a + 1 && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && document_noun(d, b))
-                b--; /* "according to the agency's figures": the agency holds them */
+            if (b > a + 1 && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && possessed_document(d, b, hi))
+                b--; /* "according to the agency's figures (latest figures, Sunday update)": the agency holds them */
             else if (b > a && b < hi && d->toks.v[b - 1].kind == TOK_APOS_S && plain_word(d, b))
                 b = np_fwd_plain(d, b, hi); /* "according to the governor's press office" */
             if (a < b && plain_document_at(d, b, hi))

@@ -679,6 +679,15 @@ static void holders_of_documents_and_bodies(void)
     /* the verb is still read as one: officials estimate */
     check_source("War in Varn\n\nDornish officials estimate 40 soldiers were killed.\n", "killed", 40,
                  "Dornish officials", "Dornish officials");
+    /* an update, a bulletin; "according to X's latest figures (morning update)": X holds them; a staff is a body */
+    check_source("War in Varn\n\nThe general staff's Sunday update said 1,340 soldiers had been killed.\n", "killed", 1340,
+                 "general staff", "general staff");
+    check_source("War in Varn\n\nAccording to the ministry's latest figures, 80 people died.\n", "killed", 80, "ministry",
+                 "ministry");
+    check_source("War in Varn\n\nAccording to the general staff's morning update, 80 soldiers died.\n", "killed", 80,
+                 "general staff", "general staff");
+    check_source("War in Varn\n\nAccording to the governor's press office, 80 people died.\n", "killed", 80,
+                 "governor's press office", "governor's press office");
 }
 
 /* Documents with no holder, relays inside "according to", a role's name between commas as an antecedent, and a
