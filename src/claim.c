@@ -685,8 +685,9 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
     for (size_t i = c->t0; i > lo && c->t0 - i < BACK_MAX; i--) {
         size_t k = i - 1;
         if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k) || tok_is(d, k, "and") ||
-            tok_is(d, k, "or") || tok_is(d, k, "including"))
-            return NULL; /* "killed and four others", "including one in critical condition": another clause */
+            tok_is(d, k, "or") || tok_is(d, k, "including") || tok_is(d, k, "between"))
+            return NULL; /* "killed and four others", "including one in critical condition": another clause; "Shot
+                            in Gunbattle Between 2 Other Cars": the sides of a fight, not its victims */
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;

@@ -2325,6 +2325,17 @@ static void gva_round_fourteen(void)
     CHECK(find("wounded", 2) && strcmp(find("wounded", 2)->who, "people") == 0); /* "police officers": people */
 }
 
+/* GVA round 15: the sides of a fight after "between" are not its victims. */
+static void gva_round_fifteen(void)
+{
+    extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
+    CHECK(!find("shot", 2) && !find("wounded", 1)); /* the trucks fought; the teen died */
+    extract("A man was wounded in a gunfight between two groups of men.", "2031-05-09");
+    CHECK(find("wounded", 1) && !find("wounded", 2));
+    extract("The blast killed between 10 and 20 people.", "2031-05-09");
+    CHECK(find("killed", 15)); /* a range keeps its "between" */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2395,6 +2406,7 @@ int main(void)
     RUN(own_clause_dates_and_shipments);
     RUN(tolls_numbered_and_old_repeats);
     RUN(gva_round_fourteen);
+    RUN(gva_round_fifteen);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();
