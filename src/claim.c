@@ -447,6 +447,18 @@ static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
     return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
 }
 
+/* A verb of saying at k and a name or pronoun after it opening what was said ("said Roe shot himself", "say
+ * he was hit"): the clause said has a subject of its own. */
+static bool said_named(const tally_doc *d, size_t k)
+{
+    if (!(tok_is(d, k, "said") || tok_is(d, k, "says") || tok_is(d, k, "say") || tok_is(d, k, "told")))
+        return false;
+    size_t j = k + 1;
+    return tok_is(d, j, "he") || tok_is(d, j, "she") ||
+           (j < d->toks.n && d->toks.v[j].kind == TOK_WORD && tok_cap(d, j) && !tok_cap(d, k) && !tok_lex(d, j) &&
+            !tok_function(d, j) && !(d->toks.v[j].flags & TOKF_ALLCAP)); /* not a title-case headline's "Say" */
+}
+
 /* "in their early 20's", "in his 30s": the number at k is a decade of life. */
 static bool decade_of_life(const tally_doc *d, size_t k)
 {
@@ -544,6 +556,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
+        if (i > k && said_named(d, i))
+            break; /* the count's people tell of another: "two hostages came out and said Roe shot himself" */
         if (i > k && (tok_is(d, i, "he") || tok_is(d, i, "she")) && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & LEX_A) &&
             c->ni < d->nums.n && d->nums.v[c->ni].low > 1)
             break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */

@@ -2325,7 +2325,8 @@ static void gva_round_fourteen(void)
     CHECK(find("wounded", 2) && strcmp(find("wounded", 2)->who, "people") == 0); /* "police officers": people */
 }
 
-/* GVA round 15: the sides of a fight after "between" are not its victims. */
+/* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
+ * another ("said Roe shot himself"). */
 static void gva_round_fifteen(void)
 {
     extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
@@ -2334,6 +2335,12 @@ static void gva_round_fifteen(void)
     CHECK(find("wounded", 1) && !find("wounded", 2));
     extract("The blast killed between 10 and 20 people.", "2031-05-09");
     CHECK(find("killed", 15)); /* a range keeps its "between" */
+    extract("Two clerks ran out of the shop and said Roe shot himself.", "2031-05-09");
+    CHECK(!find("shot", 2) && find("shot", 1)); /* what the clerks said is of Roe */
+    extract("Two witnesses said a man was shot near the park.", "2031-05-09");
+    CHECK(!find("shot", 2) && find("shot", 1));
+    extract("Two men were shot, police said.", "2031-05-09");
+    CHECK(find("shot", 2));
 }
 
 int main(void)
