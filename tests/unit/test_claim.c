@@ -2341,6 +2341,8 @@ static void gva_round_fifteen(void)
     CHECK(!find("shot", 2) && find("shot", 1));
     extract("Two men were shot, police said.", "2031-05-09");
     CHECK(find("shot", 2));
+    extract("Police are looking into a crash in which one woman was killed.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 41); /* "which one": the numeral */
 }
 
 int main(void)
