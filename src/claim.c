@@ -3510,6 +3510,25 @@ static bool object_of_clause(const tally_doc *d, const tally_sent *s, size_t k)
             tok_is(d, k - 2, "by") || tok_is(d, k - 2, "when"));
 }
 
+/* A name and the place the person is from before the predicate at *e, no comma closing them ("Dwayne Curtis,
+ * 27, of Trotwood was killed", "Al Roe of Elm City died"): the name's first token, *e moved to the name's end
+ * (before its place); else *e. */
+static size_t named_of_place(const tally_doc *d, const tally_sent *s, size_t *e)
+{
+    size_t o = *e;
+    while (o > s->first && o + 3 > *e && tok_cap(d, o - 1) && d->toks.v[o - 1].kind == TOK_WORD &&
+           !tok_function(d, o - 1))
+        o--; /* the place's words: "Trotwood", "Warrensville Heights" */
+    if (o == *e || o < s->first + 2 || !tok_is(d, o - 1, "of"))
+        return *e;
+    size_t end = is_punct(d, o - 2, ',') ? o - 2 : o - 1;
+    size_t a = named_subject(d, s->first, end);
+    if (a >= end || !tok_cap(d, a) || (a > s->first && tok_is(d, a - 1, "and")))
+        return *e; /* not the last of a list: "Ann Roe of Glen Park and Bo Lee of Cedar Falls were killed" */
+    *e = end;
+    return a;
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -3722,6 +3741,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
                 e = open;
             }
         }
+        if (a == e)
+            a = named_of_place(d, s, &e);
         if (a == e && e > s->first && (tok_is(d, e - 1, "he") || tok_is(d, e - 1, "she")))
             a = e - 1;
         if (a == e && e >= s->first + 3 && tok_is(d, e - 1, "who") && is_punct(d, e - 2, ',')) {

@@ -2326,7 +2326,7 @@ static void gva_round_fourteen(void)
 }
 
 /* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
- * another ("said Roe shot himself"). */
+ * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place. */
 static void gva_round_fifteen(void)
 {
     extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
@@ -2343,6 +2343,10 @@ static void gva_round_fifteen(void)
     CHECK(find("shot", 2));
     extract("Police are looking into a crash in which one woman was killed.", "2031-05-09");
     CHECK(find("killed", 1) && find("killed", 1)->span.start == 41); /* "which one": the numeral */
+    extract("Ana Pell, 27, of Bramford Heights was fatally shot.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* the name before "of" its place */
+    extract("Ana Pell of Bramford was shot in the arm.", "2031-05-09");
+    CHECK(find("shot", 1) || find("wounded", 1));
 }
 
 int main(void)
