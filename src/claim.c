@@ -3264,7 +3264,39 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
         return false;
     return d->toks.v[k].kind == TOK_NUM ||
            (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S)));
+                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S) ||
+                                              (verb_before && tok_cap(d, k) && !tok_lex(d, k))));
+}
+
+/* A name as a measure verb's object at k ("opened fire, killing Lewis", "shot and killed Jeremy Mardis", "fatally
+ * shot Kincaid-Hill, 57,"), the verb in lower case: its last token, else SIZE_MAX. Not a date ("killed Monday"), a
+ * name's possessive ("shot Detroit's"), nor the first of a list ("killing Teryus and his friend": two). */
+static size_t named_object(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    size_t e = k;
+    while (e < s->last && e < k + 4 && d->toks.v[e].kind == TOK_WORD && tok_cap(d, e) && !tok_lex(d, e) &&
+           !tok_function(d, e) && !(d->toks.v[e].flags & TOKF_ALLCAP) && !tally_doc_in_timex(d, e))
+        e += e + 2 < s->last && d->toks.v[e + 1].kind == TOK_DASH && d->toks.v[e + 1].start == d->toks.v[e].end &&
+                     tok_cap(d, e + 2)
+                 ? 2
+                 : 1; /* "Kincaid-Hill", not "shot Scott - Brentley Vinson, who …" */
+    if (e == k || tok_n(d, k) < 2 || tok_cap(d, k - 1) ||
+        (e < s->last && (d->toks.v[e].kind == TOK_APOS_S || d->toks.v[e].kind == TOK_QUOTE ||
+                         (tok_lex(d, e) && (tok_lex(d, e)->cls & LEX_P)) ||
+                         (tok_cap(d, e) && d->toks.v[e].kind == TOK_WORD))))
+        return SIZE_MAX; /* not a title-case headline's "Shot Outside Club" ("killed News Shooting in …"), nor a
+                            modifier: "killing Elm City man", "killed Ann Roe's baby" */
+    if (k < s->first + 3 || !(is_punct(d, k - 2, ',') || tok_is(d, k - 2, "fatally") ||
+                              (tok_is(d, k - 2, "and") && tok_is(d, k - 3, "shot"))))
+        return SIZE_MAX; /* a shooting's words: "opened fire, killing Lewis", "shot and killed Regula", "fatally shot
+                            Hale"; not "the raid that killed Osama bin Laden", "long shot Lindsey Graham", "the July 4
+                            shooting Downtown" (on PolNeAR a bare verb's name was another story's, its source wrong) */
+    const tally_lex *v = measure_at(d, k - 1);
+    if (!str_is(v->measure, "killed") && !str_is(v->measure, "wounded") && !str_is(v->measure, "shot"))
+        return SIZE_MAX; /* not "cameras captured Torres' mother" */
+    if (tok_is(d, e, "and") && (tok_cap(d, e + 1) || tok_lex(d, e + 1) || person_det(d, e + 1)))
+        return SIZE_MAX;
+    return e - 1;
 }
 
 /* "enjoys shooting himself in the foot", "keeps shooting itself in the foot": the idiom, in its present forms
@@ -3315,6 +3347,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
     }
     if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
         return foot_idiom(d, k) ? SIZE_MAX : k; /* "accidentally shot himself" */
+    if (verb_before && tok_cap(d, k) && !tok_lex(d, k))
+        return named_object(d, s, k);
     if (verb_before && (tok_is(d, k, "own") || ((tok_is(d, k, "his") || tok_is(d, k, "her")) && tok_is(d, k + 1, "own"))))
         return tok_is(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
     if (tok_is(d, k, "another")) {
@@ -3557,8 +3591,10 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
         double nn;
         size_t named = named_before(d, s, k, head, &nn);
         tally_number one = people(d, named, head + 1, nn);
+        bool name = k > s->first && tok_cap(d, k) && !tok_lex(d, k) && measure_at(d, k - 1) &&
+                    named_object(d, s, k) == head;
         cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
-                  .rule = named < k ? "victim-list" : "single-victim"};
+                  .rule = named < k ? "victim-list" : name ? "named-victim" : "single-victim"};
         double nth = 0;
         for (size_t j = k; j < head && str_is(what, "killed"); j++)
             nth = nth ? nth : ordinal(d, j);

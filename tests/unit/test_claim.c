@@ -2326,7 +2326,8 @@ static void gva_round_fourteen(void)
 }
 
 /* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
- * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place. */
+ * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place; a
+ * name as a verb's object ("killing Dobbs"). */
 static void gva_round_fifteen(void)
 {
     extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
@@ -2347,6 +2348,18 @@ static void gva_round_fifteen(void)
     CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* the name before "of" its place */
     extract("Ana Pell of Bramford was shot in the arm.", "2031-05-09");
     CHECK(find("shot", 1) || find("wounded", 1));
+    extract("A man on foot opened fire, killing Dobbs and critically wounding the other man.", "2031-05-09");
+    CHECK(find("killed", 1) && strcmp(find("killed", 1)->rule, "named-victim") == 0); /* a name as the object */
+    extract("Police said Al Roe shot and killed Bo Lindqvist-Marr inside a home.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 35);
+    extract("A gunman fired into the car, killing Tam and his cousin.", "2031-05-09");
+    CHECK(!find("killed", 1) || find("killed", 1)->low != 1 || find("killed", 1)->span.start < 28); /* two */
+    extract("Police seek a man in the July 4 shooting Downtown.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0); /* the noun "shooting" */
+    extract("Teen Shot Outside Elm Club", "2031-05-09");
+    CHECK(!find("shot", 1) || find("shot", 1)->span.start == 0); /* a title-case headline's words */
+    extract("The gunman shot Ridgeway's mayor.", "2031-05-09");
+    CHECK(!find("shot", 1) || find("shot", 1)->span.start != 16);
 }
 
 int main(void)
