@@ -3398,6 +3398,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
                  (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
+                 (d->toks.v[j].kind == TOK_DASH && d->toks.v[j].start == d->toks.v[j - 1].end &&
+                  j + 1 < s->last && d->toks.v[j + 1].start == d->toks.v[j].end) || /* "an eighth-grader" */
                  (tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M)) &&
                   (!the || caps_then_person(d, s, j))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers after an indefinite, or
@@ -4287,6 +4289,13 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     return false;
 }
 
+/* The ordinal at k is a school grade: "a sixth-grade student", "an 8th-grader", "a seventh grader". */
+static bool grade_after(const tally_doc *d, size_t k)
+{
+    size_t j = k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    return tok_is(d, j, "grade") || tok_is(d, j, "grader") || tok_is(d, j, "graders");
+}
+
 /* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth
  * person hurt says at least n were (with a death told, the ordinal may count the dead too). */
 static void nth_hurt(tally_doc *d)
@@ -4302,9 +4311,10 @@ static void nth_hurt(tally_doc *d)
         size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
         double nth = 0;
+        size_t at = t1;
         for (size_t k = t0 + 1; k < t1 && k < t0 + 3 && !nth; k++)
-            nth = ordinal(d, k);
-        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")))
+            nth = ordinal(d, at = k);
+        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")) || grade_after(d, at))
             continue;
         c->what = "wounded", c->low = nth, c->high = NAN, c->bound = TALLY_BOUND_GE, c->rule = "nth-hurt";
     }

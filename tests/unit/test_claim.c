@@ -2327,7 +2327,7 @@ static void gva_round_fourteen(void)
 
 /* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
  * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place; a
- * name as a verb's object ("killing Dobbs"). */
+ * name as a verb's object ("killing Dobbs"); hyphened words in a person's phrase ("an eighth-grader"). */
 static void gva_round_fifteen(void)
 {
     extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
@@ -2360,6 +2360,10 @@ static void gva_round_fifteen(void)
     CHECK(!find("shot", 1) || find("shot", 1)->span.start == 0); /* a title-case headline's words */
     extract("The gunman shot Ridgeway's mayor.", "2031-05-09");
     CHECK(!find("shot", 1) || find("shot", 1)->span.start != 16);
+    extract("An eighth-grader died Friday after being shot at his home.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* a hyphened word of the phrase */
+    extract("A sixth-grade student was shot Monday.", "2031-05-09");
+    CHECK(!find("wounded", 6) && (find("shot", 1) || find("wounded", 1))); /* a school grade, not a sixth victim */
 }
 
 int main(void)
