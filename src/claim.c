@@ -2758,6 +2758,18 @@ static bool carried(const tally_doc *d, size_t k)
     return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed");
 }
 
+/* "treated for", "treated at a hospital for", "treated in Elm City for": the token of "for", else SIZE_MAX. */
+static size_t treated_for(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!tok_is(d, k, "treated"))
+        return SIZE_MAX;
+    size_t j = k + 1;
+    if (tok_is(d, j, "at") || tok_is(d, j, "in"))
+        while (j < hi && j < k + 8 && !tok_is(d, j, "for") && d->toks.v[j].kind != TOK_PUNCT)
+            j++;
+    return tok_is(d, j, "for") ? j : SIZE_MAX;
+}
+
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
@@ -2781,9 +2793,10 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
-    if ((tok_is(d, k, "treated") && tok_is(d, k + 1, "for")) ||
+    size_t tf = treated_for(d, k, hi), from = tf != SIZE_MAX ? tf + 1 : k + 2;
+    if (tf != SIZE_MAX ||
         (tok_is(d, k, "for") && tok_is(d, k + 1, "treatment") && (tok_is(d, k + 2, "of") || tok_is(d, k + 2, "for"))))
-        for (size_t j = k + 2; j < hi && j < k + 8 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
+        for (size_t j = from; j < hi && j < from + 6 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
             if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
                 return "wounded"; /* "was treated for a gunshot wound", "went to a hospital for treatment of a gunshot
                                      wound": care given to the living */
@@ -4824,6 +4837,16 @@ static const struct start_word {
 #undef WKEY
 #undef WKEY8
 
+/* An auxiliary right before token k (its entry before), or before an adverb there: "is in", "is currently in",
+ * "is still recovering". */
+static bool aux_before(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before)
+{
+    if (before)
+        return before->cls & LEX_A;
+    return k >= s->first + 2 && (adverb(d, k - 1) || tok_is(d, k - 1, "still")) && tok_lex(d, k - 2) &&
+           (tok_lex(d, k - 2)->cls & LEX_A);
+}
+
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
  * in the sentence, or NULL. Out of line: inlined, it left the walk's loop slower (callgrind). */
 static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k,
@@ -4835,7 +4858,7 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
         b |= VS_SINGLE | (maybe & VS_DET); /* a determiner of start_words opens a person's phrase */
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
-         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
+         (!(lx && (lx->cls & LEX_M)) && aux_before(d, s, k, before) &&
           (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
            (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
          (!before && tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||

@@ -2327,7 +2327,8 @@ static void gva_round_fourteen(void)
 
 /* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
  * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place; a
- * name as a verb's object ("killing Dobbs"); hyphened words in a person's phrase ("an eighth-grader"). */
+ * name as a verb's object ("killing Dobbs"); hyphened words in a person's phrase ("an eighth-grader"); an adverb
+ * after the auxiliary ("is currently recovering"); "treated at a hospital for wounds". */
 static void gva_round_fifteen(void)
 {
     extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
@@ -2364,6 +2365,14 @@ static void gva_round_fifteen(void)
     CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* a hyphened word of the phrase */
     extract("A sixth-grade student was shot Monday.", "2031-05-09");
     CHECK(!find("wounded", 6) && (find("shot", 1) || find("wounded", 1))); /* a school grade, not a sixth victim */
+    extract("Ann Roe is currently recovering at Elm Hospital.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an adverb after the auxiliary */
+    extract("Police said he is still in critical condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("His cousin was treated at a hospital for minor wounds to her arm.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* care for a wound with its place between */
+    extract("The man was treated at a hospital for a broken arm after the crash.", "2031-05-09");
+    CHECK(!find("wounded", 1)); /* no wound */
 }
 
 int main(void)
