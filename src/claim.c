@@ -447,6 +447,18 @@ static bool new_subject_clause(const tally_doc *d, size_t k, bool many)
     return !(lx && (lx->cls & LEX_M)); /* "after the shooting" is the event */
 }
 
+/* A verb of saying at k and a name or pronoun after it opening what was said ("said Roe shot himself", "say
+ * he was hit"): the clause said has a subject of its own. */
+static bool said_named(const tally_doc *d, size_t k)
+{
+    if (!(tok_is(d, k, "said") || tok_is(d, k, "says") || tok_is(d, k, "say") || tok_is(d, k, "told")))
+        return false;
+    size_t j = k + 1;
+    return tok_is(d, j, "he") || tok_is(d, j, "she") ||
+           (j < d->toks.n && d->toks.v[j].kind == TOK_WORD && tok_cap(d, j) && !tok_cap(d, k) && !tok_lex(d, j) &&
+            !tok_function(d, j) && !(d->toks.v[j].flags & TOKF_ALLCAP)); /* not a title-case headline's "Say" */
+}
+
 /* "in their early 20's", "in his 30s": the number at k is a decade of life. */
 static bool decade_of_life(const tally_doc *d, size_t k)
 {
@@ -571,6 +583,8 @@ static const char *measure_after(const tally_doc *d, const cand *c, size_t k, si
             break; /* another clause: "found three men in the living room, and the woman deceased" */
         if (new_subject_clause(d, i, c->ni < d->nums.n && d->nums.v[c->ni].low > 1))
             break; /* "two suspects running away after a boy was shot": the clause has its own subject */
+        if (i > k && said_named(d, i))
+            break; /* the count's people tell of another: "two hostages came out and said Roe shot himself" */
         if (i > k && (tok_is(d, i, "he") || tok_is(d, i, "she")) && tok_lex(d, i + 1) && (tok_lex(d, i + 1)->cls & LEX_A) &&
             c->ni < d->nums.n && d->nums.v[c->ni].low > 1)
             break; /* a clause with a subject of its own: "his two sisters on the night he was killed" */
@@ -715,8 +729,9 @@ static const char *measure_back(const tally_doc *d, cand *c, size_t lo)
     for (size_t i = c->t0; i > lo && c->t0 - i < BACK_MAX; i--) {
         size_t k = i - 1;
         if (count_at(d, k, c->ni) || is_punct(d, k, ';') || clause_start(d, k) || tok_is(d, k, "and") ||
-            tok_is(d, k, "or") || tok_is(d, k, "including"))
-            return NULL; /* "killed and four others", "including one in critical condition": another clause */
+            tok_is(d, k, "or") || tok_is(d, k, "including") || tok_is(d, k, "between"))
+            return NULL; /* "killed and four others", "including one in critical condition": another clause; "Shot
+                            in Gunbattle Between 2 Other Cars": the sides of a fight, not its victims */
         const tally_lex *lx = tok_lex(d, k);
         if (!c->unit && lx && (lx->cls & LEX_U) && !(lx->cls & LEX_M))
             c->unit = lx;
@@ -2812,6 +2827,18 @@ static bool carried(const tally_doc *d, size_t k)
     return tok_is(d, k, "taken") || tok_is(d, k, "transported") || tok_is(d, k, "rushed");
 }
 
+/* "treated for", "treated at a hospital for", "treated in Elm City for": the token of "for", else SIZE_MAX. */
+static size_t treated_for(const tally_doc *d, size_t k, size_t hi)
+{
+    if (!tok_is(d, k, "treated"))
+        return SIZE_MAX;
+    size_t j = k + 1;
+    if (tok_is(d, j, "at") || tok_is(d, j, "in"))
+        while (j < hi && j < k + 8 && !tok_is(d, j, "for") && d->toks.v[j].kind != TOK_PUNCT)
+            j++;
+    return tok_is(d, j, "for") ? j : SIZE_MAX;
+}
+
 /* A predicate saying a person survived with wounds: "in critical condition", "is recovering", "suffered
  * non-life-threatening injuries", "with a gunshot wound". Returns the measure, or NULL. */
 static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
@@ -2835,9 +2862,10 @@ static const char *wound_state(const tally_doc *d, size_t k, size_t hi)
     if (tok_is(d, k, "treated") && ((tok_is(d, k + 1, "and") && tok_is(d, k + 2, "released")) ||
                                     (k > 0 && tok_is(d, k - 1, "being") && tok_is(d, k + 1, "at"))))
         return "wounded"; /* "was treated and released", "is still being treated at a hospital" */
-    if ((tok_is(d, k, "treated") && tok_is(d, k + 1, "for")) ||
+    size_t tf = treated_for(d, k, hi), from = tf != SIZE_MAX ? tf + 1 : k + 2;
+    if (tf != SIZE_MAX ||
         (tok_is(d, k, "for") && tok_is(d, k + 1, "treatment") && (tok_is(d, k + 2, "of") || tok_is(d, k + 2, "for"))))
-        for (size_t j = k + 2; j < hi && j < k + 8 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
+        for (size_t j = from; j < hi && j < from + 6 && !tok_is(d, j, "fatal") && d->toks.v[j].kind != TOK_PUNCT; j++)
             if (tok_is(d, j, "wound") || tok_is(d, j, "wounds") || tok_is(d, j, "injuries") || tok_is(d, j, "injury"))
                 return "wounded"; /* "was treated for a gunshot wound", "went to a hospital for treatment of a gunshot
                                      wound": care given to the living */
@@ -3318,7 +3346,39 @@ static bool person_start(const tally_doc *d, const tally_sent *s, size_t k, cons
         return false;
     return d->toks.v[k].kind == TOK_NUM ||
            (d->toks.v[k].kind == TOK_WORD && (tok_n(d, k) <= 7 || (tok_lex(d, k) && (tok_lex(d, k)->cls & LEX_P)) ||
-                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S)));
+                                              (k + 1 < s->last && d->toks.v[k + 1].kind == TOK_APOS_S) ||
+                                              (verb_before && tok_cap(d, k) && !tok_lex(d, k))));
+}
+
+/* A name as a measure verb's object at k ("opened fire, killing Lewis", "shot and killed Jeremy Mardis", "fatally
+ * shot Kincaid-Hill, 57,"), the verb in lower case: its last token, else SIZE_MAX. Not a date ("killed Monday"), a
+ * name's possessive ("shot Detroit's"), nor the first of a list ("killing Teryus and his friend": two). */
+static size_t named_object(const tally_doc *d, const tally_sent *s, size_t k)
+{
+    size_t e = k;
+    while (e < s->last && e < k + 4 && d->toks.v[e].kind == TOK_WORD && tok_cap(d, e) && !tok_lex(d, e) &&
+           !tok_function(d, e) && !(d->toks.v[e].flags & TOKF_ALLCAP) && !tally_doc_in_timex(d, e))
+        e += e + 2 < s->last && d->toks.v[e + 1].kind == TOK_DASH && d->toks.v[e + 1].start == d->toks.v[e].end &&
+                     tok_cap(d, e + 2)
+                 ? 2
+                 : 1; /* "Kincaid-Hill", not "shot Scott - Brentley Vinson, who …" */
+    if (e == k || tok_n(d, k) < 2 || tok_cap(d, k - 1) ||
+        (e < s->last && (d->toks.v[e].kind == TOK_APOS_S || d->toks.v[e].kind == TOK_QUOTE ||
+                         (tok_lex(d, e) && (tok_lex(d, e)->cls & LEX_P)) ||
+                         (tok_cap(d, e) && d->toks.v[e].kind == TOK_WORD))))
+        return SIZE_MAX; /* not a title-case headline's "Shot Outside Club" ("killed News Shooting in …"), nor a
+                            modifier: "killing Elm City man", "killed Ann Roe's baby" */
+    if (k < s->first + 3 || !(is_punct(d, k - 2, ',') || tok_is(d, k - 2, "fatally") ||
+                              (tok_is(d, k - 2, "and") && tok_is(d, k - 3, "shot"))))
+        return SIZE_MAX; /* a shooting's words: "opened fire, killing Lewis", "shot and killed Regula", "fatally shot
+                            Hale"; not "the raid that killed Osama bin Laden", "long shot Lindsey Graham", "the July 4
+                            shooting Downtown" (on PolNeAR a bare verb's name was another story's, its source wrong) */
+    const tally_lex *v = measure_at(d, k - 1);
+    if (!str_is(v->measure, "killed") && !str_is(v->measure, "wounded") && !str_is(v->measure, "shot"))
+        return SIZE_MAX; /* not "cameras captured Torres' mother" */
+    if (tok_is(d, e, "and") && (tok_cap(d, e + 1) || tok_lex(d, e + 1) || person_det(d, e + 1)))
+        return SIZE_MAX;
+    return e - 1;
 }
 
 /* "enjoys shooting himself in the foot", "keeps shooting itself in the foot": the idiom, in its present forms
@@ -3369,6 +3429,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
     }
     if (verb_before && (tok_is(d, k, "himself") || tok_is(d, k, "herself")))
         return foot_idiom(d, k) ? SIZE_MAX : k; /* "accidentally shot himself" */
+    if (verb_before && tok_cap(d, k) && !tok_lex(d, k))
+        return named_object(d, s, k);
     if (verb_before && (tok_is(d, k, "own") || ((tok_is(d, k, "his") || tok_is(d, k, "her")) && tok_is(d, k + 1, "own"))))
         return tok_is(d, k, "own") ? k : k + 1; /* "shot his own hand", "shoots own leg" */
     if (tok_is(d, k, "another")) {
@@ -3418,6 +3480,8 @@ static size_t victim_head(const tally_doc *d, const tally_sent *s, size_t k, boo
                  tok_is(d, j, "other") || tok_is(d, j, "second") || tok_is(d, j, "third") || tok_is(d, j, "fourth") ||
                  (d->toks.v[j].kind == TOK_NUM && ordinal(d, j)) || /* "an 8th teen" */
                  ((tok_is(d, j, "shooting") || tok_is(d, j, "gunshot")) && tok_is(d, j + 1, "victim")) ||
+                 (d->toks.v[j].kind == TOK_DASH && d->toks.v[j].start == d->toks.v[j - 1].end &&
+                  j + 1 < s->last && d->toks.v[j + 1].start == d->toks.v[j].end) || /* "an eighth-grader" */
                  (tok_cap(d, j) && d->toks.v[j].kind == TOK_WORD && !(lx && (lx->cls & LEX_M)) &&
                   (!the || caps_then_person(d, s, j))))
             continue; /* "a sheriff's deputy", "a Round Lake man": capitalised modifiers after an indefinite, or
@@ -3564,6 +3628,25 @@ static bool object_of_clause(const tally_doc *d, const tally_sent *s, size_t k)
             tok_is(d, k - 2, "by") || tok_is(d, k - 2, "when"));
 }
 
+/* A name and the place the person is from before the predicate at *e, no comma closing them ("Dwayne Curtis,
+ * 27, of Trotwood was killed", "Al Roe of Elm City died"): the name's first token, *e moved to the name's end
+ * (before its place); else *e. */
+static size_t named_of_place(const tally_doc *d, const tally_sent *s, size_t *e)
+{
+    size_t o = *e;
+    while (o > s->first && o + 3 > *e && tok_cap(d, o - 1) && d->toks.v[o - 1].kind == TOK_WORD &&
+           !tok_function(d, o - 1))
+        o--; /* the place's words: "Trotwood", "Warrensville Heights" */
+    if (o == *e || o < s->first + 2 || !tok_is(d, o - 1, "of"))
+        return *e;
+    size_t end = is_punct(d, o - 2, ',') ? o - 2 : o - 1;
+    size_t a = named_subject(d, s->first, end);
+    if (a >= end || !tok_cap(d, a) || (a > s->first && tok_is(d, a - 1, "and")))
+        return *e; /* not the last of a list: "Ann Roe of Glen Park and Bo Lee of Cedar Falls were killed" */
+    *e = end;
+    return a;
+}
+
 static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue, tally_attr prev[2],
                           const tally_attr *carry)
 {
@@ -3592,8 +3675,10 @@ static int single_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cu
         double nn;
         size_t named = named_before(d, s, k, head, &nn);
         tally_number one = people(d, named, head + 1, nn);
+        bool name = k > s->first && tok_cap(d, k) && !tok_lex(d, k) && measure_at(d, k - 1) &&
+                    named_object(d, s, k) == head;
         cand c = {.t0 = named, .t1 = head + 1, .unit_tok = head, .demonym = SIZE_MAX, .what = what,
-                  .rule = named < k ? "victim-list" : "single-victim"};
+                  .rule = named < k ? "victim-list" : name ? "named-victim" : "single-victim"};
         double nth = 0;
         for (size_t j = k; j < head && str_is(what, "killed"); j++)
             nth = nth ? nth : ordinal(d, j);
@@ -3776,6 +3861,8 @@ static int named_victims(tally_doc *d, size_t si, const vstarts *v, bool has_cue
                 e = open;
             }
         }
+        if (a == e)
+            a = named_of_place(d, s, &e);
         if (a == e && e > s->first && (tok_is(d, e - 1, "he") || tok_is(d, e - 1, "she")))
             a = e - 1;
         if (a == e && e >= s->first + 3 && tok_is(d, e - 1, "who") && is_punct(d, e - 2, ',')) {
@@ -4306,6 +4393,13 @@ static bool shot_others(const tally_doc *d, const tally_claim *c)
     return false;
 }
 
+/* The ordinal at k is a school grade: "a sixth-grade student", "an 8th-grader", "a seventh grader". */
+static bool grade_after(const tally_doc *d, size_t k)
+{
+    size_t j = k + 1 < d->toks.n && d->toks.v[k + 1].kind == TOK_DASH ? k + 2 : k + 1;
+    return tok_is(d, j, "grade") || tok_is(d, j, "grader") || tok_is(d, j, "graders");
+}
+
 /* "a second man was wounded", "a fourth victim was grazed": with no one killed in the article, the nth
  * person hurt says at least n were (with a death told, the ordinal may count the dead too). */
 static void nth_hurt(tally_doc *d)
@@ -4321,9 +4415,10 @@ static void nth_hurt(tally_doc *d)
         size_t t0 = tally_tok_at(d->toks.v, d->toks.n, c->span.start);
         size_t t1 = tally_tok_at(d->toks.v, d->toks.n, c->span.end - 1) + 1;
         double nth = 0;
+        size_t at = t1;
         for (size_t k = t0 + 1; k < t1 && k < t0 + 3 && !nth; k++)
-            nth = ordinal(d, k);
-        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")))
+            nth = ordinal(d, at = k);
+        if (nth < 2 || !(tok_is(d, t0, "a") || tok_is(d, t0, "an")) || grade_after(d, at))
             continue;
         c->what = "wounded", c->low = nth, c->high = NAN, c->bound = TALLY_BOUND_GE, c->rule = "nth-hurt";
     }
@@ -4840,6 +4935,16 @@ static const struct start_word {
 #undef WKEY
 #undef WKEY8
 
+/* An auxiliary right before token k (its entry before), or before an adverb there: "is in", "is currently in",
+ * "is still recovering". */
+static bool aux_before(const tally_doc *d, const tally_sent *s, size_t k, const tally_lex *before)
+{
+    if (before)
+        return before->cls & LEX_A;
+    return k >= s->first + 2 && (adverb(d, k - 1) || tok_is(d, k - 1, "still")) && tok_lex(d, k - 2) &&
+           (tok_lex(d, k - 2)->cls & LEX_A);
+}
+
 /* Of the passes in maybe, those that may start at token k (vstarts); before is the entry of the token before it
  * in the sentence, or NULL. Out of line: inlined, it left the walk's loop slower (callgrind). */
 static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const tally_sent *s, size_t k,
@@ -4851,7 +4956,7 @@ static __attribute__((noinline)) unsigned victim_start(const tally_doc *d, const
         b |= VS_SINGLE | (maybe & VS_DET); /* a determiner of start_words opens a person's phrase */
     if ((maybe & VS_NAMED) && k > s->first &&
         ((lx && (lx->cls & LEX_M) && (lx->mflags & LEXM_P)) ||
-         (!(lx && (lx->cls & LEX_M)) && before && (before->cls & LEX_A) &&
+         (!(lx && (lx->cls & LEX_M)) && aux_before(d, s, k, before) &&
           (tok_is(d, k, "in") || tok_is(d, k, "recovering") || tok_is(d, k, "treated") ||
            (carried(d, k) && k >= 2 && tok_cap(d, k - 2)))) ||
          (!before && tok_is(d, k, "in") && (tok_is(d, k - 1, "remains") || tok_is(d, k - 1, "remained"))) ||

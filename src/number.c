@@ -2096,6 +2096,12 @@ static bool pronoun_one(const scan *sc, const val *v)
     next_word(sc, v->end, &n);
     if (wis(sc, &n, "another") || (at(sc, v->end) == '\'' && alpha_at(sc, v->end + 1)))
         return true;
+    if (wis(sc, &p, "which")) {
+        word q;
+        prev_word(sc, p.start, 0, &q);
+        if (wis(sc, &q, "in") || wis(sc, &q, "during") || wis(sc, &q, "at") || wis(sc, &q, "after"))
+            return false; /* a relative clause's numeral: "a shooting in which one man died" */
+    }
     for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
         if (wis(sc, &p, det[k]))
             return true;

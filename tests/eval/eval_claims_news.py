@@ -9,7 +9,7 @@ import os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "..", "shared")
-FLOORS = {"killed": 0.867, "injured": 0.803}
+FLOORS = {"killed": 0.871, "injured": 0.804}
 CEILINGS = {"spurious": 0.396}
 POLNEAR_FLOOR = 0.85
 # 0.859: 49/57 = 0.8596 since GVA round 5 dropped six misread train claims ("died at 43", "If he has killed

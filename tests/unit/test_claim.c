@@ -2441,6 +2441,56 @@ static void gva_round_fourteen(void)
     CHECK(find("wounded", 2) && strcmp(find("wounded", 2)->who, "people") == 0); /* "police officers": people */
 }
 
+/* GVA round 15: the sides of a fight after "between" are not its victims; a count's people may say what befell
+ * another ("said Roe shot himself"); "in which one man died" is a numeral; a name before "of" its place; a
+ * name as a verb's object ("killing Dobbs"); hyphened words in a person's phrase ("an eighth-grader"); an adverb
+ * after the auxiliary ("is currently recovering"); "treated at a hospital for wounds". */
+static void gva_round_fifteen(void)
+{
+    extract("Teen Dies After Getting Shot in Running Gunfight Between 2 Other Trucks", "2031-05-09");
+    CHECK(!find("shot", 2) && !find("wounded", 1)); /* the trucks fought; the teen died */
+    extract("A man was wounded in a gunfight between two groups of men.", "2031-05-09");
+    CHECK(find("wounded", 1) && !find("wounded", 2));
+    extract("The blast killed between 10 and 20 people.", "2031-05-09");
+    CHECK(find("killed", 15)); /* a range keeps its "between" */
+    extract("Two clerks ran out of the shop and said Roe shot himself.", "2031-05-09");
+    CHECK(!find("shot", 2) && find("shot", 1)); /* what the clerks said is of Roe */
+    extract("Two witnesses said a man was shot near the park.", "2031-05-09");
+    CHECK(!find("shot", 2) && find("shot", 1));
+    extract("Two men were shot, police said.", "2031-05-09");
+    CHECK(find("shot", 2));
+    extract("Police are looking into a crash in which one woman was killed.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 41); /* "which one": the numeral */
+    extract("Ana Pell, 27, of Bramford Heights was fatally shot.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* the name before "of" its place */
+    extract("Ana Pell of Bramford was shot in the arm.", "2031-05-09");
+    CHECK(find("shot", 1) || find("wounded", 1));
+    extract("A man on foot opened fire, killing Dobbs and critically wounding the other man.", "2031-05-09");
+    CHECK(find("killed", 1) && strcmp(find("killed", 1)->rule, "named-victim") == 0); /* a name as the object */
+    extract("Police said Al Roe shot and killed Bo Lindqvist-Marr inside a home.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 35);
+    extract("A gunman fired into the car, killing Tam and his cousin.", "2031-05-09");
+    CHECK(!find("killed", 1) || find("killed", 1)->low != 1 || find("killed", 1)->span.start < 28); /* two */
+    extract("Police seek a man in the July 4 shooting Downtown.", "2031-05-09");
+    CHECK(tally_doc_nclaims(doc) == 0); /* the noun "shooting" */
+    extract("Teen Shot Outside Elm Club", "2031-05-09");
+    CHECK(!find("shot", 1) || find("shot", 1)->span.start == 0); /* a title-case headline's words */
+    extract("The gunman shot Ridgeway's mayor.", "2031-05-09");
+    CHECK(!find("shot", 1) || find("shot", 1)->span.start != 16);
+    extract("An eighth-grader died Friday after being shot at his home.", "2031-05-09");
+    CHECK(find("killed", 1) && find("killed", 1)->span.start == 0); /* a hyphened word of the phrase */
+    extract("A sixth-grade student was shot Monday.", "2031-05-09");
+    CHECK(!find("wounded", 6) && (find("shot", 1) || find("wounded", 1))); /* a school grade, not a sixth victim */
+    extract("Ann Roe is currently recovering at Elm Hospital.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* an adverb after the auxiliary */
+    extract("Police said he is still in critical condition.", "2031-05-09");
+    CHECK(find("wounded", 1));
+    extract("His cousin was treated at a hospital for minor wounds to her arm.", "2031-05-09");
+    CHECK(find("wounded", 1)); /* care for a wound with its place between */
+    extract("The man was treated at a hospital for a broken arm after the crash.", "2031-05-09");
+    CHECK(!find("wounded", 1)); /* no wound */
+}
+
 int main(void)
 {
     ctx = tally_ctx_new();
@@ -2515,6 +2565,7 @@ int main(void)
     RUN(own_clause_dates_and_shipments);
     RUN(tolls_numbered_and_old_repeats);
     RUN(gva_round_fourteen);
+    RUN(gva_round_fifteen);
     tally_doc_free(doc);
     tally_ctx_free(ctx);
     TEST_END();

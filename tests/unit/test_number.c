@@ -140,6 +140,8 @@ static void vague_quantities(void)
     EXPECT("a couple of hundred protesters", "a couple of hundred", 200, 200, B_AP, COUNT);
     EXPECT("a couple thousand troops", "a couple thousand", 2000, 2000, B_AP, COUNT);
     COUNT_IS("He scores again.", 0); /* a verb */
+    EXPECT("a crash in which one man died", "one", 1, 1, B_EQ, COUNT); /* a relative clause's numeral */
+    COUNT_IS("He asked which one of them fired.", 0);                 /* a pronoun */
 }
 
 static void ranges(void)
