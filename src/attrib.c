@@ -719,6 +719,7 @@ static size_t body_in_place(const tally_doc *d, size_t lo, size_t a, size_t p)
 }
 
 static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at);
+static bool speaking(const tally_doc *d, size_t lo, size_t a);
 
 static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at)
 {
@@ -729,6 +730,11 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
         c--;
     if (c <= lo)
         return false;
+    size_t open = c - 1; /* an aside of saying with an appositive inside: "Moran, speaking in the capital, Orvada, added" */
+    while (open > lo && !is_punct(d, open - 1, ','))
+        open--;
+    if (open > lo && speaking(d, open, c - 1))
+        c = open;
     size_t inner = c;
     const tally_lex *lx = tok_lex(d, inner);
     size_t a = np_back(d, c - 1, lo);

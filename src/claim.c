@@ -2075,6 +2075,20 @@ static bool fled_to(const tally_doc *d, size_t k)
            (tok_is(d, j - 1, "fled") || tok_is(d, j - 1, "crossed") || tok_is(d, j - 1, "escaped"));
 }
 
+/* Is the name at k where the speaker spoke ("Moran, speaking in the capital, Orvada, added")? An aside opened by
+ * a participle of saying up to two commas and ten words before it. */
+static bool where_spoken(const tally_doc *d, size_t k, size_t lo)
+{
+    for (size_t j = k, commas = 0; j > lo + 1 && k - j < 10 && commas < 2; j--) {
+        if (!is_punct(d, j - 1, ','))
+            continue;
+        if (tok_is(d, j, "speaking") || tok_is(d, j, "talking") || tok_is(d, j, "writing"))
+            return true;
+        commas++;
+    }
+    return false;
+}
+
 /* The place: a capitalised name before "region"/"province"…, else one after "in". Nearest to the count. A
  * name runs over up to four capitalised words ("New York", "South Sudan", "Zaporizhzhia Nuclear Power
  * Plant"); one ending in a demonym before a lowercase word is an adjective ("in South Korean media"). */
@@ -2118,7 +2132,8 @@ static const char *place_of(tally_doc *d, size_t si, const cand *c, const tally_
                 continue;
             end++;
         }
-        if (name == SIZE_MAX || tally_doc_in_timex(d, name) || seat_of_source(d, name, src))
+        if (name == SIZE_MAX || tally_doc_in_timex(d, name) || seat_of_source(d, name, src) ||
+            where_spoken(d, name, s->first))
             continue;
         size_t t1 = c->t1 + tok_is(d, c->t1, "more"); /* "12 in Texas and 30 more in Louisiana": Louisiana's */
         size_t dd = name >= t1 ? name - t1 : name > c->t0 ? 0 : c->t0 - name; /* from the count's ends */

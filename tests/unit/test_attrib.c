@@ -688,6 +688,11 @@ static void holders_of_documents_and_bodies(void)
                  "general staff", "general staff");
     check_source("War in Varn\n\nAccording to the governor's press office, 80 people died.\n", "killed", 80,
                  "governor's press office", "governor's press office");
+    /* an aside of saying with an appositive inside; its place is where she spoke, not the count's */
+    check_source("War in Varn\n\nIlse Moran, speaking in the capital, Orvada, said 3,000 troops were deployed.\n",
+                 "deployed", 3000, "Ilse Moran", "Ilse Moran");
+    const tally_claim *c = find("deployed", 3000);
+    CHECK(c && c->where == NULL);
 }
 
 /* Documents with no holder, relays inside "according to", a role's name between commas as an antecedent, and a
