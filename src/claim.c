@@ -365,11 +365,16 @@ static bool place_word(const tally_doc *d, size_t k);
 static bool fled_land(const tally_doc *d, size_t k)
 {
     static const char *const lands[] = {"country", "region", "city", "area", "province", "town", "capital", "island",
-                                        "state", "territory", "enclave", "strip"};
+                                        "state", "territory", "enclave", "strip", "district", "districts", "villages",
+                                        "areas", "towns", "cities", "regions", "zone", "border", "frontline"};
     if (k >= d->toks.n)
         return false;
-    if (tok_is(d, k, "the"))
-        return k + 1 < d->toks.n && tally_ieq_any(tok_s(d, k + 1), tok_n(d, k + 1), lands, sizeof lands / sizeof *lands);
+    if (tok_is(d, k, "the")) { /* "the country", "the border districts" (one word before the land) */
+        for (size_t j = k + 1; j < d->toks.n && j < k + 3 && d->toks.v[j].kind == TOK_WORD; j++)
+            if (tally_ieq_any(tok_s(d, j), tok_n(d, j), lands, sizeof lands / sizeof *lands))
+                return true;
+        return false;
+    }
     return place_word(d, k);
 }
 

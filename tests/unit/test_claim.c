@@ -1430,6 +1430,8 @@ static void other_kinds_of_story(void)
             "city.", "2031-05-07");
     CHECK(find("displaced", 1200001) && find("displaced", 9000) && find("displaced", 2) == NULL);
     CHECK_STR(find("displaced", 9000) ? find("displaced", 9000)->where : NULL, "Velmora"); /* the land they left */
+    extract("Some 60,000 people had fled the border districts. About 200 people fled the burning building.", "2031-05-07");
+    CHECK(find("displaced", 60000) && !find("displaced", 200)); /* a land with a word before it; not a building */
     extract("Tens of thousands of people have been displaced. Two of the men were arrested.", "2031-05-07");
     CHECK(find("displaced", 20000) && find("arrested", 2) == NULL);
     /* a noun before the unit, and members of a kind */
