@@ -612,6 +612,27 @@ static bool generic_body(const tally_doc *d, size_t k)
            tok_is(d, k, "charity") || tok_is(d, k, "watchdog") || tok_is(d, k, "monitor");
 }
 
+/* "The monitor" at lo (its noun at lo + 1) after a name that ends in the same word, capitalised, within 300 words:
+ * "the Varn Conflict Monitor … The monitor said". Sets at to that body, the span "The monitor". */
+static bool body_named_before(tally_doc *d, size_t lo, tally_attr *at)
+{
+    size_t noun = lo + 1, n = tok_n(d, noun);
+    for (size_t k = lo; k > 1 && lo - k < 300; k--) {
+        size_t e = k - 1;
+        if (!tok_cap(d, e) || tok_n(d, e) != n || strncasecmp(tok_s(d, e), tok_s(d, noun), n) != 0 || !tok_cap(d, e - 1))
+            continue;
+        tally_attr named = {.source = NULL};
+        set_source(d, &named, np_back(d, e + 1, e > 8 ? e - 8 : 0), e + 1);
+        if (!named.source || named.person)
+            return false;
+        at->source = named.source;
+        at->source_span = (tally_span){d->toks.v[lo].start, d->toks.v[noun].end};
+        at->person = false;
+        return true;
+    }
+    return false;
+}
+
 /* A verb phrase at j that continues a clause before it: a pronoun subject, a participle after a comma or a
  * quotation ("…, saying", "…,” adding"), or "and"/"but" ("X blasted Y and said"). True when it was one. */
 static bool continued_subject(tally_doc *d, size_t lo, size_t j, size_t cue, const tally_attr *prev, tally_attr *at)
@@ -620,6 +641,8 @@ static bool continued_subject(tally_doc *d, size_t lo, size_t j, size_t cue, con
         resolve_pronoun(d, j - 1, prev, at);
         return true;
     }
+    if (j == lo + 2 && tok_is(d, lo, "the") && generic_body(d, lo + 1) && body_named_before(d, lo, at))
+        return true; /* "the Varn Conflict Monitor … The monitor said": the body its noun ends */
     if (j == lo + 2 && tok_is(d, lo, "the") && generic_body(d, lo + 1) && prev && prev[1].source) {
         d->prev_read = true; /* "The Red Crescent said … The group said": the body quoted last */
         at->source = prev[1].source;
@@ -718,6 +741,14 @@ static size_t body_in_place(const tally_doc *d, size_t lo, size_t a, size_t p)
     return a;
 }
 
+/* A role of the body named at a: "a spokesman for (the) X", "the head of X". */
+static bool role_of_body(const tally_doc *d, size_t lo, size_t a)
+{
+    size_t k = a > lo && tok_is(d, a - 1, "the") ? a - 1 : a;
+    return k >= lo + 2 && (tok_is(d, k - 1, "for") || tok_is(d, k - 1, "of")) && (lex_cls(d, k - 2) & (LEX_T | LEX_S)) &&
+           !tok_cap(d, k - 2);
+}
+
 static void plain_subject(tally_doc *d, size_t lo, size_t j, tally_attr *at);
 static bool speaking(const tally_doc *d, size_t lo, size_t a);
 
@@ -749,8 +780,8 @@ static bool comma_aside_subject(tally_doc *d, size_t lo, size_t j, tally_attr *a
         role_then_name(d, c, j - 1, at); /* "Clinton's campaign manager, Robby Mook, said": a person only */
     else
         appositive_chain(d, lo, c - 1, at);
-    if (a < c - 1 && !tok_cap(d, a))
-        role_then_name(d, c, j - 1, at);
+    if (a < c - 1 && (!tok_cap(d, a) || role_of_body(d, lo, a)))
+        role_then_name(d, c, j - 1, at); /* "A spokesman for the Dornish army, Col. Mirek Tal, said": the person */
     if (a < c - 1 && (tok_is(d, inner, "along") || tok_is(d, inner, "together")) && tok_is(d, inner + 1, "with"))
         joint_holders(d, inner, j, at);
     relayed_by(d, inner, j - 1, at); /* "A Western official, quoted by Reuters, said" */

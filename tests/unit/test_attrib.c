@@ -693,6 +693,13 @@ static void holders_of_documents_and_bodies(void)
                  "deployed", 3000, "Ilse Moran", "Ilse Moran");
     const tally_claim *c = find("deployed", 3000);
     CHECK(c && c->where == NULL);
+    /* a role of a body before a person's name between commas: the person */
+    check_source("War in Varn\n\nA spokesman for the Dornish army, Col. Mirek Tal, said 500 troops had died.\n", "killed",
+                 500, "Mirek Tal", "Col. Mirek Tal");
+    /* "the monitor" after a name that ends in "Monitor", though another body was cited since */
+    check_source("War in Varn\n\nAnalysts at the Varn Conflict Monitor put the toll at 900, citing satellite imagery. "
+                 "The monitor said 40 civilians had also been killed.\n",
+                 "killed", 40, "Varn Conflict Monitor", "The monitor");
 }
 
 /* Documents with no holder, relays inside "according to", a role's name between commas as an antecedent, and a
