@@ -2356,9 +2356,12 @@ static bool own_clause_dated(const tally_doc *d, const tally_sent *s, size_t cou
 {
     enum { CLAUSE_REACH = 60 }; /* tokens either side: a claim's look stays bounded in a sentence of any length */
     size_t a = tally_tok_at(d->toks.v, d->toks.n, count), b = a, k0 = a;
-    while (a > s->first && k0 - a < CLAUSE_REACH && !clause_break_at(d, a - 1))
+    const tally_tok *tv = d->toks.v; /* a break is at a mark or "and": most tokens are told so without a call */
+    const uint64_t and = tally_key8("and", 3);
+    while (a > s->first && k0 - a < CLAUSE_REACH &&
+           !((tv[a - 1].kind == TOK_PUNCT || d->key[a - 1] == and) && clause_break_at(d, a - 1)))
         a--;
-    while (b < s->last && b - k0 < CLAUSE_REACH && !clause_break_at(d, b))
+    while (b < s->last && b - k0 < CLAUSE_REACH && !((tv[b].kind == TOK_PUNCT || d->key[b] == and) && clause_break_at(d, b)))
         b++;
     if (k0 - a >= CLAUSE_REACH)
         a = s->first; /* no break near: the clause is taken to run to the sentence's ends */
