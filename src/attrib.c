@@ -31,9 +31,9 @@ enum {
 };
 
 static bool is_word(const tally_doc *d, size_t k) { return k < d->toks.n && d->toks.v[k].kind == TOK_WORD; }
-static bool is_punct(const tally_doc *d, size_t k, char c)
+static bool is_punct(const tally_doc *d, size_t k, char c) /* the key first, as claim.c's */
 {
-    return k < d->toks.n && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1 && tok_s(d, k)[0] == c;
+    return k < d->toks.n && d->key[k] == (unsigned char)c && d->toks.v[k].kind == TOK_PUNCT && tok_n(d, k) == 1;
 }
 static unsigned lex_cls(const tally_doc *d, size_t k)
 {
