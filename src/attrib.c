@@ -1873,8 +1873,55 @@ static int32_t duration_days(const tally_timex *t)
 /* "Two days later, the army said", "A day earlier, the minister said", "the minister said a day earlier": a span
  * of days opening the sentence or right after its cue, counted from the last day named before it (the date in
  * focus). NODAY otherwise. */
+/* "the day before", "the previous day", "the next day", "the following day" at k, ending a phrase (a comma,
+ * "that" or the sentence's end after it): -1 or 1 days, else 0. */
+static int day_phrase(const tally_doc *d, size_t k, size_t hi)
+{
+    if (k + 3 > hi || !tok_is(d, k, "the"))
+        return 0;
+    if (k + 3 < hi && !tok_is(d, k + 3, "that") && d->toks.v[k + 3].kind != TOK_PUNCT)
+        return 0; /* not "the day before the attack" */
+    bool day_first = tok_is(d, k + 1, "day");
+    if ((day_first && (tok_is(d, k + 2, "before") || tok_is(d, k + 2, "earlier"))) ||
+        (tok_is(d, k + 1, "previous") && tok_is(d, k + 2, "day")))
+        return -1;
+    if ((day_first && tok_is(d, k + 2, "after")) ||
+        ((tok_is(d, k + 1, "next") || tok_is(d, k + 1, "following")) && tok_is(d, k + 2, "day")))
+        return 1;
+    return 0;
+}
+
+/* The day a day phrase opening the sentence or after its cue (and the cue's object: "told state television the
+ * day before") names, from the last day named before it; NODAY when there is none. */
+static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t cue)
+{
+    size_t k = cue + 1;
+    while (k < hi && k < cue + 4 && is_word(d, k) && !tok_is(d, k, "the") && (tok_is(d, cue, "told") || k > cue + 1))
+        k++; /* the object of "told" */
+    int shift = day_phrase(d, k, hi);
+    if (!shift && is_punct(d, lo + 3, ','))
+        shift = day_phrase(d, k = lo, hi); /* "The day before, X said" */
+    if (!shift)
+        return TALLY_NODAY;
+    size_t i = tally_doc_timex_in(d, d->toks.v[k].start, d->toks.v[k].start);
+    for (size_t j = i; j-- > 0 && i - j <= 64;) {
+        const tally_timex *f = &d->tx.v[j];
+        size_t after = tally_tok_at(d->toks.v, d->toks.n, f->end);
+        if (after < d->toks.n && d->toks.v[after].kind == TOK_APOS_S)
+            continue; /* an event's day, not the story's: "said on Wednesday … in Sunday's earthquake" */
+        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY) {
+            int32_t day = f->first + shift;
+            return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
+        }
+    }
+    return TALLY_NODAY;
+}
+
 static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
+    int32_t phrase = day_phrase_said(d, lo, hi, cue);
+    if (phrase != TALLY_NODAY)
+        return phrase;
     size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end);
     if (i >= d->tx.n)
         return TALLY_NODAY;

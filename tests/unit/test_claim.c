@@ -824,6 +824,21 @@ static void said_dates(void)
         CHECK_STR(later->said, "2031-05-07");
         CHECK_STR(earlier->said, "2031-05-04");
     }
+    /* "the day before", "the previous day", "the next day": from the last day named, not an event's ("Sunday's") */
+    extract("The governor said on Wednesday that 900 people were hurt in Sunday's quake. She told local television "
+            "the day before that 40 bodies were found. Ivo Dask said the day before the quake that 3 people were "
+            "arrested.",
+            "2031-05-09");
+    const tally_claim *bodies = find("killed", 40), *quake = find("arrested", 3);
+    CHECK(bodies && quake);
+    if (bodies && quake) {
+        CHECK_STR(bodies->said, "2031-05-06");
+        CHECK_STR(quake->said, "2031-05-09"); /* "the day before the quake": another anchor, not read */
+    }
+    extract("The governor said on Wednesday that 900 people were hurt. The army said the previous day that 12 soldiers "
+            "were missing.", "2031-05-09");
+    const tally_claim *army = find("missing", 12);
+    CHECK_STR(army ? army->said : NULL, "2031-05-06");
     /* "X said a day earlier": the same, right after the cue */
     extract("Police said on Monday that 12 people died. The minister said a day earlier that 9 people were hurt.",
             "2031-05-09");
