@@ -92,6 +92,9 @@ static void partitives_and_presence(void)
     CHECK_STR(k ? k->where : NULL, "Russia");
     extract("There are 300 soldiers in danger.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
+    k = find("deployed", 8000);
+    CHECK_STR(k ? k->where : NULL, "Dunmoor");
 }
 
 /* Two tolls put side by side, each named before its count: the second's name is its own. */
