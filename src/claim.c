@@ -2362,6 +2362,8 @@ static bool elided_count_between(const tally_doc *d, const cand *cd, const tally
             return true;
         if (tok_is(d, k, "to") && count_at(d, k + 1, self) && running_total(d, k + 1, c))
             return true; /* "recovered on Sunday, bringing to 112 the number of dead since Friday" */
+        if (tok_is(d, k, "from") && (tok_is(d, k - 1, "up") || tok_is(d, k - 1, "down")) && count_at(d, k + 1, self))
+            return true; /* "63 had died, up from 41 on Monday": the earlier figure's day */
         if (first_letter_in(d, k, LETTER('b') | LETTER('r') | LETTER('p') | LETTER('t')) && running_clause(d, k, a, d->toks.n))
             return true; /* "killed on Sunday, taking the number of dead since January to 45" */
     }
@@ -2574,10 +2576,45 @@ static const char *others_group(const tally_doc *d, size_t si, const cand *c, co
     return same_sentence && p->who && str_is(p->unit, "person") ? p->who : who;
 }
 
+/* The value of a token of digits and thousands' commas ("1,204"), else NAN. */
+static double digits_value(const tally_doc *d, size_t k)
+{
+    if (k >= d->toks.n || d->toks.v[k].kind != TOK_NUM)
+        return NAN;
+    double v = 0;
+    for (size_t i = 0; i < tok_n(d, k); i++) {
+        char ch = tok_s(d, k)[i];
+        if (ch >= '0' && ch <= '9')
+            v = v * 10 + (ch - '0');
+        else if (ch != ',')
+            return NAN;
+    }
+    return v;
+}
+
+/* "the toll rose from 41 to 63": a change, not a range; the figure it reached (63), else NAN. */
+static double changed_to(const tally_doc *d, const tally_number *n)
+{
+    size_t k = tally_tok_at(d->toks.v, d->toks.n, n->start);
+    if (k == 0 || !tok_is(d, k, "from"))
+        return NAN;
+    static const char *const change[] = {"rose", "risen", "climbed", "increased", "jumped", "grew", "soared",
+                                         "fell", "dropped", "declined", "decreased", "surged"};
+    if (!tally_ieq_any(tok_s(d, k - 1), tok_n(d, k - 1), change, sizeof change / sizeof *change))
+        return NAN;
+    for (size_t j = k + 1; j + 1 < d->toks.n && d->toks.v[j].end <= n->end; j++)
+        if (tok_is(d, j, "to"))
+            return digits_value(d, j + 1);
+    return NAN;
+}
+
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
                       .what = c->what, .rule = c->rule, .share = share_after(d, si, n)};
+    double reached = changed_to(d, n);
+    if (!isnan(reached))
+        cl.low = cl.high = reached, cl.bound = TALLY_BOUND_EQ;
     cl.unit = c->unit ? c->unit->unit : "person";
     cl.who = others_group(d, si, c, group_of(d, c));
     cl.where = place_of(d, si, c, at && at->source ? &at->source_span : NULL);

@@ -106,6 +106,14 @@ static void tolls_named_side_by_side(void)
     CHECK(find("killed", 56) && find("wounded", 320) && !find("killed", 320));
     extract("Officials put the death toll at 56 and 320.", "2031-05-07"); /* no name of its own: the first's */
     CHECK(find("killed", 320) != NULL);
+    /* a change is no range: the figure reached; an earlier figure's day is not the count's period */
+    extract("The death toll rose from 41 to 1,063, officials said. From 40 to 60 people were hurt.", "2031-05-07");
+    const tally_claim *rose = find("killed", 1063), *range = find("wounded", 40);
+    CHECK(rose && rose->low == 1063 && rose->high == 1063 && rose->bound == TALLY_BOUND_EQ);
+    CHECK(range && range->high == 60);
+    extract("Officials said 63 people had died, up from 41 on Monday.", "2031-05-07");
+    const tally_claim *up = find("killed", 63);
+    CHECK_STR(up ? up->period : NULL, "");
 }
 
 /* A place described by a hyphened participle is the place ("in Hamas-ruled Gaza", "in rebel-held Idlib"); a
