@@ -1891,6 +1891,16 @@ static int day_phrase(const tally_doc *d, size_t k, size_t hi)
     return 0;
 }
 
+/* Does the date at token k date a saying: a report cue up to two words before it ("said on Tuesday", "told
+ * reporters Monday")? */
+static bool dates_a_saying(const tally_doc *d, size_t k)
+{
+    for (size_t j = k; j > 0 && k - j < 3; j--)
+        if (lex_cls(d, j - 1) & LEX_C)
+            return true;
+    return false;
+}
+
 /* The day a day phrase opening the sentence or after its cue (and the cue's object: "told state television the
  * day before") names, from the last day named before it; NODAY when there is none. */
 static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t cue)
@@ -1904,24 +1914,29 @@ static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t 
     if (!shift)
         return TALLY_NODAY;
     size_t i = tally_doc_timex_in(d, d->toks.v[k].start, d->toks.v[k].start);
+    const tally_timex *focus = NULL; /* the last day a saying was dated, else the last day named */
     for (size_t j = i; j-- > 0 && i - j <= 64;) {
         const tally_timex *f = &d->tx.v[j];
-        size_t after = tally_tok_at(d->toks.v, d->toks.n, f->end);
+        size_t at = tally_tok_at(d->toks.v, d->toks.n, f->start), after = tally_tok_at(d->toks.v, d->toks.n, f->end);
         if (after < d->toks.n && d->toks.v[after].kind == TOK_APOS_S)
             continue; /* an event's day, not the story's: "said on Wednesday … in Sunday's earthquake" */
-        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY) {
-            int32_t day = f->first + shift;
-            return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
+        if (f->type != TALLY_TIMEX_DATE || f->gran != TALLY_GRAN_DAY || f->first == TALLY_NODAY)
+            continue;
+        if (!focus)
+            focus = f;
+        if (dates_a_saying(d, at)) {
+            focus = f; /* "said on Tuesday … since the offensive began on March 3 … the day before": Tuesday's */
+            break;
         }
     }
-    return TALLY_NODAY;
+    if (!focus)
+        return TALLY_NODAY;
+    int32_t day = focus->first + shift;
+    return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
 }
 
 static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
-    int32_t phrase = day_phrase_said(d, lo, hi, cue);
-    if (phrase != TALLY_NODAY)
-        return phrase;
     size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end);
     if (i >= d->tx.n)
         return TALLY_NODAY;
@@ -1954,7 +1969,9 @@ void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first,
         const tally_sent *s = &d->sents.v[at->said_si - 1];
         size_t src_end = at->source && at->source_span.end > at->source_span.start ? at->source_span.end : 0;
         t = said_date(d, s->first, s->last, at->said_cue, src_end); /* its token found only when a date asks */
-        int32_t day = t ? TALLY_NODAY : shifted_day(d, s->first, s->last, at->said_cue);
+        int32_t day = day_phrase_said(d, s->first, s->last, at->said_cue); /* over the date scan's own focus */
+        if (day == TALLY_NODAY && !t)
+            day = shifted_day(d, s->first, s->last, at->said_cue);
         if (day != TALLY_NODAY) {
             *first = *last = day;
             *gran = TALLY_GRAN_DAY;

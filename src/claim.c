@@ -807,8 +807,9 @@ static bool army_subject(const tally_doc *d, size_t v, size_t lo)
 static bool present_in(const tally_doc *d, const cand *c, size_t hi)
 {
     size_t k = c->unit_tok != SIZE_MAX ? c->unit_tok + 1 : c->t1;
-    bool there = c->t0 >= 2 && tok_is(d, c->t0 - 2, "there") && (tok_is(d, c->t0 - 1, "are") || tok_is(d, c->t0 - 1, "were"));
-    /* "There are 11,000 troops in Russia" */
+    size_t be = c->t0 >= 1 && (tok_is(d, c->t0 - 1, "now") || tok_is(d, c->t0 - 1, "still")) ? c->t0 - 2 : c->t0 - 1;
+    bool there = c->t0 >= 2 && be >= 1 && be < c->t0 && tok_is(d, be - 1, "there") && (tok_is(d, be, "are") || tok_is(d, be, "were"));
+    /* "There are (now) 11,000 troops in Russia" */
     if (!there && !(tok_is(d, k, "are") || tok_is(d, k, "were") || tok_is(d, k, "remain") || tok_is(d, k, "remained")))
         return false;
     k += !there;

@@ -92,6 +92,9 @@ static void partitives_and_presence(void)
     CHECK_STR(k ? k->where : NULL, "Russia");
     extract("There are 300 soldiers in danger.", "2031-05-07");
     CHECK(tally_doc_nclaims(doc) == 0);
+    extract("Analysts said there are now 9,000 Velmoran troops in Dunmoor.", "2031-05-07");
+    k = find("deployed", 9000);
+    CHECK_STR(k ? k->where : NULL, "Dunmoor");
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
@@ -846,8 +849,8 @@ static void said_dates(void)
         CHECK_STR(bodies->said, "2031-05-06");
         CHECK_STR(quake->said, "2031-05-09"); /* "the day before the quake": another anchor, not read */
     }
-    extract("The governor said on Wednesday that 900 people were hurt. The army said the previous day that 12 soldiers "
-            "were missing.", "2031-05-09");
+    extract("The governor said on Wednesday that 900 people were hurt since the flood began on May 1. The army said the "
+            "previous day that 12 soldiers were missing.", "2031-05-09"); /* the day a saying was dated, not May 1 */
     const tally_claim *army = find("missing", 12);
     CHECK_STR(army ? army->said : NULL, "2031-05-06");
     /* "X said a day earlier": the same, right after the cue */
