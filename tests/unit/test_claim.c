@@ -95,6 +95,9 @@ static void partitives_and_presence(void)
     extract("Analysts said there are now 9,000 Velmoran troops in Dunmoor.", "2031-05-07");
     k = find("deployed", 9000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
+    extract("Analysts put Paraguayan losses at 900. Twelve Liberian soldiers were killed.", "2031-05-07");
+    CHECK_STR(find("casualties", 900) ? find("casualties", 900)->who : NULL, "Paraguayan military");
+    CHECK_STR(find("killed", 12) ? find("killed", 12)->who : NULL, "Liberian military");
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
