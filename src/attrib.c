@@ -363,6 +363,22 @@ static bool resolve_pronoun(tally_doc *d, size_t k, const tally_attr *prev, tall
     return true;
 }
 
+/* Any other country the demonym rows name ("Bolivia said" → "Bolivian authorities"), but not one that is as
+ * often a person's or a US state's name ("Jordan said", "Chad said", "Georgia said"). */
+static const char *other_country_authorities(tally_doc *d, size_t k, const char *prefix)
+{
+    static const char *const people_too[] = {"jordan", "chad", "georgia"};
+    char name[48], adj[48], buf[96];
+    if (prefix || tok_n(d, k) >= sizeof name || tally_ieq_any(tok_s(d, k), tok_n(d, k), people_too, 3))
+        return NULL;
+    memcpy(name, tok_s(d, k), tok_n(d, k));
+    name[tok_n(d, k)] = '\0';
+    if (!tally_lex_adjective(name, adj, sizeof adj))
+        return NULL;
+    snprintf(buf, sizeof buf, "%s authorities", adj);
+    return tally_arena_strdup(&d->arena, buf);
+}
+
 /* A country name speaking stands for its authorities: "South Korea said" → "South Korean authorities". */
 static const char *country_authorities(tally_doc *d, size_t a, size_t b)
 {
@@ -393,7 +409,7 @@ static const char *country_authorities(tally_doc *d, size_t a, size_t b)
         snprintf(buf, sizeof buf, "%s%s authorities", prefix ? prefix : "", pairs[i][1]);
         return tally_arena_strdup(&d->arena, buf);
     }
-    return NULL;
+    return other_country_authorities(d, b - 1, prefix);
 }
 
 /* A noun of a document that holds figures: "estimate", "statement", "figures", "data" … */

@@ -693,6 +693,10 @@ static void holders_of_documents_and_bodies(void)
                  "deployed", 3000, "Ilse Moran", "Ilse Moran");
     const tally_claim *c = find("deployed", 3000);
     CHECK(c && c->where == NULL);
+    /* a country speaking is its authorities, any country with a demonym; not a name as often a person's */
+    check_source("War in Varn\n\nBolivia said 150 soldiers had been taken prisoner.\n", "captured", 150,
+                 "Bolivian authorities", "Bolivia");
+    check_source("Shooting\n\nChad said 3 people were hurt.\n", "wounded", 3, "Chad", "Chad");
     /* a role of a body before a person's name between commas: the person */
     check_source("War in Varn\n\nA spokesman for the Dornish army, Col. Mirek Tal, said 500 troops had died.\n", "killed",
                  500, "Mirek Tal", "Col. Mirek Tal");
