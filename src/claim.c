@@ -2609,6 +2609,41 @@ static double changed_to(const tally_doc *d, const tally_number *n)
     return NAN;
 }
 
+/* "its own losses stood at 310", "their own troops": the count is the source's side, told just before it in its
+ * clause. */
+static bool own_side(const tally_doc *d, size_t lo, size_t t0)
+{
+    for (size_t k = t0; k > lo + 1 && t0 - k < 8; k--) {
+        if (d->toks.v[k - 1].kind == TOK_PUNCT)
+            return false;
+        if (tok_is(d, k - 1, "own") && (tok_is(d, k - 2, "its") || tok_is(d, k - 2, "their")))
+            return true;
+    }
+    return false;
+}
+
+/* The military of the nation a source's name opens with ("Bolivia's defence ministry", "Bolivian authorities",
+ * "North Korean state media"), into out; false when it names none. */
+static bool source_military(const char *source, char *out, size_t cap)
+{
+    char first[48], adj[48];
+    size_t n = strcspn(source, " '\xe2"); /* the first word, before a space or a possessive */
+    bool dir = (strncmp(source, "North ", 6) == 0 || strncmp(source, "South ", 6) == 0);
+    if (dir)
+        n = 6 + strcspn(source + 6, " '\xe2");
+    if (n == 0 || n >= sizeof first)
+        return false;
+    memcpy(first, source, n);
+    first[n] = '\0';
+    const tally_lex *lx = tally_lex_find(dir ? first + 6 : first, dir ? n - 6 : n);
+    if (lx && (lx->cls & LEX_D))
+        snprintf(adj, sizeof adj, "%s", first); /* "Bolivian authorities" */
+    else if (!tally_lex_adjective(first, adj, sizeof adj))
+        return false;
+    snprintf(out, cap, "%s military", adj);
+    return true;
+}
+
 static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand *c, const tally_attr *at)
 {
     tally_claim cl = {.span = {n->start, n->end}, .low = n->low, .high = n->high, .bound = n->bound,
@@ -2618,6 +2653,11 @@ static int add_claim(tally_doc *d, size_t si, const tally_number *n, const cand 
         cl.low = cl.high = reached, cl.bound = TALLY_BOUND_EQ;
     cl.unit = c->unit ? c->unit->unit : "person";
     cl.who = others_group(d, si, c, group_of(d, c));
+    char side[64];
+    if (at && at->source && !at->person && c->demonym == SIZE_MAX && !str_is(c->rule, "verb-before") &&
+        own_side(d, d->sents.v[si].first, c->t0) && /* not "its own forces killed 300": their victims */
+        source_military(at->source, side, sizeof side))
+        cl.who = tally_arena_strdup(&d->arena, side); /* "Bolivia's defence ministry … its own losses": Bolivian */
     cl.where = place_of(d, si, c, at && at->source ? &at->source_span : NULL);
     if (at && at->source) {
         cl.source = at->source;

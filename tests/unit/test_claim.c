@@ -98,6 +98,11 @@ static void partitives_and_presence(void)
     extract("Analysts put Paraguayan losses at 900. Twelve Liberian soldiers were killed.", "2031-05-07");
     CHECK_STR(find("casualties", 900) ? find("casualties", 900)->who : NULL, "Paraguayan military");
     CHECK_STR(find("killed", 12) ? find("killed", 12)->who : NULL, "Liberian military");
+    /* "its own losses": the source's side; not "its own forces killed 300", their victims */
+    extract("Bolivia's defence ministry said 2,400 Paraguayan soldiers had been killed, while its own losses stood at 310 "
+            "dead. Russia said its own forces killed 300 soldiers.", "2031-05-07");
+    CHECK_STR(find("killed", 310) ? find("killed", 310)->who : NULL, "Bolivian military");
+    CHECK_STR(find("killed", 300) ? find("killed", 300)->who : NULL, "military");
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
