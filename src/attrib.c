@@ -499,6 +499,17 @@ static void citing_after(tally_doc *d, size_t cue, size_t hi, tally_attr *at)
             return;
         }
     }
+    for (size_t k = cue + 6; k + 1 < hi && k < cue + CUE_REACH; k++) { /* "X reported that …, citing Y." */
+        const tally_lex *lx = tok_lex(d, k);
+        if (!is_punct(d, k - 1, ',') || !lx || !(lx->cls & LEX_C) || !lx->cue || !str_is(lx->cue, "cite"))
+            continue;
+        size_t b = np_fwd(d, k + 1, hi);
+        if (b <= skip_determiners(d, k + 1, hi))
+            b = np_fwd_plain(d, k + 1, hi);
+        if (b > k + 1 && at->source && (b >= hi || (b + 1 == hi && d->toks.v[b].kind == TOK_PUNCT)))
+            held_by(d, at, skip_determiners(d, k + 1, b), b); /* the citing ends the sentence: its whole content's */
+        return;
+    }
 }
 
 /* An adverb between a subject and its verb: "then", "later", "repeatedly" (a lowercase -ly word). */

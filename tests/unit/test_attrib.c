@@ -693,6 +693,11 @@ static void holders_of_documents_and_bodies(void)
                  "deployed", 3000, "Ilse Moran", "Ilse Moran");
     const tally_claim *c = find("deployed", 3000);
     CHECK(c && c->where == NULL);
+    /* ", citing Y" ending the sentence after a "that" clause: Y holds the figure, the teller relays it */
+    check_source("War in Varn\n\nThe Herald reported that 1,000 soldiers died, citing Western officials.\n", "killed",
+                 1000, "Western officials", "Western officials");
+    const tally_claim *cited = find("killed", 1000);
+    CHECK(cited && cited->nvia == 1 && strcmp(cited->via[0], "Herald") == 0);
     /* a country speaking is its authorities, any country with a demonym; not a name as often a person's */
     check_source("War in Varn\n\nBolivia said 150 soldiers had been taken prisoner.\n", "captured", 150,
                  "Bolivian authorities", "Bolivia");
