@@ -1857,6 +1857,18 @@ static void append_word(char *buf, size_t cap, size_t n, const char *word)
     buf[n + len] = '\0';
 }
 
+/* "prisoners of war" (or "POWs") right after the count and its demonym: soldiers held. */
+static bool prisoners_of_war(const tally_doc *d, const cand *c)
+{
+    for (size_t k = c->t1; k < d->toks.n && k < c->t1 + 4; k++) {
+        if (tok_is(d, k, "pows"))
+            return true;
+        if (tok_is(d, k, "prisoners") || tok_is(d, k, "prisoner"))
+            return tok_is(d, k + 1, "of") && tok_is(d, k + 2, "war");
+    }
+    return false;
+}
+
 static const char *group_of(tally_doc *d, const cand *c)
 {
     char buf[96] = "";
@@ -1874,6 +1886,8 @@ static const char *group_of(tally_doc *d, const cand *c)
         }
     }
     const char *group = c->unit ? c->unit->group : NULL, *word = NULL;
+    if (!group && prisoners_of_war(d, c))
+        group = "military"; /* "8,000 Ukrainian prisoners of war" */
     if (group && str_is(group, "military"))
         word = "military";
     else if (group && str_is(group, "civilian"))

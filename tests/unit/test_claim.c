@@ -103,6 +103,10 @@ static void partitives_and_presence(void)
             "dead. Russia said its own forces killed 300 soldiers.", "2031-05-07");
     CHECK_STR(find("killed", 310) ? find("killed", 310)->who : NULL, "Bolivian military");
     CHECK_STR(find("killed", 300) ? find("killed", 300)->who : NULL, "military");
+    extract("Velmora holds about 8,000 Dunmoorian prisoners of war.", "2031-05-07");
+    CHECK_STR(find("captured", 8000) ? find("captured", 8000)->who : NULL, "Dunmoorian military");
+    extract("Police said 3 prisoners escaped.", "2031-05-07");
+    CHECK(find("captured", 3) && find("captured", 3)->who == NULL); /* prisoners, not of war */
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
