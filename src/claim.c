@@ -2009,6 +2009,10 @@ static bool before_place(const tally_doc *d, size_t k, size_t first, bool sent)
     if (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "near") || tok_is(d, k - 1, "throughout") ||
         tok_is(d, k - 1, "off")) /* "drowned off Lampedusa" */
         return true;
+    if (k >= first + 2 && (tok_is(d, k - 1, "around") || tok_is(d, k - 1, "outside")) &&
+        (tok_is(d, k - 2, "fighting") || tok_is(d, k - 2, "battles") || tok_is(d, k - 2, "clashes") ||
+         measure_at(d, k - 2) || tok_is(d, k - 2, "attack") || tok_is(d, k - 2, "strikes")))
+        return true; /* "killed in fighting around Pokrovsk", "killed outside Kherson" */
     if (sent && tok_is(d, k - 1, "to") && !(k >= first + 2 && tok_is(d, k - 2, "according")))
         return true; /* where troops are sent: "sent 11,000 troops to Russia" (not "according to Reuters") */
     if (k <= first + 1)

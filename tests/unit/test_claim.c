@@ -107,6 +107,10 @@ static void partitives_and_presence(void)
     CHECK_STR(find("captured", 8000) ? find("captured", 8000)->who : NULL, "Dunmoorian military");
     extract("Police said 3 prisoners escaped.", "2031-05-07");
     CHECK(find("captured", 3) && find("captured", 3)->who == NULL); /* prisoners, not of war */
+    extract("40 soldiers were killed in fighting around Pokrovsk, in eastern Velmora.", "2031-05-07");
+    CHECK_STR(find("killed", 40) ? find("killed", 40)->where : NULL, "Pokrovsk");
+    extract("They met outside Parliament, where 3 people were hurt.", "2031-05-07");
+    CHECK(find("wounded", 3) && find("wounded", 3)->where == NULL); /* "met outside": no fight's place */
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
