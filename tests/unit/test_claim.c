@@ -111,6 +111,8 @@ static void partitives_and_presence(void)
     CHECK_STR(find("killed", 40) ? find("killed", 40)->where : NULL, "Pokrovsk");
     extract("They met outside Parliament, where 3 people were hurt.", "2031-05-07");
     CHECK(find("wounded", 3) && find("wounded", 3)->where == NULL); /* "met outside": no fight's place */
+    extract("Brazil captured 3 gold medals. Rebels captured 5 aid workers.", "2031-05-07"); /* things, people */
+    CHECK(!find("captured", 3) && find("captured", 5));
     extract("Velmora has redeployed 8,000 troops to Dunmoor.", "2031-05-07");
     k = find("deployed", 8000);
     CHECK_STR(k ? k->where : NULL, "Dunmoor");
