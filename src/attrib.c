@@ -1722,11 +1722,24 @@ static bool after_source(const tally_doc *d, size_t cue, size_t src_end, size_t 
 static const tally_timex *said_date(const tally_doc *d, size_t lo, size_t hi, size_t cue, size_t src_end)
 {
     const tally_timex *best = NULL;
+    /* the dates that may date the saying lie in the sentence's opening or near the cue and the source: a sentence
+     * of thousands of cues and year-like counts read every date for each (quadratic) */
+    size_t e = src_end ? tally_tok_at(d->toks.v, d->toks.n, src_end - 1) + 1 : 0;
+    size_t near = cue > lo + 12 ? cue - 12 : lo, far = cue + 13 > e + 2 ? cue + 13 : e + 2;
+    if (e && e + 2 < cue && e > lo + 12)
+        near = near < e - 12 ? near : e - 12;
     for (size_t i = tally_doc_timex_in(d, d->toks.v[lo].start, d->toks.v[hi - 1].end); i < d->tx.n && d->tx.v[i].start < d->toks.v[hi - 1].end; i++) {
         const tally_timex *t = &d->tx.v[i];
+        size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
+        if (a > far)
+            break;
+        if (a > lo + 8 && a < near) { /* past the opening: on to the dates near the cue */
+            size_t j = tally_doc_timex_in(d, d->toks.v[near].start, d->toks.v[hi - 1].end);
+            i = j > i ? j - 1 : i;
+            continue;
+        }
         if (t->type != TALLY_TIMEX_DATE || t->first == TALLY_NODAY)
             continue;
-        size_t a = tally_tok_at(d->toks.v, d->toks.n, t->start);
         size_t b = tally_tok_at(d->toks.v, d->toks.n, t->end - 1) + 1;
         if (a < lo || b > hi)
             continue;
