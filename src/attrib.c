@@ -1957,6 +1957,34 @@ static bool dates_a_saying(const tally_doc *d, size_t k)
     return false;
 }
 
+/* The day a span of days before date index i counts from: the last day named before it (a fixed reach); by_saying,
+ * the last day a saying was dated, else the last day named that is no event's. NULL when none. */
+static const tally_timex *focus_day(const tally_doc *d, size_t i, bool by_saying)
+{
+    const tally_timex *last = NULL;
+    for (size_t j = i; j-- > 0 && i - j <= 64;) {
+        const tally_timex *f = &d->tx.v[j];
+        if (f->type != TALLY_TIMEX_DATE || f->gran != TALLY_GRAN_DAY || f->first == TALLY_NODAY)
+            continue;
+        if (!by_saying)
+            return f;
+        size_t after = tally_tok_at(d->toks.v, d->toks.n, f->end);
+        if (after < d->toks.n && d->toks.v[after].kind == TOK_APOS_S)
+            continue; /* an event's day, not the story's: "said on Wednesday … in Sunday's earthquake" */
+        if (dates_a_saying(d, tally_tok_at(d->toks.v, d->toks.n, f->start)))
+            return f; /* "said on Tuesday … since the offensive began on March 3 … the day before": Tuesday's */
+        last = last ? last : f;
+    }
+    return last;
+}
+
+/* The focus's day moved by shift days; NODAY without a focus or after publication. */
+static int32_t moved_day(const tally_doc *d, const tally_timex *focus, int32_t shift)
+{
+    int32_t day = focus ? focus->first + shift : TALLY_NODAY;
+    return focus && !(d->dct != TALLY_NODAY && day > d->dct) ? day : TALLY_NODAY;
+}
+
 /* The day a day phrase opening the sentence or after its cue (and the cue's object: "told state television the
  * day before") names, from the last day named before it; NODAY when there is none. */
 static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t cue)
@@ -1970,25 +1998,7 @@ static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t 
     if (!shift)
         return TALLY_NODAY;
     size_t i = tally_doc_timex_in(d, d->toks.v[k].start, d->toks.v[k].start);
-    const tally_timex *focus = NULL; /* the last day a saying was dated, else the last day named */
-    for (size_t j = i; j-- > 0 && i - j <= 64;) {
-        const tally_timex *f = &d->tx.v[j];
-        size_t at = tally_tok_at(d->toks.v, d->toks.n, f->start), after = tally_tok_at(d->toks.v, d->toks.n, f->end);
-        if (after < d->toks.n && d->toks.v[after].kind == TOK_APOS_S)
-            continue; /* an event's day, not the story's: "said on Wednesday … in Sunday's earthquake" */
-        if (f->type != TALLY_TIMEX_DATE || f->gran != TALLY_GRAN_DAY || f->first == TALLY_NODAY)
-            continue;
-        if (!focus)
-            focus = f;
-        if (dates_a_saying(d, at)) {
-            focus = f; /* "said on Tuesday … since the offensive began on March 3 … the day before": Tuesday's */
-            break;
-        }
-    }
-    if (!focus)
-        return TALLY_NODAY;
-    int32_t day = focus->first + shift;
-    return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
+    return moved_day(d, focus_day(d, i, true), shift);
 }
 
 static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
@@ -2008,14 +2018,7 @@ static int32_t shifted_day(const tally_doc *d, size_t lo, size_t hi, size_t cue)
     if (!n || !(later || tok_is(d, b, "earlier") || tok_is(d, b, "before")) ||
         (opening && (!is_punct(d, b + 1, ',') || b + 1 >= cue)))
         return TALLY_NODAY;
-    for (size_t j = i; j-- > 0 && i - j <= 64;) { /* the focus: the last day named before (a fixed reach) */
-        const tally_timex *f = &d->tx.v[j];
-        if (f->type == TALLY_TIMEX_DATE && f->gran == TALLY_GRAN_DAY && f->first != TALLY_NODAY) {
-            int32_t day = later ? f->first + n : f->first - n;
-            return d->dct != TALLY_NODAY && day > d->dct ? TALLY_NODAY : day; /* never after publication */
-        }
-    }
-    return TALLY_NODAY;
+    return moved_day(d, focus_day(d, i, false), later ? n : -n);
 }
 
 void tally_attrib_said(const tally_doc *d, const tally_attr *at, int32_t *first, int32_t *last, tally_gran *gran)
