@@ -822,20 +822,6 @@ static bool present_in(const tally_doc *d, const cand *c, size_t hi)
            d->toks.v[k + 1].kind == TOK_WORD && !tally_doc_in_timex(d, k + 1) && !tok_function(d, k + 1);
 }
 
-/* A noun phrase of lower-case words the tables lack at k, ending in a plural ("tanks", "gold medals"): things, as
- * far as the tables tell. */
-static bool things_after(const tally_doc *d, size_t k)
-{
-    for (size_t j = k; j < d->toks.n && j < k + 3; j++) {
-        size_t n = tok_n(d, j);
-        if (d->toks.v[j].kind != TOK_WORD || tok_cap(d, j) || tok_lex(d, j) || tok_function(d, j) || n < 3)
-            return false;
-        if (tok_s(d, j)[n - 1] == 's')
-            return true;
-    }
-    return false;
-}
-
 static const char *verb_before(const tally_doc *d, const cand *c, size_t lo)
 {
     if (c->t0 <= lo)
@@ -1837,8 +1823,8 @@ static bool find_measure(const tally_doc *d, size_t si, cand *c, const cand *pre
         c->rule = "part-of-toll";
     else
         return false;
-    if (str_is(c->what, "captured") && !c->unit && c->demonym == SIZE_MAX && things_after(d, c->t1))
-        return false; /* "captured 3 gold medals": things taken, not people (nor "12 tanks", a unit of the tables) */
+    if (str_is(c->what, "captured") && !c->unit && c->demonym == SIZE_MAX && plain_plural_end(d, c, s->last) != SIZE_MAX)
+        return false; /* "captured 3 gold medals": things taken, as far as the tables tell (not "12 tanks", a unit) */
     bool nearby_measure = str_is(c->rule, "measure-after") || str_is(c->rule, "measure-noun");
     if (!nearby_measure && counts_other_things(d, c))
         return false; /* "shot 3 times": the verb's object is not our count */
