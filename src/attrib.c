@@ -1990,7 +1990,8 @@ static int32_t moved_day(const tally_doc *d, const tally_timex *focus, int32_t s
 static int32_t day_phrase_said(const tally_doc *d, size_t lo, size_t hi, size_t cue)
 {
     size_t k = cue + 1;
-    while (k < hi && k < cue + 4 && is_word(d, k) && !tok_is(d, k, "the") && (tok_is(d, cue, "told") || k > cue + 1))
+    bool told = tok_is(d, cue, "told");
+    while (told && k < hi && k < cue + 4 && is_word(d, k) && !tok_is(d, k, "the"))
         k++; /* the object of "told" */
     int shift = day_phrase(d, k, hi);
     if (!shift && is_punct(d, lo + 3, ','))
